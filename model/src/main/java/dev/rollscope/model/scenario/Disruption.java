@@ -1,0 +1,19 @@
+package dev.rollscope.model.scenario;
+
+import dev.rollscope.model.units.TimeSpan;
+import java.util.List;
+
+/** Something that happens to a hop's instances during a scenario: a rollout, a node upgrade, a crash. */
+public sealed interface Disruption permits RollOut, NodeUpgrade, Crash {
+
+    /** The kinds of disruption, for exhaustive switches. */
+    enum Kind { ROLLOUT, NODE_UPGRADE, CRASH }
+
+    Kind kind();
+
+    /** The hops whose instances this touches. */
+    List<String> hops();
+
+    /** When it starts, from the start of the scenario. */
+    TimeSpan at();
+}

@@ -1,0 +1,27 @@
+package dev.rollscope.model.scenario;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** HTTP method rules shared by requests and traffic mixes. */
+final class Methods {
+
+    static final Pattern TOKEN = Pattern.compile("[A-Z][A-Z-]{0,19}");
+    /** nginx never passes these to the next server once sent (domain.md §2 proxy_next_upstream). */
+    private static final Set<String> NON_IDEMPOTENT = Set.of("POST", "LOCK", "PATCH");
+
+    private Methods() {
+    }
+
+    static String check(String method, String where) {
+        if (method == null || !TOKEN.matcher(method).matches()) {
+            throw new IllegalArgumentException(where + ": method must be an upper-case HTTP token such as GET or POST, not \""
+                    + method + "\"");
+        }
+        return method;
+    }
+
+    static boolean idempotent(String method) {
+        return !NON_IDEMPOTENT.contains(method);
+    }
+}

@@ -1,0 +1,61 @@
+package dev.rollscope.model.scenario;
+
+import dev.rollscope.model.units.Bandwidth;
+import dev.rollscope.model.units.ByteSize;
+import dev.rollscope.model.units.TimeSpan;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One request a scenario sends.
+ *
+ * @param id         unique within the scenario ({@code GET}, {@code upload-50MB})
+ * @param method     HTTP method
+ * @param body       request body size
+ * @param response   response body size
+ * @param upload     client upload rate, or null for the topology client's
+ * @param download   client download rate, or null for the topology client's
+ * @param start      when the client sends it, from the start of the scenario
+ * @param processing the application's time to first byte, or null for the runtime hop's default
+ * @param idempotent whether proxies may retry it once sent, or null to follow the method (nginx:
+ *                   every method but POST, LOCK and PATCH; domain.md §2)
+ */
+public record RequestSpec(String id, String method, ByteSize body, ByteSize response, Bandwidth upload,
+                          Bandwidth download, TimeSpan start, TimeSpan processing, Boolean idempotent) {
+
+    public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,39}");
+
+    public RequestSpec {
+        Objects.requireNonNull(id, "request id");
+        if (!ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("request id \"" + id
+                    + "\" must be 1 to 40 letters, digits, _, . or -, starting with a letter or digit");
+        }
+        Methods.check(method, "request " + id);
+        Objects.requireNonNull(body, () -> "request " + id + ": body");
+        Objects.requireNonNull(response, () -> "request " + id + ": response");
+        Objects.requireNonNull(start, () -> "request " + id + ": start");
+    }
+
+    /** A GET of a small page. */
+    public static RequestSpec get(String id, TimeSpan start) {
+        return new RequestSpec(id, "GET", ByteSize.ZERO, ByteSize.ofBytes(10_000), null, null, start, null, null);
+    }
+
+    /** A POST upload of {@code body}. */
+    public static RequestSpec post(String id, ByteSize body, TimeSpan start) {
+        return new RequestSpec(id, "POST", body, ByteSize.ofBytes(1_000), null, null, start, null, null);
+    }
+
+    public boolean isIdempotent() {
+        return idempotent != null ? idempotent : Methods.idempotent(method);
+    }
+
+    public RequestSpec withStart(TimeSpan newStart) {
+        return new RequestSpec(id, method, body, response, upload, download, newStart, processing, idempotent);
+    }
+
+    public RequestSpec withId(String newId) {
+        return new RequestSpec(newId, method, body, response, upload, download, start, processing, idempotent);
+    }
+}

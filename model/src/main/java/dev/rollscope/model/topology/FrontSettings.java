@@ -1,0 +1,41 @@
+package dev.rollscope.model.topology;
+
+import static dev.rollscope.model.topology.SettingGroup.FRONT;
+
+import dev.rollscope.model.units.TimeSpan;
+import java.util.List;
+
+/** Settings of the load balancer, Service or Kong upstream in front of a hop (domain.md §1, §3, §5, §6). */
+public final class FrontSettings {
+
+    /** GFE backend service {@code timeoutSec}: the whole-response budget (§1). */
+    public static final Setting<TimeSpan> BACKEND_TIMEOUT =
+            Setting.time(FRONT, "backendTimeout", TimeSpan.ofSeconds(1), TimeSpan.ofSeconds(2_147_483_647L));
+    /** Backend service {@code connectionDraining.drainingTimeoutSec} (§1, §3). */
+    public static final Setting<TimeSpan> DRAIN_TIMEOUT =
+            Setting.time(FRONT, "drainTimeout", TimeSpan.ZERO, TimeSpan.ofSeconds(3600));
+    /** Health check {@code checkIntervalSec} (§1). */
+    public static final Setting<TimeSpan> HEALTH_CHECK_INTERVAL =
+            Setting.time(FRONT, "healthCheckInterval", TimeSpan.ofSeconds(1), TimeSpan.ofSeconds(300));
+    /** Health check {@code timeoutSec} (§1). */
+    public static final Setting<TimeSpan> HEALTH_CHECK_TIMEOUT =
+            Setting.time(FRONT, "healthCheckTimeout", TimeSpan.ofSeconds(1), TimeSpan.ofSeconds(300));
+    /** Health check {@code healthyThreshold} (§1). */
+    public static final Setting<Integer> HEALTHY_THRESHOLD = Setting.count(FRONT, "healthyThreshold", 1);
+    /** Health check {@code unhealthyThreshold} (§1). */
+    public static final Setting<Integer> UNHEALTHY_THRESHOLD = Setting.count(FRONT, "unhealthyThreshold", 1);
+    /** Time from an endpoint change until this front routes by it (§5 KIC sync, §6 NEG detach). */
+    public static final Setting<TimeSpan> PROPAGATION_DELAY = Setting.time(FRONT, "propagationDelay");
+    /** Extra attempts the GFE makes for an idempotent request whose backend failed (§1). */
+    public static final Setting<Integer> RETRIES = Setting.count(FRONT, "retries", 0);
+    /** Passthrough NLB {@code connectionTrackingPolicy.idleTimeoutSec} (§3). */
+    public static final Setting<TimeSpan> CONNTRACK_IDLE_TIMEOUT =
+            Setting.time(FRONT, "conntrackIdleTimeout", TimeSpan.ofSeconds(600), TimeSpan.ofSeconds(57_600));
+
+    static final List<Setting<?>> ALL = List.of(BACKEND_TIMEOUT, DRAIN_TIMEOUT, HEALTH_CHECK_INTERVAL,
+            HEALTH_CHECK_TIMEOUT, HEALTHY_THRESHOLD, UNHEALTHY_THRESHOLD, PROPAGATION_DELAY, RETRIES,
+            CONNTRACK_IDLE_TIMEOUT);
+
+    private FrontSettings() {
+    }
+}

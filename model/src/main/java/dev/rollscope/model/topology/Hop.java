@@ -1,0 +1,132 @@
+package dev.rollscope.model.topology;
+
+import dev.rollscope.model.units.Scale;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One hop of the chain: a group of instances running one kind of proxy or application on one
+ * platform, the load balancer in front of it, and its settings.
+ *
+ * @param id       short unique id used in files, findings and diagrams ({@code A}, {@code kong})
+ * @param name     display name, any text
+ * @param kind     what runs on the instances
+ * @param platform where the instances run
+ * @param front    what balances traffic to the instances
+ * @param replicas number of instances in steady state
+ * @param settings every setting the profile has, and only those
+ */
+public record Hop(String id, String name, HopKind kind, Platform platform, FrontKind front, int replicas,
+                  HopSettings settings) {
+
+    /** Letters, digits, {@code _} and {@code -}, starting with a letter, at most 32 characters. */
+    public static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,31}");
+    public static final int MAX_REPLICAS = 1000;
+
+    public Hop {
+        Objects.requireNonNull(id, "hop id");
+        if (!ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("hop id \"" + id
+                    + "\" must start with a letter and hold only letters, digits, _ and - (at most 32)");
+        }
+        Objects.requireNonNull(name, () -> "hop " + id + ": name");
+        if (name.isBlank() || name.length() > 80) {
+            throw new IllegalArgumentException("hop " + id + ": name must be 1 to 80 characters, not \"" + name + "\"");
+        }
+        Objects.requireNonNull(kind, () -> "hop " + id + ": kind");
+        Objects.requireNonNull(platform, () -> "hop " + id + ": platform");
+        Objects.requireNonNull(front, () -> "hop " + id + ": front");
+        Objects.requireNonNull(settings, () -> "hop " + id + ": settings");
+        if (replicas < 1 || replicas > MAX_REPLICAS) {
+            throw new IllegalArgumentException("hop " + id + ": replicas must be 1 to " + MAX_REPLICAS + ", not " + replicas);
+        }
+        if (!front.isGcp() && platform != Platform.GKE_DEPLOYMENT) {
+            throw new IllegalArgumentException("hop " + id + ": a " + front + " front needs pods (GKE_DEPLOYMENT), not "
+                    + platform);
+        }
+        HopProfile profile = new HopProfile(kind, platform, front);
+        for (Setting<?> s : SettingCatalog.all()) {
+            boolean applies = DefaultsTable.applies(s, profile);
+            if (applies && !settings.has(s)) {
+                throw new IllegalArgumentException("hop " + id + ": missing setting " + s);
+            }
+            if (!applies && settings.has(s)) {
+                throw new IllegalArgumentException("hop " + id + ": setting " + s + " does not apply to a "
+                        + kind + " on " + platform + " behind " + front);
+            }
+        }
+        checkRolloutBudget(id, platform, replicas, settings);
+    }
+
+    private static void checkRolloutBudget(String id, Platform platform, int replicas, HopSettings settings) {
+        Scale surge = settings.get(RolloutSettings.MAX_SURGE);
+        Scale unavailable = settings.get(RolloutSettings.MAX_UNAVAILABLE);
+        if (surge.value() == 0 && unavailable.value() == 0) {
+            throw new IllegalArgumentException("hop " + id
+                    + ": rollout.maxSurge and rollout.maxUnavailable cannot both be 0 (no rollout could progress)");
+        }
+        if (platform == Platform.GCE_MIG && (surge.percent() || unavailable.percent()) && replicas < 10) {
+            throw new IllegalArgumentException("hop " + id + ": a MIG takes a percentage for maxSurge or "
+                    + "maxUnavailable only with 10 or more instances, not " + replicas);
+        }
+        if (platform == Platform.GCE_MIG
+                && surge.resolve(replicas, RoundingMode.UP) == 0 && unavailable.resolve(replicas, RoundingMode.UP) == 0) {
+            throw new IllegalArgumentException("hop " + id + ": rollout.maxSurge and rollout.maxUnavailable both resolve to 0");
+        }
+    }
+
+    /** A hop with every setting at the default of its profile. */
+    public static Hop of(String id, String name, HopKind kind, Platform platform, FrontKind front, int replicas) {
+        return new Hop(id, name, kind, platform, front, replicas,
+                DefaultsTable.defaults(new HopProfile(kind, platform, front)));
+    }
+
+    public HopProfile profile() {
+        return new HopProfile(kind, platform, front);
+    }
+
+    public <T> T get(Setting<T> setting) {
+        return settings.get(setting);
+    }
+
+    public <T> Hop with(Setting<T> setting, T value) {
+        return new Hop(id, name, kind, platform, front, replicas, settings.with(setting, value));
+    }
+
+    public Hop withName(String newName) {
+        return new Hop(id, newName, kind, platform, front, replicas, settings);
+    }
+
+    public Hop withId(String newId) {
+        return new Hop(newId, name, kind, platform, front, replicas, settings);
+    }
+
+    public Hop withReplicas(int n) {
+        return new Hop(id, name, kind, platform, front, n, settings);
+    }
+
+    /**
+     * The same hop with another kind, platform or front. Settings the new profile shares with the
+     * old one keep their values where they differed from the old default; the rest take the new
+     * profile's defaults.
+     */
+    public Hop withProfile(HopProfile profile) {
+        HopSettings oldDefaults = DefaultsTable.defaults(profile());
+        HopSettings newDefaults = DefaultsTable.defaults(profile);
+        Map<Setting<?>, Object> values = new LinkedHashMap<>(newDefaults.asMap());
+        for (Setting<?> s : newDefaults.keys()) {
+            if (settings.has(s) && !settings.asMap().get(s).equals(oldDefaults.asMap().get(s))) {
+                values.put(s, settings.asMap().get(s));
+            }
+        }
+        return new Hop(id, name, profile.kind(), profile.platform(), profile.front(), replicas, new HopSettings(values));
+    }
+
+    /** True when the setting's value equals its default for this hop's profile. */
+    public boolean isDefault(Setting<?> setting) {
+        return settings.asMap().get(setting).equals(DefaultsTable.defaults(profile()).asMap().get(setting));
+    }
+}

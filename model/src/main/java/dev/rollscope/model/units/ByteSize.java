@@ -1,0 +1,103 @@
+package dev.rollscope.model.units;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A non-negative number of bytes.
+ *
+ * <p>Parsed from {@code 50MB} (decimal, 10^6), {@code 1MiB} (binary, 2^20), nginx's own
+ * {@code 1m}/{@code 8k}/{@code 1g} (binary, as nginx reads them) or a bare number of bytes.
+ * Written canonically: the largest decimal unit that divides it exactly, else the largest binary
+ * unit, else bytes ({@code 50MB}, {@code 1MiB}, {@code 1500B}).
+ */
+public record ByteSize(long bytes) implements Comparable<ByteSize> {
+
+    public static final ByteSize ZERO = new ByteSize(0);
+
+    private static final Pattern FORM = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([a-zA-Z]*)");
+    private static final String[] DECIMAL = {"GB", "MB", "kB"};
+    private static final long[] DECIMAL_FACTOR = {1_000_000_000L, 1_000_000L, 1_000L};
+    private static final String[] BINARY = {"GiB", "MiB", "KiB"};
+    private static final long[] BINARY_FACTOR = {1L << 30, 1L << 20, 1L << 10};
+
+    public ByteSize {
+        if (bytes < 0) {
+            throw new IllegalArgumentException("a size cannot be negative: " + bytes + " bytes");
+        }
+    }
+
+    public static ByteSize ofBytes(long bytes) {
+        return bytes == 0 ? ZERO : new ByteSize(bytes);
+    }
+
+    public static ByteSize ofMegabytes(long mb) {
+        return new ByteSize(Math.multiplyExact(mb, 1_000_000L));
+    }
+
+    /**
+     * Parses a size.
+     *
+     * @throws IllegalArgumentException naming the text when it is not a size
+     */
+    public static ByteSize parse(String text) {
+        String t = text.trim();
+        if (t.startsWith("-")) {
+            throw new IllegalArgumentException("a size cannot be negative: \"" + text + "\"");
+        }
+        Matcher m = FORM.matcher(t);
+        if (!m.matches()) {
+            throw new IllegalArgumentException(
+                    "not a size: \"" + text + "\" (write it like 50MB, 1MiB, 8k or 1024)");
+        }
+        double bytes = Double.parseDouble(m.group(1)) * factor(m.group(2), text);
+        if (bytes != Math.rint(bytes) || bytes >= Long.MAX_VALUE) {
+            throw new IllegalArgumentException("a size is a whole number of bytes: \"" + text + "\"");
+        }
+        return ofBytes((long) bytes);
+    }
+
+    private static long factor(String unit, String text) {
+        switch (unit.toLowerCase(Locale.ROOT)) {
+            case "": case "b": return 1;
+            case "kb": return 1_000L;
+            case "mb": return 1_000_000L;
+            case "gb": return 1_000_000_000L;
+            case "k": case "kib": return 1L << 10;
+            case "m": case "mib": return 1L << 20;
+            case "g": case "gib": return 1L << 30;
+            default:
+                throw new IllegalArgumentException("unknown size unit \"" + unit + "\" in \"" + text
+                        + "\" (use B, kB, MB, GB, KiB, MiB, GiB, or nginx's k, m, g)");
+        }
+    }
+
+    /** Bits, for transfer-time arithmetic. */
+    public long bits() {
+        return Math.multiplyExact(bytes, 8L);
+    }
+
+    @Override
+    public int compareTo(ByteSize o) {
+        return Long.compare(bytes, o.bytes);
+    }
+
+    @Override
+    public String toString() {
+        if (bytes == 0) {
+            return "0B";
+        }
+        for (int i = 0; i < DECIMAL.length; i++) {
+            if (bytes % DECIMAL_FACTOR[i] == 0) {
+                return bytes / DECIMAL_FACTOR[i] + DECIMAL[i];
+            }
+        }
+        for (int i = 0; i < BINARY.length; i++) {
+            if (bytes % BINARY_FACTOR[i] == 0) {
+                return bytes / BINARY_FACTOR[i] + BINARY[i];
+            }
+        }
+        return bytes + "B";
+    }
+}
