@@ -21,8 +21,6 @@ public enum Cause {
     POOLED_CONNECTION_DRAINED("§2 upstream keepalive; §3 connectionDraining; §4; §8.8"),
     /** The process exited at once on its stop signal, cutting in-flight requests. domain.md §8.1. */
     STOPPED_AT_ONCE("§6 pod termination; §8.1"),
-    /** The service manager escalated a graceful stop to TERM (fast) before the request finished. domain.md §2 Debian unit. */
-    ESCALATED_TO_TERM("§2 Debian nginx.service QUIT/5 then TERM"),
     /** kong quit's --timeout ran out and it sent TERM (fast stop). domain.md §5, §8.9. */
     KONG_QUIT_TIMEOUT("§5 kong quit --wait/--timeout; §8.9"),
     /** The pod was killed at terminationGracePeriodSeconds. domain.md §6. */

@@ -86,7 +86,7 @@ final class Failures {
     void cut(RequestRun r, Instance x, Cause cause) {
         int c = observer(x.station);
         e.log.request(CUT, r.index, c, r.inst[c], x.station, x.index, -1, -1, cause.name());
-        Cause root = r.stalled ? r.stallCause : cause;
+        Cause root = r.stalled ? r.stallCause : attribute(r, x, cause);
         if (retryOrEnd(r, c, SENT_ERROR, root, x.index, x.station)) {
             e.flow.restartFrom(r, c);
         }
@@ -102,7 +102,7 @@ final class Failures {
             return;
         }
         r.stalled = true;
-        r.stallCause = cause;
+        r.stallCause = attribute(r, x, cause);
         r.stallInstance = x.index;
         r.generation++;
         int c = observer(x.station);
@@ -124,6 +124,19 @@ final class Failures {
         } else if (!e.chain.frontProxy[s] && e.chain.callee[s] >= 0) {
             e.timers.arm(r, s, l7Kind);
         }
+    }
+
+    /**
+     * A drain that ends under a request which reached x on a pooled connection reused after x's
+     * drain began was not the request's own doing: the pool sent it there (§8.8).
+     */
+    private Cause attribute(RequestRun r, Instance x, Cause cause) {
+        int c = observer(x.station);
+        if (cause == Cause.DRAIN_ENDED && r.pooledConn[c] != null && x.drainStartAt >= 0
+                && r.headersAt[x.station] >= x.drainStartAt) {
+            return Cause.POOLED_CONNECTION_DRAINED;
+        }
+        return cause;
     }
 
     /** The nearest station before k that speaks HTTP (or the client): it sees k's connection break. */

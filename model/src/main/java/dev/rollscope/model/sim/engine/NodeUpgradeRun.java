@@ -17,13 +17,15 @@ import java.util.Map;
  * A GKE node-pool upgrade (domain.md §6, §8.14, §9.11): pod i of each named hop sits on node
  * i mod nodes; nodes are drained one at a time. Draining evicts the node's pods, each only when
  * its PodDisruptionBudget allows (available pods of its hop stay ≥ minAvailable, rounded up),
- * retrying refused evictions every 5 s (kubectl drain's interval; assumption). Each evicted pod is
+ * retrying refused evictions every 5 s (kubectl drain's interval; assumption) for at most 60 min,
+ * after which GKE evicts anyway (§6, unconfirmed). Each evicted pod is
  * recreated at once by its ReplicaSet on an upgraded node. The next node is drained when the
  * previous node's pods are all gone.
  */
 final class NodeUpgradeRun implements Controller {
 
     static final long EVICTION_RETRY = 5_000;
+    static final long PDB_PATIENCE = 60L * 60 * 1000;
 
     private final Engine e;
     private final NodeUpgrade spec;
@@ -32,6 +34,7 @@ final class NodeUpgradeRun implements Controller {
     private final List<Instance> pending = new ArrayList<>();
     private final List<Instance> leaving = new ArrayList<>();
     private int node = -1;
+    private long nodeDrainStart;
 
     NodeUpgradeRun(Engine e, NodeUpgrade spec, int index) {
         this.e = e;
@@ -62,6 +65,7 @@ final class NodeUpgradeRun implements Controller {
             return;
         }
         e.log.station(NODE_DRAIN_STARTED, -1, node, "");
+        nodeDrainStart = e.now();
         for (Map.Entry<Instance, Integer> en : nodeOf.entrySet()) {
             if (en.getValue() == node && !en.getKey().gone && !en.getKey().removing) {
                 pending.add(en.getKey());
@@ -74,7 +78,7 @@ final class NodeUpgradeRun implements Controller {
     @Override
     public void step(int attempt) {
         for (Instance x : new ArrayList<>(pending)) {
-            if (budgetAllows(x)) {
+            if (budgetAllows(x) || e.now() - nodeDrainStart >= PDB_PATIENCE) {
                 pending.remove(x);
                 leaving.add(x);
                 e.lifecycle.remove(x, "eviction");

@@ -66,14 +66,15 @@ final class Stopping {
 
     /**
      * A VM's guest shutdown stops the service the way its unit does: the graceful signal, then
-     * TERM after the unit's stop timeout (§2 Debian nginx.service: QUIT, 5 s, TERM).
+     * TERM after the unit's stop timeout (§2 Debian nginx.service: QUIT, 5 s, TERM). It runs after
+     * the drain, so whatever the TERM cuts reached the VM through its drained load balancer: a
+     * flow the passthrough NLB stopped forwarding (§3), whose root cause is the drain.
      */
     void vmShutdown(Instance x) {
         stopSignal(x, podSignal(x));
         TimeSpan esc = x.spec.get(LifecycleSettings.STOP_ESCALATION);
         if (!esc.isNone()) {
-            e.at(e.now() + esc.millis(), Ev.HARD_SIGNAL, x.index, Signal.TERM.ordinal(),
-                    Cause.ESCALATED_TO_TERM.ordinal());
+            e.at(e.now() + esc.millis(), Ev.HARD_SIGNAL, x.index, Signal.TERM.ordinal(), Cause.DRAIN_ENDED.ordinal());
         }
     }
 
@@ -122,16 +123,21 @@ final class Stopping {
             return;
         }
         e.log.instance(SIGNAL, x, 0, -1, s.name());
+        endEverything(x, cause);
+    }
+
+    /** Cuts x's requests and connections and ends its process (cutting may already have let it exit). */
+    private void endEverything(Instance x, Cause cause) {
         e.failures.cutAll(x, cause);
         e.pools.closeThrough(x);
-        exit(x);
+        if (x.alive) {
+            exit(x);
+        }
     }
 
     void shutdownTimeout(Instance x) {
         if (x.alive && x.stopping) {
-            e.failures.cutAll(x, Cause.WORKER_SHUTDOWN_TIMEOUT);
-            e.pools.closeThrough(x);
-            exit(x);
+            endEverything(x, Cause.WORKER_SHUTDOWN_TIMEOUT);
         }
     }
 

@@ -7,7 +7,6 @@ import static dev.rollscope.model.topology.LifecycleSettings.KONG_QUIT_TIMEOUT;
 import static dev.rollscope.model.topology.LifecycleSettings.KONG_QUIT_WAIT;
 import static dev.rollscope.model.topology.LifecycleSettings.ON_STOP_SIGNAL;
 import static dev.rollscope.model.topology.LifecycleSettings.PRE_STOP_SLEEP;
-import static dev.rollscope.model.topology.LifecycleSettings.STOP_ESCALATION;
 import static dev.rollscope.model.topology.LifecycleSettings.TERMINATION_GRACE_PERIOD;
 import static dev.rollscope.model.topology.ProxySettings.CLIENT_MAX_BODY_SIZE;
 import static dev.rollscope.model.topology.ProxySettings.STREAM_IDLE_TIMEOUT;
@@ -97,12 +96,6 @@ final class Verdicts {
             case STOPPED_AT_ONCE:
                 b.setting(hop, ON_STOP_SIGNAL).fix(hop, ON_STOP_SIGNAL, StopBehaviour.GRACEFUL).args(hop.id(), x.id);
                 break;
-            case ESCALATED_TO_TERM: {
-                long need = neededUntil(r, k) - x.stopSignalAt;
-                b.setting(hop, STOP_ESCALATION).fix(hop, STOP_ESCALATION, seconds(need))
-                        .args(hop.id(), x.id, hop.get(STOP_ESCALATION), ms(need));
-                break;
-            }
             case KONG_QUIT_TIMEOUT:
                 kongQuit(b, r, k, hop, x);
                 break;
