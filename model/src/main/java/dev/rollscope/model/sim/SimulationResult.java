@@ -3,6 +3,7 @@ package dev.rollscope.model.sim;
 import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.topology.Topology;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -10,6 +11,8 @@ import java.util.List;
  * own and those of its traffic mix), their outcomes, the instances and their histories, and the
  * trace.
  *
+ * @param requests   every request, by index: unmodifiable, each made when it is read
+ * @param outcomes   the outcome of each request, by index: unmodifiable, each made when it is read
  * @param eventCount engine events processed (not only those recorded in the trace)
  */
 public record SimulationResult(Topology topology, Scenario scenario, List<Station> stations,
@@ -18,8 +21,8 @@ public record SimulationResult(Topology topology, Scenario scenario, List<Statio
 
     public SimulationResult {
         stations = List.copyOf(stations);
-        requests = List.copyOf(requests);
-        outcomes = List.copyOf(outcomes);
+        requests = Collections.unmodifiableList(requests);
+        outcomes = Collections.unmodifiableList(outcomes);
         instances = List.copyOf(instances);
     }
 

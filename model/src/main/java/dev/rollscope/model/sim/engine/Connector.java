@@ -132,6 +132,7 @@ final class Connector {
     private int blackhole(RequestRun r, int c, int k) {
         r.pendingStation = k;
         r.connecting = c;
+        e.timers.materialize(r);
         long timeout = e.chain.connectTimeout[k - 1];
         e.at(e.now() + (timeout == Chain.NONE ? e.chain.backendTimeout[k - 1] : timeout), Ev.CONNECT_TIMEOUT,
                 r.index, k, r.generation);

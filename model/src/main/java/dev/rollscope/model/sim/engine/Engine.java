@@ -34,7 +34,7 @@ public final class Engine {
     final Failures failures;
     final Connector connector;
     final RequestFlow flow;
-    final Outcomes outcomes;
+    final RequestLog requests;
     final Verdicts verdicts;
     private final EventQueue queue = new EventQueue();
     private final Scenario scenario;
@@ -59,7 +59,7 @@ public final class Engine {
         failures = new Failures(this);
         connector = new Connector(this);
         flow = new RequestFlow(this);
-        outcomes = new Outcomes(this);
+        requests = new RequestLog(this, scenario.requests().size());
         verdicts = new Verdicts(this);
         for (int h = 0; h < topology.hops().size(); h++) {
             for (int i = 0; i < topology.hops().get(h).replicas(); i++) {
@@ -106,7 +106,7 @@ public final class Engine {
             failures.end(r, 0, false, 0, Cause.NO_RESPONSE, r.stallInstance >= 0
                     ? fleet.get(r.stallInstance).station : -1, r.stallInstance);
         }
-        return new SimulationResult(chain.topology, scenario, chain.stations, source.specs(), outcomes.all(),
+        return new SimulationResult(chain.topology, scenario, chain.stations, requests.specs(), requests.outcomes(),
                 histories.build(fleet.all), new Trace(log.events()), lastActive, events);
     }
 

@@ -116,6 +116,7 @@ final class Failures {
                 armSilence(r, s, Timers.READ);
             }
         }
+        e.timers.materialize(r);
     }
 
     private void armSilence(RequestRun r, int s, int l7Kind) {
@@ -223,7 +224,7 @@ final class Failures {
 
     /** The request is over with a failure; station c's answer reaches the client. */
     void end(RequestRun r, int status, boolean truncated, int c, Cause cause, int faultStation, int faultInstance) {
-        e.outcomes.fail(r, status, truncated, c, cause, faultStation, faultInstance);
+        e.requests.fail(r, status, truncated, c, cause, faultStation, faultInstance);
         finish(r);
     }
 

@@ -27,7 +27,7 @@ final class RequestFlow {
 
     void start(RequestRun r) {
         r.headersAt[0] = e.now();
-        e.log.request(REQUEST_SENT, r.index, 0, -1, -1, -1, r.body, -1, r.spec.method());
+        e.log.request(REQUEST_SENT, r.index, 0, -1, -1, -1, r.body, -1, r.type.method);
         r.source = 0;
         r.connecting = 0;
         advance(r);
@@ -35,6 +35,7 @@ final class RequestFlow {
 
     /** Starts again from station c, which holds the whole body and retries its segment. */
     void restartFrom(RequestRun r, int c) {
+        e.timers.materialize(r);
         r.phase = RequestRun.Phase.BODY;
         r.responseStarted = false;
         r.stalled = false;
@@ -65,7 +66,11 @@ final class RequestFlow {
         long rate = r.source == 0 ? r.uploadBps : e.internalBps;
         long until = e.now() + Bandwidth.transferMillis(r.body, rate);
         e.log.request(BODY_STARTED, r.index, r.source, r.inst[r.source], sink, r.inst[sink], r.body, until, "");
-        e.at(until, Ev.BODY_ARRIVED, r.index, sink, r.generation);
+        if (until == e.now()) {
+            bodyArrived(r, sink);
+        } else {
+            e.at(until, Ev.BODY_ARRIVED, r.index, sink, r.generation);
+        }
     }
 
     /** A connect into a black hole timed out: the station that was connecting decides (§2 proxy_connect_timeout). */
@@ -143,7 +148,7 @@ final class RequestFlow {
             e.failures.release(r, k);
         }
         if (sink == 0) {
-            e.outcomes.ok(r);
+            e.requests.ok(r);
             e.failures.finish(r);
         }
     }

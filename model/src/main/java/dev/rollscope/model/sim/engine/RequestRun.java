@@ -1,23 +1,28 @@
 package dev.rollscope.model.sim.engine;
 
-import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.sim.Cause;
 import java.util.Arrays;
 
-/** One request while it moves through the chain. Arrays are indexed by station. */
+/**
+ * One request while it moves through the chain. Arrays are indexed by station. Runs are recycled:
+ * {@link #reset} makes a finished run a new one.
+ */
 final class RequestRun {
 
     /** Where the request is. */
     enum Phase { BODY, WAITING, RESPONSE, DONE }
 
-    final int index;
-    final RequestSpec spec;
-    final long body;
-    final long response;
-    final long uploadBps;
-    final long downloadBps;
-    final long processing;
-    final boolean idempotent;
+    int index;
+    RequestType type;
+    long start;
+    long body;
+    long response;
+    long uploadBps;
+    long downloadBps;
+    long processing;
+    boolean idempotent;
+    /** The request's undisturbed timeline: when armed timers would be cleared, what fixes need. */
+    Plan plan;
 
     /** Instance index carrying the request at each hop station, or -1. */
     final int[] inst;
@@ -31,52 +36,75 @@ final class RequestRun {
     final long[] headersAt;
     /** Timer tokens: station * 4 + timer kind. A fired timer whose token differs was cleared. */
     final int[] timerToken;
+    /** When each armed timer fires; scheduled only when it could (see Timers). */
+    final long[] deadline;
+    /** True while a timer is armed but has no event in the queue. */
+    final boolean[] deferred;
 
-    Phase phase = Phase.BODY;
+    Phase phase;
     /** Invalidates scheduled progress events when the request is retried, stalled or ended. */
     int generation;
     /** The body source of the current stretch. */
     int source;
     /** The caller whose segment is being connected, or -1 when the stretch is connected. */
-    int connecting = -1;
+    int connecting;
     int totalAttempts;
     boolean responseStarted;
 
     boolean stalled;
     Cause stallCause;
-    int stallInstance = -1;
-    boolean stallViaPool;
+    int stallInstance;
 
     /** The last instance that refused a connection. */
-    int refusedInstance = -1;
+    int refusedInstance;
     /** The last connection attempt found its front's view empty, at this station. */
     boolean noBackend;
-    int noBackendStation = -1;
+    int noBackendStation;
     /** The station whose connection is waiting in a black hole. */
-    int pendingStation = -1;
+    int pendingStation;
 
-    RequestRun(int index, RequestSpec spec, int stations, long uploadBps, long downloadBps, long processing) {
-        this.index = index;
-        this.spec = spec;
-        this.body = spec.body().bytes();
-        this.response = spec.response().bytes();
-        this.uploadBps = uploadBps;
-        this.downloadBps = downloadBps;
-        this.processing = processing;
-        this.idempotent = spec.isIdempotent();
-        inst = filled(stations);
-        slot = filled(stations);
+    RequestRun(int stations) {
+        inst = new int[stations];
+        slot = new int[stations];
         attempts = new int[stations];
         pooledConn = new PooledConnection[stations];
         headersAt = new long[stations];
-        Arrays.fill(headersAt, -1);
         timerToken = new int[stations * Timers.KINDS];
+        deadline = new long[stations * Timers.KINDS];
+        deferred = new boolean[stations * Timers.KINDS];
     }
 
-    private static int[] filled(int n) {
-        int[] a = new int[n];
-        Arrays.fill(a, -1);
-        return a;
+    void reset(int newIndex, RequestType t, long startMillis) {
+        index = newIndex;
+        type = t;
+        start = startMillis;
+        body = t.body;
+        response = t.response;
+        uploadBps = t.uploadBps;
+        downloadBps = t.downloadBps;
+        processing = t.processing;
+        idempotent = t.idempotent;
+        plan = t.plan;
+        Arrays.fill(inst, -1);
+        Arrays.fill(slot, -1);
+        Arrays.fill(attempts, 0);
+        Arrays.fill(pooledConn, null);
+        Arrays.fill(headersAt, -1);
+        Arrays.fill(timerToken, 0);
+        Arrays.fill(deferred, false);
+        phase = Phase.BODY;
+        generation++;
+        source = 0;
+        connecting = -1;
+        totalAttempts = 0;
+        responseStarted = false;
+        stalled = false;
+        stallCause = null;
+        stallInstance = -1;
+        refusedInstance = -1;
+        noBackend = false;
+        noBackendStation = -1;
+        pendingStation = -1;
     }
 
     boolean done() {

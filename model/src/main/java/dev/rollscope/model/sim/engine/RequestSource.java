@@ -1,40 +1,52 @@
 package dev.rollscope.model.sim.engine;
 
 import dev.rollscope.model.scenario.MixEntry;
-import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.scenario.TrafficMix;
-import dev.rollscope.model.topology.ClientProfile;
-import dev.rollscope.model.units.TimeSpan;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
 /**
  * The requests of a scenario: its own, each at its start time, and those of its traffic mix,
- * arriving as a Poisson process (exponential gaps, rounded to the millisecond) with types drawn by
- * weight, from a random source split off the scenario's seed.
+ * arriving as a Poisson process (exponential gaps, summed exactly and rounded once to the
+ * millisecond) with types drawn by weight, from a random source split off the scenario's seed.
+ * Finished runs are recycled.
  */
 final class RequestSource {
 
     private final Engine e;
     private final TrafficMix mix;
     private final SplittableRandom mixRandom;
-    private final List<RequestSpec> specs = new ArrayList<>();
+    private final RequestType[] scenarioTypes;
+    private final RequestType[] mixTypes;
+    private final int[] mixWeights;
+    private final int totalWeight;
     private final List<RequestRun> runs = new ArrayList<>();
-    private long nextArrival;
-    private int mixCount;
+    private final ArrayDeque<RequestRun> spare = new ArrayDeque<>();
+    private double nextArrival;
 
     RequestSource(Engine e, Scenario scenario, SplittableRandom random) {
         this.e = e;
         this.mix = scenario.traffic();
         this.mixRandom = random.split();
-        for (int i = 0; i < scenario.requests().size(); i++) {
-            RequestSpec r = scenario.requests().get(i);
-            specs.add(r);
+        scenarioTypes = new RequestType[scenario.requests().size()];
+        for (int i = 0; i < scenarioTypes.length; i++) {
+            scenarioTypes[i] = RequestType.of(scenario.requests().get(i), e.chain, e.internalBps);
+            e.requests.add(scenarioTypes[i], scenario.requests().get(i).start().millis());
             runs.add(null);
-            e.at(r.start().millis(), Ev.REQUEST_START, i, 0, 0);
+            e.at(scenario.requests().get(i).start().millis(), Ev.REQUEST_START, i, 0, 0);
         }
+        int n = mix == null ? 0 : mix.entries().size();
+        mixTypes = new RequestType[n];
+        mixWeights = new int[n];
+        for (int i = 0; i < n; i++) {
+            MixEntry m = mix.entries().get(i);
+            mixTypes[i] = RequestType.of(m, e.chain, e.internalBps);
+            mixWeights[i] = m.weight();
+        }
+        totalWeight = mix == null ? 0 : mix.totalWeight();
         if (mix != null) {
             nextArrival = mix.from().millis();
             scheduleNextArrival();
@@ -42,45 +54,39 @@ final class RequestSource {
     }
 
     void startScenarioRequest(int index) {
-        begin(index, specs.get(index));
+        start(index, scenarioTypes[index]);
     }
 
     void mixArrival() {
-        MixEntry entry = drawEntry();
-        mixCount++;
-        RequestSpec spec = entry.toRequest(entry.name() + "." + mixCount, TimeSpan.ofMillis(e.now()));
-        specs.add(spec);
+        RequestType type = drawType();
+        int index = e.requests.add(type, e.now());
         runs.add(null);
-        begin(specs.size() - 1, spec);
+        start(index, type);
         scheduleNextArrival();
     }
 
     private void scheduleNextArrival() {
-        double gapSeconds = -Math.log(1.0 - mixRandom.nextDouble()) / mix.ratePerSecond();
-        nextArrival += Math.round(gapSeconds * 1000);
-        if (nextArrival < mix.until().millis()) {
-            e.at(nextArrival, Ev.MIX_ARRIVAL, mixCount, 0, 0);
+        nextArrival += -Math.log(1.0 - mixRandom.nextDouble()) * 1000.0 / mix.ratePerSecond();
+        long at = Math.round(nextArrival);
+        if (at < mix.until().millis()) {
+            e.at(at, Ev.MIX_ARRIVAL, 0, 0, 0);
         }
     }
 
-    private MixEntry drawEntry() {
-        int pick = mixRandom.nextInt(mix.totalWeight());
-        for (MixEntry m : mix.entries()) {
-            pick -= m.weight();
+    private RequestType drawType() {
+        int pick = mixRandom.nextInt(totalWeight);
+        for (int i = 0; i < mixTypes.length; i++) {
+            pick -= mixWeights[i];
             if (pick < 0) {
-                return m;
+                return mixTypes[i];
             }
         }
         throw new IllegalStateException("weights");
     }
 
-    private void begin(int index, RequestSpec spec) {
-        ClientProfile client = e.chain.topology.client();
-        long up = spec.upload() != null ? spec.upload().bitsPerSecond() : client.upload().bitsPerSecond();
-        long down = spec.download() != null ? spec.download().bitsPerSecond() : client.download().bitsPerSecond();
-        long processing = spec.processing() != null ? spec.processing().millis()
-                : e.chain.processing[e.chain.lastStation()];
-        RequestRun r = new RequestRun(index, spec, e.chain.size, up, down, processing);
+    private void start(int index, RequestType type) {
+        RequestRun r = spare.isEmpty() ? new RequestRun(e.chain.size) : spare.pop();
+        r.reset(index, type, e.requests.start(index));
         runs.set(index, r);
         e.flow.start(r);
     }
@@ -92,10 +98,7 @@ final class RequestSource {
 
     void retire(RequestRun r) {
         runs.set(r.index, null);
-    }
-
-    List<RequestSpec> specs() {
-        return specs;
+        spare.push(r);
     }
 
     /** Requests still running (at the horizon). */

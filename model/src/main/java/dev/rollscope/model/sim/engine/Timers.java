@@ -12,7 +12,10 @@ import static dev.rollscope.model.sim.TraceEventType.TIMER_CLEARED;
  * the GFE opens its backend request.
  *
  * <p>A token per (station, kind) makes clearing free: odd = armed; a fired event whose token no
- * longer matches is ignored.
+ * longer matches is ignored. A timer that the request's undisturbed progress ({@link Plan}) would
+ * clear before it fires gets no event at all while the request keeps to its plan; the moment it
+ * does not (a stall, a connect into a black hole, a retry), {@link #materialize} schedules every
+ * such timer at its deadline. So the queue holds only timers that may fire.
  */
 final class Timers {
 
@@ -41,8 +44,38 @@ final class Timers {
         int token = r.timerToken[slot];
         token += (token & 1) == 0 ? 1 : 2;
         r.timerToken[slot] = token;
-        e.at(e.now() + after, Ev.TIMER, r.index, slot, token);
-        e.log.request(TIMER_ARMED, r.index, station, -1, -1, -1, -1, e.now() + after, SETTING[kind]);
+        r.deadline[slot] = e.now() + after;
+        e.log.request(TIMER_ARMED, r.index, station, -1, -1, -1, -1, r.deadline[slot], SETTING[kind]);
+        if (r.deadline[slot] < plannedClear(r, station, kind)) {
+            schedule(r, slot);
+        } else {
+            r.deferred[slot] = true;
+        }
+    }
+
+    /** When the request's undisturbed progress clears this timer, armed now in its usual place. */
+    private long plannedClear(RequestRun r, int station, int kind) {
+        Plan p = r.plan;
+        switch (kind) {
+            case READ: return e.now() + p.responseStart - p.bodyIn[e.chain.callee[station]];
+            case IDLE: return e.now() + p.responseStart - p.bodyIn[station];
+            case BACKEND: return e.now() + p.total() - p.headers[e.chain.callee[station]];
+            default: return Long.MIN_VALUE;
+        }
+    }
+
+    private void schedule(RequestRun r, int slot) {
+        r.deferred[slot] = false;
+        e.at(r.deadline[slot], Ev.TIMER, r.index, slot, r.timerToken[slot]);
+    }
+
+    /** The request leaves its plan: every armed timer without an event gets one at its deadline. */
+    void materialize(RequestRun r) {
+        for (int slot = 0; slot < r.deferred.length; slot++) {
+            if (r.deferred[slot]) {
+                schedule(r, slot);
+            }
+        }
     }
 
     private long duration(int s, int kind) {
@@ -58,6 +91,7 @@ final class Timers {
         int slot = station * KINDS + kind;
         if ((r.timerToken[slot] & 1) == 1) {
             r.timerToken[slot]++;
+            r.deferred[slot] = false;
             e.log.request(TIMER_CLEARED, r.index, station, -1, -1, -1, -1, -1, SETTING[kind]);
         }
     }

@@ -26,9 +26,6 @@ import dev.rollscope.model.units.ByteSize;
 import dev.rollscope.model.units.Scale;
 import dev.rollscope.model.units.TimeSpan;
 import java.math.RoundingMode;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Turns a failure into a {@link Failure}: where it broke, the settings responsible and a fix whose
@@ -39,7 +36,6 @@ import java.util.Map;
 final class Verdicts {
 
     private final Engine e;
-    private final Map<List<Long>, Plan> plans = new HashMap<>();
 
     Verdicts(Engine e) {
         this.e = e;
@@ -166,10 +162,8 @@ final class Verdicts {
         return arrived + p.residence(k);
     }
 
-    Plan plan(RequestRun r) {
-        List<Long> key = List.of(r.body, r.response, r.uploadBps, r.downloadBps, r.processing);
-        return plans.computeIfAbsent(key, kk -> new Plan(e.chain, r.body, r.response, r.uploadBps, r.downloadBps,
-                r.processing, e.internalBps));
+    private static Plan plan(RequestRun r) {
+        return r.plan;
     }
 
     private String label(int station) {
