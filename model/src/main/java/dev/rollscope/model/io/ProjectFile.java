@@ -3,6 +3,8 @@ package dev.rollscope.model.io;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rollscope.model.Project;
@@ -99,12 +101,21 @@ public final class ProjectFile {
         }
     }
 
+    /**
+     * Where a parser stopped: the value it was reading after a key, else the object or array it was
+     * in (between two entries, the last key read is not where the problem is).
+     */
+    private static JsonPath where(JsonParser parser) {
+        JsonStreamContext context = parser.getParsingContext();
+        boolean inValue = parser.currentToken() == JsonToken.FIELD_NAME || context.getParent() == null;
+        return JsonPath.of(inValue ? context : context.getParent());
+    }
+
     private static ProjectFileException syntaxError(JsonProcessingException e, String source) {
         JsonLocation loc = e.getLocation();
         JsonPath path = JsonPath.ROOT;
         if (e instanceof StreamReadException && ((StreamReadException) e).getProcessor() != null) {
-            JsonParser parser = ((StreamReadException) e).getProcessor();
-            path = JsonPath.of(parser.getParsingContext());
+            path = where(((StreamReadException) e).getProcessor());
         }
         String detail = "malformed JSON: " + e.getOriginalMessage().lines().findFirst().orElse("");
         return loc == null

@@ -53,7 +53,7 @@ class ProjectFileErrorsTest {
     void malformedJsonNamesWhereTheParserStopped() {
         ProjectFileException e = error(BASE.replace("\"name\": \"t\",", "\"name\": \"t\""));
 
-        assertThat(e.getMessage()).startsWith("t.json:4:3: $.name: malformed JSON: Unexpected character ('\"'");
+        assertThat(e.getMessage()).startsWith("t.json:4:3: $: malformed JSON: Unexpected character ('\"'");
         assertThat(e.line()).isEqualTo(4);
         assertThat(e.column()).isEqualTo(3);
     }
@@ -62,7 +62,7 @@ class ProjectFileErrorsTest {
     void aRepeatedKeyIsMalformedJustAfterTheRepeat() {
         // the second "name" spans columns 16 to 21; the parser stops right after it
         assertThat(message(BASE.replace("\"name\": \"t\",", "\"name\": \"t\", \"name\": \"u\",")))
-                .isEqualTo("t.json:3:22: $.name: malformed JSON: Duplicate field 'name'");
+                .isEqualTo("t.json:3:22: $: malformed JSON: Duplicate field 'name'");
     }
 
     @Test
