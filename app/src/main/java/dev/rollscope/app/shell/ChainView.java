@@ -41,19 +41,27 @@ public final class ChainView extends BorderPane {
     }
 
     private static ScrollPane chain(ChainViewModel model, ResourceBundle text) {
-        VBox client = styled(new VBox(4, styled(new Label(text.getString("chain.client")), HOP_ID),
-                new Label(model.client())), CARD);
-        HBox row = new HBox(8, client);
+        HBox row = new HBox(6, card(text.getString("chain.client"), model.client()));
         row.setAlignment(Pos.CENTER_LEFT);
+        row.setPadding(new Insets(2));
+        row.setFillHeight(false);
         for (ChainViewModel.HopCard hop : model.hops()) {
-            row.getChildren().add(styled(new Label("→\n" + hop.front() + "\n→"), FRONT));
-            row.getChildren().add(styled(new VBox(4, styled(new Label(hop.id()), HOP_ID),
-                    styled(new Label(hop.name()), HOP_NAME), styled(new Label(hop.kind()), HOP_KIND),
-                    new Label(hop.placement())), CARD));
+            Label link = styled(new Label(hop.front() + "\n⟶"), FRONT);
+            link.setWrapText(true);
+            row.getChildren().addAll(link, card(hop.id(), styled(new Label(hop.name()), HOP_NAME),
+                    styled(new Label(hop.kind()), HOP_KIND), new Label(hop.placement())));
         }
-        ScrollPane scroll = new ScrollPane(row);
-        scroll.setFitToHeight(true);
-        return scroll;
+        return new ScrollPane(row);
+    }
+
+    private static VBox card(String id, String line) {
+        return card(id, new Label(line));
+    }
+
+    private static VBox card(String id, Label... lines) {
+        VBox card = new VBox(4, styled(new Label(id), HOP_ID));
+        card.getChildren().addAll(lines);
+        return styled(card, CARD);
     }
 
     private static <T extends Node> T styled(T node, String styleClass) {

@@ -27,7 +27,7 @@ public final class RollscopeApp extends Application {
         ResourceBundle text = ResourceBundle.getBundle(BUNDLE);
         InitialProject initial = InitialProject.load(getParameters().getRaw());
         stage.setTitle(MessageFormat.format(text.getString("window.title"), initial.source()));
-        stage.setScene(new Scene(new ChainView(ChainViewModel.of(initial.project(), text), text), 1200, 520));
+        stage.setScene(new Scene(new ChainView(ChainViewModel.of(initial.project(), text), text), 1280, 420));
         stage.show();
         if (initial.error() != null) {
             FileErrorDialog.show(stage, initial.error(), text);
