@@ -1,7 +1,6 @@
 package dev.rollscope.app.cli;
 
 import dev.rollscope.model.Project;
-import dev.rollscope.model.io.ProjectFileException;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.topology.DefaultsTable;
 import dev.rollscope.model.topology.Hop;
@@ -9,12 +8,8 @@ import dev.rollscope.model.topology.HopSettings;
 import dev.rollscope.model.topology.Setting;
 import dev.rollscope.model.topology.Topology;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code rollscope describe FILE}: the chain in order, and for each hop its kind, platform, front
@@ -22,19 +17,11 @@ import picocli.CommandLine.Spec;
  * the domain.md source of the default.
  */
 @Command(name = "describe")
-final class DescribeCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private ProjectFileParameter input;
+final class DescribeCommand extends ProjectCommand {
 
     @Override
-    public Integer call() throws ProjectFileException {
-        Project project = input.read();
+    protected int run(Project project, PrintWriter out) {
         Topology t = project.topology();
-        PrintWriter out = spec.commandLine().getOut();
         out.println(text("describe.topology", t.name()));
         if (!t.description().isEmpty()) {
             out.println(t.description());
@@ -63,9 +50,5 @@ final class DescribeCommand implements Callable<Integer> {
             table.add(s.id(), s.format(hop.get(s)), s.type().displayName(), isDefault, source);
         }
         table.print(out, "  ");
-    }
-
-    private String text(String key, Object... args) {
-        return CliText.format(spec, key, args);
     }
 }

@@ -14,8 +14,8 @@ import picocli.CommandLine.Spec;
  * The headless command line: {@code rollscope COMMAND ...}. Each subcommand is a class of its own
  * in this package, listed in {@code subcommands} below. It inherits {@code --help}, {@code --version}
  * and the shared resource bundle {@code dev/rollscope/app/cli/messages} (English and Simplified
- * Chinese), where its texts live under keys qualified by the command name. A subcommand that reads a file takes a {@link ProjectFileParameter};
- * a bad file then ends the command with {@link ExitCodes#INVALID} and one line on stderr.
+ * Chinese), where its texts live under keys qualified by the command name. A subcommand that reads
+ * a file extends {@link ProjectCommand}.
  */
 @Command(name = "rollscope", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class, resourceBundle = "dev.rollscope.app.cli.messages",

@@ -1,28 +1,16 @@
 package dev.rollscope.app.cli;
 
 import dev.rollscope.model.Project;
-import dev.rollscope.model.io.ProjectFileException;
-import java.util.concurrent.Callable;
+import java.io.PrintWriter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code rollscope validate FILE}: exit 0 and a summary when the file is valid, 2 and the error when not. */
 @Command(name = "validate")
-final class ValidateCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private ProjectFileParameter input;
+final class ValidateCommand extends ProjectCommand {
 
     @Override
-    public Integer call() throws ProjectFileException {
-        Project project = input.read();
-        spec.commandLine().getOut().println(CliText.format(spec, "validate.ok", input.file(),
-                project.topology().hops().size(), project.scenarios().size()));
+    protected int run(Project project, PrintWriter out) {
+        out.println(text("validate.ok", file(), project.topology().hops().size(), project.scenarios().size()));
         return ExitCodes.OK;
     }
 }

@@ -8,10 +8,12 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rollscope.model.Project;
+import dev.rollscope.model.units.ByteSize;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -42,11 +44,13 @@ public final class ProjectFile {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 throw new ProjectFileException(source, "the file is " + size + " bytes; the limit is " + MAX_BYTES
-                        + " bytes (5MB)");
+                        + " bytes (" + ByteSize.ofBytes(MAX_BYTES) + ")");
             }
             return parse(utf8(Files.readAllBytes(file), source), source);
         } catch (NoSuchFileException e) {
             throw new ProjectFileException(source, "no such file");
+        } catch (AccessDeniedException e) {
+            throw new ProjectFileException(source, "permission denied");
         } catch (IOException e) {
             throw new ProjectFileException(source, "cannot read the file: " + e.getMessage());
         }
