@@ -136,6 +136,13 @@ class ProjectFileErrorsTest {
     }
 
     @Test
+    void noneIsRefusedWhereTheSettingNeedsAFiniteTime() {
+        assertThat(message(withSettings("{\"proxy\": {\"clientBodyTimeout\": \"none\"}}")))
+                .isEqualTo("t.json:7:66: $.hops[0].settings.proxy.clientBodyTimeout: proxy.clientBodyTimeout must be "
+                        + "a finite time span, not none");
+    }
+
+    @Test
     void aSettingOutOfRangeKeepsTheModelsMessage() {
         assertThat(message(withSettings("{\"front\": {\"drainTimeout\": \"2h\"}}")))
                 .isEqualTo("t.json:7:61: $.hops[0].settings.front.drainTimeout: front.drainTimeout must be between "
