@@ -34,8 +34,19 @@ final class FailureBuilder {
         return this;
     }
 
+    /** A fix, unless it would not change the setting (then the cause lies elsewhere and there is no fix here). */
     <T> FailureBuilder fix(Hop h, Setting<T> s, T value) {
-        fixes.add(new SettingChange(h.id(), s.id(), s.format(value)));
+        if (!value.equals(h.get(s))) {
+            fixes.add(new SettingChange(h.id(), s.id(), s.format(value)));
+        }
+        return this;
+    }
+
+    /** A fix that raises a limit, given only when the new value is above the current one. */
+    <T extends Comparable<T>> FailureBuilder raise(Hop h, Setting<T> s, T value) {
+        if (value.compareTo(h.get(s)) > 0) {
+            fixes.add(new SettingChange(h.id(), s.id(), s.format(value)));
+        }
         return this;
     }
 

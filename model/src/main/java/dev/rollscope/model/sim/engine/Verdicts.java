@@ -54,31 +54,31 @@ final class Verdicts {
     private void explain(FailureBuilder b, RequestRun r, Cause cause, int k, Hop hop, Instance x) {
         switch (cause) {
             case BODY_TOO_LARGE:
-                b.setting(hop, CLIENT_MAX_BODY_SIZE).fix(hop, CLIENT_MAX_BODY_SIZE, ByteSize.ofBytes(r.body))
+                b.setting(hop, CLIENT_MAX_BODY_SIZE).raise(hop, CLIENT_MAX_BODY_SIZE, ByteSize.ofBytes(r.body))
                         .args(hop.id(), hop.get(CLIENT_MAX_BODY_SIZE), ByteSize.ofBytes(r.body));
                 break;
             case LB_BACKEND_TIMEOUT: {
                 long need = plan(r).residence(e.chain.callee[k]);
-                b.setting(hop, BACKEND_TIMEOUT).fix(hop, BACKEND_TIMEOUT, seconds(need))
+                b.setting(hop, BACKEND_TIMEOUT).raise(hop, BACKEND_TIMEOUT, seconds(need))
                         .args(hop.id(), hop.get(BACKEND_TIMEOUT), ms(need));
                 break;
             }
             case READ_TIMEOUT: {
                 long need = plan(r).firstByteWait(e.chain, k);
-                b.setting(hop, UPSTREAM_READ_TIMEOUT).fix(hop, UPSTREAM_READ_TIMEOUT, seconds(need + 1000))
+                b.setting(hop, UPSTREAM_READ_TIMEOUT).raise(hop, UPSTREAM_READ_TIMEOUT, seconds(need + 1000))
                         .args(hop.id(), hop.get(UPSTREAM_READ_TIMEOUT), ms(need));
                 break;
             }
             case STREAM_IDLE_TIMEOUT: {
                 Plan p = plan(r);
                 long need = p.responseStart - p.bodyIn[k];
-                b.setting(hop, STREAM_IDLE_TIMEOUT).fix(hop, STREAM_IDLE_TIMEOUT, seconds(need + 1000))
+                b.setting(hop, STREAM_IDLE_TIMEOUT).raise(hop, STREAM_IDLE_TIMEOUT, seconds(need + 1000))
                         .args(hop.id(), hop.get(STREAM_IDLE_TIMEOUT), ms(need));
                 break;
             }
             case DRAIN_ENDED: {
                 long need = neededUntil(r, k) - x.drainStartAt;
-                b.setting(hop, DRAIN_TIMEOUT).fix(hop, DRAIN_TIMEOUT, seconds(need))
+                b.setting(hop, DRAIN_TIMEOUT).raise(hop, DRAIN_TIMEOUT, seconds(need))
                         .args(hop.id(), x.id, hop.get(DRAIN_TIMEOUT), ms(need), hop.front().name());
                 break;
             }
@@ -97,13 +97,13 @@ final class Verdicts {
                 break;
             case GRACE_PERIOD_EXPIRED: {
                 long need = neededUntil(r, k) - x.removedAt;
-                b.setting(hop, TERMINATION_GRACE_PERIOD).fix(hop, TERMINATION_GRACE_PERIOD, seconds(need))
+                b.setting(hop, TERMINATION_GRACE_PERIOD).raise(hop, TERMINATION_GRACE_PERIOD, seconds(need))
                         .args(hop.id(), x.id, hop.get(TERMINATION_GRACE_PERIOD), ms(need));
                 break;
             }
             case WORKER_SHUTDOWN_TIMEOUT: {
                 long need = neededUntil(r, k) - x.stopSignalAt;
-                b.setting(hop, WORKER_SHUTDOWN_TIMEOUT).fix(hop, WORKER_SHUTDOWN_TIMEOUT, seconds(need))
+                b.setting(hop, WORKER_SHUTDOWN_TIMEOUT).raise(hop, WORKER_SHUTDOWN_TIMEOUT, seconds(need))
                         .args(hop.id(), x.id, hop.get(WORKER_SHUTDOWN_TIMEOUT), ms(need));
                 break;
             }
@@ -124,10 +124,10 @@ final class Verdicts {
         long need = neededUntil(r, k) - x.stopSignalAt;
         TimeSpan timeout = seconds(need);
         b.setting(hop, KONG_QUIT_WAIT).setting(hop, KONG_QUIT_TIMEOUT).setting(hop, TERMINATION_GRACE_PERIOD)
-                .fix(hop, KONG_QUIT_TIMEOUT, timeout);
+                .raise(hop, KONG_QUIT_TIMEOUT, timeout);
         TimeSpan hook = hop.get(KONG_QUIT_WAIT).plus(timeout);
         if (hook.compareTo(hop.get(TERMINATION_GRACE_PERIOD)) >= 0) {
-            b.fix(hop, TERMINATION_GRACE_PERIOD, hook.plus(TimeSpan.ofSeconds(5)));
+            b.raise(hop, TERMINATION_GRACE_PERIOD, hook.plus(TimeSpan.ofSeconds(5)));
         }
         b.args(hop.id(), x.id, hop.get(KONG_QUIT_TIMEOUT), ms(need), hop.get(KONG_QUIT_WAIT));
     }
@@ -138,9 +138,9 @@ final class Verdicts {
         TimeSpan wait = seconds(Math.max(prop.millis(), 1000));
         b.setting(hop, PROPAGATION_DELAY);
         if (hop.settings().has(KONG_QUIT_WAIT)) {
-            b.setting(hop, KONG_QUIT_WAIT).fix(hop, KONG_QUIT_WAIT, wait);
+            b.setting(hop, KONG_QUIT_WAIT).raise(hop, KONG_QUIT_WAIT, wait);
         } else if (hop.settings().has(PRE_STOP_SLEEP)) {
-            b.setting(hop, PRE_STOP_SLEEP).fix(hop, PRE_STOP_SLEEP, wait);
+            b.setting(hop, PRE_STOP_SLEEP).raise(hop, PRE_STOP_SLEEP, wait);
         }
         b.args(hop.id(), x == null ? "" : x.id, prop, wait);
     }
