@@ -3,6 +3,7 @@ package dev.rollscope.app.cli;
 import dev.rollscope.model.io.ProjectFileException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,8 +20,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "rollscope", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class, resourceBundle = "dev.rollscope.app.cli.messages",
-        subcommands = {ValidateCommand.class, DescribeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, DescribeCommand.class, SimulateCommand.class, CheckCommand.class,
+            CommandLine.HelpCommand.class})
 public final class RollscopeCli implements Callable<Integer> {
+
+    private static final String BUNDLE = "dev.rollscope.app.cli.messages";
 
     @Spec
     private CommandSpec spec;
@@ -41,6 +45,7 @@ public final class RollscopeCli implements Callable<Integer> {
     /** Runs the command line writing to {@code out} and {@code err}; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new RollscopeCli());
+        cli.setResourceBundle(ResourceBundle.getBundle(BUNDLE, LanguageOption.requested(args)));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
