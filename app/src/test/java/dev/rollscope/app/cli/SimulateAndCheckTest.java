@@ -35,7 +35,8 @@ class SimulateAndCheckTest {
     void checkFailsTheDefaultChainWithTheReasons() {
         assertThat(run("check", DEFAULTS)).isEqualTo(ExitCodes.FAILURES);
         assertThat(out.toString())
-                .contains("FAIL roll A / POST-50MB: 413: 413 at A: a 50MB body is over its limit of 1MiB")
+                .contains("FAIL roll A / GET: 502: No A instance to route to")
+                .contains("FAIL roll B / POST-50MB: 413: 413 at A: a 50MB body is over its limit of 1MiB")
                 .contains("FAIL roll B / GET: 502: No B instance to route to")
                 .contains("6 of 8 requests fail");
     }
@@ -47,8 +48,8 @@ class SimulateAndCheckTest {
     }
 
     /**
-     * At defaults, B's roll at 10 s empties B (maxUnavailable = 3 zones); the GET at 12 s waits in
-     * the black hole of the empty NLB until the GFE gives up at 12 + 30 s.
+     * At defaults, B's roll at 10 s empties B (maxUnavailable = 3 zones); the GET at 20 s waits in
+     * the black hole of the empty NLB until the GFE gives up at 20 + 30 s.
      */
     @Test
     void simulateJsonReportsTheVerdictOfEachRequest() throws Exception {
@@ -59,7 +60,7 @@ class SimulateAndCheckTest {
         JsonNode get = root.get("scenarios").get(0).get("outcomes").get(1);
         assertThat(get.get("id").asText()).isEqualTo("GET");
         assertThat(get.get("status").asInt()).isEqualTo(502);
-        assertThat(get.get("end").asLong()).isEqualTo(42_000);
+        assertThat(get.get("end").asLong()).isEqualTo(50_000);
         JsonNode failure = get.get("failure");
         assertThat(failure.get("cause").asText()).isEqualTo("NO_ROUTABLE_INSTANCE");
         assertThat(failure.get("hop").asText()).isEqualTo("B");
@@ -70,11 +71,11 @@ class SimulateAndCheckTest {
 
     @Test
     void simulateTableListsFailuresWithExplanationsAndFixes() {
-        assertThat(run("simulate", DEFAULTS, "--scenario", "roll A")).isEqualTo(ExitCodes.OK);
+        assertThat(run("simulate", DEFAULTS, "--scenario", "roll B")).isEqualTo(ExitCodes.OK);
 
-        assertThat(out.toString()).contains("Scenario \"roll A\": 2 requests, 2 failed")
+        assertThat(out.toString()).contains("Scenario \"roll B\": 2 requests, 2 failed")
                 .contains("Change: A.proxy.clientMaxBodySize → 50MB")
-                .contains("Change: A.rollout.maxUnavailable → 0");
+                .contains("Change: B.rollout.maxUnavailable → 0");
     }
 
     @Test
