@@ -63,12 +63,9 @@ final class Verdicts {
                         .args(hop.id(), hop.get(BACKEND_TIMEOUT), ms(need));
                 break;
             }
-            case READ_TIMEOUT: {
-                long need = plan(r).firstByteWait(e.chain, k);
-                b.setting(hop, UPSTREAM_READ_TIMEOUT).raise(hop, UPSTREAM_READ_TIMEOUT, seconds(need + 1000))
-                        .args(hop.id(), hop.get(UPSTREAM_READ_TIMEOUT), ms(need));
+            case READ_TIMEOUT:
+                readTimeouts(b, r, k, hop);
                 break;
-            }
             case STREAM_IDLE_TIMEOUT: {
                 Plan p = plan(r);
                 long need = p.responseStart - p.bodyIn[k];
@@ -117,6 +114,22 @@ final class Verdicts {
                 b.args(hop == null ? "client" : hop.id(), x == null ? "" : x.id);
                 break;
         }
+    }
+
+    /**
+     * The read timeout that fired, and every other one on the path that the wait for the first
+     * byte would also outlast (§9.4): raising only the first would move the 504 one hop inwards.
+     */
+    private void readTimeouts(FailureBuilder b, RequestRun r, int k, Hop hop) {
+        long need = plan(r).firstByteWait(e.chain, k);
+        b.setting(hop, UPSTREAM_READ_TIMEOUT);
+        for (int s = 1; s < e.chain.size; s++) {
+            if (e.chain.readTimeout[s] != Chain.NONE && e.chain.callee[s] >= 0) {
+                Hop h = e.chain.hopAt(s);
+                b.raise(h, UPSTREAM_READ_TIMEOUT, seconds(plan(r).firstByteWait(e.chain, s) + 1000));
+            }
+        }
+        b.args(hop.id(), hop.get(UPSTREAM_READ_TIMEOUT), ms(need));
     }
 
     /** kong quit's timeout must cover what the request still needed after QUIT (§5, §9.9). */
