@@ -1,6 +1,7 @@
 package dev.rollscope.app.cli;
 
 import dev.rollscope.model.io.ProjectFileException;
+import dev.rollscope.model.sim.SimulationLimitException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.ResourceBundle;
@@ -49,7 +50,7 @@ public final class RollscopeCli implements Callable<Integer> {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof ProjectFileException) {
+            if (e instanceof ProjectFileException || e instanceof SimulationLimitException) {
                 commandLine.getErr().println(e.getMessage());
                 return ExitCodes.INVALID;
             }
