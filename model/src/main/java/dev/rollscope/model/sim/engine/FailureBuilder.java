@@ -6,6 +6,7 @@ import dev.rollscope.model.sim.SettingChange;
 import dev.rollscope.model.sim.SettingRef;
 import dev.rollscope.model.topology.Hop;
 import dev.rollscope.model.topology.Setting;
+import dev.rollscope.model.units.TimeSpan;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,7 +53,7 @@ final class FailureBuilder {
 
     FailureBuilder args(Object... values) {
         for (Object v : values) {
-            args.add(String.valueOf(v));
+            args.add(v instanceof TimeSpan ? ((TimeSpan) v).toHuman() : String.valueOf(v));
         }
         return this;
     }

@@ -186,13 +186,13 @@ final class Verdicts {
         return e.chain.hopId(station) + (e.chain.frontProxy[station] ? "/front" : "");
     }
 
-    /** At least {@code millis}, in whole seconds, never below 1 s. */
-    static TimeSpan seconds(long millis) {
-        return TimeSpan.ofSeconds(Math.max(1, (millis + 999) / 1000));
+    /** At least {@code millis}, in whole seconds as GCP and Kubernetes take them. */
+    private static TimeSpan seconds(long millis) {
+        return TimeSpan.wholeSecondsAtLeast(millis);
     }
 
     private static String ms(long millis) {
-        return TimeSpan.ofMillis(Math.max(0, millis)).toString();
+        return TimeSpan.ofMillis(Math.max(0, millis)).toHuman();
     }
 
 }
