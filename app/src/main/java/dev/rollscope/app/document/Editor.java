@@ -38,6 +38,7 @@ public final class Editor {
         String name = messages.name(kind) + " " + id;
         push(messages.format("command.insert", id, messages.name(kind)), id,
                 p -> ChainEdits.insert(p, index, kind, id, name));
+        document.select(id);
         return id;
     }
 

@@ -8,8 +8,8 @@ import java.util.function.UnaryOperator;
 /**
  * A command that replaces the document's project by a changed copy, and puts the old one back
  * on undo. The change runs once, in {@link #execute()}; if it throws, the document is untouched.
- * After each step the hop the command is about is selected, when it exists, so the user sees what
- * changed.
+ * After an undo or redo the hop the command is about is selected, when it exists, so the user
+ * sees what changed.
  */
 public final class ProjectCommand implements Command {
 
@@ -21,7 +21,7 @@ public final class ProjectCommand implements Command {
     private Project after;
 
     /**
-     * @param hopId  the hop to select after execute, undo and redo, or null
+     * @param hopId  the hop to select after undo and redo, or null
      * @param change computes the new project from the current one; throws to refuse
      */
     public ProjectCommand(Document document, String description, String hopId, UnaryOperator<Project> change) {
@@ -37,7 +37,7 @@ public final class ProjectCommand implements Command {
         Project next = Objects.requireNonNull(change.apply(current), "changed project");
         before = current;
         after = next;
-        show(after);
+        document.replace(after);
     }
 
     @Override

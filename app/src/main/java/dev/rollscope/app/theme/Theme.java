@@ -2,6 +2,9 @@ package dev.rollscope.app.theme;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -25,12 +28,16 @@ public enum Theme {
         this.userAgentStylesheet = userAgentStylesheet;
     }
 
-    /** Makes this the look of every window and adds Rollscope's stylesheet to {@code scene}. */
-    public void apply(Scene scene) {
+    /**
+     * Makes this the look of every window and gives {@code scene} Rollscope's stylesheet and a
+     * font that shows {@code locale}'s script.
+     */
+    public void apply(Scene scene, Locale locale) {
         Application.setUserAgentStylesheet(userAgentStylesheet);
-        if (!scene.getStylesheets().contains(STYLESHEET)) {
-            scene.getStylesheets().add(STYLESHEET);
-        }
+        List<String> sheets = new ArrayList<>(List.of(STYLESHEET));
+        Fonts.stylesheetFor(locale).ifPresent(sheets::add);
+        scene.getStylesheets().removeIf(s -> s.equals(STYLESHEET) || s.startsWith("data:text/css"));
+        scene.getStylesheets().addAll(sheets);
     }
 
     /** The theme stored under a preference value, {@link #LIGHT} for an unknown or missing one. */
