@@ -20,6 +20,7 @@ import javafx.scene.transform.Translate;
  * The canvas: the chain drawn left to right under the viewport's zoom and pan, a small tool bar
  * (zoom, fit, reorder, delete), a legend of instance versions, and a notice that explains a
  * refused edit. It is the palette's {@link InsertionTarget}. Keyboard: see {@link CanvasKeys}.
+ * The chain is fitted to the window when the canvas is first laid out, unless fitted before.
  */
 public final class ChainCanvas extends Region implements InsertionTarget {
 
@@ -32,6 +33,7 @@ public final class ChainCanvas extends Region implements InsertionTarget {
     private final HBox legend = new HBox();
     private final Label notice = new Label();
     private int hoverIndex = -1;
+    private boolean fitted;
 
     public ChainCanvas(CanvasModel model) {
         this.model = model;
@@ -77,10 +79,8 @@ public final class ChainCanvas extends Region implements InsertionTarget {
         notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
         ViewportGesture.install(model, this);
         CanvasKeys.install(model, this);
-        boolean[] fitted = {false};
         layoutBoundsProperty().addListener((obs, old, now) -> {
-            if (!fitted[0] && now.getWidth() > 0) {
-                fitted[0] = true;
+            if (!fitted && now.getWidth() > 0) {
                 fitToWindow();
             }
         });
@@ -95,6 +95,7 @@ public final class ChainCanvas extends Region implements InsertionTarget {
 
     /** Shows the whole chain, centred. */
     public void fitToWindow() {
+        fitted = true;
         applyCss();
         layout();
         model.viewport().fit(chain.chainBounds(), getWidth(), getHeight());

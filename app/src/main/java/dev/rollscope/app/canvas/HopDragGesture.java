@@ -57,6 +57,7 @@ final class HopDragGesture {
     }
 
     private void released(MouseEvent e) {
+        e.consume();
         if (start == null || !moved) {
             return;
         }
@@ -72,7 +73,6 @@ final class HopDragGesture {
         }
         chain.requestLayout();
         start = null;
-        e.consume();
     }
 
     private int currentIndex() {
