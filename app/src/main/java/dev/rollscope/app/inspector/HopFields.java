@@ -1,6 +1,5 @@
 package dev.rollscope.app.inspector;
 
-import dev.rollscope.model.topology.DefaultsTable;
 import dev.rollscope.model.topology.FrontKind;
 import dev.rollscope.model.topology.Hop;
 import dev.rollscope.model.topology.HopKind;
@@ -26,11 +25,11 @@ final class HopFields {
     private HopFields() {
     }
 
-    /** The field of one setting: parsed and checked by the setting, its default from {@link DefaultsTable}. */
+    /** The field of one setting: parsed and checked by the setting, its default from the defaults table. */
     static <T> HopField of(Setting<T> setting) {
         return new HopField(setting.id(), h -> setting.format(h.get(setting)),
                 (h, t) -> h.with(setting, setting.parse(t)),
-                h -> Optional.of(setting.format(DefaultsTable.defaults(h.profile()).get(setting))));
+                h -> Optional.of(setting.format(ProfileDefaults.of(h.profile()).get(setting))));
     }
 
     private static Optional<String> none() {
