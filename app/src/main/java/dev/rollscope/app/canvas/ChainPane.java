@@ -39,6 +39,13 @@ final class ChainPane extends Pane {
         getChildren().addAll(arrows, client, marker);
         model.document().projectProperty().addListener((obs, old, now) -> refresh());
         model.document().selectedHopIdProperty().addListener((obs, old, now) -> showSelection());
+        model.document().clientSelectedProperty().addListener((obs, old, now) -> showSelection());
+        client.setOnMousePressed(e -> {
+            model.document().selectClient();
+            getParent().requestFocus();
+            e.consume();
+        });
+        client.setOnMouseReleased(e -> e.consume());
         model.findings().addListener((ListChangeListener<HopFinding>) c -> refresh());
         model.instanceMixes().addListener((MapChangeListener<String, InstanceMix>) c -> refresh());
         refresh();
@@ -152,5 +159,6 @@ final class ChainPane extends Pane {
     private void showSelection() {
         String selected = model.document().selectedHopIdProperty().get();
         nodes.values().forEach(n -> n.setSelected(n.hopId().equals(selected)));
+        client.setSelected(model.document().clientSelectedProperty().get());
     }
 }

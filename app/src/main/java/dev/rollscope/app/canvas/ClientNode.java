@@ -24,6 +24,10 @@ final class ClientNode extends VBox {
         getChildren().addAll(Icons.client(26), new Label(messages.get("canvas.client")), detail);
     }
 
+    void setSelected(boolean selected) {
+        pseudoClassStateChanged(StyleClasses.SELECTED, selected);
+    }
+
     void update(ClientProfile client) {
         detail.setText(messages.format("canvas.client.detail", client.upload()));
     }

@@ -23,13 +23,19 @@ public final class Document {
     private final ReadOnlyObjectWrapper<Project> project = new ReadOnlyObjectWrapper<>(this, "project");
     private final ObjectProperty<String> selectedHopId = new SimpleObjectProperty<>(this, "selectedHopId");
     private final ObjectProperty<Setting<?>> selectedSetting = new SimpleObjectProperty<>(this, "selectedSetting");
+    private final ReadOnlyBooleanWrapper clientSelected = new ReadOnlyBooleanWrapper(this, "clientSelected");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final CommandStack commands = new CommandStack();
 
     public Document(Project initial) {
         project.set(Objects.requireNonNull(initial, "project"));
         dirty.bind(commands.atSavePointProperty().not());
-        selectedHopId.addListener((obs, old, id) -> dropStaleSetting());
+        selectedHopId.addListener((obs, old, id) -> {
+            if (id != null) {
+                clientSelected.set(false);
+            }
+            dropStaleSetting();
+        });
     }
 
     // Properties
@@ -50,6 +56,11 @@ public final class Document {
     /** The selected setting of the selected hop, or null. */
     public ObjectProperty<Setting<?>> selectedSettingProperty() {
         return selectedSetting;
+    }
+
+    /** True while the client (with the network) is selected instead of a hop. */
+    public ReadOnlyBooleanProperty clientSelectedProperty() {
+        return clientSelected.getReadOnlyProperty();
     }
 
     public Optional<Hop> selectedHop() {
@@ -87,6 +98,15 @@ public final class Document {
     /** Selects a hop (or nothing, for null), keeping the selected setting if the hop has it. */
     public void select(String hopId) {
         selectedHopId.set(hopId != null && project().topology().hop(hopId).isPresent() ? hopId : null);
+        if (hopId == null) {
+            clientSelected.set(false);
+        }
+    }
+
+    /** Selects the client, whose rates (and the network's) the inspector then shows. */
+    public void selectClient() {
+        selectedHopId.set(null);
+        clientSelected.set(true);
     }
 
     void replace(Project newProject) {

@@ -5,6 +5,7 @@ import dev.rollscope.model.Project;
 import dev.rollscope.model.topology.Hop;
 import dev.rollscope.model.topology.HopKind;
 import dev.rollscope.model.topology.Position;
+import dev.rollscope.model.topology.Topology;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
@@ -64,6 +65,16 @@ public final class Editor {
      */
     public void changeHop(String hopId, String field, UnaryOperator<Hop> change) {
         push(messages.format("command.change", hopId, field), hopId, p -> ChainEdits.changeHop(p, hopId, change));
+    }
+
+    /**
+     * Changes the topology outside its hops (the client, the network).
+     *
+     * @param field what changes, as the user reads it in the description ("client.upload")
+     */
+    public void changeTopology(String field, UnaryOperator<Topology> change) {
+        push(messages.format("command.changeTopology", field), null,
+                p -> p.withTopology(change.apply(p.topology())));
     }
 
     /** The project {@link #changeHop} would produce, without changing anything. */

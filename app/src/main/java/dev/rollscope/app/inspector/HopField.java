@@ -17,9 +17,4 @@ import java.util.function.Function;
  */
 public record HopField(String id, Function<Hop, String> read, BiFunction<Hop, String, Hop> write,
                       Function<Hop, Optional<String>> defaultValue) {
-
-    /** True when the hop's value differs from the field's default. */
-    public boolean isModified(Hop hop) {
-        return defaultValue.apply(hop).map(d -> !d.equals(read.apply(hop))).orElse(false);
-    }
 }

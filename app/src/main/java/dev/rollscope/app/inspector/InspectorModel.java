@@ -20,12 +20,15 @@ import javafx.collections.ObservableList;
 
 /**
  * The inspector's view model: one {@link ItemModel} per field of the selected hop (its name,
- * kind, platform, front and replicas, then every setting it has, in catalog order). The rows are
+ * kind, platform, front and replicas, then every setting it has, in catalog order), or of the
+ * client and network when the client is selected. The rows are
  * rebuilt when another hop is selected or the hop's profile changes its set of settings;
  * otherwise they refresh in place, so an editor keeps its focus across an edit.
  */
 public final class InspectorModel {
 
+    /** What {@code shownHopId} holds while the client's rows are shown (not a valid hop id). */
+    private static final String CLIENT = " client";
     private static final List<HopField> HOP_FIELDS =
             List.of(HopFields.NAME, HopFields.KIND, HopFields.PLATFORM, HopFields.FRONT, HopFields.REPLICAS);
 
@@ -44,6 +47,7 @@ public final class InspectorModel {
         Document document = editor.document();
         document.projectProperty().addListener((obs, old, now) -> refresh());
         document.selectedHopIdProperty().addListener((obs, old, now) -> refresh());
+        document.clientSelectedProperty().addListener((obs, old, now) -> refresh());
         document.selectedSettingProperty().addListener((obs, old, now) -> showSelectedSetting());
         refresh();
     }
@@ -72,7 +76,7 @@ public final class InspectorModel {
     /** The categories in the order the inspector shows them, in the user's language. */
     public List<String> categoryOrder() {
         Messages m = editor.messages();
-        List<String> order = new ArrayList<>(List.of(m.get("hop.category")));
+        List<String> order = new ArrayList<>(List.of(m.get("client.category"), m.get("hop.category")));
         for (SettingGroup g : SettingGroup.values()) {
             order.add(m.name(g));
         }
@@ -92,37 +96,53 @@ public final class InspectorModel {
     }
 
     private void refresh() {
-        Optional<Hop> selected = editor.document().selectedHop();
-        if (selected.isEmpty()) {
+        Document document = editor.document();
+        Optional<Hop> selected = document.selectedHop();
+        if (document.clientSelectedProperty().get()) {
+            showClient();
+        } else if (selected.isEmpty()) {
             show(null);
-            showSelectedSetting();
-            return;
-        }
-        Hop hop = selected.get();
-        if (hop.id().equals(shownHopId) && hop.profile().equals(shownProfile)) {
-            items.forEach(i -> i.refresh(hop));
+        } else if (selected.get().id().equals(shownHopId) && selected.get().profile().equals(shownProfile)) {
+            items.forEach(i -> i.refresh(document.project()));
+            heading.set(editor.messages().format("inspector.heading", shownHopId, selected.get().name()));
         } else {
-            show(hop);
+            show(selected.get());
         }
-        heading.set(editor.messages().format("inspector.heading", hop.id(), hop.name()));
         showSelectedSetting();
+    }
+
+    private void showClient() {
+        if (!CLIENT.equals(shownHopId)) {
+            shownHopId = CLIENT;
+            shownProfile = null;
+            List<ItemModel> rows = new ArrayList<>();
+            for (TopologyField f : TopologyField.ALL) {
+                rows.add(new ItemModel(editor, ItemBinding.of(f), texts.forTopology(f)));
+            }
+            items.setAll(rows);
+        } else {
+            items.forEach(i -> i.refresh(editor.document().project()));
+        }
+        heading.set(editor.messages().get("client.heading"));
     }
 
     private void show(Hop hop) {
         shownHopId = hop == null ? null : hop.id();
         shownProfile = hop == null ? null : hop.profile();
-        heading.set("");
         if (hop == null) {
+            heading.set("");
             items.clear();
             return;
         }
         List<ItemModel> rows = new ArrayList<>();
         for (HopField f : HOP_FIELDS) {
-            rows.add(new ItemModel(editor, hop, f, texts.forHop(f)));
+            rows.add(new ItemModel(editor, ItemBinding.of(hop.id(), f), texts.forHop(f)));
         }
         for (Setting<?> s : hop.settings().keys()) {
-            rows.add(new ItemModel(editor, hop, HopFields.of(s), texts.forSetting(s, hop.profile())));
+            rows.add(new ItemModel(editor, ItemBinding.of(hop.id(), HopFields.of(s)), texts.forSetting(s,
+                    hop.profile())));
         }
         items.setAll(rows);
+        heading.set(editor.messages().format("inspector.heading", hop.id(), hop.name()));
     }
 }

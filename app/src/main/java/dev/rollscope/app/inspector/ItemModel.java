@@ -2,7 +2,7 @@ package dev.rollscope.app.inspector;
 
 import dev.rollscope.app.document.EditRefusedException;
 import dev.rollscope.app.document.Editor;
-import dev.rollscope.model.topology.Hop;
+import dev.rollscope.model.Project;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,27 +19,25 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class ItemModel {
 
     private final Editor editor;
-    private final String hopId;
-    private final HopField field;
+    private final ItemBinding binding;
     private final ItemText text;
     private final ReadOnlyStringWrapper value = new ReadOnlyStringWrapper(this, "value");
     private final ReadOnlyStringWrapper defaultValue = new ReadOnlyStringWrapper(this, "defaultValue");
     private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(this, "modified");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
 
-    ItemModel(Editor editor, Hop hop, HopField field, ItemText text) {
+    ItemModel(Editor editor, ItemBinding binding, ItemText text) {
         this.editor = Objects.requireNonNull(editor, "editor");
-        this.hopId = hop.id();
-        this.field = Objects.requireNonNull(field, "field");
+        this.binding = Objects.requireNonNull(binding, "binding");
         this.text = Objects.requireNonNull(text, "text");
-        refresh(hop);
+        refresh(editor.document().project());
     }
 
     // Properties
 
-    /** The field id: a setting id such as {@code proxy.upstreamReadTimeout}, or {@code hop.name}. */
+    /** The field id: a setting id such as {@code proxy.upstreamReadTimeout}, {@code hop.name}, {@code client.upload}. */
     public String id() {
-        return field.id();
+        return binding.id();
     }
 
     public ItemText text() {
@@ -84,7 +82,7 @@ public final class ItemModel {
             return false;
         }
         if (!candidate.equals(value.get())) {
-            editor.changeHop(hopId, field.id(), h -> field.write().apply(h, candidate));
+            binding.apply(editor, candidate);
         }
         return true;
     }
@@ -96,16 +94,16 @@ public final class ItemModel {
         }
     }
 
-    void refresh(Hop hop) {
-        value.set(field.read().apply(hop));
-        defaultValue.set(field.defaultValue().apply(hop).orElse(null));
-        modified.set(field.isModified(hop));
+    void refresh(Project project) {
+        value.set(binding.read(project));
+        defaultValue.set(binding.defaultValue(project).orElse(null));
+        modified.set(defaultValue.get() != null && !defaultValue.get().equals(value.get()));
         error.set(null);
     }
 
     private String problemWith(String candidate) {
         try {
-            editor.preview(hopId, h -> field.write().apply(h, candidate));
+            binding.preview(editor, candidate);
             return null;
         } catch (EditRefusedException e) {
             return e.message(editor.messages());

@@ -44,6 +44,13 @@ final class ItemTexts {
                 choiceNames(choiceType));
     }
 
+    /** The row of a field of the client or the network. */
+    ItemText forTopology(TopologyField field) {
+        return new ItemText(messages.get("client.category"), messages.get(field.id()),
+                messages.get(field.id() + ".meaning"), messages.get("unit.bandwidth"), messages.get("hint.bandwidth"),
+                messages.get("client.source"), EditorKind.TEXT, List.of(), Function.identity());
+    }
+
     private static Class<?> choiceType(String hopFieldId) {
         switch (hopFieldId) {
             case "hop.kind": return HopKind.class;

@@ -78,6 +78,14 @@ class ChainCanvasViewTest {
     }
 
     @Test
+    void clickingTheClientSelectsItForTheInspector(FxRobot robot) {
+        robot.clickOn("#client");
+
+        assertThat(f.document.clientSelectedProperty().get()).isTrue();
+        assertThat(f.inspectorModel.headingProperty().get()).isEqualTo("Client and network");
+    }
+
+    @Test
     void deleteKeyRemovesTheSelectedHopAndUndoBringsItBack(FxRobot robot) {
         robot.clickOn(card(robot, "B"));
 

@@ -10,6 +10,7 @@ import dev.rollscope.model.Project;
 import dev.rollscope.model.topology.Hop;
 import dev.rollscope.model.topology.ProxySettings;
 import dev.rollscope.model.topology.RolloutSettings;
+import dev.rollscope.model.units.Bandwidth;
 import dev.rollscope.model.units.ByteSize;
 import dev.rollscope.model.units.Scale;
 import dev.rollscope.model.units.TimeSpan;
@@ -182,7 +183,42 @@ class InspectorModelTest {
 
         assertThat(text.label()).isEqualTo("上游读取超时");
         assertThat(text.category()).isEqualTo("代理超时与缓冲");
-        assertThat(zh.categoryOrder()).containsExactly("跳点", "负载均衡器", "代理超时与缓冲", "生命周期", "滚动更新");
+        assertThat(zh.categoryOrder()).containsExactly("客户端与网络", "跳点", "负载均衡器", "代理超时与缓冲", "生命周期", "滚动更新");
+    }
+
+    @Test
+    void selectingTheClientShowsItsRatesAndTheNetworksAsBandwidthRows() {
+        document.selectClient();
+
+        assertThat(inspector.items()).extracting(ItemModel::id)
+                .containsExactly("client.upload", "client.download", "network.internalBandwidth");
+        assertThat(inspector.headingProperty().get()).isEqualTo("Client and network");
+        assertThat(inspector.item("client.upload").orElseThrow().text().unit()).isEqualTo("bandwidth");
+    }
+
+    @Test
+    void aBandwidthIsParsedAppliedAndUndoneAsOneCommand() {
+        document.selectClient();
+        ItemModel upload = inspector.item("client.upload").orElseThrow();
+
+        assertThat(upload.apply("1Mbit/s")).isTrue();
+
+        assertThat(document.project().topology().client().upload()).isEqualTo(Bandwidth.ofMbit(1));
+        assertThat(upload.modifiedProperty().get()).isTrue();
+        assertThat(document.commands().undoDescriptionProperty().get()).isEqualTo("change of client.upload");
+        document.commands().undo();
+        assertThat(document.project()).isEqualTo(abcd);
+    }
+
+    @Test
+    void textThatIsNotABandwidthIsRefusedWithAHint() {
+        document.selectClient();
+
+        assertThat(inspector.item("network.internalBandwidth").orElseThrow().apply("fast")).isFalse();
+
+        assertThat(inspector.item("network.internalBandwidth").orElseThrow().errorProperty().get())
+                .startsWith("Write a rate like 10Mbit/s");
+        assertThat(document.project()).isEqualTo(abcd);
     }
 
     private ItemModel row(String hop, String id) {
