@@ -1,5 +1,6 @@
 package dev.rollscope.app.canvas;
 
+import dev.rollscope.app.document.UndoActions;
 import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.app.palette.InsertionTarget;
 import dev.rollscope.app.theme.Icons;
@@ -59,7 +60,14 @@ public final class ChainCanvas extends Region implements InsertionTarget {
         zoom.yProperty().bind(model.viewport().scaleProperty());
         chain.getTransforms().setAll(pan, zoom);
         tools.getStyleClass().add(StyleClasses.CANVAS_TOOLS);
-        tools.getChildren().addAll(
+        UndoActions undo = new UndoActions(model.document().commands(), messages);
+        Button undoButton = tool("undo", Icons.undo(16), "action.undo.none", model::undo);
+        undoButton.getTooltip().textProperty().bind(undo.undoLabelProperty());
+        undoButton.disableProperty().bind(model.document().commands().canUndoProperty().not());
+        Button redoButton = tool("redo", Icons.redo(16), "action.redo.none", model::redo);
+        redoButton.getTooltip().textProperty().bind(undo.redoLabelProperty());
+        redoButton.disableProperty().bind(model.document().commands().canRedoProperty().not());
+        tools.getChildren().addAll(undoButton, redoButton,
                 tool("zoom-out", Icons.zoomOut(16), "canvas.zoomOut", () -> zoomBy(1 / Viewport.STEP)),
                 tool("zoom-in", Icons.zoomIn(16), "canvas.zoomIn", () -> zoomBy(Viewport.STEP)),
                 tool("fit", Icons.fit(16), "canvas.fit", this::fitToWindow),

@@ -61,6 +61,15 @@ public final class Icons {
         return icon("M4.5 12 A7.5 7.5 0 1 0 7 6.4 M4 3 V7.5 H8.5", size);
     }
 
+    /** Curved arrows: undo (back) and redo (forward). */
+    public static Node undo(double size) {
+        return icon("M9 14 L4 9 L9 4 M4 9 H14.5 A5.5 5.5 0 0 1 14.5 20 H11", size);
+    }
+
+    public static Node redo(double size) {
+        return icon("M15 14 L20 9 L15 4 M20 9 H9.5 A5.5 5.5 0 0 0 9.5 20 H13", size);
+    }
+
     /** Magnifier with plus, with minus, and a frame: zoom in, out, fit. */
     public static Node zoomIn(double size) {
         return icon("M10.5 3.5 A7 7 0 1 0 10.51 3.5 Z M15.5 15.5 L21 21 M7.5 10.5 H13.5 M10.5 7.5 V13.5", size);

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -96,6 +97,19 @@ class ChainCanvasViewTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         assertThat(ids()).containsExactly("A", "B", "C", "D");
         assertThat(robot.lookup("#hop-B").tryQuery()).isPresent();
+    }
+
+    @Test
+    void undoButtonSaysWhatItUndoesAndUndoesIt(FxRobot robot) {
+        robot.clickOn(card(robot, "B"));
+        robot.type(KeyCode.DELETE);
+        Button undo = robot.lookup("#undo").queryAs(Button.class);
+        assertThat(undo.getTooltip().getText()).isEqualTo("Undo deletion of B");
+
+        robot.clickOn(undo);
+
+        assertThat(ids()).containsExactly("A", "B", "C", "D");
+        assertThat(undo.isDisabled()).isTrue();
     }
 
     @Test
