@@ -8,6 +8,7 @@ import dev.rollscope.app.canvas.HopFinding;
 import dev.rollscope.app.canvas.InstanceMix;
 import dev.rollscope.app.canvas.Severity;
 import dev.rollscope.app.theme.Theme;
+import dev.rollscope.model.topology.HopKind;
 import dev.rollscope.model.topology.ProxySettings;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -15,6 +16,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Scene;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -46,6 +49,31 @@ class ScreenshotCapture {
                 assertThat(file).isNotEmptyFile();
             }
         }
+        Path refusals = dir.resolve("designer-en-light-refusals.png");
+        captureRefusals(robot, refusals);
+        assertThat(refusals).isNotEmptyFile();
+    }
+
+    /** A value the inspector refuses (decorated at the field) and an insertion the chain refuses (notice). */
+    private void captureRefusals(FxRobot robot, Path file) {
+        DesignerFixture f = new DesignerFixture(TestProjects.abcd(), Locale.ENGLISH);
+        robot.interact(() -> {
+            Stage stage = new Stage();
+            stage.setScene(f.scene(Theme.LIGHT, 1440, 860));
+            stage.show();
+            f.document.select("A");
+            f.document.selectedSettingProperty().set(ProxySettings.UPSTREAM_READ_TIMEOUT);
+            f.canvasModel.insert(4, HopKind.NGINX_L7);
+        });
+        robot.interact(f.canvas::fitToWindow);
+        TextField field = robot.lookup("#edit-proxy-upstreamReadTimeout").queryAs(TextField.class);
+        robot.clickOn(field);
+        robot.interact(field::selectAll);
+        robot.write("soon").type(KeyCode.ENTER);
+        robot.moveTo(field).moveBy(-60, 0);
+        robot.sleep(1500);
+        robot.interact(() -> write(f.root.getScene(), file));
+        robot.interact(() -> ((Stage) f.root.getScene().getWindow()).close());
     }
 
     private void capture(FxRobot robot, Locale locale, Theme theme, Path file) throws Exception {
