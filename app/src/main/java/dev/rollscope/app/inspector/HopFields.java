@@ -1,5 +1,6 @@
 package dev.rollscope.app.inspector;
 
+import dev.rollscope.model.topology.DefaultsTable;
 import dev.rollscope.model.topology.FrontKind;
 import dev.rollscope.model.topology.Hop;
 import dev.rollscope.model.topology.HopKind;
@@ -25,11 +26,14 @@ final class HopFields {
     private HopFields() {
     }
 
-    /** The field of one setting: parsed and checked by the setting, its default from the defaults table. */
+    /**
+     * The field of one setting: parsed and checked by the setting; its default from {@link DefaultsTable},
+     * following the hop's own settings where a default is derived (a MIG's maxSurge from its zones).
+     */
     static <T> HopField of(Setting<T> setting) {
         return new HopField(setting.id(), h -> setting.format(h.get(setting)),
                 (h, t) -> h.with(setting, setting.parse(t)),
-                h -> Optional.of(setting.format(ProfileDefaults.of(h.profile()).get(setting))));
+                h -> Optional.of(setting.format(DefaultsTable.defaultFor(setting, h.profile(), h.settings()))));
     }
 
     private static Optional<String> none() {

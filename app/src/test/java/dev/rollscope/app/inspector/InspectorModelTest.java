@@ -136,6 +136,16 @@ class InspectorModelTest {
     }
 
     @Test
+    void aDerivedDefaultFollowsTheHopsOwnSetting() {
+        row("A", "rollout.zones").apply("2");
+
+        ItemModel surge = row("A", "rollout.maxSurge");
+        assertThat(surge.defaultValueProperty().get()).isEqualTo("2");
+        assertThat(surge.valueProperty().get()).isEqualTo("3");
+        assertThat(surge.modifiedProperty().get()).isTrue();
+    }
+
+    @Test
     void aCorrectionAfterARefusalClearsTheError() {
         ItemModel read = row("A", "proxy.upstreamReadTimeout");
         read.check("soon");
