@@ -5,9 +5,11 @@ import dev.rollscope.app.theme.StyleClasses;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Accordion;
@@ -36,6 +38,7 @@ public final class InspectorView extends VBox {
     private final Label heading = new Label();
     private final Label empty = new Label();
     private ValidationSupport validation = newValidation();
+    private boolean rebuildPending;
 
     public InspectorView(InspectorModel model, Messages messages) {
         this.model = model;
@@ -65,8 +68,12 @@ public final class InspectorView extends VBox {
         heading.textProperty().bind(model.headingProperty());
         heading.visibleProperty().bind(model.headingProperty().isNotEmpty());
         heading.managedProperty().bind(heading.visibleProperty());
-        model.items().addListener((ListChangeListener<ItemModel>) c -> showItems());
-        model.selectedItemProperty().addListener((obs, old, now) -> reveal(now));
+        model.items().addListener((ListChangeListener<ItemModel>) c -> showItemsLater());
+        model.selectedItemProperty().addListener((obs, old, now) -> {
+            if (!rebuildPending) {
+                reveal(now);
+            }
+        });
         showItems();
     }
 
@@ -110,6 +117,33 @@ public final class InspectorView extends VBox {
         if (room > 0 && (at.getMinY() < top || at.getMaxY() > top + view)) {
             scroll.setVvalue(Math.max(0, Math.min(1, (at.getMinY() - view / 3) / room)));
         }
+    }
+
+    /**
+     * Rebuilds the sheet after the next layout pulse: an edit that selects another hop (an
+     * insertion) reaches the canvas in that pulse, and the sheet, the slower part, follows.
+     */
+    private void showItemsLater() {
+        Scene scene = getScene();
+        if (scene == null) {
+            showItems();
+            return;
+        }
+        if (rebuildPending) {
+            return;
+        }
+        rebuildPending = true;
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(() -> {
+                rebuildPending = false;
+                showItems();
+                reveal(model.selectedItemProperty().get());
+            });
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     private void showItems() {

@@ -92,7 +92,7 @@ class InspectorViewTest {
     void choosingAKindThatBreaksTheChainIsRefusedAtTheField(FxRobot robot) {
         robot.interact(() -> f.document.selectedSettingProperty().set(null));
         @SuppressWarnings("unchecked")
-        ComboBox<String> kind = robot.lookup("#edit-hop-kind").queryAs(ComboBox.class);
+        ComboBox<String> kind = WaitForRows.lookup(robot, "#edit-hop-kind", ComboBox.class);
 
         robot.interact(() -> kind.setValue("APP_RUNTIME"));
 
@@ -101,7 +101,7 @@ class InspectorViewTest {
     }
 
     private TextField readTimeout(FxRobot robot) {
-        return robot.lookup("#edit-proxy-upstreamReadTimeout").queryAs(TextField.class);
+        return WaitForRows.lookup(robot, "#edit-proxy-upstreamReadTimeout", TextField.class);
     }
 
     private TimeSpan readTimeoutOfA() {

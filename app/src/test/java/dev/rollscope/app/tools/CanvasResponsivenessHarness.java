@@ -12,19 +12,25 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Not a timed test: prints how long an edit takes to reach the canvas with a 12-hop chain of 50
- * instances each (the command, every listener, CSS and layout of the whole window; and, as an
- * upper bound, the same plus rendering the canvas to an image). Skipped unless
- * {@code -Drollscope.measure=true}.
+ * instances each: the command with every listener plus CSS and layout of the canvas, and the time
+ * until the next real pulse has laid out the whole window (the frame that shows the edit is
+ * rendered right after), and, as an upper bound of that rendering, the canvas rendered to an
+ * image. Skipped unless {@code -Drollscope.measure=true}.
  */
 @ExtendWith(ApplicationExtension.class)
 @EnabledIfSystemProperty(named = "rollscope.measure", matches = "true")
@@ -70,25 +76,47 @@ class CanvasResponsivenessHarness {
 
     private static void measure(FxRobot robot, Parent root, DesignerFixture f, String what, Edit edit) {
         List<Double> layout = new ArrayList<>();
+        List<Double> pulse = new ArrayList<>();
         List<Double> rendered = new ArrayList<>();
-        robot.interact(() -> {
-            for (int i = 0; i < WARM_UP + RUNS; i++) {
-                long t0 = System.nanoTime();
-                edit.run(i);
-                root.applyCss();
-                root.layout();
-                long t1 = System.nanoTime();
+        for (int i = 0; i < WARM_UP + RUNS; i++) {
+            int run = i;
+            long[] times = new long[4];
+            robot.interact(() -> {
+                Scene scene = root.getScene();
+                Runnable[] once = new Runnable[1];
+                once[0] = () -> {
+                    scene.removePostLayoutPulseListener(once[0]);
+                    times[2] = System.nanoTime();
+                };
+                times[0] = System.nanoTime();
+                edit.run(run);
+                scene.addPostLayoutPulseListener(once[0]);
+                Platform.requestNextPulse();
+                f.canvas.applyCss();
+                f.canvas.layout();
+                times[1] = System.nanoTime();
                 f.canvas.snapshot(null, null);
-                long t2 = System.nanoTime();
-                if (i >= WARM_UP) {
-                    layout.add((t1 - t0) / 1e6);
-                    rendered.add((t2 - t0) / 1e6);
-                }
+                times[3] = System.nanoTime();
+            });
+            waitUntil(() -> times[2] != 0);
+            if (i >= WARM_UP) {
+                layout.add((times[1] - times[0]) / 1e6);
+                pulse.add((times[2] - times[0]) / 1e6);
+                rendered.add((times[3] - times[0]) / 1e6);
             }
-        });
-        System.out.printf("MEASURE %-34s edit+CSS+layout: median %6.2f ms, max %6.2f ms | "
-                + "+render canvas: median %6.2f ms, max %6.2f ms (%d runs)%n", what, median(layout),
-                Collections.max(layout), median(rendered), Collections.max(rendered), RUNS);
+        }
+        System.out.printf("MEASURE %-30s edit+canvas layout: median %5.1f, max %5.1f ms | + canvas rendered to an "
+                + "image: median %5.1f, max %5.1f ms | next pulse laid out: median %5.1f, max %5.1f ms (%d runs)%n",
+                what, median(layout), Collections.max(layout), median(rendered), Collections.max(rendered),
+                median(pulse), Collections.max(pulse), RUNS);
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("no pulse within 5 s", e);
+        }
     }
 
     private static double median(List<Double> values) {

@@ -65,6 +65,7 @@ class ScreenshotCapture {
             f.document.selectedSettingProperty().set(ProxySettings.UPSTREAM_READ_TIMEOUT);
             f.canvasModel.insert(4, HopKind.NGINX_L7);
         });
+        robot.sleep(500);
         robot.interact(f.canvas::fitToWindow);
         TextField field = robot.lookup("#edit-proxy-upstreamReadTimeout").queryAs(TextField.class);
         robot.clickOn(field);
@@ -91,6 +92,7 @@ class ScreenshotCapture {
             f.inspectorModel.item("proxy.clientMaxBodySize").orElseThrow().apply("50MB");
             f.document.selectedSettingProperty().set(ProxySettings.CLIENT_MAX_BODY_SIZE);
         });
+        robot.sleep(500);
         robot.interact(f.canvas::fitToWindow);
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> write(f.root.getScene(), file));
