@@ -2,14 +2,15 @@ package dev.rollscope.model.export.mermaid;
 
 /**
  * An open {@code loop}, {@code opt}, {@code break} or {@code rect} of a {@link SequenceDiagram}.
- * Statements added to the diagram while it is open go inside it; {@link #close()} writes its
- * {@code end}. Use it in try-with-resources: blocks must close innermost first, and the diagram
+ * Statements added to the diagram while it is open go inside it, at least one message or note;
+ * {@link #close()} writes its {@code end}. Use it in try-with-resources: blocks must close innermost first, and the diagram
  * refuses to produce text while one is open.
  */
 public class Block implements AutoCloseable {
 
     private final SequenceDiagram diagram;
     private final BlockKind kind;
+    private boolean filled;
     private boolean closed;
 
     Block(SequenceDiagram diagram, BlockKind kind) {
@@ -25,6 +26,14 @@ public class Block implements AutoCloseable {
         return diagram;
     }
 
+    void markFilled() {
+        filled = true;
+    }
+
+    boolean isFilled() {
+        return filled;
+    }
+
     boolean isClosed() {
         return closed;
     }
@@ -32,7 +41,8 @@ public class Block implements AutoCloseable {
     /**
      * Writes the block's {@code end}.
      *
-     * @throws IllegalStateException if a block opened inside this one is still open
+     * @throws IllegalStateException if a block opened inside this one is still open, or this block
+     *                               holds no message or note
      */
     @Override
     public void close() {

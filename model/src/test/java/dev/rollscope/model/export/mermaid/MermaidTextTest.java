@@ -23,8 +23,9 @@ class MermaidTextTest {
     }
 
     @Test
-    void writesMermaidPlaceholderCharactersAsEntityCodes() {
-        assertThat(MermaidText.text("\uFB02\u00B0\u00B0 \u00B6\u00DF")).isEqualTo("#64258;\u00B0\u00B0 #182;\u00DF");
+    void breaksThePairsMermaidBuildsItsPlaceholdersOf() {
+        assertThat(MermaidText.text("\uFB02\u00B0\u00B059\u00B6\u00DF")).isEqualTo("\uFB02#176;\u00B059\u00B6#223;");
+        assertThat(MermaidText.text("Stra\u00DFe \u00B0C \uFB02y")).isEqualTo("Stra\u00DFe \u00B0C \uFB02y");
     }
 
     @Test
@@ -82,6 +83,18 @@ class MermaidTextTest {
     @Test
     void keepsTheSpaceOfALineBreakAtTheEdgeOfAOneLineText() {
         assertThat(MermaidText.line("a\n")).isEqualTo("a#32;");
+    }
+
+    @Test
+    void setsEntityCodesApartInBlockLabelsSoWrappingCannotCutThem() {
+        assertThat(MermaidText.blockLabel("x=1;y=2")).isEqualTo("x=1 #59; y=2");
+        assertThat(MermaidText.blockLabel("<a> b")).isEqualTo("#60; a #62; b");
+        assertThat(MermaidText.blockLabel("plain words")).isEqualTo("plain words");
+    }
+
+    @Test
+    void dropsTheWhiteSpaceAroundABlockLabel() {
+        assertThat(MermaidText.blockLabel("\u3000 a b\n")).isEqualTo("a b");
     }
 
     @Test

@@ -24,11 +24,11 @@ class SequenceDiagramParsesTest {
         diagrams.put("arrows", arrows());
         diagrams.put("notes", notes());
         diagrams.put("blocks", blocks());
-        diagrams.put("empty-blocks", emptyBlocks());
+        diagrams.put("empty-labels", emptyLabels());
         diagrams.put("keyword-hints", keywordHints());
+        MermaidSamples.write("constructs", diagrams);
         diagrams.put("broken-by-hand", "sequenceDiagram\n    participant end as A\n    end->>end: m\n");
         diagrams.put("quoted-by-hand", "sequenceDiagram\n    participant A\n    A->>A (x): m\n");
-        MermaidSamples.write("constructs", diagrams);
         parsed = MermaidValidator.validate(diagrams);
     }
 
@@ -140,7 +140,9 @@ class SequenceDiagramParsesTest {
             }
         }
         try (BranchBlock alt = d.alt("drained in time")) {
-            d.opt("keepalive").close();
+            Block keepalive = d.opt("keepalive");
+            d.noteOver(a, "reused");
+            keepalive.close();
             alt.branch("killed");
             Block stop = d.breakBlock("SIGKILL");
             d.message(b, a, Arrow.DOTTED_CROSS, "RST");
@@ -156,25 +158,32 @@ class SequenceDiagramParsesTest {
 
         assertThat(blocks.types()).containsExactly("RECT_START", "PAR_START", "LOOP_START", "SOLID_POINT", "LOOP_END",
                 "PAR_AND", "CRITICAL_START", "SOLID", "CRITICAL_OPTION", "DOTTED_CROSS", "CRITICAL_END", "PAR_END",
-                "ALT_START", "OPT_START", "OPT_END", "ALT_ELSE", "BREAK_START", "DOTTED_CROSS", "BREAK_END",
+                "ALT_START", "OPT_START", "NOTE", "OPT_END", "ALT_ELSE", "BREAK_START", "DOTTED_CROSS", "BREAK_END",
                 "ALT_END", "RECT_END");
         assertThat(blocks.texts("PAR_AND")).containsExactly("r2");
         assertThat(blocks.texts("CRITICAL_OPTION")).containsExactly("no reply in 60 s");
     }
 
-    private static String emptyBlocks() {
+    private static String emptyLabels() {
         SequenceDiagram d = new SequenceDiagram();
-        d.participant("a", "A");
-        d.loop("").close();
-        d.alt("").branch("").close();
-        d.rect(Colour.TRANSPARENT).close();
+        Participant a = d.participant("a", "");
+        Block loop = d.loop("");
+        d.message(a, a, Arrow.SOLID, "");
+        loop.close();
+        BranchBlock alt = d.alt("");
+        d.noteOver(a, "");
+        alt.branch("").close();
         return d.toMermaid();
     }
 
     @Test
-    void acceptsEmptyBlocksAndLabels() {
-        assertThat(parsed("empty-blocks").types()).containsExactly("LOOP_START", "LOOP_END", "ALT_START", "ALT_ELSE",
-                "ALT_END", "RECT_START", "RECT_END");
+    void acceptsEmptyTextsAndEmptyBranches() {
+        ParsedDiagram empty = parsed("empty-labels");
+
+        assertThat(empty.labelsById()).containsExactly(Map.entry("a", ""));
+        assertThat(empty.types()).containsExactly("LOOP_START", "SOLID", "LOOP_END", "ALT_START", "NOTE", "ALT_ELSE",
+                "ALT_END");
+        assertThat(empty.messages()).extracting(ParsedDiagram.Message::text).containsOnly("");
     }
 
     private static String keywordHints() {

@@ -2,6 +2,9 @@ package dev.rollscope.model.export.mermaid;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+import java.util.function.Supplier;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -90,6 +93,7 @@ class SequenceDiagramTest {
             alt.branch("502");
             Block loop = diagram.loop("every 1s");
             diagram.comment("retry");
+            diagram.noteOver(a, "again");
             loop.close();
         }
         rect.close();
@@ -101,6 +105,7 @@ class SequenceDiagramTest {
                         else 502
                             loop every 1s
                                 %% retry
+                                Note over a: again
                             end
                         end
                     end
@@ -109,10 +114,14 @@ class SequenceDiagramTest {
 
     @Test
     void writesTheKeywordsOfEveryBlockKind() {
-        diagram.opt("o").close();
-        diagram.breakBlock("b").close();
-        diagram.par("p").branch("q").close();
-        diagram.critical("c").branch("timeout").close();
+        Participant a = diagram.participant("a", "A");
+        List<Supplier<Block>> openers = List.of(() -> diagram.opt("o"), () -> diagram.breakBlock("b"),
+                () -> diagram.par("p").branch("q"), () -> diagram.critical("c").branch("timeout"));
+        for (Supplier<Block> opener : openers) {
+            Block block = opener.get();
+            diagram.noteOver(a, "n");
+            block.close();
+        }
 
         assertThat(diagram.toMermaid()).contains("opt o\n", "break b\n", "par p\n", "and q\n", "critical c\n",
                 "option timeout\n");
@@ -134,8 +143,40 @@ class SequenceDiagramTest {
     }
 
     @Test
+    void writesBlockLabelsWithEntityCodesAsSeparateWords() {
+        Participant a = diagram.participant("a", "A");
+        Block loop = diagram.loop("x=1;y=2");
+        diagram.noteOver(a, "n");
+        loop.close();
+
+        assertThat(diagram.toMermaid()).contains("    loop x=1 #59; y=2\n");
+    }
+
+    @Test
+    void refusesToCloseABlockWithoutAMessageOrNote() {
+        Block loop = diagram.loop("idle");
+        diagram.comment("nothing happens");
+
+        assertThatThrownBy(loop::close).isInstanceOf(IllegalStateException.class).hasMessageContaining("empty");
+    }
+
+    @Test
+    void countsAMessageInANestedBlockForTheOuterBlock() {
+        Participant a = diagram.participant("a", "A");
+        Block rect = diagram.rect(Colour.TRANSPARENT);
+        Block loop = diagram.loop("inner");
+        diagram.message(a, a, Arrow.SOLID, "m");
+        loop.close();
+        rect.close();
+
+        assertThat(diagram.toMermaid()).endsWith("        end\n    end\n");
+    }
+
+    @Test
     void refusesABranchOnAClosedBlock() {
+        Participant a = diagram.participant("a", "A");
         BranchBlock alt = diagram.alt("a");
+        diagram.noteOver(a, "n");
         alt.close();
 
         assertThatThrownBy(() -> alt.branch("b")).isInstanceOf(IllegalStateException.class);

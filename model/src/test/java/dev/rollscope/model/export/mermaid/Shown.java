@@ -18,6 +18,11 @@ final class Shown {
         return NOT_IN_SVG.matcher(BREAKS.matcher(typed).replaceAll("\n")).replaceAll("\uFFFD");
     }
 
+    /** Block labels get spaces around escaped characters and lose outer white space: compare them without any. */
+    static String withoutSpaces(String shown) {
+        return shown.replaceAll("[\\s\\p{Zs}\uFEFF]", "");
+    }
+
     static String line(String typed) {
         return NOT_IN_SVG.matcher(BREAKS.matcher(typed).replaceAll(" ")).replaceAll("\uFFFD");
     }
