@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Renders every .mmd file of a directory with mermaid-cli in ONE headless chromium and fails on
-// any render error. Writes NAME.svg (and NAME.png with --png) next to each input, or into OUT_DIR.
+// Renders every .mmd file under a directory (subdirectories included) with mermaid-cli in ONE
+// headless chromium and fails on any render error. Writes NAME.svg (and NAME.png with --png) next
+// to each input, or at the same relative path under OUT_DIR.
 //
 //   node render.mjs [--png] IN_DIR [OUT_DIR]
 //
@@ -27,7 +28,7 @@ function parseArgs(args) {
   if (rest.length < 1 || rest.length > 2 || rest.some((a) => a.startsWith('--'))) usage('bad arguments');
   const [inDir, outDir = inDir] = rest;
   if (!existsSync(inDir)) usage(`no such directory: ${inDir}`);
-  const files = readdirSync(inDir).filter((f) => f.endsWith('.mmd')).sort();
+  const files = readdirSync(inDir, { recursive: true }).filter((f) => f.endsWith('.mmd')).sort();
   if (files.length === 0) usage(`no .mmd file in ${inDir}`);
   return { png, inDir, outDir, files };
 }
@@ -77,6 +78,7 @@ try {
     const started = Date.now();
     const definition = readFileSync(path.join(inDir, file), 'utf8');
     const base = path.join(outDir, file.replace(/\.mmd$/, ''));
+    mkdirSync(path.dirname(base), { recursive: true });
     try {
       const svg = await render(browser, definition, 'svg');
       writeFileSync(`${base}.svg`, svg);
