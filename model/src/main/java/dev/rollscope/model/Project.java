@@ -29,22 +29,28 @@ public record Project(Topology topology, List<Scenario> scenarios) {
                 throw new IllegalArgumentException("duplicate scenario name \"" + s.name() + "\"");
             }
             for (Disruption d : s.disruptions()) {
-                checkDisruption(topology, s, d);
+                checkDisruption(topology, s.name(), d);
             }
         }
     }
 
-    private static void checkDisruption(Topology topology, Scenario s, Disruption d) {
+    /**
+     * Checks that a disruption of the named scenario fits the topology: its hops exist, a node
+     * upgrade touches only pods, a crash names an existing instance.
+     *
+     * @throws IllegalArgumentException naming the scenario, the hop and the bad value
+     */
+    public static void checkDisruption(Topology topology, String scenarioName, Disruption d) {
         for (String hopId : d.hops()) {
-            Hop hop = topology.hop(hopId).orElseThrow(() -> new IllegalArgumentException("scenario \"" + s.name()
+            Hop hop = topology.hop(hopId).orElseThrow(() -> new IllegalArgumentException("scenario \"" + scenarioName
                     + "\": " + d.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                     + " names hop \"" + hopId + "\", which does not exist"));
             if (d.kind() == Disruption.Kind.NODE_UPGRADE && hop.platform() != Platform.GKE_DEPLOYMENT) {
-                throw new IllegalArgumentException("scenario \"" + s.name() + "\": a node upgrade drains pods, but hop "
+                throw new IllegalArgumentException("scenario \"" + scenarioName + "\": a node upgrade drains pods, but hop "
                         + hopId + " runs on " + hop.platform());
             }
             if (d instanceof Crash && ((Crash) d).instance() >= hop.replicas()) {
-                throw new IllegalArgumentException("scenario \"" + s.name() + "\": crash of instance "
+                throw new IllegalArgumentException("scenario \"" + scenarioName + "\": crash of instance "
                         + ((Crash) d).instance() + " of hop " + hopId + ", which has " + hop.replicas() + " (0 to "
                         + (hop.replicas() - 1) + ")");
             }

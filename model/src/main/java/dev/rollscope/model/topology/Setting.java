@@ -31,7 +31,7 @@ public final class Setting<T> {
     }
 
     static Setting<TimeSpan> time(SettingGroup group, String name) {
-        return new Setting<>(group, name, ValueType.TIME, v -> true, "any time span");
+        return new Setting<>(group, name, ValueType.TIME, v -> !v.isNone(), "a finite time span");
     }
 
     static Setting<TimeSpan> time(SettingGroup group, String name, TimeSpan min, TimeSpan max) {

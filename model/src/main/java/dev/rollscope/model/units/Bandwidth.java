@@ -57,14 +57,18 @@ public record Bandwidth(long bitsPerSecond) implements Comparable<Bandwidth> {
      * millisecond (a transfer is not done until its last bit is).
      */
     public long transferMillis(ByteSize size) {
-        long bits = size.bits();
-        long whole = bits / bitsPerSecond;
-        long rest = bits % bitsPerSecond;
-        return Math.addExact(Math.multiplyExact(whole, 1000L), ceilDiv(rest * 1000L, bitsPerSecond));
+        return transferMillis(size.bytes(), bitsPerSecond);
     }
 
-    private static long ceilDiv(long a, long b) {
-        return (a + b - 1) / b;
+    /** {@link #transferMillis(ByteSize)} on plain numbers, for hot paths. */
+    public static long transferMillis(long bytes, long bitsPerSecond) {
+        if (bytes == 0) {
+            return 0;
+        }
+        long bits = Math.multiplyExact(bytes, 8L);
+        long whole = bits / bitsPerSecond;
+        long rest = bits % bitsPerSecond;
+        return Math.addExact(Math.multiplyExact(whole, 1000L), (rest * 1000L + bitsPerSecond - 1) / bitsPerSecond);
     }
 
     public Bandwidth min(Bandwidth other) {

@@ -1,0 +1,44 @@
+package dev.rollscope.app.cli;
+
+import dev.rollscope.model.Project;
+import dev.rollscope.model.io.ProjectFile;
+import dev.rollscope.model.io.ProjectFileException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * A subcommand that reads one Rollscope file, {@code FILE}, and reports on it. A subclass adds its
+ * own options and implements {@link #run}; a file that cannot be read never reaches it: the command
+ * line prints the file's one-line error and exits with {@link ExitCodes#INVALID}.
+ */
+abstract class ProjectCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file")
+    private Path file;
+
+    @Override
+    public final Integer call() throws ProjectFileException {
+        return run(ProjectFile.read(file), spec.commandLine().getOut());
+    }
+
+    /** Reports on the project read from {@link #file()}; returns the exit code. */
+    protected abstract int run(Project project, PrintWriter out);
+
+    protected Path file() {
+        return file;
+    }
+
+    /** The resource bundle's pattern for {@code key}, formatted with {@link MessageFormat}. */
+    protected String text(String key, Object... args) {
+        return new MessageFormat(spec.resourceBundle().getString(key), spec.resourceBundle().getLocale())
+                .format(args);
+    }
+}

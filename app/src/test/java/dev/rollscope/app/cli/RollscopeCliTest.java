@@ -1,0 +1,130 @@
+package dev.rollscope.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RollscopeCliTest {
+
+    private static final String DEFAULTS = Path.of("..", "examples", "abcd-defaults.json").toString();
+    private static final String ZERO_DOWNTIME = Path.of("..", "examples", "abcd-zero-downtime.json").toString();
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return RollscopeCli.run(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    @Test
+    void validateAcceptsAValidFile() {
+        assertThat(run("validate", DEFAULTS)).isEqualTo(ExitCodes.OK);
+        assertThat(out).hasToString(DEFAULTS + ": valid (4 hops, 4 scenarios)" + System.lineSeparator());
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void validateRefusesAnInvalidFileWithOneLocatedLine() throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.json"), """
+                {
+                  "schemaVersion": 1,
+                  "name": "t",
+                  "hops": [
+                    {"id": "D", "name": "d", "kind": "APP_RUNTIME", "platform": "GKE_DEPLOYMENT",
+                     "front": "K8S_SERVICE", "replicas": 0}
+                  ]
+                }
+                """);
+
+        assertThat(run("validate", bad.toString())).isEqualTo(ExitCodes.INVALID);
+        assertThat(err).hasToString(bad + ":6:42: $.hops[0].replicas: hop D: replicas must be 1 to 1000, not 0"
+                + System.lineSeparator());
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void validateRefusesAMissingFile() {
+        Path missing = dir.resolve("missing.json");
+
+        assertThat(run("validate", missing.toString())).isEqualTo(ExitCodes.INVALID);
+        assertThat(err).hasToString(missing + ": no such file" + System.lineSeparator());
+    }
+
+    @Test
+    void describePrintsTheChainAndEachHopsProfile() {
+        assertThat(run("describe", DEFAULTS)).isEqualTo(ExitCodes.OK);
+
+        assertThat(out.toString())
+                .contains("Topology: A-B-C-D chain at defaults")
+                .contains("Client: upload 10Mbit/s, download 50Mbit/s. Internal network: 1Gbit/s.")
+                .contains("Chain: client → A → B → C → D")
+                .contains("A \"A nginx L7\": NGINX_L7 on GCE_MIG, 3 replicas, behind GCP_EXTERNAL_ALB")
+                .contains("D \"D runtime\": APP_RUNTIME on GKE_DEPLOYMENT, 3 replicas, behind KONG_UPSTREAM")
+                .contains("Scenarios: roll A, roll B, roll C, roll D");
+    }
+
+    @Test
+    void describeGivesEverySettingItsValueTypeDefaultAndSource() {
+        run("describe", DEFAULTS);
+
+        assertThat(out.toString()).containsPattern(
+                "\n  proxy\\.clientMaxBodySize +1MiB +size +yes +§2 client_max_body_size 1m\n");
+        assertThat(out.toString()).containsPattern(
+                "\n  SETTING +VALUE +TYPE +DEFAULT\\? +SOURCE OF THE DEFAULT \\(domain\\.md\\)\n");
+    }
+
+    @Test
+    void describeShowsTheDefaultOfAChangedSetting() {
+        run("describe", ZERO_DOWNTIME);
+
+        assertThat(out.toString()).containsPattern(
+                "\n  proxy\\.clientMaxBodySize +100MB +size +no, default 1MiB +§2 client_max_body_size 1m\n");
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        assertThat(run("--help")).isEqualTo(ExitCodes.OK);
+
+        assertThat(out.toString()).startsWith("Usage: rollscope").contains("validate").contains("describe");
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        assertThat(run("validate", "--help")).isZero();
+        assertThat(run("describe", "--help")).isZero();
+
+        assertThat(out.toString()).contains("Usage: rollscope validate [-hV] FILE")
+                .contains("Usage: rollscope describe [-hV] FILE")
+                .contains("A Rollscope file (JSON, schemaVersion 1).");
+    }
+
+    @Test
+    void versionNamesTheBuild() {
+        assertThat(run("--version")).isZero();
+
+        assertThat(out.toString()).matches("Rollscope \\d+\\.\\d+\\.\\d+.*\\R");
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        assertThat(run()).isEqualTo(ExitCodes.USAGE);
+
+        assertThat(err.toString()).startsWith("Usage: rollscope");
+    }
+
+    @Test
+    void anUnknownCommandIsAUsageError() {
+        assertThat(run("simulate-everything")).isEqualTo(ExitCodes.USAGE);
+
+        assertThat(err.toString()).contains("simulate-everything");
+    }
+}

@@ -1,0 +1,92 @@
+package dev.rollscope.model.io;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rollscope.model.Project;
+import dev.rollscope.model.scenario.Crash;
+import dev.rollscope.model.scenario.Disruption;
+import dev.rollscope.model.scenario.NodeUpgrade;
+import dev.rollscope.model.scenario.RollOut;
+import dev.rollscope.model.topology.Topology;
+import dev.rollscope.model.units.TimeSpan;
+import java.util.List;
+
+/**
+ * A disruption in a file: an object whose {@code type} is {@code rollout}, {@code nodeUpgrade} or
+ * {@code crash}. The hops it names must exist in the file's topology.
+ */
+final class DisruptionCodec {
+
+    private static final String ROLLOUT = "rollout";
+    private static final String NODE_UPGRADE = "nodeUpgrade";
+    private static final String CRASH = "crash";
+
+    private DisruptionCodec() {
+    }
+
+    static Disruption decode(Fields f, String scenario, Topology topology, Names hopIds) {
+        Value type = f.value("type");
+        Disruption d = switch (type.text()) {
+            case ROLLOUT -> rollOut(f, hopIds);
+            case NODE_UPGRADE -> nodeUpgrade(f, hopIds);
+            case CRASH -> crash(f, hopIds);
+            default -> throw new FieldError(type.path(), "unknown disruption type \"" + type.text()
+                    + "\" (expected " + ROLLOUT + ", " + NODE_UPGRADE + " or " + CRASH + ")");
+        };
+        f.finish();
+        return f.build(() -> {
+            Project.checkDisruption(topology, scenario, d);
+            return d;
+        });
+    }
+
+    private static RollOut rollOut(Fields f, Names hopIds) {
+        String hop = hopIds.existing(f.value("hop"));
+        TimeSpan at = at(f);
+        return f.build(() -> new RollOut(hop, at));
+    }
+
+    private static NodeUpgrade nodeUpgrade(Fields f, Names hopIds) {
+        List<String> hops = f.value("hops").elements().stream().map(hopIds::existing).toList();
+        TimeSpan at = at(f);
+        int nodes = f.value("nodes").integer();
+        return f.build(() -> new NodeUpgrade(hops, at, nodes));
+    }
+
+    private static Crash crash(Fields f, Names hopIds) {
+        String hop = hopIds.existing(f.value("hop"));
+        int instance = f.value("instance").integer();
+        TimeSpan at = at(f);
+        return f.build(() -> new Crash(hop, instance, at));
+    }
+
+    private static TimeSpan at(Fields f) {
+        return f.value("at").parse(TimeSpan::parse);
+    }
+
+    /** Keys in the order {@code type}, {@code hop(s)}, {@code instance}, {@code at}, {@code nodes}. */
+    static ObjectNode encode(Disruption d) {
+        ObjectNode n = Json.object();
+        switch (d.kind()) {
+            case ROLLOUT -> {
+                n.put("type", ROLLOUT);
+                n.put("hop", ((RollOut) d).hop());
+                n.put("at", d.at().toString());
+            }
+            case NODE_UPGRADE -> {
+                n.put("type", NODE_UPGRADE);
+                ArrayNode hops = n.putArray("hops");
+                d.hops().forEach(hops::add);
+                n.put("at", d.at().toString());
+                n.put("nodes", ((NodeUpgrade) d).nodes());
+            }
+            case CRASH -> {
+                n.put("type", CRASH);
+                n.put("hop", ((Crash) d).hop());
+                n.put("instance", ((Crash) d).instance());
+                n.put("at", d.at().toString());
+            }
+        }
+        return n;
+    }
+}

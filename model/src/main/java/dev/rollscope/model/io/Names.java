@@ -1,0 +1,43 @@
+package dev.rollscope.model.io;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The names of one kind in a file (hop ids, scenario names, request ids): each claimed once, and
+ * references checked against them, with errors that say where the first one was or which exist.
+ */
+final class Names {
+
+    private final String kind;
+    private final Map<String, JsonPath> seen = new LinkedHashMap<>();
+
+    /** @param kind what the names are, for messages: {@code "hop id"} */
+    Names(String kind) {
+        this.kind = kind;
+    }
+
+    /** Claims the string {@code value} holds; refuses a name claimed before. */
+    String claim(Value value) {
+        String name = value.text();
+        JsonPath first = seen.putIfAbsent(name, value.path());
+        if (first != null) {
+            throw new FieldError(value.path(), "duplicate " + kind + " \"" + name + "\" (first at " + first + ")");
+        }
+        return name;
+    }
+
+    /** Checks that a reference names a claimed name. */
+    String existing(String name, JsonPath where, boolean atKey) {
+        if (!seen.containsKey(name)) {
+            throw new FieldError(where, atKey, kind + " \"" + name + "\" does not exist (" + kind + "s here: "
+                    + String.join(", ", seen.keySet()) + ")");
+        }
+        return name;
+    }
+
+    /** Checks that the string {@code value} holds names a claimed name. */
+    String existing(Value value) {
+        return existing(value.text(), value.path(), false);
+    }
+}

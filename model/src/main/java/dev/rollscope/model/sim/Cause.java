@@ -1,0 +1,49 @@
+package dev.rollscope.model.sim;
+
+/**
+ * Why a request failed. Each cause names the fact of domain.md it rests on; its explanation, the
+ * inequality it breaks and its fix are the resource-bundle entries
+ * {@code cause.NAME.summary/why/inequality/fix} of {@code dev/rollscope/model/sim/explanations},
+ * filled with {@link Failure#args()}.
+ */
+public enum Cause {
+    /** A hop refused a body larger than its limit with 413. domain.md §2 client_max_body_size, §8.4. */
+    BODY_TOO_LARGE("§2 client_max_body_size; §8.4"),
+    /** The GFE's whole-response budget ran out: 502 backend_timeout. domain.md §1 timeoutSec, §8.3. */
+    LB_BACKEND_TIMEOUT("§1 backend service timeoutSec; §8.3"),
+    /** No byte from upstream within the per-read timeout: 504. domain.md §2 proxy_read_timeout, §5 read_timeout, §8.10. */
+    READ_TIMEOUT("§2 proxy_read_timeout; §5 read_timeout; §8.10"),
+    /** An L4 session saw no byte either way for its proxy_timeout. domain.md §4. */
+    STREAM_IDLE_TIMEOUT("§4 stream proxy_timeout"),
+    /** The drain of the instance ended with the request still on it. domain.md §1, §3 connectionDraining, §8.5. */
+    DRAIN_ENDED("§1, §3 connectionDraining; §8.5"),
+    /** A pooled upstream connection through a draining instance was reused, then cut when the drain ended. domain.md §8.8. */
+    POOLED_CONNECTION_DRAINED("§2 upstream keepalive; §3 connectionDraining; §4; §8.8"),
+    /** The process exited at once on its stop signal, cutting in-flight requests. domain.md §8.1. */
+    STOPPED_AT_ONCE("§6 pod termination; §8.1"),
+    /** kong quit's --timeout ran out and it sent TERM (fast stop). domain.md §5, §8.9. */
+    KONG_QUIT_TIMEOUT("§5 kong quit --wait/--timeout; §8.9"),
+    /** The pod was killed at terminationGracePeriodSeconds. domain.md §6. */
+    GRACE_PERIOD_EXPIRED("§6 terminationGracePeriodSeconds"),
+    /** nginx's worker_shutdown_timeout closed the request's connection during a graceful stop. domain.md §2. */
+    WORKER_SHUTDOWN_TIMEOUT("§2 worker_shutdown_timeout"),
+    /** Routed to an instance that had stopped listening, and no retry could save it. domain.md §6 termination vs endpoints, §8.1, §8.12. */
+    ROUTED_TO_STOPPED("§6 termination vs endpoints; §8.1; §8.12"),
+    /** The front had no instance to route to. domain.md §7 maxUnavailable, §8.2, §8.15. */
+    NO_ROUTABLE_INSTANCE("§6, §7 maxSurge/maxUnavailable; §8.2; §8.15"),
+    /** The instance carrying the request crashed. */
+    INSTANCE_CRASHED("scenario crash; §1 health check"),
+    /** The request never got an answer before the simulation ended (no timer covered its stall). */
+    NO_RESPONSE("no timeout covers this stall");
+
+    private final String rule;
+
+    Cause(String rule) {
+        this.rule = rule;
+    }
+
+    /** The sections of domain.md this cause rests on. */
+    public String rule() {
+        return rule;
+    }
+}

@@ -1,0 +1,26 @@
+package dev.rollscope.model.sim;
+
+import java.util.List;
+
+/**
+ * Why and where a request failed.
+ *
+ * @param cause        the root cause
+ * @param hop          id of the hop where the request broke
+ * @param instance     id of the instance where it broke, or empty when no instance was involved
+ * @param answeredBy   id of the hop (or "client") whose answer the client saw
+ * @param time         when it broke, ms from the start of the scenario
+ * @param settings     the settings responsible, with their values
+ * @param fixes        setting changes that would have saved this request
+ * @param args         the values the explanation texts of the cause are filled with, in the order
+ *                     its bundle entries document
+ */
+public record Failure(Cause cause, String hop, String instance, String answeredBy, long time,
+                      List<SettingRef> settings, List<SettingChange> fixes, List<String> args) {
+
+    public Failure {
+        settings = List.copyOf(settings);
+        fixes = List.copyOf(fixes);
+        args = List.copyOf(args);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.rollscope.model.sim;
+
+import dev.rollscope.model.scenario.Scenario;
+import dev.rollscope.model.sim.engine.Engine;
+import dev.rollscope.model.topology.Topology;
+
+/**
+ * Simulates a scenario on a topology. Deterministic: the same topology, scenario (with its seed)
+ * and options give the same result, trace included, byte for byte.
+ */
+public final class Simulator {
+
+    private Simulator() {
+    }
+
+    /**
+     * @throws SimulationLimitException when the scenario produces more events than the options allow
+     */
+    public static SimulationResult run(Topology topology, Scenario scenario, SimulationOptions options) {
+        return new Engine(topology, scenario, options).run();
+    }
+
+    public static SimulationResult run(Topology topology, Scenario scenario) {
+        return run(topology, scenario, SimulationOptions.full());
+    }
+}

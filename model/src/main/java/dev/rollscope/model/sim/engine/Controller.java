@@ -1,0 +1,17 @@
+package dev.rollscope.model.sim.engine;
+
+/** Drives one disruption: starts it, and reacts to instances turning available or going away. */
+interface Controller {
+
+    void start();
+
+    default void onAvailable(Instance x) {
+    }
+
+    default void onGone(Instance x) {
+    }
+
+    /** A node-upgrade step or eviction retry fired. */
+    default void step(int attempt) {
+    }
+}

@@ -1,0 +1,57 @@
+package dev.rollscope.model.sim.engine;
+
+import dev.rollscope.model.topology.FrontKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * The instances the front of one hop believes routable, in the order it learnt of them. The view
+ * lags the truth: instances join and leave it only when the engine schedules the change.
+ *
+ * <p>Picking follows the front: the GFE and Kong's balancer go round robin over their targets;
+ * a passthrough NLB hashes each new flow and kube-proxy picks a random endpoint (both modelled as
+ * a draw from the engine's seeded random source).
+ */
+final class FrontView {
+
+    private final List<Instance> routable = new ArrayList<>();
+    private final boolean random;
+    private int next;
+
+    FrontView(FrontKind kind) {
+        this.random = kind == FrontKind.GCP_INTERNAL_TCP_LB || kind == FrontKind.K8S_SERVICE;
+    }
+
+    boolean add(Instance i) {
+        if (routable.contains(i)) {
+            return false;
+        }
+        return routable.add(i);
+    }
+
+    boolean remove(Instance i) {
+        return routable.remove(i);
+    }
+
+    boolean contains(Instance i) {
+        return routable.contains(i);
+    }
+
+    int size() {
+        return routable.size();
+    }
+
+    /** The next instance for a new connection, or null when the view is empty. */
+    Instance pick(SplittableRandom rnd) {
+        if (routable.isEmpty()) {
+            return null;
+        }
+        if (random) {
+            return routable.get(rnd.nextInt(routable.size()));
+        }
+        Instance i = routable.get(Math.floorMod(next, routable.size()));
+        next++;
+        return i;
+    }
+}

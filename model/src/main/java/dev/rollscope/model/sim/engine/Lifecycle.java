@@ -1,0 +1,251 @@
+package dev.rollscope.model.sim.engine;
+
+import static dev.rollscope.model.sim.TraceEventType.DRAIN_ENDED;
+import static dev.rollscope.model.sim.TraceEventType.DRAIN_STARTED;
+import static dev.rollscope.model.sim.TraceEventType.INSTANCE_AVAILABLE;
+import static dev.rollscope.model.sim.TraceEventType.INSTANCE_CRASHED;
+import static dev.rollscope.model.sim.TraceEventType.INSTANCE_CREATED;
+import static dev.rollscope.model.sim.TraceEventType.INSTANCE_GONE;
+import static dev.rollscope.model.sim.TraceEventType.INSTANCE_LISTENING;
+import static dev.rollscope.model.sim.TraceEventType.INSTANCE_READY;
+import static dev.rollscope.model.sim.TraceEventType.PROCESS_EXITED;
+import static dev.rollscope.model.sim.TraceEventType.REMOVAL_STARTED;
+import static dev.rollscope.model.sim.TraceEventType.VIEW_ADDED;
+import static dev.rollscope.model.sim.TraceEventType.VIEW_REMOVED;
+
+import dev.rollscope.model.sim.Cause;
+import dev.rollscope.model.sim.InstanceState;
+import dev.rollscope.model.topology.FrontSettings;
+import dev.rollscope.model.topology.LifecycleSettings;
+import dev.rollscope.model.topology.RolloutSettings;
+
+/**
+ * How instances are born, turn ready, are removed and die. Stopping a process (preStop, signals,
+ * escalation) is {@link Stopping}'s part.
+ */
+final class Lifecycle {
+
+    private final Engine e;
+
+    Lifecycle(Engine e) {
+        this.e = e;
+    }
+
+    /** An instance that is already serving when the scenario starts. */
+    Instance initial(int hop) {
+        Instance x = e.fleet.create(hop, 1);
+        x.alive = true;
+        x.accepting = true;
+        x.ready = true;
+        x.available = true;
+        e.log.instance(INSTANCE_CREATED, x, 1, -1, "initial");
+        e.histories.enter(x, InstanceState.READY, 0);
+        if (e.fleet.view(hop).add(x)) {
+            e.log.instance(VIEW_ADDED, x, -1, -1, x.spec.front().name());
+        }
+        return x;
+    }
+
+    /** A new instance: created now, listening after its startup time. */
+    Instance launch(int hop, int version) {
+        Instance x = e.fleet.create(hop, version);
+        x.startedAt = e.now();
+        e.log.instance(INSTANCE_CREATED, x, version, -1, "");
+        e.histories.enter(x, InstanceState.STARTING, e.now());
+        e.at(e.now() + x.spec.get(LifecycleSettings.STARTUP_TIME).millis(), Ev.LISTENING, x.index, 0, x.epoch);
+        return x;
+    }
+
+    void listening(Instance x, long epoch) {
+        if (x.gone || x.removing || epoch != x.epoch) {
+            return;
+        }
+        x.alive = true;
+        x.accepting = true;
+        x.hostUp = true;
+        e.log.instance(INSTANCE_LISTENING, x, -1, -1, "");
+        e.histories.enter(x, InstanceState.LISTENING, e.now());
+        e.at(Readiness.readyAt(x.spec, x.startedAt, e.now()), Ev.READY, x.index, 0, x.epoch);
+    }
+
+    /**
+     * Ready: a VM's own load-balancer health check made it so, and the LB routes to it at once
+     * (§1); a pod's endpoint reaches its front after the propagation delay (§5, §6). It counts as
+     * available after minReady (§6, §7).
+     */
+    void ready(Instance x, long epoch) {
+        if (!x.alive || x.removing || epoch != x.epoch) {
+            return;
+        }
+        x.ready = true;
+        e.log.instance(INSTANCE_READY, x, -1, -1, "");
+        e.histories.enter(x, InstanceState.READY, e.now());
+        long join = x.onVm() ? 0 : propagation(x);
+        e.at(e.now() + join, Ev.VIEW_CHANGE, x.hop, x.index, x.epoch * 2L + 1);
+        e.at(e.now() + x.spec.get(RolloutSettings.MIN_READY).millis(), Ev.AVAILABLE, x.index, 0, x.epoch);
+    }
+
+    void available(Instance x, long epoch) {
+        if (!x.ready || !x.alive || x.removing || epoch != x.epoch) {
+            return;
+        }
+        x.available = true;
+        e.log.instance(INSTANCE_AVAILABLE, x, -1, -1, "");
+        e.controllers.onAvailable(x);
+    }
+
+    /** The front of hop h learns that x joined (add) or left its routable set. */
+    void viewChange(int h, Instance x, long code) {
+        boolean add = (code & 1) == 1;
+        long epoch = code / 2;
+        if (add ? epoch != x.epoch : epoch < x.epoch && x.ready) {
+            return;
+        }
+        FrontView v = e.fleet.view(h);
+        if (add) {
+            if (x.alive && x.ready && !x.removing && v.add(x)) {
+                e.log.instance(VIEW_ADDED, x, -1, -1, x.spec.front().name());
+            }
+        } else if (v.remove(x)) {
+            e.log.instance(VIEW_REMOVED, x, -1, -1, x.spec.front().name());
+        }
+    }
+
+    /**
+     * Starts removing x. A VM leaves its backend service at once and is drained (GCP-drain, §1,
+     * §7). A pod's endpoint removal and its shutdown start together, and its front notices the
+     * removal only after the propagation delay (§6 "Pod Termination Flow", §8.1); a GCP front on
+     * pods (NEG) then drains it (§6).
+     */
+    void remove(Instance x, String reason) {
+        if (x.removing || x.gone) {
+            return;
+        }
+        x.removing = true;
+        x.available = false;
+        x.removedAt = e.now();
+        x.removalReason = reason;
+        e.log.instance(REMOVAL_STARTED, x, -1, -1, reason);
+        e.histories.enter(x, InstanceState.TERMINATING, e.now());
+        if (!x.alive) {
+            gone(x);
+            return;
+        }
+        if (x.onVm()) {
+            viewChange(x.hop, x, x.epoch * 2L);
+            startDrain(x);
+        } else {
+            if (x.spec.front().isGcp()) {
+                e.at(e.now() + propagation(x), Ev.DRAIN_START, x.index, 0, 0);
+            } else {
+                e.at(e.now() + propagation(x), Ev.VIEW_CHANGE, x.hop, x.index, x.epoch * 2L);
+            }
+            e.stopping.podShutdown(x);
+        }
+    }
+
+    /** The GCP front stops sending new connections to x and gives the rest drainTimeout (§1, §3). */
+    void startDrain(Instance x) {
+        if (x.gone) {
+            return;
+        }
+        viewChange(x.hop, x, x.epoch * 2L);
+        long drain = x.spec.get(FrontSettings.DRAIN_TIMEOUT).millis();
+        x.drainStartAt = e.now();
+        x.drainEndAt = e.now() + drain;
+        e.log.instance(DRAIN_STARTED, x, -1, x.drainEndAt, "");
+        e.at(x.drainEndAt, Ev.DRAIN_END, x.index, 0, 0);
+    }
+
+    /**
+     * The drain ends. An L7 front (the GFE) closes every remaining connection (§1: "all remaining
+     * TCP connections to the VM are closed"); a passthrough NLB stops forwarding their packets
+     * (§3), so those requests stall until a timer fires or the VM's process closes them. A VM is
+     * then deleted: its guest shutdown stops the service (§7).
+     */
+    void drainEnd(Instance x) {
+        if (x.gone || x.drained) {
+            return;
+        }
+        x.drained = true;
+        boolean proxy = x.spec.front().isProxy();
+        e.log.instance(DRAIN_ENDED, x, -1, -1, proxy ? "cut" : "dropped");
+        if (proxy) {
+            e.failures.cutAll(x, Cause.DRAIN_ENDED);
+        } else {
+            e.failures.stallAll(x, Cause.DRAIN_ENDED);
+            e.pools.dropThrough(x);
+        }
+        if (x.onVm()) {
+            e.stopping.vmShutdown(x);
+        }
+    }
+
+    /** The process has exited; a removed instance is then gone (pod deleted, VM deleted). */
+    void exited(Instance x) {
+        x.alive = false;
+        x.accepting = false;
+        e.log.instance(PROCESS_EXITED, x, -1, -1, "");
+        e.histories.enter(x, InstanceState.DOWN, e.now());
+        if (x.removing) {
+            gone(x);
+        }
+    }
+
+    /** x is deleted. Its front may still list it until its removal propagates (§8.1): connections there are refused. */
+    void gone(Instance x) {
+        if (x.gone) {
+            return;
+        }
+        x.gone = true;
+        x.alive = false;
+        x.accepting = false;
+        e.log.instance(INSTANCE_GONE, x, -1, -1, "");
+        e.histories.enter(x, InstanceState.GONE, e.now());
+        e.controllers.onGone(x);
+    }
+
+    /**
+     * x dies at once. A VM's host goes down with it: its flows stall and the LB notices through
+     * its health check (§1). A pod's process dies but its node answers: its connections reset,
+     * and its endpoint goes after the propagation delay (§6). The platform then restarts it.
+     */
+    void crash(Instance x) {
+        if (!x.alive) {
+            return;
+        }
+        boolean host = x.onVm();
+        e.log.instance(INSTANCE_CRASHED, x, host ? 1 : 0, -1, "");
+        x.alive = false;
+        x.accepting = false;
+        x.ready = false;
+        x.available = false;
+        e.histories.enter(x, InstanceState.DOWN, e.now());
+        if (host) {
+            x.hostUp = false;
+            e.failures.stallAll(x, Cause.INSTANCE_CRASHED);
+        } else {
+            e.failures.cutAll(x, Cause.INSTANCE_CRASHED);
+        }
+        e.pools.closeThrough(x);
+        long noticed = host ? Readiness.unhealthyAt(x.spec, x.startedAt, e.now()) : e.now() + propagation(x);
+        e.at(noticed, Ev.VIEW_CHANGE, x.hop, x.index, x.epoch * 2L);
+        e.at(e.now(), Ev.RESTART, x.index, 0, 0);
+    }
+
+    /** The platform restarts a crashed instance: the container restarts, or the VM reboots. */
+    void restart(Instance x) {
+        if (x.removing || x.gone) {
+            return;
+        }
+        x.startedAt = e.now();
+        x.epoch++;
+        e.histories.enter(x, InstanceState.STARTING, e.now());
+        e.at(e.now() + x.spec.get(LifecycleSettings.STARTUP_TIME).millis(), Ev.LISTENING, x.index, 0, x.epoch);
+    }
+
+    static long propagation(Instance x) {
+        return x.spec.settings().has(FrontSettings.PROPAGATION_DELAY)
+                ? x.spec.get(FrontSettings.PROPAGATION_DELAY).millis() : 0;
+    }
+}

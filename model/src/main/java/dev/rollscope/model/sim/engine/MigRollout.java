@@ -1,0 +1,104 @@
+package dev.rollscope.model.sim.engine;
+
+import static dev.rollscope.model.sim.TraceEventType.DISRUPTION_FINISHED;
+import static dev.rollscope.model.sim.TraceEventType.DISRUPTION_STARTED;
+
+import dev.rollscope.model.topology.Hop;
+import dev.rollscope.model.topology.ReplacementMethod;
+import dev.rollscope.model.topology.RolloutSettings;
+import java.math.RoundingMode;
+import java.util.List;
+
+/**
+ * A GCE MIG proactive update (domain.md §7). maxSurge and maxUnavailable are fixed or a percentage
+ * rounded up (Compute API InstanceGroupManagerUpdatePolicy: "rounded up if necessary"). With
+ * SUBSTITUTE, new VMs are created while all VMs, including those being removed, stay within
+ * targetSize + maxSurge; an old VM is removed (not-available ones first) while the available VMs
+ * stay at least targetSize - maxUnavailable. Removal drains the VM, and the VM counts until it is
+ * deleted. With RECREATE, an old VM is removed first and its replacement created once it is gone.
+ */
+final class MigRollout implements Controller {
+
+    private final Engine e;
+    private final int hop;
+    private final int target;
+    private final int surge;
+    private final int unavailable;
+    private final boolean recreate;
+    private final Generations gens;
+    private boolean done;
+
+    MigRollout(Engine e, int hop) {
+        this.e = e;
+        this.hop = hop;
+        this.gens = new Generations(e, hop);
+        Hop spec = e.chain.topology.hops().get(hop);
+        target = spec.replicas();
+        surge = spec.get(RolloutSettings.MAX_SURGE).resolve(target, RoundingMode.UP);
+        unavailable = spec.get(RolloutSettings.MAX_UNAVAILABLE).resolve(target, RoundingMode.UP);
+        recreate = spec.get(RolloutSettings.REPLACEMENT_METHOD) == ReplacementMethod.RECREATE;
+    }
+
+    @Override
+    public void start() {
+        gens.beginNewVersion();
+        e.log.station(DISRUPTION_STARTED, e.chain.stationOfHop[hop], -1, "rollout");
+        reconcile();
+    }
+
+    @Override
+    public void onAvailable(Instance x) {
+        if (x.hop == hop) {
+            reconcile();
+        }
+    }
+
+    @Override
+    public void onGone(Instance x) {
+        if (x.hop == hop) {
+            reconcile();
+        }
+    }
+
+    private void reconcile() {
+        if (done) {
+            return;
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = create() | removeOld();
+        }
+        if (gens.old().isEmpty() && e.fleet.live(hop).size() == target
+                && Generations.countAvailable(gens.current()) == target) {
+            done = true;
+            e.log.station(DISRUPTION_FINISHED, e.chain.stationOfHop[hop], -1, "rollout");
+        }
+    }
+
+    private boolean create() {
+        int all = e.fleet.live(hop).size();
+        int limit = recreate ? target : target + surge;
+        int n = Math.min(limit - all, target - gens.current().size());
+        for (int i = 0; i < n; i++) {
+            e.lifecycle.launch(hop, gens.version());
+        }
+        return n > 0;
+    }
+
+    private boolean removeOld() {
+        List<Instance> old = gens.old();
+        int available = Generations.countAvailable(old) + Generations.countAvailable(gens.current());
+        old.sort((a, b) -> Boolean.compare(a.available, b.available));
+        boolean changed = false;
+        for (Instance x : old) {
+            int after = available - (x.available ? 1 : 0);
+            if (after < target - unavailable) {
+                break;
+            }
+            e.lifecycle.remove(x, "rollout");
+            available = after;
+            changed = true;
+        }
+        return changed;
+    }
+}

@@ -1,0 +1,156 @@
+package dev.rollscope.model.sim.engine;
+
+import static dev.rollscope.model.sim.TraceEventType.BODY_RECEIVED;
+import static dev.rollscope.model.sim.TraceEventType.BODY_STARTED;
+import static dev.rollscope.model.sim.TraceEventType.CONNECT_FAILED;
+import static dev.rollscope.model.sim.TraceEventType.PROCESSING_STARTED;
+import static dev.rollscope.model.sim.TraceEventType.REQUEST_SENT;
+import static dev.rollscope.model.sim.TraceEventType.RESPONSE_RECEIVED;
+import static dev.rollscope.model.sim.TraceEventType.RESPONSE_STARTED;
+
+import dev.rollscope.model.sim.Cause;
+import dev.rollscope.model.units.Bandwidth;
+
+/**
+ * Moves a request through the chain (domain.md §2, §4, §5, §9; design.md "Requests"): the body
+ * goes stretch by stretch from a source (the client or a buffering L7 station) to the next sink
+ * (a buffering station or the application), whose connections all open when the stretch starts;
+ * the application answers after its processing time; the response flows back stretch by stretch.
+ */
+final class RequestFlow {
+
+    private final Engine e;
+
+    RequestFlow(Engine e) {
+        this.e = e;
+    }
+
+    void start(RequestRun r) {
+        r.headersAt[0] = e.now();
+        e.log.request(REQUEST_SENT, r.index, 0, -1, -1, -1, r.body, -1, r.type.method);
+        r.source = 0;
+        r.connecting = 0;
+        advance(r);
+    }
+
+    /** Starts again from station c, which holds the whole body and retries its segment. */
+    void restartFrom(RequestRun r, int c) {
+        e.timers.materialize(r);
+        r.phase = RequestRun.Phase.BODY;
+        r.responseStarted = false;
+        r.stalled = false;
+        r.stallCause = null;
+        r.source = c;
+        r.connecting = c;
+        advance(r);
+    }
+
+    /** Opens the current stretch's segments one by one, then sets the body moving to the sink. */
+    void advance(RequestRun r) {
+        int sink = e.chain.bodySink[r.source];
+        while (r.connecting >= 0) {
+            int c = r.connecting;
+            if (e.connector.connect(r, c) != Connector.CONNECTED_OK || r.done()) {
+                return;
+            }
+            int d = e.chain.callee[c];
+            if (e.chain.maxBody[d] > 0 && r.body > e.chain.maxBody[d]) {
+                e.failures.rejectTooLarge(r, d);
+                return;
+            }
+            r.connecting = d < sink ? d : -1;
+        }
+        if (r.stalled) {
+            return;
+        }
+        long rate = r.source == 0 ? r.uploadBps : e.internalBps;
+        long until = e.now() + Bandwidth.transferMillis(r.body, rate);
+        e.log.request(BODY_STARTED, r.index, r.source, r.inst[r.source], sink, r.inst[sink], r.body, until, "");
+        if (until == e.now()) {
+            bodyArrived(r, sink);
+        } else {
+            e.at(until, Ev.BODY_ARRIVED, r.index, sink, r.generation);
+        }
+    }
+
+    /** A connect into a black hole timed out: the station that was connecting decides (§2 proxy_connect_timeout). */
+    void connectTimedOut(RequestRun r, int k) {
+        int c = r.connecting;
+        r.stalled = false;
+        e.log.request(CONNECT_FAILED, r.index, k - 1, r.inst[k - 1], k, -1, r.attempts[c], -1, "timeout");
+        e.failures.releaseFrom(r, c + 1);
+        Cause cause = r.noBackend ? Cause.NO_ROUTABLE_INSTANCE : Cause.INSTANCE_CRASHED;
+        int kind = k == c + 1 ? Failures.UNSENT_TIMEOUT : Failures.SENT_ERROR;
+        if (e.failures.retryOrEnd(r, c, kind, cause, r.refusedInstance, k)) {
+            advance(r);
+        }
+    }
+
+    /**
+     * The body has reached a sink. Every caller of the stretch has now sent its whole request and
+     * waits for the first response byte (READ), and the L4 sessions between them go quiet (IDLE).
+     */
+    void bodyArrived(RequestRun r, int sink) {
+        for (int s = r.source; s < sink; s++) {
+            if (!e.chain.l7[s]) {
+                e.timers.arm(r, s, Timers.IDLE);
+            } else if (s > 0 && !e.chain.frontProxy[s]) {
+                e.timers.arm(r, s, Timers.READ);
+            }
+        }
+        e.log.request(BODY_RECEIVED, r.index, sink, r.inst[sink], -1, -1, r.body, -1, "");
+        if (e.chain.terminal[sink]) {
+            r.phase = RequestRun.Phase.WAITING;
+            long until = e.now() + r.processing;
+            e.log.request(PROCESSING_STARTED, r.index, sink, r.inst[sink], -1, -1, -1, until, "");
+            e.at(until, Ev.RESPONSE_START, r.index, 0, r.generation);
+        } else {
+            r.source = sink;
+            r.connecting = sink;
+            advance(r);
+        }
+    }
+
+    /**
+     * The first response byte: headers pass every station at once, so every waiting timer is
+     * cleared; then each response stretch runs at its rate and cannot end before the one feeding it.
+     */
+    void responseStarted(RequestRun r) {
+        r.phase = RequestRun.Phase.RESPONSE;
+        r.responseStarted = true;
+        e.timers.clearWaiting(r);
+        long end = e.now();
+        int s = e.chain.lastStation();
+        while (s > 0) {
+            int sink = e.chain.responseSink[s];
+            long rate = sink == 0 ? r.downloadBps : e.internalBps;
+            end = Math.max(end, e.now() + Bandwidth.transferMillis(r.response, rate));
+            e.log.request(RESPONSE_STARTED, r.index, s, r.inst[s], sink, r.inst[sink], r.response, end, "200");
+            e.at(end, Ev.RESPONSE_ARRIVED, r.index, sink, r.generation);
+            s = sink;
+        }
+    }
+
+    /** A response stretch has arrived at its sink: the stations that sent it are done with the request. */
+    void responseArrived(RequestRun r, int sink) {
+        int src = sink + 1;
+        while (!e.chain.responseSource(src)) {
+            src++;
+        }
+        e.log.request(RESPONSE_RECEIVED, r.index, sink, r.inst[sink], -1, -1, r.response, -1, "");
+        for (int c = sink; c < src; c++) {
+            PooledConnection pc = r.pooledConn[c];
+            if (pc != null) {
+                r.pooledConn[c] = null;
+                e.pools.release(pc);
+            }
+        }
+        for (int k = sink + 1; k <= src; k++) {
+            e.failures.release(r, k);
+        }
+        if (sink == 0) {
+            e.requests.ok(r);
+            e.failures.finish(r);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package dev.rollscope.model.sim.engine;
+
+import dev.rollscope.model.sim.Cause;
+import java.util.Arrays;
+
+/**
+ * One request while it moves through the chain. Arrays are indexed by station. Runs are recycled:
+ * {@link #reset} makes a finished run a new one.
+ */
+final class RequestRun {
+
+    /** Where the request is. */
+    enum Phase { BODY, WAITING, RESPONSE, DONE }
+
+    int index;
+    RequestType type;
+    long start;
+    long body;
+    long response;
+    long uploadBps;
+    long downloadBps;
+    long processing;
+    boolean idempotent;
+    /** The request's undisturbed timeline: when armed timers would be cleared, what fixes need. */
+    Plan plan;
+
+    /** Instance index carrying the request at each hop station, or -1. */
+    final int[] inst;
+    /** The request's slot in that instance's bag, or -1. */
+    final int[] slot;
+    /** Connection attempts each caller made for its segment. */
+    final int[] attempts;
+    /** The pooled connection a caller's segment reuses, or null. */
+    final PooledConnection[] pooledConn;
+    /** When the request's headers reached each station, or -1. */
+    final long[] headersAt;
+    /** Timer tokens: station * 4 + timer kind. A fired timer whose token differs was cleared. */
+    final int[] timerToken;
+    /** When each armed timer fires; scheduled only when it could (see Timers). */
+    final long[] deadline;
+    /** True while a timer is armed but has no event in the queue. */
+    final boolean[] deferred;
+
+    Phase phase;
+    /** Invalidates scheduled progress events when the request is retried, stalled or ended. */
+    int generation;
+    /** The body source of the current stretch. */
+    int source;
+    /** The caller whose segment is being connected, or -1 when the stretch is connected. */
+    int connecting;
+    int totalAttempts;
+    boolean responseStarted;
+
+    /** Bytes stopped (a dropped flow, a dead host, a connect into a black hole): timers decide, the stall is the cause. */
+    boolean stalled;
+    Cause stallCause;
+    int stallInstance;
+    int stallStation;
+
+    /** The last instance that refused a connection. */
+    int refusedInstance;
+    /** The last connection attempt found its front's view empty, at this station. */
+    boolean noBackend;
+    int noBackendStation;
+    /** The station whose connection is waiting in a black hole. */
+    int pendingStation;
+
+    RequestRun(int stations) {
+        inst = new int[stations];
+        slot = new int[stations];
+        attempts = new int[stations];
+        pooledConn = new PooledConnection[stations];
+        headersAt = new long[stations];
+        timerToken = new int[stations * Timers.KINDS];
+        deadline = new long[stations * Timers.KINDS];
+        deferred = new boolean[stations * Timers.KINDS];
+    }
+
+    void reset(int newIndex, RequestType t, long startMillis) {
+        index = newIndex;
+        type = t;
+        start = startMillis;
+        body = t.body;
+        response = t.response;
+        uploadBps = t.uploadBps;
+        downloadBps = t.downloadBps;
+        processing = t.processing;
+        idempotent = t.idempotent;
+        plan = t.plan;
+        Arrays.fill(inst, -1);
+        Arrays.fill(slot, -1);
+        Arrays.fill(attempts, 0);
+        Arrays.fill(pooledConn, null);
+        Arrays.fill(headersAt, -1);
+        Arrays.fill(timerToken, 0);
+        Arrays.fill(deferred, false);
+        phase = Phase.BODY;
+        generation++;
+        source = 0;
+        connecting = -1;
+        totalAttempts = 0;
+        responseStarted = false;
+        stalled = false;
+        stallCause = null;
+        stallInstance = -1;
+        stallStation = -1;
+        refusedInstance = -1;
+        noBackend = false;
+        noBackendStation = -1;
+        pendingStation = -1;
+    }
+
+    boolean done() {
+        return phase == Phase.DONE;
+    }
+}

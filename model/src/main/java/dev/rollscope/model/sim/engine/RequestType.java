@@ -1,0 +1,56 @@
+package dev.rollscope.model.sim.engine;
+
+import dev.rollscope.model.scenario.MixEntry;
+import dev.rollscope.model.scenario.RequestSpec;
+import dev.rollscope.model.topology.ClientProfile;
+import dev.rollscope.model.units.TimeSpan;
+
+/**
+ * What the engine needs of a kind of request, computed once: a scenario's own request, or one
+ * entry of its traffic mix (whose requests differ only in their start).
+ */
+final class RequestType {
+
+    private final RequestSpec spec;
+    private final MixEntry entry;
+    final String method;
+    final boolean idempotent;
+    final long body;
+    final long response;
+    final long uploadBps;
+    final long downloadBps;
+    final long processing;
+    final Plan plan;
+
+    private RequestType(RequestSpec spec, MixEntry entry, Chain chain, long internalBps) {
+        this.spec = spec;
+        this.entry = entry;
+        RequestSpec s = spec != null ? spec : entry.toRequest("x", TimeSpan.ZERO);
+        ClientProfile client = chain.topology.client();
+        method = s.method();
+        idempotent = s.isIdempotent();
+        body = s.body().bytes();
+        response = s.response().bytes();
+        uploadBps = s.upload() != null ? s.upload().bitsPerSecond() : client.upload().bitsPerSecond();
+        downloadBps = s.download() != null ? s.download().bitsPerSecond() : client.download().bitsPerSecond();
+        processing = s.processing() != null ? s.processing().millis() : chain.processing[chain.lastStation()];
+        plan = new Plan(chain, body, response, uploadBps, downloadBps, processing, internalBps);
+    }
+
+    static RequestType of(RequestSpec spec, Chain chain, long internalBps) {
+        return new RequestType(spec, null, chain, internalBps);
+    }
+
+    static RequestType of(MixEntry entry, Chain chain, long internalBps) {
+        return new RequestType(null, entry, chain, internalBps);
+    }
+
+    /** The id of the request; a mix request is its entry's name and its place among the mix's requests. */
+    String id(int mixSequence) {
+        return spec != null ? spec.id() : entry.name() + "." + mixSequence;
+    }
+
+    RequestSpec spec(int mixSequence, long start) {
+        return spec != null ? spec : entry.toRequest(id(mixSequence), TimeSpan.ofMillis(start));
+    }
+}

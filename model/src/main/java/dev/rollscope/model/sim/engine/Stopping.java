@@ -1,0 +1,157 @@
+package dev.rollscope.model.sim.engine;
+
+import static dev.rollscope.model.sim.TraceEventType.LISTENER_CLOSED;
+import static dev.rollscope.model.sim.TraceEventType.PRESTOP_ENDED;
+import static dev.rollscope.model.sim.TraceEventType.PRESTOP_STARTED;
+import static dev.rollscope.model.sim.TraceEventType.SIGNAL;
+
+import dev.rollscope.model.sim.Cause;
+import dev.rollscope.model.sim.InstanceState;
+import dev.rollscope.model.topology.HopKind;
+import dev.rollscope.model.topology.LifecycleSettings;
+import dev.rollscope.model.topology.ProxySettings;
+import dev.rollscope.model.units.TimeSpan;
+
+/** How a process is asked to stop, and what it does then: preStop hooks, signals, escalation, exit. */
+final class Stopping {
+
+    private static final long PRESTOP_EXTENSION = 2_000;
+
+    private final Engine e;
+
+    Stopping(Engine e) {
+        this.e = e;
+    }
+
+    /**
+     * A pod's termination (§6): the preStop hook runs first, then the stop signal; SIGKILL comes at
+     * terminationGracePeriodSeconds counted from the start, plus one 2 s extension when the hook
+     * is still running then. Kong's hook is {@code kong quit --wait=W --timeout=T} (§5): it sleeps
+     * W, sends QUIT, waits up to T for nginx to exit, then sends TERM (a fast stop).
+     */
+    void podShutdown(Instance x) {
+        long now = e.now();
+        long grace = x.spec.get(LifecycleSettings.TERMINATION_GRACE_PERIOD).millis();
+        long hook;
+        if (x.spec.kind() == HopKind.KONG) {
+            long wait = x.spec.get(LifecycleSettings.KONG_QUIT_WAIT).millis();
+            long timeout = x.spec.get(LifecycleSettings.KONG_QUIT_TIMEOUT).millis();
+            hook = wait + timeout;
+            e.log.instance(PRESTOP_STARTED, x, -1, now + hook,
+                    "kong quit --wait=" + TimeSpan.ofMillis(wait) + " --timeout=" + TimeSpan.ofMillis(timeout));
+            e.at(now + wait, Ev.GRACEFUL_SIGNAL, x.index, Signal.QUIT.ordinal(), 0);
+            e.at(now + hook, Ev.HARD_SIGNAL, x.index, Signal.TERM.ordinal(), Cause.KONG_QUIT_TIMEOUT.ordinal());
+        } else {
+            hook = x.spec.get(LifecycleSettings.PRE_STOP_SLEEP).millis();
+            if (hook > 0) {
+                e.log.instance(PRESTOP_STARTED, x, -1, now + hook, "sleep " + TimeSpan.ofMillis(hook));
+                e.at(now + Math.min(hook, grace + PRESTOP_EXTENSION), Ev.PRESTOP_END, x.index, 0, 0);
+            } else {
+                stopSignal(x, podSignal(x));
+            }
+        }
+        long kill = grace + (hook > grace ? PRESTOP_EXTENSION : 0);
+        e.at(now + kill, Ev.HARD_SIGNAL, x.index, Signal.KILL.ordinal(), Cause.GRACE_PERIOD_EXPIRED.ordinal());
+    }
+
+    void preStopEnded(Instance x) {
+        e.log.instance(PRESTOP_ENDED, x, -1, -1, "");
+        stopSignal(x, podSignal(x));
+    }
+
+    /** nginx images stop with QUIT (docker-nginx STOPSIGNAL, §2); anything else gets TERM. */
+    private static Signal podSignal(Instance x) {
+        return x.spec.kind() == HopKind.NGINX_L7 || x.spec.kind() == HopKind.NGINX_L4 ? Signal.QUIT : Signal.TERM;
+    }
+
+    /**
+     * A VM's guest shutdown stops the service the way its unit does: the graceful signal, then
+     * TERM after the unit's stop timeout (§2 Debian nginx.service: QUIT, 5 s, TERM). It runs after
+     * the drain, so whatever the TERM cuts reached the VM through its drained load balancer: a
+     * flow the passthrough NLB stopped forwarding (§3), whose root cause is the drain.
+     */
+    void vmShutdown(Instance x) {
+        stopSignal(x, podSignal(x));
+        TimeSpan esc = x.spec.get(LifecycleSettings.STOP_ESCALATION);
+        if (!esc.isNone()) {
+            e.at(e.now() + esc.millis(), Ev.HARD_SIGNAL, x.index, Signal.TERM.ordinal(), Cause.DRAIN_ENDED.ordinal());
+        }
+    }
+
+    /** The platform's stop signal: the process stops gracefully or at once, as it is configured. */
+    void stopSignal(Instance x, Signal s) {
+        if (!x.alive) {
+            return;
+        }
+        if (x.graceful()) {
+            graceful(x, s);
+        } else {
+            hard(x, s, Cause.STOPPED_AT_ONCE);
+        }
+    }
+
+    /**
+     * A graceful stop (nginx QUIT, §2 NX-src): close the listener, close idle keepalive
+     * connections at once, finish in-flight requests, exit when nothing is left or when
+     * worker_shutdown_timeout fires. An L4 stream session is never idle, so it lives on (§4).
+     */
+    void graceful(Instance x, Signal s) {
+        if (!x.alive || x.stopping) {
+            return;
+        }
+        x.stopping = true;
+        x.accepting = false;
+        x.stopSignalAt = e.now();
+        e.log.instance(SIGNAL, x, 1, -1, s.name());
+        e.log.instance(LISTENER_CLOSED, x, -1, -1, "");
+        e.histories.enter(x, InstanceState.STOPPING, e.now());
+        if (!x.l4()) {
+            e.pools.closeIdleTo(x);
+        }
+        if (x.spec.settings().has(ProxySettings.WORKER_SHUTDOWN_TIMEOUT)) {
+            TimeSpan wst = x.spec.get(ProxySettings.WORKER_SHUTDOWN_TIMEOUT);
+            if (!wst.isNone()) {
+                e.at(e.now() + wst.millis(), Ev.SHUTDOWN_TIMEOUT, x.index, 0, 0);
+            }
+        }
+        exitIfIdle(x);
+    }
+
+    /** A stop that cuts every connection at once: TERM to nginx, SIGKILL, a process without a handler. */
+    void hard(Instance x, Signal s, Cause cause) {
+        if (!x.alive) {
+            return;
+        }
+        e.log.instance(SIGNAL, x, 0, -1, s.name());
+        endEverything(x, cause);
+    }
+
+    /** Cuts x's requests and connections and ends its process (cutting may already have let it exit). */
+    private void endEverything(Instance x, Cause cause) {
+        e.failures.cutAll(x, cause);
+        e.pools.closeThrough(x);
+        if (x.alive) {
+            exit(x);
+        }
+    }
+
+    void shutdownTimeout(Instance x) {
+        if (x.alive && x.stopping) {
+            endEverything(x, Cause.WORKER_SHUTDOWN_TIMEOUT);
+        }
+    }
+
+    /** Called whenever x stops carrying something: a stopping process exits once it is idle. */
+    void exitIfIdle(Instance x) {
+        if (x.stopping && x.alive && x.idle()) {
+            exit(x);
+        }
+    }
+
+    private void exit(Instance x) {
+        if (x.spec.kind() == HopKind.KONG && x.removing) {
+            e.log.instance(PRESTOP_ENDED, x, -1, -1, "");
+        }
+        e.lifecycle.exited(x);
+    }
+}

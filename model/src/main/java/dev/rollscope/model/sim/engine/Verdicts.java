@@ -1,0 +1,198 @@
+package dev.rollscope.model.sim.engine;
+
+import static dev.rollscope.model.topology.FrontSettings.BACKEND_TIMEOUT;
+import static dev.rollscope.model.topology.FrontSettings.DRAIN_TIMEOUT;
+import static dev.rollscope.model.topology.FrontSettings.PROPAGATION_DELAY;
+import static dev.rollscope.model.topology.LifecycleSettings.KONG_QUIT_TIMEOUT;
+import static dev.rollscope.model.topology.LifecycleSettings.KONG_QUIT_WAIT;
+import static dev.rollscope.model.topology.LifecycleSettings.ON_STOP_SIGNAL;
+import static dev.rollscope.model.topology.LifecycleSettings.PRE_STOP_SLEEP;
+import static dev.rollscope.model.topology.LifecycleSettings.TERMINATION_GRACE_PERIOD;
+import static dev.rollscope.model.topology.ProxySettings.CLIENT_MAX_BODY_SIZE;
+import static dev.rollscope.model.topology.ProxySettings.STREAM_IDLE_TIMEOUT;
+import static dev.rollscope.model.topology.ProxySettings.UPSTREAM_KEEPALIVE;
+import static dev.rollscope.model.topology.ProxySettings.UPSTREAM_READ_TIMEOUT;
+import static dev.rollscope.model.topology.ProxySettings.WORKER_SHUTDOWN_TIMEOUT;
+import static dev.rollscope.model.topology.RolloutSettings.MAX_SURGE;
+import static dev.rollscope.model.topology.RolloutSettings.MAX_UNAVAILABLE;
+import static dev.rollscope.model.topology.RolloutSettings.ZONES;
+
+import dev.rollscope.model.sim.Cause;
+import dev.rollscope.model.sim.Failure;
+import dev.rollscope.model.topology.Hop;
+import dev.rollscope.model.topology.Platform;
+import dev.rollscope.model.topology.StopBehaviour;
+import dev.rollscope.model.units.ByteSize;
+import dev.rollscope.model.units.Scale;
+import dev.rollscope.model.units.TimeSpan;
+import java.math.RoundingMode;
+
+/**
+ * Turns a failure into a {@link Failure}: where it broke, the settings responsible and a fix whose
+ * value comes from what the request still needed (its {@link Plan}), rounded up to whole seconds
+ * as GCP and Kubernetes take them. The argument order of each cause is the order its
+ * explanations bundle entries use.
+ */
+final class Verdicts {
+
+    private final Engine e;
+
+    Verdicts(Engine e) {
+        this.e = e;
+    }
+
+    Failure failure(RequestRun r, int answeredBy, Cause cause, int faultStation, int faultInstance) {
+        int k = faultStation > 0 ? faultStation : Math.max(answeredBy, 0);
+        Instance x = faultInstance >= 0 ? e.fleet.get(faultInstance) : null;
+        Hop hop = k > 0 ? e.chain.hopAt(k) : null;
+        String hopId = hop == null ? "client" : hop.id();
+        FailureBuilder b = new FailureBuilder(cause, hopId, x == null ? "" : x.id, label(answeredBy), e.now());
+        explain(b, r, cause, k, hop, x);
+        return b.build();
+    }
+
+    private void explain(FailureBuilder b, RequestRun r, Cause cause, int k, Hop hop, Instance x) {
+        switch (cause) {
+            case BODY_TOO_LARGE:
+                b.setting(hop, CLIENT_MAX_BODY_SIZE).raise(hop, CLIENT_MAX_BODY_SIZE, ByteSize.ofBytes(r.body))
+                        .args(hop.id(), hop.get(CLIENT_MAX_BODY_SIZE), ByteSize.ofBytes(r.body));
+                break;
+            case LB_BACKEND_TIMEOUT: {
+                long need = plan(r).residence(e.chain.callee[k]);
+                b.setting(hop, BACKEND_TIMEOUT).raise(hop, BACKEND_TIMEOUT, seconds(need))
+                        .args(hop.id(), hop.get(BACKEND_TIMEOUT), ms(need));
+                break;
+            }
+            case READ_TIMEOUT:
+                readTimeouts(b, r, k, hop);
+                break;
+            case STREAM_IDLE_TIMEOUT: {
+                Plan p = plan(r);
+                long need = p.responseStart - p.bodyIn[k];
+                b.setting(hop, STREAM_IDLE_TIMEOUT).raise(hop, STREAM_IDLE_TIMEOUT, seconds(need + 1000))
+                        .args(hop.id(), hop.get(STREAM_IDLE_TIMEOUT), ms(need));
+                break;
+            }
+            case DRAIN_ENDED: {
+                long need = neededUntil(r, k) - x.drainStartAt;
+                b.setting(hop, DRAIN_TIMEOUT).raise(hop, DRAIN_TIMEOUT, seconds(need))
+                        .args(hop.id(), x.id, hop.get(DRAIN_TIMEOUT), ms(need), hop.front().name());
+                break;
+            }
+            case POOLED_CONNECTION_DRAINED: {
+                Hop caller = e.chain.hopAt(e.failures.observer(k));
+                b.setting(caller, UPSTREAM_KEEPALIVE).setting(hop, DRAIN_TIMEOUT)
+                        .fix(caller, UPSTREAM_KEEPALIVE, 0)
+                        .args(caller.id(), hop.id(), x.id, hop.get(DRAIN_TIMEOUT));
+                break;
+            }
+            case STOPPED_AT_ONCE:
+                b.setting(hop, ON_STOP_SIGNAL).fix(hop, ON_STOP_SIGNAL, StopBehaviour.GRACEFUL).args(hop.id(), x.id);
+                break;
+            case KONG_QUIT_TIMEOUT:
+                kongQuit(b, r, k, hop, x);
+                break;
+            case GRACE_PERIOD_EXPIRED: {
+                long need = neededUntil(r, k) - x.removedAt;
+                b.setting(hop, TERMINATION_GRACE_PERIOD).raise(hop, TERMINATION_GRACE_PERIOD, seconds(need))
+                        .args(hop.id(), x.id, hop.get(TERMINATION_GRACE_PERIOD), ms(need));
+                break;
+            }
+            case WORKER_SHUTDOWN_TIMEOUT: {
+                long need = neededUntil(r, k) - x.stopSignalAt;
+                b.setting(hop, WORKER_SHUTDOWN_TIMEOUT).raise(hop, WORKER_SHUTDOWN_TIMEOUT, seconds(need))
+                        .args(hop.id(), x.id, hop.get(WORKER_SHUTDOWN_TIMEOUT), ms(need));
+                break;
+            }
+            case ROUTED_TO_STOPPED:
+                routedToStopped(b, hop, x);
+                break;
+            case NO_ROUTABLE_INSTANCE:
+                noRoutable(b, hop);
+                break;
+            default:
+                b.args(hop == null ? "client" : hop.id(), x == null ? "" : x.id);
+                break;
+        }
+    }
+
+    /**
+     * The read timeout that fired, and every other one on the path that the wait for the first
+     * byte would also outlast (§9.4): raising only the first would move the 504 one hop inwards.
+     */
+    private void readTimeouts(FailureBuilder b, RequestRun r, int k, Hop hop) {
+        long need = plan(r).firstByteWait(e.chain, k);
+        b.setting(hop, UPSTREAM_READ_TIMEOUT);
+        for (int s = 1; s < e.chain.size; s++) {
+            if (e.chain.readTimeout[s] != Chain.NONE && e.chain.callee[s] >= 0) {
+                Hop h = e.chain.hopAt(s);
+                b.raise(h, UPSTREAM_READ_TIMEOUT, seconds(plan(r).firstByteWait(e.chain, s) + 1000));
+            }
+        }
+        b.args(hop.id(), hop.get(UPSTREAM_READ_TIMEOUT), ms(need));
+    }
+
+    /** kong quit's timeout must cover what the request still needed after QUIT (§5, §9.9). */
+    private void kongQuit(FailureBuilder b, RequestRun r, int k, Hop hop, Instance x) {
+        long need = neededUntil(r, k) - x.stopSignalAt;
+        TimeSpan timeout = seconds(need);
+        b.setting(hop, KONG_QUIT_WAIT).setting(hop, KONG_QUIT_TIMEOUT).setting(hop, TERMINATION_GRACE_PERIOD)
+                .raise(hop, KONG_QUIT_TIMEOUT, timeout);
+        TimeSpan hook = hop.get(KONG_QUIT_WAIT).plus(timeout);
+        if (hook.compareTo(hop.get(TERMINATION_GRACE_PERIOD)) >= 0) {
+            b.raise(hop, TERMINATION_GRACE_PERIOD, hook.plus(TimeSpan.ofSeconds(5)));
+        }
+        b.args(hop.id(), x.id, hop.get(KONG_QUIT_TIMEOUT), ms(need), hop.get(KONG_QUIT_WAIT));
+    }
+
+    /** New connections reached a stopped process because the front had not noticed (§8.1, §9.10). */
+    private void routedToStopped(FailureBuilder b, Hop hop, Instance x) {
+        TimeSpan prop = hop.settings().has(PROPAGATION_DELAY) ? hop.get(PROPAGATION_DELAY) : TimeSpan.ZERO;
+        TimeSpan wait = seconds(Math.max(prop.millis(), 1000));
+        b.setting(hop, PROPAGATION_DELAY);
+        if (hop.settings().has(KONG_QUIT_WAIT)) {
+            b.setting(hop, KONG_QUIT_WAIT).raise(hop, KONG_QUIT_WAIT, wait);
+        } else if (hop.settings().has(PRE_STOP_SLEEP)) {
+            b.setting(hop, PRE_STOP_SLEEP).raise(hop, PRE_STOP_SLEEP, wait);
+        }
+        b.args(hop.id(), x == null ? "" : x.id, prop, wait);
+    }
+
+    /** The rollout left the front nothing to route to (§7, §8.2, §8.15). */
+    private void noRoutable(FailureBuilder b, Hop hop) {
+        b.setting(hop, MAX_SURGE).setting(hop, MAX_UNAVAILABLE).fix(hop, MAX_UNAVAILABLE, Scale.count(0));
+        if (hop.get(MAX_SURGE).resolve(hop.replicas(), RoundingMode.UP) == 0) {
+            int zones = hop.platform() == Platform.GCE_MIG ? hop.get(ZONES) : 1;
+            b.fix(hop, MAX_SURGE, Scale.count(zones));
+        }
+        b.args(hop.id(), hop.get(MAX_SURGE), hop.get(MAX_UNAVAILABLE), hop.replicas());
+    }
+
+    /** When the request would have been done with station k had nothing broken. */
+    private long neededUntil(RequestRun r, int k) {
+        Plan p = plan(r);
+        long arrived = r.headersAt[k] >= 0 ? r.headersAt[k] : e.now();
+        return arrived + p.residence(k);
+    }
+
+    private static Plan plan(RequestRun r) {
+        return r.plan;
+    }
+
+    private String label(int station) {
+        if (station <= 0) {
+            return "client";
+        }
+        return e.chain.hopId(station) + (e.chain.frontProxy[station] ? "/front" : "");
+    }
+
+    /** At least {@code millis}, in whole seconds, never below 1 s. */
+    static TimeSpan seconds(long millis) {
+        return TimeSpan.ofSeconds(Math.max(1, (millis + 999) / 1000));
+    }
+
+    private static String ms(long millis) {
+        return TimeSpan.ofMillis(Math.max(0, millis)).toString();
+    }
+
+}
