@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Escapes any user text for a Mermaid sequence diagram, so that the diagram parses and a reader
- * sees exactly that text (see docs/decisions/0001-mermaid-escaping.md for the evidence).
+ * sees exactly that text (see docs/decisions/0002-mermaid-escaping.md for the evidence).
  *
  * <p>Characters are written as Mermaid entity codes ({@code #59;}), which Mermaid turns into
  * placeholders before parsing and into HTML character references in the SVG:
