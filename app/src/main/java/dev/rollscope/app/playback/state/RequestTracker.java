@@ -1,0 +1,111 @@
+package dev.rollscope.app.playback.state;
+
+import dev.rollscope.model.sim.Outcome;
+import dev.rollscope.model.sim.SimulationResult;
+import dev.rollscope.model.sim.TraceEvent;
+import dev.rollscope.model.sim.TraceEventType;
+import java.util.Arrays;
+
+/**
+ * Works out where a request is at a time from its own events up to that time: the last event
+ * that places it (sent, connected, a body or response under way, processing, stalled, done) gives
+ * the phase, and the connections it made give the instance at each station.
+ */
+final class RequestTracker {
+
+    private final SimulationResult result;
+    private final TraceIndex index;
+    private final ChainPlaces places;
+
+    RequestTracker(SimulationResult result, TraceIndex index) {
+        this.result = result;
+        this.index = index;
+        this.places = new ChainPlaces(result);
+    }
+
+    RequestView view(int request, long t) {
+        int count = index.countAtOrBefore(request, t);
+        if (count == 0) {
+            return RequestView.notSent(request);
+        }
+        int[] events = index.eventsOf(request);
+        int[] instanceAt = new int[result.stations().size()];
+        Arrays.fill(instanceAt, -1);
+        TraceEvent place = null;
+        for (int i = 0; i < count; i++) {
+            TraceEvent e = index.event(events[i]);
+            if (e.station() >= 0 && e.instance() >= 0) {
+                instanceAt[e.station()] = e.instance();
+            }
+            if (e.type() == TraceEventType.CONNECTED && e.peerInstance() >= 0) {
+                instanceAt[e.peerStation()] = e.peerInstance();
+            }
+            if (places(e) && !insideRunningLeg(place, e, t)) {
+                place = e;
+            }
+        }
+        return place == null ? RequestView.notSent(request) : viewOf(request, place, instanceAt, t);
+    }
+
+    private static boolean places(TraceEvent e) {
+        return switch (e.type()) {
+            case REQUEST_SENT, CONNECTED, CONNECT_FAILED, BODY_STARTED, BODY_RECEIVED, PROCESSING_STARTED,
+                    RESPONSE_STARTED, RESPONSE_RECEIVED, STALLED, RETRIED, REQUEST_DONE -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * True when e is a station inside a leg still under way receiving its part of a streamed body or
+     * response (a response reaches Kong and A before the client): the request is still on the leg.
+     */
+    private static boolean insideRunningLeg(TraceEvent place, TraceEvent e, long t) {
+        boolean leg = place != null && (place.type() == TraceEventType.BODY_STARTED
+                || place.type() == TraceEventType.RESPONSE_STARTED);
+        boolean received = e.type() == TraceEventType.BODY_RECEIVED || e.type() == TraceEventType.RESPONSE_RECEIVED;
+        return leg && received && place.until() > t && e.station() != place.peerStation();
+    }
+
+    private RequestView viewOf(int request, TraceEvent e, int[] instanceAt, long t) {
+        int st = e.station();
+        return switch (e.type()) {
+            case CONNECTED -> at(request, RequestPhase.AT_STATION, e.peerStation(), instanceAt, 0);
+            case BODY_STARTED -> leg(request, RequestPhase.UPLOADING, e, instanceAt, t);
+            case RESPONSE_STARTED -> leg(request, RequestPhase.RESPONDING, e, instanceAt, t);
+            case BODY_RECEIVED -> at(request, RequestPhase.BUFFERED, st, instanceAt, 0);
+            case PROCESSING_STARTED -> at(request, RequestPhase.PROCESSING, st, instanceAt, progress(e, t));
+            case STALLED -> at(request, RequestPhase.STALLED, st, instanceAt, 0);
+            case REQUEST_DONE -> finished(request);
+            default -> at(request, RequestPhase.AT_STATION, st, instanceAt, 0);
+        };
+    }
+
+    private static RequestView at(int request, RequestPhase phase, int station, int[] instanceAt, double progress) {
+        int instance = instanceAt[station];
+        return new RequestView(request, phase, station, station, instance, instance, progress, 0, 0);
+    }
+
+    private static RequestView leg(int request, RequestPhase phase, TraceEvent e, int[] instanceAt, long t) {
+        return new RequestView(request, phase, e.station(), e.peerStation(), instanceAt[e.station()],
+                e.peerInstance() >= 0 ? e.peerInstance() : instanceAt[e.peerStation()], progress(e, t), e.value(), 0);
+    }
+
+    private RequestView finished(int request) {
+        Outcome o = result.outcomes().get(request);
+        if (o.ok()) {
+            return new RequestView(request, RequestPhase.DONE, 0, 0, -1, -1, 1, 0, o.status());
+        }
+        int station = places.station(o.failure());
+        int instance = places.instance(o.failure());
+        return new RequestView(request, RequestPhase.FAILED, station, station, instance, instance, 1, 0, o.status());
+    }
+
+    /** How far from the event's time to its {@code until} t is, from 0 to 1 (1 for an instant). */
+    private static double progress(TraceEvent e, long t) {
+        long span = e.until() - e.time();
+        if (span <= 0) {
+            return 1;
+        }
+        return Math.max(0, Math.min(1, (double) (t - e.time()) / span));
+    }
+}
