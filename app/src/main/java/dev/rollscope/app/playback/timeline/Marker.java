@@ -1,0 +1,57 @@
+package dev.rollscope.app.playback.timeline;
+
+import dev.rollscope.model.sim.Outcome;
+import dev.rollscope.model.sim.SimulationResult;
+import dev.rollscope.model.sim.TraceEvent;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A mark on the timeline: a step of a disruption, or a failed request.
+ *
+ * @param station  the station of the hop concerned, or -1
+ * @param instance the instance concerned, or -1
+ * @param request  the failed request, or -1
+ */
+public record Marker(long time, Kind kind, int station, int instance, int request) {
+
+    /** What a marker marks. */
+    public enum Kind {
+        /** A rollout, node upgrade or crash of a hop began. */
+        DISRUPTION_STARTED,
+        /** An old instance began to leave (pod deleted, VM removed). */
+        REMOVAL_STARTED,
+        /** A disruption of a hop finished. */
+        DISRUPTION_FINISHED,
+        /** A request failed. */
+        FAILURE
+    }
+
+    /** Every marker of a simulation, in time order (failures after disruption steps at equal times). */
+    public static List<Marker> of(SimulationResult result) {
+        List<Marker> out = new ArrayList<>();
+        for (TraceEvent e : result.trace().events()) {
+            Kind kind = kindOf(e);
+            if (kind != null) {
+                out.add(new Marker(e.time(), kind, e.station(), e.instance(), -1));
+            }
+        }
+        for (Outcome o : result.outcomes()) {
+            if (!o.ok()) {
+                out.add(new Marker(o.end(), Kind.FAILURE, -1, -1, o.request()));
+            }
+        }
+        out.sort(Comparator.comparingLong(Marker::time));
+        return List.copyOf(out);
+    }
+
+    private static Kind kindOf(TraceEvent e) {
+        return switch (e.type()) {
+            case DISRUPTION_STARTED -> Kind.DISRUPTION_STARTED;
+            case REMOVAL_STARTED -> Kind.REMOVAL_STARTED;
+            case DISRUPTION_FINISHED -> Kind.DISRUPTION_FINISHED;
+            default -> null;
+        };
+    }
+}
