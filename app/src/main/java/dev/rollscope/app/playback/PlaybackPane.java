@@ -1,0 +1,119 @@
+package dev.rollscope.app.playback;
+
+import dev.rollscope.app.document.Editor;
+import dev.rollscope.app.playback.teach.TeachingModel;
+import dev.rollscope.app.playback.teach.TeachingPanel;
+import dev.rollscope.app.playback.timeline.TimelineModel;
+import dev.rollscope.app.playback.view.Palette;
+import dev.rollscope.app.playback.view.PlaybackCanvas;
+import dev.rollscope.app.playback.view.RequestDetails;
+import dev.rollscope.app.playback.view.SequenceCanvas;
+import dev.rollscope.app.playback.view.TimelineBar;
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The "Play" view of a document: the playback canvas with the selected request's sequence diagram
+ * and events beside it, the teaching bar above and the timeline below. It follows the document's
+ * project and the chosen scenario, simulating on {@code worker}. Keys: space plays or pauses,
+ * left and right step between events (unless a text field has the focus).
+ */
+public final class PlaybackPane extends BorderPane {
+
+    private final PlaybackModel model;
+    private final PlaybackSession session;
+    private final TeachingModel teaching;
+    private final PlaybackCanvas canvas;
+    private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
+
+    /**
+     * @param scenario the name of the scenario to play (the shell's scenario choice)
+     * @param worker   runs the simulations
+     */
+    public PlaybackPane(Editor editor, ObservableValue<String> scenario, Executor worker) {
+        PlaybackTexts texts = new PlaybackTexts(editor.messages());
+        model = new PlaybackModel(texts);
+        session = new PlaybackSession(editor.document(), scenario, model, worker, Platform::runLater);
+        teaching = new TeachingModel(model);
+        canvas = new PlaybackCanvas(model);
+        canvas.setId("playback-canvas");
+        new PlayheadDriver(model);
+        createView(texts);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        session.rerun();
+    }
+
+    private void createView(PlaybackTexts texts) {
+        SequenceCanvas sequence = new SequenceCanvas(model);
+        sequence.setId("playback-sequence");
+        SplitPane side = new SplitPane(sequence, new RequestDetails(model));
+        side.setOrientation(Orientation.VERTICAL);
+        TabPane tabs = new TabPane(new Tab(texts.get("tab.request"), side));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane center = new SplitPane(canvas, tabs);
+        center.setDividerPositions(0.66);
+        setCenter(center);
+        Label problem = new Label();
+        problem.setId("playback-problem");
+        problem.textProperty().bind(session.problemProperty());
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        setTop(new VBox(new TeachingPanel(teaching, texts, () -> model.timeline().playhead().result()), problem));
+        TimelineBar bar = new TimelineBar(model);
+        setBottom(bar);
+        palette.addListener((obs, old, now) -> {
+            canvas.paletteProperty().set(now);
+            sequence.paletteProperty().set(now);
+            bar.paletteProperty().set(now);
+        });
+        canvas.setOnMousePressed(e -> canvas.requestFocus());
+    }
+
+    private void key(KeyEvent e) {
+        TimelineModel t = model.timeline();
+        if (t == null || e.getTarget() instanceof TextInputControl) {
+            return;
+        }
+        switch (e.getCode()) {
+            case SPACE -> t.togglePlay();
+            case LEFT -> t.stepBack();
+            case RIGHT -> t.stepForward();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    public PlaybackModel model() {
+        return model;
+    }
+
+    public PlaybackSession session() {
+        return session;
+    }
+
+    public TeachingModel teaching() {
+        return teaching;
+    }
+
+    public PlaybackCanvas canvas() {
+        return canvas;
+    }
+
+    /** The colours of the canvases: {@link Palette#LIGHT} or {@link Palette#DARK}, to follow the theme. */
+    public ObjectProperty<Palette> paletteProperty() {
+        return palette;
+    }
+}

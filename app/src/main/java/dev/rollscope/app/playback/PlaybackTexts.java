@@ -1,0 +1,63 @@
+package dev.rollscope.app.playback;
+
+import dev.rollscope.app.i18n.Messages;
+import dev.rollscope.model.sim.Explanation;
+import dev.rollscope.model.sim.Failure;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The playback's words in the user's language: its own bundle ({@code playback.properties}, with a
+ * Simplified Chinese translation), the app's {@link Messages}, and the engine's explanations.
+ */
+public final class PlaybackTexts {
+
+    /** The playback's bundle. */
+    public static final String BUNDLE = "dev.rollscope.app.playback.playback";
+
+    private final Messages messages;
+    private final ResourceBundle bundle;
+
+    public PlaybackTexts(Messages messages) {
+        this.messages = messages;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, messages.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public Locale locale() {
+        return messages.locale();
+    }
+
+    public String get(String key) {
+        return bundle.getString(key);
+    }
+
+    /** The pattern under {@code key} with {@link MessageFormat} arguments filled in. */
+    public String format(String key, Object... args) {
+        return new MessageFormat(get(key), locale()).format(args);
+    }
+
+    /** The display name of an enum constant: key {@code SimpleClassName.CONSTANT} of this bundle. */
+    public String name(Enum<?> constant) {
+        return get(constant.getDeclaringClass().getSimpleName() + "." + constant.name());
+    }
+
+    /** A few words for a failure's cause, to print beside its mark. */
+    public String shortCause(Failure f) {
+        return name(f.cause());
+    }
+
+    public Explanation explain(Failure f) {
+        return Explanation.of(f, locale());
+    }
+
+    /** Simulated milliseconds as seconds with three decimals: {@code 51.102 s}. */
+    public String seconds(long millis) {
+        return format("time.seconds", millis / 1000.0);
+    }
+}

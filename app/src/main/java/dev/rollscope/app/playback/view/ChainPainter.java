@@ -1,0 +1,100 @@
+package dev.rollscope.app.playback.view;
+
+import dev.rollscope.app.playback.PlaybackTexts;
+import dev.rollscope.app.playback.state.InstanceView;
+import dev.rollscope.model.sim.InstanceState;
+import dev.rollscope.model.topology.Hop;
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Draws the chain: column headings, each front's routable set (a dot per instance row: filled when
+ * the front routes to it, ringed while it drains), and each instance as a box coloured by version
+ * with an outline and an icon for its state.
+ */
+final class ChainPainter {
+
+    private static final double DOT = 9;
+
+    private final StageLayout layout;
+    private final List<Hop> hops;
+    private final PlaybackTexts texts;
+
+    ChainPainter(StageLayout layout, List<Hop> hops, PlaybackTexts texts) {
+        this.layout = layout;
+        this.hops = hops;
+        this.texts = texts;
+    }
+
+    void paint(GraphicsContext g, Palette p, List<InstanceView> instances) {
+        headings(g, p);
+        for (InstanceView i : instances) {
+            if (i.exists()) {
+                front(g, p, i);
+                instance(g, p, i);
+            }
+        }
+    }
+
+    private void headings(GraphicsContext g, Palette p) {
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.setFill(p.text());
+        g.setFont(Font.font(13));
+        g.fillText(texts.get("stage.client"), layout.clientX(), 22);
+        g.setStroke(p.line());
+        g.setLineWidth(1);
+        g.strokeLine(layout.clientX(), layout.middleY(), layout.hopX(layout.hops() - 1), layout.middleY());
+        for (int h = 0; h < layout.hops(); h++) {
+            Hop hop = hops.get(h);
+            g.setFill(p.text());
+            g.setFont(Font.font(13));
+            g.fillText(hop.id() + " · " + hop.name(), layout.hopX(h), 22, 2 * layout.frontX(0));
+            g.setFill(p.muted());
+            g.setFont(Font.font(11));
+            g.fillText(texts.messages().get("front.short." + hop.front().name()), layout.frontX(h), 42);
+        }
+    }
+
+    private void front(GraphicsContext g, Palette p, InstanceView i) {
+        double x = layout.frontX(i.hop());
+        double y = layout.y(i.index());
+        if (i.routable()) {
+            g.setStroke(p.line());
+            g.setLineWidth(1);
+            g.strokeLine(x + DOT / 2, y, layout.hopX(i.hop()) - StageLayout.BOX_WIDTH / 2, y);
+            g.setFill(p.ok());
+            g.fillOval(x - DOT / 2, y - DOT / 2, DOT, DOT);
+        }
+        g.setStroke(i.draining() ? p.warning() : p.muted());
+        g.setLineWidth(i.draining() ? 3 : 1);
+        g.strokeOval(x - DOT / 2, y - DOT / 2, DOT, DOT);
+    }
+
+    private void instance(GraphicsContext g, Palette p, InstanceView i) {
+        double cx = layout.hopX(i.hop());
+        double cy = layout.y(i.index());
+        double x = cx - StageLayout.BOX_WIDTH / 2;
+        double y = cy - StageLayout.BOX_HEIGHT / 2;
+        g.setFill((i.version() > 1 ? p.newVersion() : p.oldVersion()).deriveColor(0, 1, 1, 0.3));
+        g.fillRoundRect(x, y, StageLayout.BOX_WIDTH, StageLayout.BOX_HEIGHT, 8, 8);
+        boolean starting = i.state() == InstanceState.STARTING || i.state() == InstanceState.LISTENING;
+        g.setLineDashes(starting ? new double[] {4, 3} : null);
+        g.setStroke(p.stateColour(i.state()));
+        g.setLineWidth(2);
+        g.strokeRoundRect(x, y, StageLayout.BOX_WIDTH, StageLayout.BOX_HEIGHT, 8, 8);
+        g.setLineDashes((double[]) null);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setFill(p.text());
+        g.setFont(Font.font(11));
+        g.fillText(i.id() + " v" + i.version(), x + 6, cy - 6);
+        g.setFill(p.muted());
+        g.setFont(Font.font(9.5));
+        g.fillText(texts.name(i.state()), x + 6, cy + 7, StageLayout.BOX_WIDTH - 24);
+        StateIcons.paint(g, p, i.state(), x + StageLayout.BOX_WIDTH - 11, cy);
+        g.setTextAlign(TextAlignment.CENTER);
+    }
+}

@@ -1,0 +1,84 @@
+package dev.rollscope.app.playback.view;
+
+import dev.rollscope.app.playback.PlaybackTexts;
+import dev.rollscope.app.playback.state.RequestPhase;
+import dev.rollscope.app.playback.state.RequestView;
+import dev.rollscope.model.sim.Failure;
+import dev.rollscope.model.sim.Outcome;
+import dev.rollscope.model.sim.SimulationResult;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Draws failures: one mark per place, status and cause (a cross beside the instance where the
+ * requests broke, the status, how many, and a short cause), so a thousand failed requests make a
+ * few readable marks rather than a heap of tokens.
+ */
+final class MarkPainter {
+
+    private static final double STACK = 30;
+
+    private final StageLayout layout;
+    private final SimulationResult result;
+    private final PlaybackTexts texts;
+
+    MarkPainter(StageLayout layout, SimulationResult result, PlaybackTexts texts) {
+        this.layout = layout;
+        this.result = result;
+        this.texts = texts;
+    }
+
+    /** Draws the marks of the failed requests among {@code views} and returns them. */
+    List<FailureMark> paint(GraphicsContext g, Palette p, List<RequestView> views) {
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        Map<String, RequestView> firstOf = new HashMap<>();
+        for (RequestView v : views) {
+            if (v.phase() == RequestPhase.FAILED) {
+                Failure f = result.outcomes().get(v.request()).failure();
+                String key = v.station() + "/" + v.instance() + "/" + v.status() + "/" + f.cause();
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(v.request());
+                firstOf.putIfAbsent(key, v);
+            }
+        }
+        List<FailureMark> marks = new ArrayList<>();
+        Map<String, Integer> stacked = new HashMap<>();
+        for (Map.Entry<String, List<Integer>> e : groups.entrySet()) {
+            RequestView v = firstOf.get(e.getKey());
+            int depth = stacked.merge(v.station() + "/" + v.instance(), 1, Integer::sum) - 1;
+            double x = layout.stationX(v.station()) + StageLayout.BOX_WIDTH / 2 + 10;
+            double y = layout.y(v.instance()) + depth * STACK;
+            FailureMark mark = mark(v, e.getValue(), x, y);
+            draw(g, p, mark);
+            marks.add(mark);
+        }
+        return marks;
+    }
+
+    private FailureMark mark(RequestView v, List<Integer> requests, double x, double y) {
+        Outcome o = result.outcomes().get(v.request());
+        Failure f = o.failure();
+        return new FailureMark(f.hop(), f.instance(), o.status(), f.cause(), requests, x, y);
+    }
+
+    private void draw(GraphicsContext g, Palette p, FailureMark m) {
+        g.setStroke(p.failure());
+        g.setLineWidth(3);
+        StateIcons.cross(g, m.x(), m.y(), 6);
+        g.setFill(p.failure());
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.setFont(Font.font(null, FontWeight.BOLD, 12));
+        String status = m.status() == 0 ? texts.get("status.reset") : Integer.toString(m.status());
+        g.fillText(m.requests().size() > 1 ? status + " ×" + m.requests().size() : status, m.x() + 10, m.y() - 6);
+        g.setFont(Font.font(10));
+        g.fillText(texts.name(m.cause()), m.x() + 10, m.y() + 7, layout.columnWidth() - StageLayout.BOX_WIDTH / 2 - 20);
+    }
+}

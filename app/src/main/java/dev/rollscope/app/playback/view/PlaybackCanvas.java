@@ -1,0 +1,130 @@
+package dev.rollscope.app.playback.view;
+
+import dev.rollscope.app.playback.PlaybackModel;
+import dev.rollscope.app.playback.state.PlayheadState;
+import dev.rollscope.app.playback.state.RequestView;
+import dev.rollscope.app.playback.timeline.TimelineModel;
+import dev.rollscope.model.sim.SimulationResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * The playback stage: one {@link Canvas} (no node per token) redrawn from the playhead's state
+ * whenever the time, the selection or the size changes. It keeps what it drew last (token places
+ * and failure marks) for hit tests; {@link PlaybackHover} uses them for tooltips and clicks.
+ */
+public final class PlaybackCanvas extends Region {
+
+    private final PlaybackModel model;
+    private final Canvas canvas = new Canvas();
+    private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
+    private Painters painters;
+    private List<FailureMark> marks = List.of();
+    private final List<double[]> tokens = new ArrayList<>();
+
+    /** The painters of one simulation. */
+    private record Painters(StageLayout layout, ChainPainter chain, TokenPainter tokens, MarkPainter marks) {
+    }
+
+    public PlaybackCanvas(PlaybackModel model) {
+        this.model = model;
+        getChildren().add(canvas);
+        setMinSize(320, 200);
+        model.timelineProperty().addListener((obs, old, now) -> attach(now));
+        model.selectedRequestProperty().addListener((obs, old, now) -> redraw());
+        palette.addListener((obs, old, now) -> redraw());
+        attach(model.timeline());
+        new PlaybackHover(this, model);
+    }
+
+    public ObjectProperty<Palette> paletteProperty() {
+        return palette;
+    }
+
+    /** The failure marks of the last drawing. */
+    public List<FailureMark> failureMarks() {
+        return marks;
+    }
+
+    /** The request whose token was drawn at (x, y), if any. */
+    public Optional<Integer> requestAt(double x, double y) {
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            double[] t = tokens.get(i);
+            if (Math.hypot(t[0] - x, t[1] - y) <= TokenPainter.R + 3) {
+                return Optional.of((int) t[2]);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The failure mark drawn at (x, y), if any. */
+    public Optional<FailureMark> markAt(double x, double y) {
+        return marks.stream().filter(m -> m.hit(x, y)).findFirst();
+    }
+
+    private void attach(TimelineModel timeline) {
+        painters = null;
+        if (timeline != null) {
+            SimulationResult r = timeline.playhead().result();
+            StageLayout layout = new StageLayout(r);
+            painters = new Painters(layout, new ChainPainter(layout, r.topology().hops(), model.texts()),
+                    new TokenPainter(layout, r), new MarkPainter(layout, r, model.texts()));
+            timeline.timeProperty().addListener((obs, old, now) -> {
+                if (timeline == model.timeline()) {
+                    redraw();
+                }
+            });
+        }
+        redraw();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
+            canvas.setWidth(getWidth());
+            canvas.setHeight(getHeight());
+            redraw();
+        }
+    }
+
+    /** Draws the state at the timeline's time. */
+    public void redraw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        Palette p = palette.get();
+        g.setFill(p.background());
+        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        TimelineModel timeline = model.timeline();
+        if (painters == null || timeline == null) {
+            return;
+        }
+        painters.layout().resize(canvas.getWidth(), canvas.getHeight());
+        draw(g, p, timeline.playhead().state(timeline.time()));
+    }
+
+    private void draw(GraphicsContext g, Palette p, PlayheadState state) {
+        painters.chain().paint(g, p, state.instances());
+        tokens.clear();
+        int selected = model.selectedRequestProperty().get();
+        for (RequestView v : state.requests()) {
+            double[] at = painters.tokens().paint(g, p, v, selected);
+            if (at != null) {
+                tokens.add(new double[] {at[0], at[1], v.request()});
+            }
+        }
+        marks = painters.marks().paint(g, p, state.requests());
+        g.setFill(p.text());
+        g.setFont(Font.font(14));
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.BOTTOM);
+        g.fillText(model.texts().format("stage.time", model.texts().seconds(state.time())), 10, canvas.getHeight() - 8);
+    }
+}

@@ -1,0 +1,100 @@
+package dev.rollscope.app.playback.view;
+
+import dev.rollscope.model.sim.SimulationResult;
+import dev.rollscope.model.sim.Station;
+
+/**
+ * Where things are drawn on the playback canvas. Columns from left to right: the client, then for
+ * each hop its front (the load balancer in front of it) and the hop itself; an instance is a box in
+ * its hop's column, in its {@link Slots row}.
+ */
+final class StageLayout {
+
+    static final double BOX_WIDTH = 96;
+    static final double BOX_HEIGHT = 30;
+    static final double TOP = 64;
+
+    private final SimulationResult result;
+    private final Slots slots;
+    private final int hops;
+    private double column;
+    private double rowHeight;
+    private double height;
+
+    StageLayout(SimulationResult result) {
+        this.result = result;
+        this.hops = result.topology().hops().size();
+        this.slots = new Slots(result.instances(), hops);
+    }
+
+    void resize(double width, double newHeight) {
+        column = width / (1 + 2.0 * hops);
+        height = newHeight;
+        int rows = 1;
+        for (int h = 0; h < hops; h++) {
+            rows = Math.max(rows, slots.rows(h));
+        }
+        rowHeight = Math.max(BOX_HEIGHT + 4, Math.min(56, (newHeight - TOP - 24) / rows));
+    }
+
+    /** The width of one column. */
+    double columnWidth() {
+        return column;
+    }
+
+    int hops() {
+        return hops;
+    }
+
+    int rows(int hop) {
+        return slots.rows(hop);
+    }
+
+    double clientX() {
+        return column / 2;
+    }
+
+    double frontX(int hop) {
+        return column * (1.5 + 2 * hop);
+    }
+
+    double hopX(int hop) {
+        return column * (2.5 + 2 * hop);
+    }
+
+    /** The centre of row {@code slot}. */
+    double rowY(int slot) {
+        return TOP + rowHeight * (slot + 0.5);
+    }
+
+    /** The vertical middle of the chain, where the client and front proxies sit. */
+    double middleY() {
+        int rows = 1;
+        for (int h = 0; h < hops; h++) {
+            rows = Math.max(rows, slots.rows(h));
+        }
+        return TOP + rowHeight * rows / 2;
+    }
+
+    double height() {
+        return height;
+    }
+
+    double stationX(int station) {
+        Station s = result.stations().get(station);
+        return switch (s.kind()) {
+            case CLIENT -> clientX();
+            case FRONT_PROXY -> frontX(s.hop());
+            case HOP -> hopX(s.hop());
+        };
+    }
+
+    /** The centre of the instance's box, or of the station when no instance is given. */
+    double y(int instance) {
+        return instance < 0 ? middleY() : rowY(slots.slot(instance));
+    }
+
+    int slot(int instance) {
+        return slots.slot(instance);
+    }
+}
