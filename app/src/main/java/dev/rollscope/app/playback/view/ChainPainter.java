@@ -7,7 +7,6 @@ import dev.rollscope.model.topology.Hop;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -22,11 +21,13 @@ final class ChainPainter {
     private final StageLayout layout;
     private final List<Hop> hops;
     private final PlaybackTexts texts;
+    private final CanvasFont fonts;
 
     ChainPainter(StageLayout layout, List<Hop> hops, PlaybackTexts texts) {
         this.layout = layout;
         this.hops = hops;
         this.texts = texts;
+        this.fonts = new CanvasFont(texts.locale());
     }
 
     void paint(GraphicsContext g, Palette p, List<InstanceView> instances) {
@@ -43,18 +44,15 @@ final class ChainPainter {
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
         g.setFill(p.text());
-        g.setFont(Font.font(13));
+        g.setFont(fonts.regular(13));
         g.fillText(texts.get("stage.client"), layout.clientX(), 22);
-        g.setStroke(p.line());
-        g.setLineWidth(1);
-        g.strokeLine(layout.clientX(), layout.middleY(), layout.hopX(layout.hops() - 1), layout.middleY());
         for (int h = 0; h < layout.hops(); h++) {
             Hop hop = hops.get(h);
             g.setFill(p.text());
-            g.setFont(Font.font(13));
+            g.setFont(fonts.regular(13));
             g.fillText(hop.id() + " · " + hop.name(), layout.hopX(h), 22, 2 * layout.frontX(0));
             g.setFill(p.muted());
-            g.setFont(Font.font(11));
+            g.setFont(fonts.regular(11));
             g.fillText(texts.messages().get("front.short." + hop.front().name()), layout.frontX(h), 42);
         }
     }
@@ -89,10 +87,10 @@ final class ChainPainter {
         g.setLineDashes((double[]) null);
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(p.text());
-        g.setFont(Font.font(11));
+        g.setFont(fonts.regular(11));
         g.fillText(i.id() + " v" + i.version(), x + 6, cy - 6);
         g.setFill(p.muted());
-        g.setFont(Font.font(9.5));
+        g.setFont(fonts.regular(9.5));
         g.fillText(texts.name(i.state()), x + 6, cy + 7, StageLayout.BOX_WIDTH - 24);
         StateIcons.paint(g, p, i.state(), x + StageLayout.BOX_WIDTH - 11, cy);
         g.setTextAlign(TextAlignment.CENTER);

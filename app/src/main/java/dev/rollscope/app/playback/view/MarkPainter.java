@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -29,11 +27,13 @@ final class MarkPainter {
     private final StageLayout layout;
     private final SimulationResult result;
     private final PlaybackTexts texts;
+    private final CanvasFont fonts;
 
     MarkPainter(StageLayout layout, SimulationResult result, PlaybackTexts texts) {
         this.layout = layout;
         this.result = result;
         this.texts = texts;
+        this.fonts = new CanvasFont(texts.locale());
     }
 
     /** Draws the marks of the failed requests among {@code views} and returns them. */
@@ -72,13 +72,22 @@ final class MarkPainter {
         g.setStroke(p.failure());
         g.setLineWidth(3);
         StateIcons.cross(g, m.x(), m.y(), 6);
+        String status = m.status() == 0 ? texts.get("status.reset") : Integer.toString(m.status());
+        String head = m.requests().size() > 1 ? status + " ×" + m.requests().size() : status;
+        String cause = texts.name(m.cause());
+        double w = Math.max(CanvasFont.width(head, fonts.bold(12)),
+                CanvasFont.width(cause, fonts.regular(10.5))) + 10;
+        g.setFill(p.background().deriveColor(0, 1, 1, 0.9));
+        g.fillRoundRect(m.x() + 9, m.y() - 15, w, 30, 6, 6);
+        g.setStroke(p.failure());
+        g.setLineWidth(1);
+        g.strokeRoundRect(m.x() + 9, m.y() - 15, w, 30, 6, 6);
         g.setFill(p.failure());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        g.setFont(Font.font(null, FontWeight.BOLD, 12));
-        String status = m.status() == 0 ? texts.get("status.reset") : Integer.toString(m.status());
-        g.fillText(m.requests().size() > 1 ? status + " ×" + m.requests().size() : status, m.x() + 10, m.y() - 6);
-        g.setFont(Font.font(10));
-        g.fillText(texts.name(m.cause()), m.x() + 10, m.y() + 7, layout.columnWidth() - StageLayout.BOX_WIDTH / 2 - 20);
+        g.setFont(fonts.bold(12));
+        g.fillText(head, m.x() + 14, m.y() - 6);
+        g.setFont(fonts.regular(10.5));
+        g.fillText(cause, m.x() + 14, m.y() + 7);
     }
 }

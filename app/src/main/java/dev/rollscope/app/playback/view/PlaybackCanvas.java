@@ -14,7 +14,6 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
-import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -27,6 +26,8 @@ public final class PlaybackCanvas extends Region {
     private final PlaybackModel model;
     private final Canvas canvas = new Canvas();
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
+    private final CanvasFont fonts;
+    private final LegendPainter legend;
     private Painters painters;
     private List<FailureMark> marks = List.of();
     private final List<double[]> tokens = new ArrayList<>();
@@ -37,6 +38,8 @@ public final class PlaybackCanvas extends Region {
 
     public PlaybackCanvas(PlaybackModel model) {
         this.model = model;
+        this.fonts = new CanvasFont(model.texts().locale());
+        this.legend = new LegendPainter(model.texts(), fonts);
         getChildren().add(canvas);
         setMinSize(320, 200);
         model.timelineProperty().addListener((obs, old, now) -> attach(now));
@@ -122,9 +125,10 @@ public final class PlaybackCanvas extends Region {
         }
         marks = painters.marks().paint(g, p, state.requests());
         g.setFill(p.text());
-        g.setFont(Font.font(14));
+        g.setFont(fonts.regular(14));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(model.texts().format("stage.time", model.texts().seconds(state.time())), 10, canvas.getHeight() - 8);
+        g.fillText(model.texts().format("stage.time", model.texts().seconds(state.time())), 10, canvas.getHeight() - 30);
+        legend.paint(g, p, 10, canvas.getHeight() - 14);
     }
 }

@@ -13,6 +13,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -34,6 +35,8 @@ public final class RequestDetails extends VBox {
         title.setWrapText(true);
         verdict.setId("request-verdict");
         verdict.setWrapText(true);
+        verdict.setMinHeight(Region.USE_PREF_SIZE);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         events.setId("request-events");
         getChildren().addAll(title, verdict, events);
         VBox.setVgrow(events, Priority.ALWAYS);

@@ -11,7 +11,6 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
-import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -23,14 +22,16 @@ import javafx.scene.text.TextAlignment;
 public final class SequenceCanvas extends Region {
 
     private static final double HEAD = 34;
-    private static final double ROW = 22;
+    private static final double ROW = 24;
 
     private final PlaybackModel model;
     private final Canvas canvas = new Canvas();
+    private final CanvasFont fonts;
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
 
     public SequenceCanvas(PlaybackModel model) {
         this.model = model;
+        this.fonts = new CanvasFont(model.texts().locale());
         getChildren().add(canvas);
         setMinSize(200, 120);
         model.selectedRequestProperty().addListener((obs, old, now) -> draw());
@@ -73,14 +74,15 @@ public final class SequenceCanvas extends Region {
         int fit = Math.max(1, (int) ((canvas.getHeight() - HEAD - 6) / ROW));
         int first = Math.max(0, events.size() - fit);
         for (int i = first; i < events.size(); i++) {
-            SequenceRows.paint(g, p, events.get(i), words.label(events.get(i)), lane, HEAD + ROW * (i - first + 0.8));
+            SequenceRows.paint(g, p, fonts, events.get(i), words.label(events.get(i)), lane,
+                    HEAD + ROW * (i - first + 0.8));
         }
     }
 
     private void lifelines(GraphicsContext g, Palette p, EventTexts words, int stations, double lane) {
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        g.setFont(Font.font(11));
+        g.setFont(fonts.regular(11));
         for (int s = 0; s < stations; s++) {
             double x = lane * (s + 0.5);
             g.setStroke(p.line());

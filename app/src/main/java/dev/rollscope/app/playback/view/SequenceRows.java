@@ -3,7 +3,6 @@ package dev.rollscope.app.playback.view;
 import dev.rollscope.model.sim.TraceEvent;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /** One row of the sequence diagram: an arrow between two lifelines, or a note on one. */
@@ -20,7 +19,8 @@ final class SequenceRows {
         };
     }
 
-    static void paint(GraphicsContext g, Palette p, TraceEvent e, String label, double lane, double y) {
+    static void paint(GraphicsContext g, Palette p, CanvasFont fonts, TraceEvent e, String label, double lane,
+                      double y) {
         double from = lane * (Math.max(0, e.station()) + 0.5);
         boolean arrow = e.peerStation() >= 0 && e.peerStation() != e.station();
         boolean bad = switch (e.type()) {
@@ -31,7 +31,7 @@ final class SequenceRows {
         g.setStroke(bad ? p.failure() : p.text());
         g.setFill(bad ? p.failure() : p.text());
         g.setLineWidth(1.4);
-        g.setFont(Font.font(10.5));
+        g.setFont(fonts.regular(10.5));
         g.setTextBaseline(VPos.BOTTOM);
         if (arrow) {
             double to = lane * (e.peerStation() + 0.5);

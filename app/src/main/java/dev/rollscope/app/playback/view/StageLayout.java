@@ -37,11 +37,6 @@ final class StageLayout {
         rowHeight = Math.max(BOX_HEIGHT + 4, Math.min(56, (newHeight - TOP - 24) / rows));
     }
 
-    /** The width of one column. */
-    double columnWidth() {
-        return column;
-    }
-
     int hops() {
         return hops;
     }

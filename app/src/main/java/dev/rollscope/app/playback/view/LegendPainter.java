@@ -1,0 +1,60 @@
+package dev.rollscope.app.playback.view;
+
+import dev.rollscope.app.playback.PlaybackTexts;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+
+/** The key to the canvas's colours and marks, in one line along its bottom edge. */
+final class LegendPainter {
+
+    private final PlaybackTexts texts;
+    private final CanvasFont fonts;
+
+    LegendPainter(PlaybackTexts texts, CanvasFont fonts) {
+        this.texts = texts;
+        this.fonts = fonts;
+    }
+
+    void paint(GraphicsContext g, Palette p, double x, double y) {
+        g.setFont(fonts.regular(11));
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        double at = x;
+        at = box(g, p, p.oldVersion(), at, y, texts.get("legend.old"));
+        at = box(g, p, p.newVersion(), at, y, texts.get("legend.new"));
+        at = dot(g, p, p.ok(), true, at, y, texts.get("legend.routable"));
+        at = dot(g, p, p.muted(), false, at, y, texts.get("legend.notRoutable"));
+        at = dot(g, p, p.warning(), false, at, y, texts.get("legend.draining"));
+        at = dot(g, p, p.get(), true, at, y, texts.get("legend.get"));
+        dot(g, p, p.post(), true, at, y, texts.get("legend.post"));
+    }
+
+    private double box(GraphicsContext g, Palette p, Color c, double x, double y, String label) {
+        g.setFill(c.deriveColor(0, 1, 1, 0.3));
+        g.fillRoundRect(x, y - 6, 18, 12, 4, 4);
+        g.setStroke(p.ok());
+        g.setLineWidth(1.5);
+        g.strokeRoundRect(x, y - 6, 18, 12, 4, 4);
+        return label(g, p, x + 24, y, label);
+    }
+
+    private double dot(GraphicsContext g, Palette p, Color c, boolean filled, double x, double y, String label) {
+        g.setFill(c);
+        g.setStroke(c);
+        g.setLineWidth(filled ? 1 : 2.5);
+        if (filled) {
+            g.fillOval(x, y - 5, 10, 10);
+        } else {
+            g.strokeOval(x, y - 5, 10, 10);
+        }
+        return label(g, p, x + 16, y, label);
+    }
+
+    private double label(GraphicsContext g, Palette p, double x, double y, String text) {
+        g.setFill(p.muted());
+        g.fillText(text, x, y);
+        return x + 14 + CanvasFont.width(text, fonts.regular(11));
+    }
+}
