@@ -7,6 +7,7 @@ import dev.rollscope.model.sim.SimulationOptions;
 import dev.rollscope.model.sim.Simulator;
 import dev.rollscope.model.topology.Topology;
 import dev.rollscope.model.units.TimeSpan;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -53,6 +54,26 @@ public final class Sweep {
                 .collect(Collectors.toList());
         return new SweepResult(probe.id(), scenario.disruptions(), step.millis(), range.shift(), points,
                 DangerWindows.of(points));
+    }
+
+    /**
+     * The case one point of a sweep stands for: the scenario as it was simulated for that offset
+     * (shifted by the sweep's {@link SweepResult#shift()}, without its traffic mix), with the swept
+     * request sent {@code offset} ms after the earliest disruption starts, so it can be played.
+     *
+     * @param scenario the scenario the sweep ran on
+     * @throws IllegalArgumentException when the scenario has no disruption or not the swept request
+     */
+    public static Scenario caseAt(Scenario scenario, SweepResult result, long offset) {
+        RequestSpec probe = probe(scenario, result.requestId());
+        long start = scenario.disruptions().stream().mapToLong(d -> d.at().millis()).min()
+                .orElseThrow(() -> new IllegalArgumentException("scenario \"" + scenario.name() + "\" has no disruption"));
+        Scenario moved = SweepRange.shifted(scenario, result.shift());
+        List<RequestSpec> requests = new ArrayList<>(moved.requests());
+        requests.set(scenario.requests().indexOf(probe),
+                moved.requests().get(scenario.requests().indexOf(probe)).withStart(
+                        TimeSpan.ofMillis(start + result.shift() + offset)));
+        return moved.withRequests(requests);
     }
 
     private static SweepPoint point(Topology topology, SweepRange range, int i) {

@@ -54,7 +54,7 @@ record SweepRange(Scenario scenario, int probe, long disruptionStart, long shift
         return scenario.withRequests(requests);
     }
 
-    private static Scenario shifted(Scenario s, long shift) {
+    static Scenario shifted(Scenario s, long shift) {
         TimeSpan by = TimeSpan.ofMillis(shift);
         List<Disruption> disruptions = s.disruptions().stream().map(d -> d.withAt(d.at().plus(by))).toList();
         List<RequestSpec> requests = s.requests().stream().map(r -> r.withStart(r.start().plus(by))).toList();

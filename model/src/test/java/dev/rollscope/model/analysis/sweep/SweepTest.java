@@ -7,6 +7,8 @@ import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.scenario.RollOut;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.Cause;
+import dev.rollscope.model.sim.Outcome;
+import dev.rollscope.model.sim.Simulator;
 import dev.rollscope.model.topology.ClientProfile;
 import dev.rollscope.model.topology.FrontKind;
 import dev.rollscope.model.topology.FrontSettings;
@@ -87,6 +89,29 @@ class SweepTest {
         assertThat(w.cause()).isEqualTo(Cause.GRACE_PERIOD_EXPIRED);
         assertThat(w.hop()).isEqualTo("D");
         assertThat(w.statuses()).containsExactly("502");
+    }
+
+    /**
+     * The POST of the test above sent 5 s after the roll is inside its window (0 to 12 900), and the
+     * one sent 20 s after it is past it: the cases replayed alone fail with 502 at D and succeed.
+     * The roll starts at 0 and the request needs about 40 s, so the sweep shifted the scenario by
+     * 40 100 ms (40 003 rounded up to steps of 100) and the cases send the POST at 45 100 and 60 100.
+     */
+    @Test
+    void caseAtReplaysThePointOfTheSweep() {
+        Scenario s = roll("D", 0, request("POST", 1_000, 40_000));
+        SweepResult r = Sweep.run(kongBeforeGracefulPod(), s, "POST", STEP);
+
+        Scenario inside = Sweep.caseAt(s, r, 5_000);
+        Scenario after = Sweep.caseAt(s, r, 20_000);
+
+        assertThat(r.shift()).isEqualTo(40_100);
+        assertThat(inside.requests().get(0).start()).isEqualTo(TimeSpan.ofMillis(45_100));
+        assertThat(inside.disruptions().get(0).at()).isEqualTo(TimeSpan.ofMillis(40_100));
+        Outcome failed = Simulator.run(kongBeforeGracefulPod(), inside).outcome("POST");
+        assertThat(failed.status()).isEqualTo(502);
+        assertThat(failed.failure().hop()).isEqualTo("D");
+        assertThat(Simulator.run(kongBeforeGracefulPod(), after).outcome("POST").ok()).isTrue();
     }
 
     @Test
