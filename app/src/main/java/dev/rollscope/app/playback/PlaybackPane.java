@@ -1,6 +1,8 @@
 package dev.rollscope.app.playback;
 
 import dev.rollscope.app.document.Editor;
+import dev.rollscope.app.playback.sweep.SweepModel;
+import dev.rollscope.app.playback.sweep.SweepView;
 import dev.rollscope.app.playback.teach.TeachingModel;
 import dev.rollscope.app.playback.teach.TeachingPanel;
 import dev.rollscope.app.playback.timeline.TimelineModel;
@@ -11,6 +13,7 @@ import dev.rollscope.app.playback.view.SequenceCanvas;
 import dev.rollscope.app.playback.view.TimelineBar;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
@@ -35,6 +38,7 @@ public final class PlaybackPane extends BorderPane {
     private final PlaybackModel model;
     private final PlaybackSession session;
     private final TeachingModel teaching;
+    private final SweepModel sweep;
     private final PlaybackCanvas canvas;
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
 
@@ -47,12 +51,14 @@ public final class PlaybackPane extends BorderPane {
         model = new PlaybackModel(texts);
         session = new PlaybackSession(editor.document(), scenario, model, worker, Platform::runLater);
         teaching = new TeachingModel(model);
+        sweep = new SweepModel(editor.document(), scenario, texts, worker, Platform::runLater);
         canvas = new PlaybackCanvas(model);
         canvas.setId("playback-canvas");
         new PlayheadDriver(model);
         createView(texts);
         addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         session.rerun();
+        sweep.rerun();
     }
 
     private void createView(PlaybackTexts texts) {
@@ -60,14 +66,15 @@ public final class PlaybackPane extends BorderPane {
         sequence.setId("playback-sequence");
         SplitPane side = new SplitPane(sequence, new RequestDetails(model));
         side.setOrientation(Orientation.VERTICAL);
-        TabPane tabs = new TabPane(new Tab(texts.get("tab.request"), side));
+        SweepView sweepView = new SweepView(sweep, texts, session);
+        TabPane tabs = new TabPane(new Tab(texts.get("tab.request"), side), new Tab(texts.get("tab.sweep"), sweepView));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane center = new SplitPane(canvas, tabs);
         center.setDividerPositions(0.66);
         setCenter(center);
         Label problem = new Label();
         problem.setId("playback-problem");
-        problem.textProperty().bind(session.problemProperty());
+        problem.textProperty().bind(Bindings.concat(session.problemProperty(), session.caseProperty()));
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         setTop(new VBox(new TeachingPanel(teaching, texts, () -> model.timeline().playhead().result()), problem));
         TimelineBar bar = new TimelineBar(model);
@@ -76,6 +83,7 @@ public final class PlaybackPane extends BorderPane {
             canvas.paletteProperty().set(now);
             sequence.paletteProperty().set(now);
             bar.paletteProperty().set(now);
+            sweepView.paletteProperty().set(now);
         });
         canvas.setOnMousePressed(e -> canvas.requestFocus());
     }
@@ -106,6 +114,10 @@ public final class PlaybackPane extends BorderPane {
 
     public TeachingModel teaching() {
         return teaching;
+    }
+
+    public SweepModel sweep() {
+        return sweep;
     }
 
     public PlaybackCanvas canvas() {

@@ -3,7 +3,6 @@ package dev.rollscope.app.playback;
 import dev.rollscope.app.document.Document;
 import dev.rollscope.model.Project;
 import dev.rollscope.model.scenario.Scenario;
-import dev.rollscope.model.sim.SimulationLimitException;
 import dev.rollscope.model.sim.SimulationResult;
 import dev.rollscope.model.sim.Simulator;
 import java.util.Optional;
@@ -27,6 +26,7 @@ public final class PlaybackSession {
     private final Executor worker;
     private final Executor fxThread;
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyStringWrapper caseNote = new ReadOnlyStringWrapper(this, "case", "");
     private long generation;
 
     public PlaybackSession(Document document, ObservableValue<String> scenario, PlaybackModel model, Executor worker,
@@ -45,27 +45,61 @@ public final class PlaybackSession {
         return problem.getReadOnlyProperty();
     }
 
+    /** What is played instead of the chosen scenario (a case of the sweep), or "" when it is that scenario. */
+    public ReadOnlyStringProperty caseProperty() {
+        return caseNote.getReadOnlyProperty();
+    }
+
     /** Simulates the current project and scenario again. */
     public void rerun() {
-        long mine = ++generation;
         Project project = document.project();
         Optional<Scenario> chosen = project.scenario(String.valueOf(scenario.getValue()));
         if (chosen.isEmpty()) {
+            ++generation;
             problem.set(model.texts().get("session.noScenario"));
             return;
         }
-        CompletableFuture.supplyAsync(() -> Simulator.run(project.topology(), chosen.get()), worker)
-                .whenCompleteAsync((result, error) -> deliver(mine, result, error), fxThread);
+        simulate(project, chosen.get(), "", null);
     }
 
-    private void deliver(long mine, SimulationResult result, Throwable error) {
+    /**
+     * Plays a scenario that is not in the project (a case of the sweep) on the current topology,
+     * until the project or the chosen scenario changes.
+     *
+     * @param note    what the case is, in words, shown while it plays
+     * @param request the id of the request to select once it is loaded
+     */
+    public void playCase(Scenario s, String note, String request) {
+        simulate(document.project(), s, note, request);
+    }
+
+    private void simulate(Project project, Scenario s, String note, String request) {
+        long mine = ++generation;
+        CompletableFuture.supplyAsync(() -> Simulator.run(project.topology(), s), worker)
+                .whenCompleteAsync((result, error) -> {
+                    deliver(mine, result, error, note);
+                    if (error == null && mine == generation && request != null) {
+                        model.selectedRequestProperty().set(indexOf(result, request));
+                    }
+                }, fxThread);
+    }
+
+    private static int indexOf(SimulationResult result, String request) {
+        for (int r = 0; r < result.requests().size(); r++) {
+            if (result.requests().get(r).id().equals(request)) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    private void deliver(long mine, SimulationResult result, Throwable error, String note) {
         if (mine != generation) {
             return;
         }
+        caseNote.set(error == null ? note : "");
         if (error != null) {
-            Throwable cause = error.getCause() != null ? error.getCause() : error;
-            boolean known = cause instanceof SimulationLimitException || cause instanceof IllegalArgumentException;
-            problem.set(known ? cause.getMessage() : model.texts().format("session.failed", cause));
+            problem.set(model.texts().problem(error));
             return;
         }
         problem.set("");

@@ -3,9 +3,11 @@ package dev.rollscope.app.playback;
 import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.model.sim.Explanation;
 import dev.rollscope.model.sim.Failure;
+import dev.rollscope.model.sim.SimulationLimitException;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.concurrent.CompletionException;
 
 /**
  * The playback's words in the user's language: its own bundle ({@code playback.properties}, with a
@@ -54,6 +56,16 @@ public final class PlaybackTexts {
 
     public Explanation explain(Failure f) {
         return Explanation.of(f, locale());
+    }
+
+    /**
+     * What to tell the user about a simulation that failed: the message of a refusal the user can
+     * cause (an event limit, a scenario the engine rejects), else a sentence naming the error.
+     */
+    public String problem(Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        boolean known = cause instanceof SimulationLimitException || cause instanceof IllegalArgumentException;
+        return known ? cause.getMessage() : format("session.failed", cause);
     }
 
     /** Simulated milliseconds as seconds with three decimals: {@code 51.102 s}. */

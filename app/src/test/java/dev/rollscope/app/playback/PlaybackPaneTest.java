@@ -116,6 +116,25 @@ class PlaybackPaneTest {
                 + "C.3 is created. It is starting and does not accept connections yet.");
     }
 
+    /** The POST's sweep starts at offset 0 in steps of 1 s: any cell is a whole second after 40 s. */
+    @Test
+    void clickingASweepCellPlaysThatCaseWithTheRequestSelected(FxRobot robot) {
+        robot.clickOn("Sweep");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(f.pane.sweep().resultsProperty().get()).hasSize(2);
+
+        robot.moveTo("#sweep-chart").moveBy(0, -(robot.lookup("#sweep-chart").query().getBoundsInLocal().getHeight()
+                / 2) + 24).clickOn();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        long start = timeline().playhead().result().scenario().request("POST-50MB").orElseThrow().start().millis();
+        assertThat(start).isGreaterThanOrEqualTo(40_000);
+        assertThat(start % 1_000).isZero();
+        assertThat(f.pane.model().selectedRequestProperty().get()).isZero();
+        assertThat(robot.lookup("#playback-problem").queryAs(Label.class).getText())
+                .startsWith("Playing a sweep case: POST-50MB sent ");
+    }
+
     private static String caption(FxRobot robot) {
         return robot.lookup("#teach-caption").queryAs(Label.class).getText();
     }

@@ -1,0 +1,81 @@
+package dev.rollscope.app.playback.sweep;
+
+import dev.rollscope.app.playback.PlaybackSession;
+import dev.rollscope.app.playback.PlaybackTexts;
+import dev.rollscope.app.playback.view.Palette;
+import dev.rollscope.model.analysis.sweep.DangerWindow;
+import dev.rollscope.model.analysis.sweep.SweepPoint;
+import dev.rollscope.model.analysis.sweep.SweepResult;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The sweep of the chosen scenario: what the offsets count from, the {@link SweepChart}, and the
+ * danger windows in words. Clicking a cell of the chart plays that case.
+ */
+public final class SweepView extends VBox {
+
+    private final SweepModel model;
+    private final PlaybackTexts texts;
+    private final PlaybackSession session;
+    private final SweepChart chart;
+    private final Label heading = new Label();
+    private final ListView<String> windows = new ListView<>();
+
+    public SweepView(SweepModel model, PlaybackTexts texts, PlaybackSession session) {
+        this.model = model;
+        this.texts = texts;
+        this.session = session;
+        this.chart = new SweepChart(model, texts, this::play);
+        createView();
+        model.resultsProperty().addListener((obs, old, now) -> show(now));
+        show(model.resultsProperty().get());
+    }
+
+    public ObjectProperty<Palette> paletteProperty() {
+        return chart.paletteProperty();
+    }
+
+    private void createView() {
+        heading.setId("sweep-heading");
+        heading.setWrapText(true);
+        chart.setId("sweep-chart");
+        windows.setId("sweep-windows");
+        Label status = new Label();
+        status.setId("sweep-status");
+        status.textProperty().bind(model.statusProperty());
+        status.setWrapText(true);
+        getChildren().addAll(heading, status, chart, windows);
+        VBox.setVgrow(windows, Priority.ALWAYS);
+        setSpacing(6);
+        setPadding(new Insets(8));
+    }
+
+    private void show(List<SweepResult> results) {
+        List<String> lines = new ArrayList<>();
+        for (SweepResult r : results) {
+            String disruption = r.disruptionText(texts.locale());
+            for (DangerWindow w : r.windows()) {
+                lines.add(w.text(r.requestId(), disruption, texts.locale()));
+            }
+            if (r.windows().isEmpty()) {
+                lines.add(texts.format("sweep.safe", r.requestId(), disruption));
+            }
+        }
+        windows.getItems().setAll(lines);
+        heading.setText(results.isEmpty() ? "" : texts.format("sweep.heading",
+                results.get(0).disruptionText(texts.locale())));
+    }
+
+    private void play(SweepResult r, SweepPoint p) {
+        String note = texts.format("sweep.case", r.requestId(), p.offset() / 1000.0,
+                r.disruptionText(texts.locale()));
+        session.playCase(model.caseAt(r, p), note, r.requestId());
+    }
+}
