@@ -11,14 +11,17 @@ import dev.rollscope.app.playback.view.PlaybackCanvas;
 import dev.rollscope.app.playback.view.RequestDetails;
 import dev.rollscope.app.playback.view.SequenceCanvas;
 import dev.rollscope.app.playback.view.TimelineBar;
+import dev.rollscope.app.scenario.ScenarioEditor;
+import dev.rollscope.app.scenario.ScenarioPanel;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.value.ObservableValue;
+import javafx.beans.property.Property;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -46,7 +49,7 @@ public final class PlaybackPane extends BorderPane {
      * @param scenario the name of the scenario to play (the shell's scenario choice)
      * @param worker   runs the simulations
      */
-    public PlaybackPane(Editor editor, ObservableValue<String> scenario, Executor worker) {
+    public PlaybackPane(Editor editor, Property<String> scenario, Executor worker) {
         PlaybackTexts texts = new PlaybackTexts(editor.messages());
         model = new PlaybackModel(texts);
         session = new PlaybackSession(editor.document(), scenario, model, worker, Platform::runLater);
@@ -55,19 +58,20 @@ public final class PlaybackPane extends BorderPane {
         canvas = new PlaybackCanvas(model);
         canvas.setId("playback-canvas");
         new PlayheadDriver(model);
-        createView(texts);
+        createView(texts, new ScenarioPanel(new ScenarioEditor(editor.document(), scenario, texts.locale()), scenario));
         addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         session.rerun();
         sweep.rerun();
     }
 
-    private void createView(PlaybackTexts texts) {
+    private void createView(PlaybackTexts texts, ScenarioPanel scenarioPanel) {
         SequenceCanvas sequence = new SequenceCanvas(model);
         sequence.setId("playback-sequence");
         SplitPane side = new SplitPane(sequence, new RequestDetails(model));
         side.setOrientation(Orientation.VERTICAL);
         SweepView sweepView = new SweepView(sweep, texts, session);
-        TabPane tabs = new TabPane(new Tab(texts.get("tab.request"), side), new Tab(texts.get("tab.sweep"), sweepView));
+        TabPane tabs = new TabPane(new Tab(texts.get("tab.request"), side), new Tab(texts.get("tab.sweep"), sweepView),
+                new Tab(texts.get("tab.scenario"), scrolling(scenarioPanel)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane center = new SplitPane(canvas, tabs);
         center.setDividerPositions(0.66);
@@ -86,6 +90,12 @@ public final class PlaybackPane extends BorderPane {
             sweepView.paletteProperty().set(now);
         });
         canvas.setOnMousePressed(e -> canvas.requestFocus());
+    }
+
+    private static ScrollPane scrolling(ScenarioPanel panel) {
+        ScrollPane scroll = new ScrollPane(panel);
+        scroll.setFitToWidth(true);
+        return scroll;
     }
 
     private void key(KeyEvent e) {

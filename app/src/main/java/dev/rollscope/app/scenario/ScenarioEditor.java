@@ -1,0 +1,122 @@
+package dev.rollscope.app.scenario;
+
+import dev.rollscope.app.document.Document;
+import dev.rollscope.app.document.ProjectCommand;
+import dev.rollscope.model.Project;
+import dev.rollscope.model.scenario.Disruption;
+import dev.rollscope.model.scenario.RequestSpec;
+import dev.rollscope.model.scenario.RollOut;
+import dev.rollscope.model.scenario.Scenario;
+import dev.rollscope.model.scenario.TrafficMix;
+import dev.rollscope.model.units.ByteSize;
+import dev.rollscope.model.units.TimeSpan;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.function.UnaryOperator;
+import javafx.beans.value.ObservableValue;
+
+/**
+ * The one way the scenario panel changes the chosen scenario: each method pushes a
+ * {@link ProjectCommand} on the document's undo stack, with a description in the user's language.
+ * A change the model refuses throws {@link IllegalArgumentException} and changes nothing.
+ */
+public final class ScenarioEditor {
+
+    /** The scenario panel's bundle, with a Simplified Chinese translation beside the English one. */
+    public static final String BUNDLE = "dev.rollscope.app.scenario.scenario";
+
+    private final Document document;
+    private final ObservableValue<String> scenario;
+    private final ResourceBundle texts;
+    private final Locale locale;
+
+    public ScenarioEditor(Document document, ObservableValue<String> scenario, Locale locale) {
+        this.document = document;
+        this.scenario = scenario;
+        this.locale = locale;
+        this.texts = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public Document document() {
+        return document;
+    }
+
+    /** The chosen scenario, if the project has it. */
+    public Optional<Scenario> current() {
+        return document.project().scenario(String.valueOf(scenario.getValue()));
+    }
+
+    /** A text of the panel's bundle, with {@link MessageFormat} arguments filled in. */
+    public String text(String key, Object... args) {
+        return new MessageFormat(texts.getString(key), locale).format(args);
+    }
+
+    // Commands
+
+    public void setRolls(List<String> hops, TimeSpan at) {
+        change(text("command.rolls", String.join(", ", hops), at), s -> ScenarioEdits.rolls(s, hops, at));
+    }
+
+    public void addGet() {
+        change(text("command.add", "GET"), s -> ScenarioEdits.addRequest(s,
+                RequestSpec.get(ScenarioEdits.freshId(s, "GET"), nextStart(s))));
+    }
+
+    public void addUpload() {
+        change(text("command.add", "POST 50MB"), s -> ScenarioEdits.addRequest(s,
+                RequestSpec.post(ScenarioEdits.freshId(s, "POST-50MB"), ByteSize.ofMegabytes(50), nextStart(s))));
+    }
+
+    /** Adds a request as the user described it; its id is made unique in the scenario. */
+    public void addRequest(RequestSpec r) {
+        change(text("command.add", r.method()), s -> ScenarioEdits.addRequest(s,
+                r.withId(ScenarioEdits.freshId(s, r.id()))));
+    }
+
+    public void removeRequest(String id) {
+        change(text("command.remove", id), s -> ScenarioEdits.removeRequest(s, id));
+    }
+
+    /** Sets the steady traffic, or removes it for null. */
+    public void setTraffic(TrafficMix mix) {
+        change(text(mix == null ? "command.noTraffic" : "command.traffic"), s -> s.withTraffic(mix));
+    }
+
+    /** Adds a scenario (a roll of the first hop at 10 s and a GET at 20 s) and returns its name. */
+    public String addScenario() {
+        Project p = document.project();
+        String name = text("scenario.newName", p.scenarios().size() + 1);
+        List<Disruption> roll = p.topology().hops().isEmpty() ? List.of()
+                : List.of(new RollOut(p.topology().hops().get(0).id(), TimeSpan.ofSeconds(10)));
+        Scenario s = new Scenario(name, "", roll, List.of(RequestSpec.get("GET", TimeSpan.ofSeconds(20))), null, 1);
+        push(text("command.newScenario", name), project -> {
+            List<Scenario> all = new ArrayList<>(project.scenarios());
+            all.add(s);
+            return project.withScenarios(all);
+        });
+        return name;
+    }
+
+    /** Requests added by a button start 1 s after the rollouts (or at 0 without a rollout). */
+    private static TimeSpan nextStart(Scenario s) {
+        return ScenarioEdits.rollStart(s, TimeSpan.ZERO).plus(TimeSpan.ofSeconds(1));
+    }
+
+    private void change(String description, UnaryOperator<Scenario> edit) {
+        String name = String.valueOf(scenario.getValue());
+        push(description, p -> {
+            int index = p.scenarios().indexOf(p.scenario(name).orElseThrow(
+                    () -> new IllegalArgumentException("the project has no scenario \"" + name + "\"")));
+            return p.withScenario(index, edit.apply(p.scenarios().get(index)));
+        });
+    }
+
+    private void push(String description, UnaryOperator<Project> change) {
+        document.commands().push(new ProjectCommand(document, description, null, change));
+    }
+}

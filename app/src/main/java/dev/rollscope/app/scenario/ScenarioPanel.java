@@ -1,0 +1,144 @@
+package dev.rollscope.app.scenario;
+
+import dev.rollscope.model.scenario.Disruption;
+import dev.rollscope.model.scenario.RequestSpec;
+import dev.rollscope.model.scenario.Scenario;
+import dev.rollscope.model.topology.Hop;
+import dev.rollscope.model.units.TimeSpan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.Property;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * Edits the chosen scenario: which hops roll and when, its requests (a GET, a 50 MB POST or a
+ * custom one; remove the selected), and its steady traffic. Every change is an undoable command
+ * through {@link ScenarioEditor}; a refused one leaves the scenario as it was and says why. The
+ * panel shows the scenario again after every change of the document, undo and redo included.
+ */
+public final class ScenarioPanel extends VBox {
+
+    private final ScenarioEditor editor;
+    private final Property<String> scenario;
+    private final Label title = new Label();
+    private final FlowPane hops = new FlowPane(8, 4);
+    private final TextField rollStart = new TextField();
+    private final ListView<String> requests = new ListView<>();
+    private final RequestForm custom;
+    private final TrafficForm traffic;
+    private final Label error = new Label();
+
+    public ScenarioPanel(ScenarioEditor editor, Property<String> scenario) {
+        this.editor = editor;
+        this.scenario = scenario;
+        this.custom = new RequestForm(editor);
+        this.traffic = new TrafficForm(editor);
+        createView();
+        editor.document().projectProperty().addListener((obs, old, now) -> refresh());
+        scenario.addListener((obs, old, now) -> refresh());
+        refresh();
+    }
+
+    private void createView() {
+        title.setId("scenario-title");
+        rollStart.setId("roll-start");
+        rollStart.setPrefColumnCount(6);
+        requests.setId("scenario-requests");
+        requests.setPrefHeight(140);
+        error.setId("scenario-error");
+        error.setWrapText(true);
+        Button newScenario = button("scenario-new", "scenario.new", () -> scenario.setValue(editor.addScenario()));
+        HBox rollRow = new HBox(6, new Label(editor.text("rolls.start")), rollStart,
+                button("roll-apply", "rolls.apply", this::applyRolls));
+        HBox requestButtons = new HBox(6, button("add-get", "requests.addGet", editor::addGet),
+                button("add-post", "requests.addPost", editor::addUpload),
+                button("remove-request", "requests.remove", this::removeSelected));
+        VBox custom = new VBox(4, this.custom, button("add-custom", "requests.addCustom",
+                () -> editor.addRequest(this.custom.read())));
+        VBox trafficBox = new VBox(4, traffic, button("traffic-apply", "traffic.apply",
+                () -> editor.setTraffic(traffic.read())));
+        getChildren().addAll(new HBox(8, title, newScenario), error,
+                section("rolls.title", new VBox(4, hops, rollRow)),
+                section("requests.title", new VBox(4, requests, requestButtons)),
+                section("requests.custom", custom), section("traffic.title", trafficBox));
+        setSpacing(6);
+        setPadding(new Insets(8));
+    }
+
+    private TitledPane section(String key, Node content) {
+        TitledPane p = new TitledPane(editor.text(key), content);
+        p.setCollapsible(true);
+        return p;
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button b = new Button(editor.text(key));
+        b.setId(id);
+        b.setOnAction(e -> attempt(action));
+        return b;
+    }
+
+    /** Runs an edit; a refusal is shown, not thrown. */
+    private void attempt(Runnable action) {
+        try {
+            action.run();
+            error.setText("");
+        } catch (IllegalArgumentException e) {
+            error.setText(e.getMessage());
+        }
+    }
+
+    private void applyRolls() {
+        List<String> chosen = new ArrayList<>();
+        for (Node n : hops.getChildren()) {
+            CheckBox box = (CheckBox) n;
+            if (box.isSelected()) {
+                chosen.add((String) box.getUserData());
+            }
+        }
+        TimeSpan at = FormFields.parse(editor, "rolls.start", rollStart, () -> TimeSpan.parse(rollStart.getText().trim()));
+        editor.setRolls(chosen, at);
+    }
+
+    private void removeSelected() {
+        int i = requests.getSelectionModel().getSelectedIndex();
+        editor.current().filter(s -> i >= 0 && i < s.requests().size())
+                .ifPresent(s -> editor.removeRequest(s.requests().get(i).id()));
+    }
+
+    private void refresh() {
+        Optional<Scenario> current = editor.current();
+        title.setText(current.map(s -> editor.text("scenario.title", s.name())).orElse(editor.text("scenario.none")));
+        hops.getChildren().clear();
+        requests.getItems().clear();
+        current.ifPresent(this::show);
+    }
+
+    private void show(Scenario s) {
+        for (Hop h : editor.document().project().topology().hops()) {
+            CheckBox box = new CheckBox(h.id());
+            box.setId("roll-" + h.id());
+            box.setUserData(h.id());
+            box.setSelected(s.disruptions().stream().anyMatch(d -> d.kind() == Disruption.Kind.ROLLOUT
+                    && d.hops().contains(h.id())));
+            hops.getChildren().add(box);
+        }
+        rollStart.setText(ScenarioEdits.rollStart(s, TimeSpan.ofSeconds(10)).toString());
+        for (RequestSpec r : s.requests()) {
+            requests.getItems().add(editor.text("requests.line", r.id(), r.method(), r.body().toString(),
+                    r.start().toString()));
+        }
+        traffic.show(s.traffic());
+    }
+}

@@ -1,0 +1,75 @@
+package dev.rollscope.app.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rollscope.app.document.Document;
+import dev.rollscope.app.playback.Examples;
+import dev.rollscope.model.scenario.RollOut;
+import dev.rollscope.model.scenario.Scenario;
+import dev.rollscope.model.units.TimeSpan;
+import java.util.Locale;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The scenario panel on abcd-defaults' "roll C" (C rolls at 40 s; a POST and a GET). */
+@ExtendWith(ApplicationExtension.class)
+class ScenarioPanelTest {
+
+    private Document document;
+
+    @Start
+    void start(Stage stage) {
+        document = new Document(Examples.project("abcd-defaults.json"));
+        StringProperty scenario = new SimpleStringProperty("roll C");
+        ScenarioPanel panel = new ScenarioPanel(new ScenarioEditor(document, scenario, Locale.ENGLISH), scenario);
+        ScrollPane scroll = new ScrollPane(panel);
+        scroll.setFitToWidth(true);
+        stage.setScene(new Scene(scroll, 520, 1000));
+        stage.show();
+    }
+
+    private Scenario rollC() {
+        return document.project().scenario("roll C").orElseThrow();
+    }
+
+    @Test
+    void addingAGetShowsItAndUndoRemovesIt(FxRobot robot) {
+        robot.clickOn("#add-get");
+
+        ListView<?> list = robot.lookup("#scenario-requests").queryAs(ListView.class);
+        assertThat(list.getItems()).hasSize(3).last().hasToString("GET-2: GET, body 0B, at 41s");
+        robot.interact(() -> document.commands().undo());
+        assertThat(list.getItems()).hasSize(2);
+    }
+
+    @Test
+    void checkingDAndApplyingRollsBothFromTheGivenStart(FxRobot robot) {
+        robot.clickOn("#roll-D");
+        robot.interact(() -> robot.lookup("#roll-start").queryAs(TextField.class).setText("25s"));
+        robot.clickOn("#roll-apply");
+
+        assertThat(rollC().disruptions()).containsExactly(new RollOut("C", TimeSpan.ofSeconds(25)),
+                new RollOut("D", TimeSpan.ofSeconds(25)));
+    }
+
+    @Test
+    void badBodySizeIsExplainedAtTheFormAndNothingIsAdded(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#custom-body").queryAs(TextField.class).setText("ten"));
+
+        robot.clickOn("#add-custom");
+
+        assertThat(robot.lookup("#scenario-error").queryAs(Label.class).getText()).startsWith("Body: \u201cten\u201d: ");
+        assertThat(rollC().requests()).hasSize(2);
+    }
+}
