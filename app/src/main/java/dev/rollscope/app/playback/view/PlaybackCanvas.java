@@ -2,10 +2,8 @@ package dev.rollscope.app.playback.view;
 
 import dev.rollscope.app.playback.PlaybackModel;
 import dev.rollscope.app.playback.state.PlayheadState;
-import dev.rollscope.app.playback.state.RequestView;
 import dev.rollscope.app.playback.timeline.TimelineModel;
 import dev.rollscope.model.sim.SimulationResult;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -30,7 +28,7 @@ public final class PlaybackCanvas extends Region {
     private final LegendPainter legend;
     private Painters painters;
     private List<FailureMark> marks = List.of();
-    private final List<double[]> tokens = new ArrayList<>();
+    private List<double[]> tokens = List.of();
 
     /** The painters of one simulation. */
     private record Painters(StageLayout layout, ChainPainter chain, TokenPainter tokens, MarkPainter marks) {
@@ -115,14 +113,7 @@ public final class PlaybackCanvas extends Region {
 
     private void draw(GraphicsContext g, Palette p, PlayheadState state) {
         painters.chain().paint(g, p, state.instances());
-        tokens.clear();
-        int selected = model.selectedRequestProperty().get();
-        for (RequestView v : state.requests()) {
-            double[] at = painters.tokens().paint(g, p, v, selected);
-            if (at != null) {
-                tokens.add(new double[] {at[0], at[1], v.request()});
-            }
-        }
+        tokens = painters.tokens().paint(g, p, state.requests(), model.selectedRequestProperty().get());
         marks = painters.marks().paint(g, p, state.requests());
         g.setFill(p.text());
         g.setFont(fonts.regular(14));

@@ -4,7 +4,10 @@ import dev.rollscope.app.playback.state.RequestPhase;
 import dev.rollscope.app.playback.state.RequestView;
 import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.sim.SimulationResult;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.shape.ArcType;
 
@@ -16,6 +19,8 @@ import javafx.scene.shape.ArcType;
 final class TokenPainter {
 
     static final double R = 5;
+    /** Above this many visible requests, tokens are drawn without their own progress marks. */
+    static final int DETAIL_LIMIT = 300;
 
     private final StageLayout layout;
     private final String[] methods;
@@ -33,8 +38,35 @@ final class TokenPainter {
         return methods[request];
     }
 
-    /** Draws one request and returns where its token is, or null when it has none. */
-    double[] paint(GraphicsContext g, Palette p, RequestView v, int selected) {
+    /**
+     * Draws the requests and returns where each token is: {x, y, request}. Above
+     * {@link #DETAIL_LIMIT} tokens are plain squares without their own upload bars (cheaper for a
+     * software renderer; the instances' fills still show the uploads), and each instance's fill is
+     * drawn once, for its fullest body.
+     */
+    List<double[]> paint(GraphicsContext g, Palette p, List<RequestView> views, int selected) {
+        Map<Integer, Double> fills = new HashMap<>();
+        Map<Integer, Integer> fillStation = new HashMap<>();
+        boolean detail = views.size() <= DETAIL_LIMIT;
+        List<double[]> tokens = new ArrayList<>(views.size());
+        for (RequestView v : views) {
+            if (v.phase() == RequestPhase.UPLOADING || v.phase() == RequestPhase.BUFFERED) {
+                double share = v.phase() == RequestPhase.BUFFERED ? 1 : v.progress();
+                fills.merge(v.toInstance(), share, Math::max);
+                fillStation.put(v.toInstance(), v.to());
+            }
+        }
+        fills.forEach((instance, share) -> fill(g, p, fillStation.get(instance), instance, share));
+        for (RequestView v : views) {
+            double[] at = paint(g, p, v, selected, detail);
+            if (at != null) {
+                tokens.add(new double[] {at[0], at[1], v.request()});
+            }
+        }
+        return tokens;
+    }
+
+    private double[] paint(GraphicsContext g, Palette p, RequestView v, int selected, boolean detail) {
         if (v.phase() == RequestPhase.NOT_SENT || v.phase() == RequestPhase.FAILED) {
             return null;
         }
@@ -51,9 +83,15 @@ final class TokenPainter {
                 : layout.stationX(v.to()) - StageLayout.BOX_WIDTH / 2 + 2;
         double y = (v.phase().onLeg() ? lerp(layout.y(v.fromInstance()), layout.y(v.toInstance()), v.progress())
                 : layout.y(v.toInstance())) + jitter;
-        extras(g, p, v, x, y);
+        if (detail) {
+            extras(g, p, v, x, y);
+        }
         g.setFill(p.method(methods[v.request()]));
-        g.fillOval(x - R, y - R, 2 * R, 2 * R);
+        if (detail) {
+            g.fillOval(x - R, y - R, 2 * R, 2 * R);
+        } else {
+            g.fillRect(x - R + 1, y - R + 1, 2 * R - 2, 2 * R - 2);
+        }
         if (v.request() == selected) {
             g.setStroke(p.text());
             g.setLineWidth(2);
@@ -64,16 +102,11 @@ final class TokenPainter {
 
     private void extras(GraphicsContext g, Palette p, RequestView v, double x, double y) {
         switch (v.phase()) {
-            case UPLOADING -> {
-                bar(g, p, x - 14, y + R + 3, 28, v.progress());
-                fill(g, p, v.to(), v.toInstance(), v.progress());
-            }
-            case BUFFERED -> fill(g, p, v.to(), v.toInstance(), 1);
+            case UPLOADING -> bar(g, p, x - 14, y + R + 3, 28, v.progress());
             case PROCESSING -> {
                 g.setStroke(p.warning());
                 g.setLineWidth(2);
-                g.strokeArc(x - R - 4, y - R - 4, 2 * R + 8, 2 * R + 8, 90, -360 * v.progress(),
-                        ArcType.OPEN);
+                g.strokeArc(x - R - 4, y - R - 4, 2 * R + 8, 2 * R + 8, 90, -360 * v.progress(), ArcType.OPEN);
             }
             case STALLED -> {
                 g.setStroke(p.failure());

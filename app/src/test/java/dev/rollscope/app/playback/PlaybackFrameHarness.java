@@ -1,0 +1,129 @@
+package dev.rollscope.app.playback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rollscope.app.playback.state.PlayheadState;
+import dev.rollscope.app.playback.state.RequestView;
+import dev.rollscope.app.theme.Theme;
+import dev.rollscope.model.Project;
+import dev.rollscope.model.scenario.MixEntry;
+import dev.rollscope.model.scenario.Scenario;
+import dev.rollscope.model.scenario.TrafficMix;
+import dev.rollscope.model.units.ByteSize;
+import dev.rollscope.model.units.TimeSpan;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import javafx.animation.AnimationTimer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/**
+ * Not a timed test: plays abcd-zero-downtime's "roll C" with a steady mix of 100 requests/s (half
+ * GETs, half 50 MB POSTs, whose uploads take 40 s, so about 2,000 are in flight from 40 s on) in a
+ * 1440×860 window at 1× from 45 s, and prints the frame time percentiles (pulse to pulse; JavaFX
+ * aims at 60 frames/s, 16.7 ms) and the time the canvas takes to draw one frame. Skipped unless
+ * {@code -Drollscope.measure=true}. Run under Xvfb with software rendering:
+ *
+ * <pre>
+ * flock /tmp/rollscope-mvn.lock xvfb-run -a -s "-screen 0 1600x1000x24" mvn -B -ntp -o -pl app -am test \
+ *   -Dtest=PlaybackFrameHarness -Dsurefire.failIfNoSpecifiedTests=false -Drollscope.measure=true \
+ *   -Dtestfx.headless=false -Dglass.platform=gtk -Dmonocle.platform= -Djava.awt.headless=false -Dprism.order=sw
+ * </pre>
+ */
+@ExtendWith(ApplicationExtension.class)
+@EnabledIfSystemProperty(named = "rollscope.measure", matches = "true")
+class PlaybackFrameHarness {
+
+    private static final int FRAMES = 600;
+
+    @Test
+    void printFrameTimesWithTwoThousandRequestsInFlight(FxRobot robot) {
+        PlaybackFixture f = new PlaybackFixture(busy(), "roll C", Locale.ENGLISH).show(robot, Theme.LIGHT, 1440, 860);
+        List<Double> idle = Collections.synchronizedList(new ArrayList<>());
+        robot.interact(() -> new FrameRecorder(idle).start());
+        while (idle.size() < FRAMES) {
+            robot.sleep(200);
+        }
+        print("frame time, paused (nothing redrawn)", idle);
+        List<Double> frames = Collections.synchronizedList(new ArrayList<>());
+        int[] inFlight = new int[1];
+        robot.interact(() -> {
+            f.pane.model().timeline().seek(45_000);
+            inFlight[0] = inFlight(f.pane.model().timeline().playhead().state(45_000));
+            f.pane.model().timeline().play();
+            new FrameRecorder(frames).start();
+        });
+        while (frames.size() < FRAMES) {
+            robot.sleep(200);
+        }
+        robot.interact(() -> f.pane.model().timeline().pause());
+        print("frame time, playing at 1x (pulse to pulse)", frames);
+        print("state + canvas draw", drawTimes(robot, f));
+        System.out.println("requests in flight at 45 s: " + inFlight[0] + "; prism.order=" + System.getProperty("prism.order"));
+        assertThat(inFlight[0]).isGreaterThanOrEqualTo(2_000);
+        f.close(robot);
+    }
+
+    /** The time one seek takes on the FX thread: the playhead's state at the new time and the canvas drawn. */
+    private static List<Double> drawTimes(FxRobot robot, PlaybackFixture f) {
+        List<Double> out = new ArrayList<>();
+        robot.interact(() -> {
+            for (int i = 0; i < FRAMES; i++) {
+                long t0 = System.nanoTime();
+                f.pane.model().timeline().seek(45_000 + 17L * i);
+                out.add((System.nanoTime() - t0) / 1e6);
+            }
+        });
+        return out;
+    }
+
+    /** Records the interval between pulses. */
+    private static final class FrameRecorder extends AnimationTimer {
+        private final List<Double> frames;
+        private long last = -1;
+
+        FrameRecorder(List<Double> frames) {
+            this.frames = frames;
+        }
+
+        @Override
+        public void handle(long now) {
+            if (last >= 0 && frames.size() < FRAMES) {
+                frames.add((now - last) / 1e6);
+            }
+            last = now;
+            if (frames.size() >= FRAMES) {
+                stop();
+            }
+        }
+    }
+
+    private static int inFlight(PlayheadState s) {
+        return (int) s.requests().stream().map(RequestView::phase).filter(p -> !p.finished()).count();
+    }
+
+    private static Project busy() {
+        Project p = Examples.project("abcd-zero-downtime.json");
+        Scenario rollC = p.scenario("roll C").orElseThrow();
+        TrafficMix mix = new TrafficMix(100, TimeSpan.ZERO, TimeSpan.ofSeconds(60), List.of(
+                new MixEntry("GET", "GET", ByteSize.ZERO, ByteSize.ofBytes(10_000), null, 1),
+                new MixEntry("POST-50MB", "POST", ByteSize.ofMegabytes(50), ByteSize.ofBytes(1_000), null, 1)));
+        return p.withScenario(p.scenarios().indexOf(rollC), rollC.withTraffic(mix));
+    }
+
+    private static void print(String what, List<Double> samples) {
+        List<Double> sorted = new ArrayList<>(samples);
+        Collections.sort(sorted);
+        System.out.printf(Locale.ROOT, "%s over %d frames: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", what,
+                sorted.size(), at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99), sorted.get(sorted.size() - 1));
+    }
+
+    private static double at(List<Double> sorted, double q) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(q * sorted.size()) - 1));
+    }
+}
