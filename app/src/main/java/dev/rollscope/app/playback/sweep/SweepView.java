@@ -11,8 +11,6 @@ import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
@@ -26,7 +24,7 @@ public final class SweepView extends VBox {
     private final PlaybackSession session;
     private final SweepChart chart;
     private final Label heading = new Label();
-    private final ListView<String> windows = new ListView<>();
+    private final VBox windows = new VBox(6);
 
     public SweepView(SweepModel model, PlaybackTexts texts, PlaybackSession session) {
         this.model = model;
@@ -52,7 +50,6 @@ public final class SweepView extends VBox {
         status.textProperty().bind(model.statusProperty());
         status.setWrapText(true);
         getChildren().addAll(heading, status, chart, windows);
-        VBox.setVgrow(windows, Priority.ALWAYS);
         setSpacing(6);
         setPadding(new Insets(8));
     }
@@ -68,9 +65,15 @@ public final class SweepView extends VBox {
                 lines.add(texts.format("sweep.safe", r.requestId(), disruption));
             }
         }
-        windows.getItems().setAll(lines);
+        windows.getChildren().setAll(lines.stream().map(SweepView::wrapping).toList());
         heading.setText(results.isEmpty() ? "" : texts.format("sweep.heading",
                 results.get(0).disruptionText(texts.locale())));
+    }
+
+    private static Label wrapping(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        return l;
     }
 
     private void play(SweepResult r, SweepPoint p) {

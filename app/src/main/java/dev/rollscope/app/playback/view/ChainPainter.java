@@ -50,7 +50,7 @@ final class ChainPainter {
             Hop hop = hops.get(h);
             g.setFill(p.text());
             g.setFont(fonts.regular(13));
-            g.fillText(hop.id() + " · " + hop.name(), layout.hopX(h), 22, 2 * layout.frontX(0));
+            g.fillText(hop.id() + " · " + hop.name(), layout.hopX(h), 22, layout.unitWidth() - 8);
             g.setFill(p.muted());
             g.setFont(fonts.regular(11));
             g.fillText(texts.messages().get("front.short." + hop.front().name()), layout.frontX(h), 42);

@@ -1,6 +1,7 @@
 package dev.rollscope.app.playback.view;
 
 import dev.rollscope.app.playback.PlaybackTexts;
+import dev.rollscope.app.playback.state.InstanceView;
 import dev.rollscope.app.playback.state.RequestPhase;
 import dev.rollscope.app.playback.state.RequestView;
 import dev.rollscope.model.sim.Failure;
@@ -36,8 +37,11 @@ final class MarkPainter {
         this.fonts = new CanvasFont(texts.locale());
     }
 
-    /** Draws the marks of the failed requests among {@code views} and returns them. */
-    List<FailureMark> paint(GraphicsContext g, Palette p, List<RequestView> views) {
+    /**
+     * Draws the marks of the failed requests among {@code views} and returns them: beside the box
+     * of the instance where they broke, or in its place when that instance is gone.
+     */
+    List<FailureMark> paint(GraphicsContext g, Palette p, List<RequestView> views, List<InstanceView> instances) {
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         Map<String, RequestView> firstOf = new HashMap<>();
         for (RequestView v : views) {
@@ -53,7 +57,9 @@ final class MarkPainter {
         for (Map.Entry<String, List<Integer>> e : groups.entrySet()) {
             RequestView v = firstOf.get(e.getKey());
             int depth = stacked.merge(v.station() + "/" + v.instance(), 1, Integer::sum) - 1;
-            double x = layout.stationX(v.station()) + StageLayout.BOX_WIDTH / 2 + 10;
+            boolean boxShown = v.instance() >= 0 && instances.get(v.instance()).exists();
+            double x = layout.stationX(v.station()) + (boxShown ? StageLayout.BOX_WIDTH / 2 + 10
+                    : 8 - StageLayout.BOX_WIDTH / 2);
             double y = layout.y(v.instance()) + depth * STACK;
             FailureMark mark = mark(v, e.getValue(), x, y);
             draw(g, p, mark);

@@ -114,7 +114,7 @@ public final class PlaybackCanvas extends Region {
     private void draw(GraphicsContext g, Palette p, PlayheadState state) {
         painters.chain().paint(g, p, state.instances());
         tokens = painters.tokens().paint(g, p, state.requests(), model.selectedRequestProperty().get());
-        marks = painters.marks().paint(g, p, state.requests());
+        marks = painters.marks().paint(g, p, state.requests(), state.instances());
         g.setFill(p.text());
         g.setFont(fonts.regular(14));
         g.setTextAlign(TextAlignment.LEFT);

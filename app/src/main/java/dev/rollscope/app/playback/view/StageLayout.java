@@ -4,9 +4,10 @@ import dev.rollscope.model.sim.SimulationResult;
 import dev.rollscope.model.sim.Station;
 
 /**
- * Where things are drawn on the playback canvas. Columns from left to right: the client, then for
- * each hop its front (the load balancer in front of it) and the hop itself; an instance is a box in
- * its hop's column, in its {@link Slots row}.
+ * Where things are drawn on the playback canvas. From left to right: the client, then for each hop
+ * a unit of width holding its front (the load balancer in front of it, a narrow column of dots)
+ * and the hop itself, with room to the right of its boxes for failure marks; an instance is a box
+ * in its hop's column, in its {@link Slots row}.
  */
 final class StageLayout {
 
@@ -17,7 +18,9 @@ final class StageLayout {
     private final SimulationResult result;
     private final Slots slots;
     private final int hops;
-    private double column;
+    private static final double CLIENT_UNITS = 0.6;
+
+    private double unit;
     private double rowHeight;
     private double height;
 
@@ -28,7 +31,7 @@ final class StageLayout {
     }
 
     void resize(double width, double newHeight) {
-        column = width / (1 + 2.0 * hops);
+        unit = width / (CLIENT_UNITS + hops);
         height = newHeight;
         int rows = 1;
         for (int h = 0; h < hops; h++) {
@@ -45,16 +48,21 @@ final class StageLayout {
         return slots.rows(hop);
     }
 
+    /** The width given to each hop (its front, its boxes and the room for marks). */
+    double unitWidth() {
+        return unit;
+    }
+
     double clientX() {
-        return column / 2;
+        return unit * CLIENT_UNITS / 2;
     }
 
     double frontX(int hop) {
-        return column * (1.5 + 2 * hop);
+        return unit * (CLIENT_UNITS + hop + 0.12);
     }
 
     double hopX(int hop) {
-        return column * (2.5 + 2 * hop);
+        return unit * (CLIENT_UNITS + hop + 0.45);
     }
 
     /** The centre of row {@code slot}. */
