@@ -72,12 +72,7 @@ final class TokenPainter {
         }
         double jitter = (v.request() * 7 % 9 - 4) * 1.5;
         if (v.phase() == RequestPhase.DONE) {
-            double y = layout.middleY() + 18 + jitter;
-            g.setStroke(p.ok());
-            g.setLineWidth(2);
-            g.strokePolyline(new double[] {layout.clientX() - 6, layout.clientX() - 2, layout.clientX() + 6},
-                    new double[] {y, y + 4, y - 5}, 3);
-            return new double[] {layout.clientX(), y};
+            return check(g, p, layout.middleY() + 18 + jitter);
         }
         double x = v.phase().onLeg() ? lerp(layout.stationX(v.from()), layout.stationX(v.to()), v.progress())
                 : layout.stationX(v.to()) - StageLayout.BOX_WIDTH / 2 + 2;
@@ -97,6 +92,15 @@ final class TokenPainter {
             g.setLineWidth(2);
             g.strokeOval(x - R - 3, y - R - 3, 2 * R + 6, 2 * R + 6);
         }
+        return new double[] {x, y};
+    }
+
+    /** A check mark at the client: a request that just ended well. */
+    private double[] check(GraphicsContext g, Palette p, double y) {
+        double x = layout.clientX();
+        g.setStroke(p.ok());
+        g.setLineWidth(2);
+        g.strokePolyline(new double[] {x - 6, x - 2, x + 6}, new double[] {y, y + 4, y - 5}, 3);
         return new double[] {x, y};
     }
 
