@@ -11,7 +11,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 /**
  * What the playback views show: the timeline of the simulation being played (null before the
  * first one), and the request the user selected (-1 for none). Loading a new simulation keeps the
- * speed and loop setting, starts at 0 and clears the selection.
+ * time shown, the speed, the loop setting and the selection.
  */
 public final class PlaybackModel {
 
@@ -45,16 +45,22 @@ public final class PlaybackModel {
 
     // Commands
 
-    /** Plays a new simulation from its start. */
+    /**
+     * Shows a new simulation (the project or the scenario changed) at the time shown before, with
+     * the same request selected when it still exists, so an edit can be watched where it matters.
+     */
     public void load(SimulationResult result) {
         TimelineModel old = timeline.get();
         TimelineModel next = new TimelineModel(new Playhead(result));
         if (old != null) {
             next.setSpeed(old.speedProperty().get());
             next.loopProperty().set(old.loopProperty().get());
+            next.seek(old.time());
             old.pause();
         }
-        selectedRequest.set(-1);
+        if (selectedRequest.get() >= result.requests().size()) {
+            selectedRequest.set(-1);
+        }
         timeline.set(next);
     }
 }
