@@ -9,6 +9,7 @@ import dev.rollscope.model.sim.Cause;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -86,6 +87,19 @@ class PlaybackPaneTest {
         assertThat(f.pane.model().selectedRequestProperty().get()).isZero();
         assertThat(robot.lookup("#request-verdict").queryAs(Label.class).getText())
                 .startsWith("Failed: 413 at A.").contains("50MB");
+    }
+
+    @Test
+    void hoveringTheMarkExplainsTheFailureAndItsFix(FxRobot robot) {
+        robot.interact(() -> timeline().seek(20_000));
+        FailureMark mark = f.pane.canvas().failureMarks().get(0);
+
+        robot.moveTo(f.pane.canvas().localToScreen(mark.x(), mark.y()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Tooltip tip = robot.listWindows().stream().filter(Tooltip.class::isInstance).map(Tooltip.class::cast)
+                .filter(Tooltip::isShowing).findFirst().orElseThrow();
+        assertThat(tip.getText()).startsWith("POST-50MB (POST): 413 at A\n").contains("\n\nFix: ");
     }
 
     @Test
