@@ -1,5 +1,7 @@
 package dev.rollscope.lab.nginx;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -18,6 +20,21 @@ public final class NginxBinary {
 
     static String streamModule() {
         return System.getProperty("lab.nginx.streamModule", "/usr/lib/nginx/modules/ngx_stream_module.so");
+    }
+
+    /** What {@code nginx -v} prints, e.g. {@code nginx/1.22.1}. */
+    public static String version() {
+        try {
+            Process p = new ProcessBuilder(path(), "-v").redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            p.waitFor();
+            return out.replace("nginx version: ", "");
+        } catch (IOException e) {
+            return "unknown (" + e.getMessage() + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "unknown";
+        }
     }
 
     /** Why the lab cannot run here, or null when nginx and its stream module are installed. */

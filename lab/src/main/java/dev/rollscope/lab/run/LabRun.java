@@ -66,7 +66,7 @@ public final class LabRun {
         }
         List<Comparison> rows = compare(plan, real);
         return new ScenarioResult(c.name(), c.teaches(), c.knownIssue(), s.clamped(), rows, clock.journal(),
-                clock.problems(), dir.toString(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - wall));
+                clock.problems(), relative(dir), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - wall));
     }
 
     /**
@@ -112,6 +112,12 @@ public final class LabRun {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static String relative(Path dir) {
+        Path here = Path.of("").toAbsolutePath();
+        Path abs = dir.toAbsolutePath();
+        return abs.startsWith(here) ? here.relativize(abs).toString() : abs.toString();
     }
 
     private static HttpDriver.Call call(Topology t, RequestSpec r) {
