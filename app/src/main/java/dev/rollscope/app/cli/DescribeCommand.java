@@ -4,7 +4,6 @@ import dev.rollscope.model.Project;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.topology.DefaultsTable;
 import dev.rollscope.model.topology.Hop;
-import dev.rollscope.model.topology.HopSettings;
 import dev.rollscope.model.topology.Setting;
 import dev.rollscope.model.topology.Topology;
 import java.io.PrintWriter;
@@ -41,11 +40,11 @@ final class DescribeCommand extends ProjectCommand {
     private void describe(Hop hop, PrintWriter out) {
         out.println(text("describe.hop", hop.id(), hop.name(), hop.kind(), hop.platform(),
                 String.valueOf(hop.replicas()), hop.front()));
-        HopSettings defaults = DefaultsTable.defaults(hop.profile());
         TextTable table = new TextTable(text("describe.columns").split("\\|"));
         for (Setting<?> s : hop.settings().keys()) {
             String isDefault = hop.isDefault(s)
-                    ? text("describe.isDefault") : text("describe.notDefault", s.format(defaults.asMap().get(s)));
+                    ? text("describe.isDefault") : text("describe.notDefault",
+                    s.format(DefaultsTable.defaultFor(s, hop.profile(), hop.settings())));
             String source = DefaultsTable.rowFor(s, hop.profile()).map(DefaultsTable.Row::source).orElse("");
             table.add(s.id(), s.format(hop.get(s)), s.type().displayName(), isDefault, source);
         }

@@ -1,8 +1,10 @@
 package dev.rollscope.app.cli;
 
 import dev.rollscope.model.io.ProjectFileException;
+import dev.rollscope.model.sim.SimulationLimitException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,8 +21,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "rollscope", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class, resourceBundle = "dev.rollscope.app.cli.messages",
-        subcommands = {ValidateCommand.class, DescribeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, DescribeCommand.class, SimulateCommand.class, CheckCommand.class,
+            CommandLine.HelpCommand.class})
 public final class RollscopeCli implements Callable<Integer> {
+
+    private static final String BUNDLE = "dev.rollscope.app.cli.messages";
 
     @Spec
     private CommandSpec spec;
@@ -41,10 +46,11 @@ public final class RollscopeCli implements Callable<Integer> {
     /** Runs the command line writing to {@code out} and {@code err}; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new RollscopeCli());
+        cli.setResourceBundle(ResourceBundle.getBundle(BUNDLE, LanguageOption.requested(args)));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof ProjectFileException) {
+            if (e instanceof ProjectFileException || e instanceof SimulationLimitException) {
                 commandLine.getErr().println(e.getMessage());
                 return ExitCodes.INVALID;
             }

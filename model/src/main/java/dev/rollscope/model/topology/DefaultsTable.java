@@ -178,6 +178,16 @@ public final class DefaultsTable {
         return Optional.empty();
     }
 
+    /**
+     * The default of a setting on a hop of this profile whose other settings are {@code current}:
+     * a default derived from another setting (a MIG's maxSurge from its zones) follows that
+     * setting's current value.
+     */
+    public static Object defaultFor(Setting<?> setting, HopProfile profile, HopSettings current) {
+        return rowFor(setting, profile).orElseThrow(() -> new IllegalArgumentException(
+                "a " + profile + " has no setting " + setting)).value().apply(current.asMap());
+    }
+
     public static boolean applies(Setting<?> setting, HopProfile profile) {
         return rowFor(setting, profile).isPresent();
     }

@@ -125,8 +125,8 @@ public record Hop(String id, String name, HopKind kind, Platform platform, Front
         return new Hop(id, name, profile.kind(), profile.platform(), profile.front(), replicas, new HopSettings(values));
     }
 
-    /** True when the setting's value equals its default for this hop's profile. */
+    /** True when the setting's value equals its default for this hop (see {@link DefaultsTable#defaultFor}). */
     public boolean isDefault(Setting<?> setting) {
-        return settings.asMap().get(setting).equals(DefaultsTable.defaults(profile()).asMap().get(setting));
+        return settings.asMap().get(setting).equals(DefaultsTable.defaultFor(setting, profile(), settings));
     }
 }

@@ -10,6 +10,12 @@ import java.util.Optional;
 /** Every hop setting, in the one order they are shown and written in. */
 public final class SettingCatalog {
 
+    /**
+     * The resource bundle holding every setting's label ({@link Setting#labelKey()}) and one-line
+     * meaning ({@link Setting#meaningKey()}), in English and Simplified Chinese.
+     */
+    public static final String TEXT_BUNDLE = "dev.rollscope.model.topology.settings";
+
     private static final List<Setting<?>> ALL;
     private static final Map<String, Setting<?>> BY_ID;
 

@@ -1,5 +1,6 @@
 package dev.rollscope.model.units;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +32,11 @@ public record TimeSpan(long millis) implements Comparable<TimeSpan> {
 
     public static TimeSpan ofSeconds(long seconds) {
         return new TimeSpan(Math.multiplyExact(seconds, 1000L));
+    }
+
+    /** The smallest whole number of seconds, at least 1 s, that is not less than {@code millis}. */
+    public static TimeSpan wholeSecondsAtLeast(long millis) {
+        return ofSeconds(Math.max(1, (millis + 999) / 1000));
     }
 
     /**
@@ -87,6 +93,18 @@ public record TimeSpan(long millis) implements Comparable<TimeSpan> {
 
     public double seconds() {
         return millis / 1000.0;
+    }
+
+    /** For sentences: {@code 45.801 s}, {@code 30 s}, {@code 800 ms}, {@code none}. */
+    public String toHuman() {
+        if (isNone()) {
+            return "none";
+        }
+        if (millis < 1000) {
+            return millis + " ms";
+        }
+        String s = BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString();
+        return s + " s";
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.rollscope.model.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rollscope.model.scenario.MixEntry;
 import dev.rollscope.model.scenario.RollOut;
@@ -52,5 +53,15 @@ class DeterminismTest {
         assertThat(r.requests().size()).isBetween(2850, 3150);
         long posts = r.requests().stream().filter(q -> q.method().equals("POST")).count();
         assertThat((double) posts / r.requests().size()).isBetween(0.2, 0.3);
+    }
+
+    @Test
+    void aScenarioPastTheEventLimitStopsWithAClearMessage() {
+        SimulationOptions tight = SimulationOptions.outcomesOnly().withMaxEvents(1000);
+
+        assertThatThrownBy(() -> Simulator.run(CHAIN, mix(7), tight))
+                .isInstanceOf(SimulationLimitException.class)
+                .hasMessageContaining("the scenario \"mix\" went past 1000 simulation events")
+                .hasMessageContaining("lower its traffic rate or raise the limit");
     }
 }

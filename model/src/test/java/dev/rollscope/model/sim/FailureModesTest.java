@@ -18,7 +18,9 @@ import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.topology.FrontKind;
 import dev.rollscope.model.topology.FrontSettings;
 import dev.rollscope.model.topology.Hop;
+import dev.rollscope.model.topology.HopKind;
 import dev.rollscope.model.topology.LifecycleSettings;
+import dev.rollscope.model.topology.Platform;
 import dev.rollscope.model.topology.ProxySettings;
 import dev.rollscope.model.topology.StopBehaviour;
 import dev.rollscope.model.topology.Topology;
@@ -232,6 +234,26 @@ class FailureModesTest {
         assertFailed(o, 502, "A", Cause.NO_ROUTABLE_INSTANCE, 10_000);
         assertThat(o.failure().answeredBy()).isEqualTo("A/front");
         assertThat(o.failure().fixes()).containsExactly(new SettingChange("A", "rollout.maxUnavailable", "0"));
+        assertThat(only(applyFixes(t, o.failure()), s).ok()).isTrue();
+    }
+
+    /**
+     * §3, §8.15: B (3 VMs, MIG defaults) rolls at 10 000 and loses all its VMs at once. A GET at
+     * 12 000 passes the GFE and A, whose connection through the passthrough NLB finds no backend:
+     * the SYN is dropped and A waits for its 60 s connect timeout. The GFE's 30 s budget runs out
+     * first, at 42 000, and it answers 502; the cause is B's empty rollout, not the GFE's timeout.
+     */
+    @Test
+    void connectIntoAnEmptyPassthroughLbBlamesTheRollout() {
+        Hop b = Hop.of("B", "B stream", HopKind.NGINX_L4, Platform.GCE_MIG, FrontKind.GCP_INTERNAL_TCP_LB, 3);
+        Topology t = chain(nginx("A", 1), b, runtime("D", FrontKind.GCP_INTERNAL_TCP_LB, 1));
+        Scenario s = scenario(List.of(roll("B", 10_000)), get("GET", 12_000, 100));
+
+        Outcome o = only(t, s);
+
+        assertFailed(o, 502, "B", Cause.NO_ROUTABLE_INSTANCE, 42_000);
+        assertThat(o.failure().answeredBy()).isEqualTo("A/front");
+        assertThat(o.failure().fixes()).containsExactly(new SettingChange("B", "rollout.maxUnavailable", "0"));
         assertThat(only(applyFixes(t, o.failure()), s).ok()).isTrue();
     }
 

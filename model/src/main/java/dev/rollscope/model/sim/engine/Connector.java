@@ -129,9 +129,18 @@ final class Connector {
         return FAIL_UNSENT;
     }
 
+    /**
+     * The connection vanishes (a dead host, or a passthrough NLB with no backend): the caller waits
+     * for its connect timeout, and meanwhile the request is stalled there, so any other timer that
+     * fires first blames the black hole, not itself.
+     */
     private int blackhole(RequestRun r, int c, int k) {
         r.pendingStation = k;
         r.connecting = c;
+        r.stalled = true;
+        r.stallCause = r.noBackend ? Cause.NO_ROUTABLE_INSTANCE : Cause.INSTANCE_CRASHED;
+        r.stallInstance = r.noBackend ? -1 : r.refusedInstance;
+        r.stallStation = k;
         e.timers.materialize(r);
         long timeout = e.chain.connectTimeout[k - 1];
         e.at(e.now() + (timeout == Chain.NONE ? e.chain.backendTimeout[k - 1] : timeout), Ev.CONNECT_TIMEOUT,

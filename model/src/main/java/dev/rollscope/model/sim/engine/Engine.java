@@ -103,8 +103,7 @@ public final class Engine {
             }
         }
         for (RequestRun r : source.open()) {
-            failures.end(r, 0, false, 0, Cause.NO_RESPONSE, r.stallInstance >= 0
-                    ? fleet.get(r.stallInstance).station : -1, r.stallInstance);
+            failures.end(r, 0, false, 0, Cause.NO_RESPONSE, r.stallStation, r.stallInstance);
         }
         return new SimulationResult(chain.topology, scenario, chain.stations, requests.specs(), requests.outcomes(),
                 histories.build(fleet.all), new Trace(log.events()), lastActive, events);

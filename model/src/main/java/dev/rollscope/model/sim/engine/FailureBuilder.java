@@ -6,6 +6,7 @@ import dev.rollscope.model.sim.SettingChange;
 import dev.rollscope.model.sim.SettingRef;
 import dev.rollscope.model.topology.Hop;
 import dev.rollscope.model.topology.Setting;
+import dev.rollscope.model.units.TimeSpan;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,14 +35,25 @@ final class FailureBuilder {
         return this;
     }
 
+    /** A fix, unless it would not change the setting (then the cause lies elsewhere and there is no fix here). */
     <T> FailureBuilder fix(Hop h, Setting<T> s, T value) {
-        fixes.add(new SettingChange(h.id(), s.id(), s.format(value)));
+        if (!value.equals(h.get(s))) {
+            fixes.add(new SettingChange(h.id(), s.id(), s.format(value)));
+        }
+        return this;
+    }
+
+    /** A fix that raises a limit, given only when the new value is above the current one. */
+    <T extends Comparable<T>> FailureBuilder raise(Hop h, Setting<T> s, T value) {
+        if (value.compareTo(h.get(s)) > 0) {
+            fixes.add(new SettingChange(h.id(), s.id(), s.format(value)));
+        }
         return this;
     }
 
     FailureBuilder args(Object... values) {
         for (Object v : values) {
-            args.add(String.valueOf(v));
+            args.add(v instanceof TimeSpan ? ((TimeSpan) v).toHuman() : String.valueOf(v));
         }
         return this;
     }

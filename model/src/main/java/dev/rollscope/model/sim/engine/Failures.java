@@ -104,6 +104,7 @@ final class Failures {
         r.stalled = true;
         r.stallCause = attribute(r, x, cause);
         r.stallInstance = x.index;
+        r.stallStation = x.station;
         r.generation++;
         int c = observer(x.station);
         e.log.request(STALLED, r.index, c, r.inst[c], x.station, x.index, -1, -1, cause.name());
@@ -159,7 +160,7 @@ final class Failures {
         int kind = slot % Timers.KINDS;
         e.log.request(TIMER_FIRED, r.index, s, r.inst[s], -1, -1, -1, -1,
                 Timers.settingId(kind));
-        int faultStation = r.stalled ? e.fleet.get(r.stallInstance).station : s;
+        int faultStation = r.stalled ? r.stallStation : s;
         int faultInstance = r.stalled ? r.stallInstance : -1;
         if (kind == Timers.BACKEND) {
             Cause cause = r.stalled ? r.stallCause : Cause.LB_BACKEND_TIMEOUT;

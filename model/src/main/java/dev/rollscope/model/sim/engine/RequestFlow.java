@@ -76,6 +76,7 @@ final class RequestFlow {
     /** A connect into a black hole timed out: the station that was connecting decides (§2 proxy_connect_timeout). */
     void connectTimedOut(RequestRun r, int k) {
         int c = r.connecting;
+        r.stalled = false;
         e.log.request(CONNECT_FAILED, r.index, k - 1, r.inst[k - 1], k, -1, r.attempts[c], -1, "timeout");
         e.failures.releaseFrom(r, c + 1);
         Cause cause = r.noBackend ? Cause.NO_ROUTABLE_INSTANCE : Cause.INSTANCE_CRASHED;

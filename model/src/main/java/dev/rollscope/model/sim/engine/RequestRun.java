@@ -51,9 +51,11 @@ final class RequestRun {
     int totalAttempts;
     boolean responseStarted;
 
+    /** Bytes stopped (a dropped flow, a dead host, a connect into a black hole): timers decide, the stall is the cause. */
     boolean stalled;
     Cause stallCause;
     int stallInstance;
+    int stallStation;
 
     /** The last instance that refused a connection. */
     int refusedInstance;
@@ -101,6 +103,7 @@ final class RequestRun {
         stalled = false;
         stallCause = null;
         stallInstance = -1;
+        stallStation = -1;
         refusedInstance = -1;
         noBackend = false;
         noBackendStation = -1;

@@ -54,31 +54,28 @@ final class Verdicts {
     private void explain(FailureBuilder b, RequestRun r, Cause cause, int k, Hop hop, Instance x) {
         switch (cause) {
             case BODY_TOO_LARGE:
-                b.setting(hop, CLIENT_MAX_BODY_SIZE).fix(hop, CLIENT_MAX_BODY_SIZE, ByteSize.ofBytes(r.body))
+                b.setting(hop, CLIENT_MAX_BODY_SIZE).raise(hop, CLIENT_MAX_BODY_SIZE, ByteSize.ofBytes(r.body))
                         .args(hop.id(), hop.get(CLIENT_MAX_BODY_SIZE), ByteSize.ofBytes(r.body));
                 break;
             case LB_BACKEND_TIMEOUT: {
                 long need = plan(r).residence(e.chain.callee[k]);
-                b.setting(hop, BACKEND_TIMEOUT).fix(hop, BACKEND_TIMEOUT, seconds(need))
+                b.setting(hop, BACKEND_TIMEOUT).raise(hop, BACKEND_TIMEOUT, seconds(need))
                         .args(hop.id(), hop.get(BACKEND_TIMEOUT), ms(need));
                 break;
             }
-            case READ_TIMEOUT: {
-                long need = plan(r).firstByteWait(e.chain, k);
-                b.setting(hop, UPSTREAM_READ_TIMEOUT).fix(hop, UPSTREAM_READ_TIMEOUT, seconds(need + 1000))
-                        .args(hop.id(), hop.get(UPSTREAM_READ_TIMEOUT), ms(need));
+            case READ_TIMEOUT:
+                readTimeouts(b, r, k, hop);
                 break;
-            }
             case STREAM_IDLE_TIMEOUT: {
                 Plan p = plan(r);
                 long need = p.responseStart - p.bodyIn[k];
-                b.setting(hop, STREAM_IDLE_TIMEOUT).fix(hop, STREAM_IDLE_TIMEOUT, seconds(need + 1000))
+                b.setting(hop, STREAM_IDLE_TIMEOUT).raise(hop, STREAM_IDLE_TIMEOUT, seconds(need + 1000))
                         .args(hop.id(), hop.get(STREAM_IDLE_TIMEOUT), ms(need));
                 break;
             }
             case DRAIN_ENDED: {
                 long need = neededUntil(r, k) - x.drainStartAt;
-                b.setting(hop, DRAIN_TIMEOUT).fix(hop, DRAIN_TIMEOUT, seconds(need))
+                b.setting(hop, DRAIN_TIMEOUT).raise(hop, DRAIN_TIMEOUT, seconds(need))
                         .args(hop.id(), x.id, hop.get(DRAIN_TIMEOUT), ms(need), hop.front().name());
                 break;
             }
@@ -97,13 +94,13 @@ final class Verdicts {
                 break;
             case GRACE_PERIOD_EXPIRED: {
                 long need = neededUntil(r, k) - x.removedAt;
-                b.setting(hop, TERMINATION_GRACE_PERIOD).fix(hop, TERMINATION_GRACE_PERIOD, seconds(need))
+                b.setting(hop, TERMINATION_GRACE_PERIOD).raise(hop, TERMINATION_GRACE_PERIOD, seconds(need))
                         .args(hop.id(), x.id, hop.get(TERMINATION_GRACE_PERIOD), ms(need));
                 break;
             }
             case WORKER_SHUTDOWN_TIMEOUT: {
                 long need = neededUntil(r, k) - x.stopSignalAt;
-                b.setting(hop, WORKER_SHUTDOWN_TIMEOUT).fix(hop, WORKER_SHUTDOWN_TIMEOUT, seconds(need))
+                b.setting(hop, WORKER_SHUTDOWN_TIMEOUT).raise(hop, WORKER_SHUTDOWN_TIMEOUT, seconds(need))
                         .args(hop.id(), x.id, hop.get(WORKER_SHUTDOWN_TIMEOUT), ms(need));
                 break;
             }
@@ -119,15 +116,31 @@ final class Verdicts {
         }
     }
 
+    /**
+     * The read timeout that fired, and every other one on the path that the wait for the first
+     * byte would also outlast (§9.4): raising only the first would move the 504 one hop inwards.
+     */
+    private void readTimeouts(FailureBuilder b, RequestRun r, int k, Hop hop) {
+        long need = plan(r).firstByteWait(e.chain, k);
+        b.setting(hop, UPSTREAM_READ_TIMEOUT);
+        for (int s = 1; s < e.chain.size; s++) {
+            if (e.chain.readTimeout[s] != Chain.NONE && e.chain.callee[s] >= 0) {
+                Hop h = e.chain.hopAt(s);
+                b.raise(h, UPSTREAM_READ_TIMEOUT, seconds(plan(r).firstByteWait(e.chain, s) + 1000));
+            }
+        }
+        b.args(hop.id(), hop.get(UPSTREAM_READ_TIMEOUT), ms(need));
+    }
+
     /** kong quit's timeout must cover what the request still needed after QUIT (§5, §9.9). */
     private void kongQuit(FailureBuilder b, RequestRun r, int k, Hop hop, Instance x) {
         long need = neededUntil(r, k) - x.stopSignalAt;
         TimeSpan timeout = seconds(need);
         b.setting(hop, KONG_QUIT_WAIT).setting(hop, KONG_QUIT_TIMEOUT).setting(hop, TERMINATION_GRACE_PERIOD)
-                .fix(hop, KONG_QUIT_TIMEOUT, timeout);
+                .raise(hop, KONG_QUIT_TIMEOUT, timeout);
         TimeSpan hook = hop.get(KONG_QUIT_WAIT).plus(timeout);
         if (hook.compareTo(hop.get(TERMINATION_GRACE_PERIOD)) >= 0) {
-            b.fix(hop, TERMINATION_GRACE_PERIOD, hook.plus(TimeSpan.ofSeconds(5)));
+            b.raise(hop, TERMINATION_GRACE_PERIOD, hook.plus(TimeSpan.ofSeconds(5)));
         }
         b.args(hop.id(), x.id, hop.get(KONG_QUIT_TIMEOUT), ms(need), hop.get(KONG_QUIT_WAIT));
     }
@@ -138,9 +151,9 @@ final class Verdicts {
         TimeSpan wait = seconds(Math.max(prop.millis(), 1000));
         b.setting(hop, PROPAGATION_DELAY);
         if (hop.settings().has(KONG_QUIT_WAIT)) {
-            b.setting(hop, KONG_QUIT_WAIT).fix(hop, KONG_QUIT_WAIT, wait);
+            b.setting(hop, KONG_QUIT_WAIT).raise(hop, KONG_QUIT_WAIT, wait);
         } else if (hop.settings().has(PRE_STOP_SLEEP)) {
-            b.setting(hop, PRE_STOP_SLEEP).fix(hop, PRE_STOP_SLEEP, wait);
+            b.setting(hop, PRE_STOP_SLEEP).raise(hop, PRE_STOP_SLEEP, wait);
         }
         b.args(hop.id(), x == null ? "" : x.id, prop, wait);
     }
@@ -173,13 +186,13 @@ final class Verdicts {
         return e.chain.hopId(station) + (e.chain.frontProxy[station] ? "/front" : "");
     }
 
-    /** At least {@code millis}, in whole seconds, never below 1 s. */
-    static TimeSpan seconds(long millis) {
-        return TimeSpan.ofSeconds(Math.max(1, (millis + 999) / 1000));
+    /** At least {@code millis}, in whole seconds as GCP and Kubernetes take them. */
+    private static TimeSpan seconds(long millis) {
+        return TimeSpan.wholeSecondsAtLeast(millis);
     }
 
     private static String ms(long millis) {
-        return TimeSpan.ofMillis(Math.max(0, millis)).toString();
+        return TimeSpan.ofMillis(Math.max(0, millis)).toHuman();
     }
 
 }

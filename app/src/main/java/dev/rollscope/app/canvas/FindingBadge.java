@@ -1,0 +1,51 @@
+package dev.rollscope.app.canvas;
+
+import dev.rollscope.app.i18n.Messages;
+import dev.rollscope.app.theme.StyleClasses;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.StackPane;
+
+/** A hop's badge: the number of findings, coloured by the worst; their texts in its tooltip. Hidden when none. */
+final class FindingBadge extends StackPane {
+
+    private final Messages messages;
+    private final Label count = new Label();
+    private final Tooltip tooltip = new Tooltip();
+    private List<HopFinding> shown = List.of();
+
+    FindingBadge(Messages messages) {
+        this.messages = messages;
+        getStyleClass().add(StyleClasses.BADGE);
+        getChildren().add(count);
+        Tooltip.install(this, tooltip);
+        setVisible(false);
+    }
+
+    /** Shows findings sorted worst first. */
+    void show(List<HopFinding> findings) {
+        if (findings.equals(shown)) {
+            return;
+        }
+        shown = List.copyOf(findings);
+        setVisible(!findings.isEmpty());
+        if (findings.isEmpty()) {
+            return;
+        }
+        Severity worst = findings.get(0).severity();
+        pseudoClassStateChanged(StyleClasses.INFO, worst == Severity.INFO);
+        pseudoClassStateChanged(StyleClasses.WARNING, worst == Severity.WARNING);
+        pseudoClassStateChanged(StyleClasses.ERROR, worst == Severity.ERROR);
+        count.setText(String.valueOf(findings.size()));
+        tooltip.setText(findings.stream()
+                .map(f -> messages.format("canvas.badge.tooltip", messages.name(f.severity()), f.text()))
+                .collect(Collectors.joining("\n")));
+    }
+
+    /** The worst severity shown, or null. */
+    Severity worst() {
+        return shown.isEmpty() ? null : shown.get(0).severity();
+    }
+}

@@ -1,0 +1,80 @@
+package dev.rollscope.app.cli;
+
+import dev.rollscope.model.sim.Explanation;
+import dev.rollscope.model.sim.Failure;
+import dev.rollscope.model.sim.Outcome;
+import dev.rollscope.model.sim.SettingChange;
+import dev.rollscope.model.sim.SimulationResult;
+import dev.rollscope.model.units.TimeSpan;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+
+/**
+ * Verdicts as readable text: per scenario a table of its requests (failed ones first, at most
+ * {@link #MAX_ROWS} rows), then each failure explained with its fix.
+ */
+final class VerdictText {
+
+    static final int MAX_ROWS = 50;
+
+    private final BiFunction<String, Object[], String> text;
+    private final Locale locale;
+
+    /** @param text the command's bundle lookup: key and arguments to a line */
+    VerdictText(BiFunction<String, Object[], String> text, Locale locale) {
+        this.text = text;
+        this.locale = locale;
+    }
+
+    void print(SimulationResult r, PrintWriter out) {
+        long failed = r.failedCount();
+        out.println(t("verdict.scenario", r.scenario().name(), r.requests().size(), failed));
+        TextTable table = new TextTable(t("verdict.columns").split("\\|"));
+        int rows = 0;
+        for (boolean failures : new boolean[] {true, false}) {
+            for (Outcome o : r.outcomes()) {
+                if (o.ok() != failures && rows < MAX_ROWS) {
+                    table.add(row(r, o));
+                    rows++;
+                }
+            }
+        }
+        table.print(out, "  ");
+        if (r.requests().size() > rows) {
+            out.println(t("verdict.more", r.requests().size() - rows));
+        }
+        r.outcomes().stream().filter(o -> !o.ok()).limit(MAX_ROWS).forEach(o -> explain(o, out));
+    }
+
+    private String[] row(SimulationResult r, Outcome o) {
+        String method = r.requests().get(o.request()).method();
+        String verdict = o.ok() ? t("verdict.ok") : t("verdict.failed");
+        Failure f = o.failure();
+        return new String[] {o.requestId(), method, time(o.start()), time(o.end()), o.statusText(), verdict,
+            f == null ? "" : f.hop() + (f.instance().isEmpty() ? "" : " (" + f.instance() + ")"),
+            f == null ? "" : f.cause().name()};
+    }
+
+    private void explain(Outcome o, PrintWriter out) {
+        Explanation x = Explanation.of(o.failure(), locale);
+        out.println();
+        out.println("  " + o.requestId() + ": " + x.summary());
+        out.println("    " + x.why());
+        out.println("    " + t("verdict.inequality", x.inequality()));
+        out.println("    " + t("verdict.fix", x.fix()));
+        if (!o.failure().fixes().isEmpty()) {
+            out.println("    " + t("verdict.change", o.failure().fixes().stream().map(SettingChange::toString)
+                    .collect(Collectors.joining(", "))));
+        }
+    }
+
+    static String time(long millis) {
+        return TimeSpan.ofMillis(millis).toString();
+    }
+
+    private String t(String key, Object... args) {
+        return text.apply(key, args);
+    }
+}

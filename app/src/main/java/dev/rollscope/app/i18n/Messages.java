@@ -1,0 +1,62 @@
+package dev.rollscope.app.i18n;
+
+import dev.rollscope.model.topology.Setting;
+import dev.rollscope.model.topology.SettingCatalog;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+/**
+ * Every user-visible string of the app in one language: the app's own bundle plus the model's
+ * setting labels and meanings. Keys missing from a bundle are a bug, caught by the bundle tests.
+ */
+public final class Messages {
+
+    /** The app's bundle, with a Simplified Chinese translation beside the English one. */
+    public static final String BUNDLE = "dev.rollscope.app.i18n.messages";
+
+    private final Locale locale;
+    private final ResourceBundle app;
+    private final ResourceBundle settings;
+
+    private Messages(Locale locale) {
+        this.locale = locale;
+        ResourceBundle.Control control = ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES);
+        this.app = ResourceBundle.getBundle(BUNDLE, locale, control);
+        this.settings = ResourceBundle.getBundle(SettingCatalog.TEXT_BUNDLE, locale, control);
+    }
+
+    /** The messages for a locale: Simplified Chinese for any Chinese locale, English otherwise. */
+    public static Messages of(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        return new Messages(AppLanguage.supported(locale));
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String get(String key) {
+        return app.getString(key);
+    }
+
+    /** The pattern under {@code key} with {@link MessageFormat} arguments filled in. */
+    public String format(String key, Object... args) {
+        return new MessageFormat(get(key), locale).format(args);
+    }
+
+    /** The display name of an enum constant: key {@code enum.SimpleClassName.CONSTANT}. */
+    public String name(Enum<?> constant) {
+        return get("enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name());
+    }
+
+    public String label(Setting<?> setting) {
+        return settings.getString(setting.labelKey());
+    }
+
+    public String meaning(Setting<?> setting) {
+        return settings.getString(setting.meaningKey());
+    }
+}

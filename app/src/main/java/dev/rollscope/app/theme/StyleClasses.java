@@ -1,0 +1,46 @@
+package dev.rollscope.app.theme;
+
+import javafx.css.PseudoClass;
+
+/** The style-class names of Rollscope's stylesheet ({@code rollscope.css}), one constant each. */
+public final class StyleClasses {
+
+    public static final String ICON = "rs-icon";
+    public static final String MUTED = "rs-muted";
+    public static final String HEADING = "rs-heading";
+
+    public static final String PALETTE = "rs-palette";
+    public static final String PALETTE_ITEM = "rs-palette-item";
+
+    public static final String CANVAS = "rs-canvas";
+    public static final String CANVAS_TOOLS = "rs-canvas-tools";
+    public static final String CLIENT = "rs-client";
+    public static final String FRONT = "rs-front";
+    public static final String HOP = "rs-hop";
+    public static final String HOP_ID = "rs-hop-id";
+    public static final String CONNECTOR = "rs-connector";
+    public static final String CONNECTOR_HEAD = "rs-connector-head";
+    public static final String INSTANCE_OLD = "rs-instance-old";
+    public static final String INSTANCE_NEW = "rs-instance-new";
+    public static final String BADGE = "rs-badge";
+    public static final String INSERT_MARKER = "rs-insert-marker";
+    public static final String NOTICE = "rs-notice";
+    public static final String LEGEND = "rs-legend";
+
+    public static final String INSPECTOR = "rs-inspector";
+    public static final String EDITOR_ROW = "rs-editor-row";
+    public static final String UNIT = "rs-unit";
+    public static final String RESET = "rs-reset";
+
+    /** On a hop node while it is selected. */
+    public static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    /** On an inspector editor row whose value differs from the default. */
+    public static final PseudoClass MODIFIED = PseudoClass.getPseudoClass("modified");
+    /** On a badge, by the worst severity it shows. */
+    public static final PseudoClass INFO = PseudoClass.getPseudoClass("info");
+    public static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
+    public static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+
+    private StyleClasses() {
+    }
+}

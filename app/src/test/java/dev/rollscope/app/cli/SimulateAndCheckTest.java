@@ -1,0 +1,93 @@
+package dev.rollscope.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The simulation commands on the examples. The verdicts asserted here are the engine's, worked out
+ * by hand in the model's tests; these tests check that the commands report them faithfully.
+ */
+class SimulateAndCheckTest {
+
+    private static final String DEFAULTS = Path.of("..", "examples", "abcd-defaults.json").toString();
+    private static final String ZERO_DOWNTIME = Path.of("..", "examples", "abcd-zero-downtime.json").toString();
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return RollscopeCli.run(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    @Test
+    void checkPassesTheZeroDowntimeChain() {
+        assertThat(run("check", ZERO_DOWNTIME)).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("every request survives (8 requests in 4 scenarios)");
+    }
+
+    @Test
+    void checkFailsTheDefaultChainWithTheReasons() {
+        assertThat(run("check", DEFAULTS)).isEqualTo(ExitCodes.FAILURES);
+        assertThat(out.toString())
+                .contains("FAIL roll A / GET: 502: No A instance to route to")
+                .contains("FAIL roll B / POST-50MB: 413: 413 at A: a 50MB body is over its limit of 1MiB")
+                .contains("FAIL roll B / GET: 502: No B instance to route to")
+                .contains("6 of 8 requests fail");
+    }
+
+    @Test
+    void checkRefusesABadFileWithExitTwo() {
+        assertThat(run("check", "no-such-file.json")).isEqualTo(ExitCodes.INVALID);
+        assertThat(err.toString()).contains("no such file");
+    }
+
+    /**
+     * At defaults, B's roll at 10 s empties B (maxUnavailable = 3 zones); the GET at 20 s waits in
+     * the black hole of the empty NLB until the GFE gives up at 20 + 30 s.
+     */
+    @Test
+    void simulateJsonReportsTheVerdictOfEachRequest() throws Exception {
+        assertThat(run("simulate", DEFAULTS, "--scenario", "roll B", "--json")).isEqualTo(ExitCodes.OK);
+
+        JsonNode root = new ObjectMapper().readTree(out.toString());
+        assertThat(root.get("format").asInt()).isEqualTo(1);
+        JsonNode get = root.get("scenarios").get(0).get("outcomes").get(1);
+        assertThat(get.get("id").asText()).isEqualTo("GET");
+        assertThat(get.get("status").asInt()).isEqualTo(502);
+        assertThat(get.get("end").asLong()).isEqualTo(50_000);
+        JsonNode failure = get.get("failure");
+        assertThat(failure.get("cause").asText()).isEqualTo("NO_ROUTABLE_INSTANCE");
+        assertThat(failure.get("hop").asText()).isEqualTo("B");
+        assertThat(failure.get("answeredBy").asText()).isEqualTo("A/front");
+        assertThat(failure.get("fixes").get(0).get("setting").asText()).isEqualTo("rollout.maxUnavailable");
+        assertThat(failure.get("fixes").get(0).get("value").asText()).isEqualTo("0");
+    }
+
+    @Test
+    void simulateTableListsFailuresWithExplanationsAndFixes() {
+        assertThat(run("simulate", DEFAULTS, "--scenario", "roll B")).isEqualTo(ExitCodes.OK);
+
+        assertThat(out.toString()).contains("Scenario \"roll B\": 2 requests, 2 failed")
+                .contains("Change: A.proxy.clientMaxBodySize → 50MB")
+                .contains("Change: B.rollout.maxUnavailable → 0");
+    }
+
+    @Test
+    void simulateSpeaksChineseWhenAsked() {
+        assertThat(run("simulate", DEFAULTS, "--scenario", "roll A", "--lang", "zh")).isEqualTo(ExitCodes.OK);
+
+        assertThat(out.toString()).contains("场景“roll A”：2 个请求，2 个失败").contains("修复：");
+    }
+
+    @Test
+    void simulateRefusesAnUnknownScenario() {
+        assertThat(run("simulate", DEFAULTS, "--scenario", "roll E")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("no scenario \"roll E\"").contains("roll A, roll B, roll C, roll D");
+    }
+}

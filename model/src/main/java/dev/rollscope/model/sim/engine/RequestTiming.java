@@ -1,0 +1,51 @@
+package dev.rollscope.model.sim.engine;
+
+import dev.rollscope.model.scenario.RequestSpec;
+import dev.rollscope.model.topology.Topology;
+
+/**
+ * How long one request spends at each hop when nothing disturbs it, by the engine's own transfer
+ * rules (the same {@link Plan}): what domain.md §9 calls T_req(h), the wait for the first byte and
+ * the silences. Static checks and the sweep read it; hop indices are the topology's.
+ */
+public final class RequestTiming {
+
+    private final Chain chain;
+    private final Plan plan;
+
+    private RequestTiming(Chain chain, Plan plan) {
+        this.chain = chain;
+        this.plan = plan;
+    }
+
+    public static RequestTiming of(Topology topology, RequestSpec request) {
+        Chain chain = new Chain(topology);
+        RequestType type = RequestType.of(request, chain, topology.network().internalBandwidth().bitsPerSecond());
+        return new RequestTiming(chain, type.plan);
+    }
+
+    /** T_req(h): from the request's headers reaching hop h to h having sent the whole response back. */
+    public long residence(int hop) {
+        return plan.residence(chain.stationOfHop[hop]);
+    }
+
+    /**
+     * For an L7 hop that calls the next one: from having sent the whole request to the first
+     * response byte, the time its read timeout must cover. -1 for a hop that calls no one.
+     */
+    public long firstByteWait(int hop) {
+        int s = chain.stationOfHop[hop];
+        return chain.callee[s] < 0 ? -1 : plan.firstByteWait(chain, s);
+    }
+
+    /** For an L4 hop: the silence while the application works, which its idle timeout must outlast. */
+    public long silence(int hop) {
+        int s = chain.stationOfHop[hop];
+        return plan.responseStart - plan.bodyIn[s];
+    }
+
+    /** The whole time the client waits. */
+    public long total() {
+        return plan.total();
+    }
+}
