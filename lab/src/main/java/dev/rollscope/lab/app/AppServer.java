@@ -41,6 +41,10 @@ public final class AppServer implements AutoCloseable {
         while (!listener.isClosed()) {
             try {
                 Socket s = listener.accept();
+                if (stopping) {
+                    refuse(s);
+                    return;
+                }
                 s.setTcpNoDelay(true);
                 AppConnection c = new AppConnection(this, s, keepaliveMillis);
                 connections.add(c);
@@ -50,6 +54,19 @@ public final class AppServer implements AutoCloseable {
             } catch (IOException e) {
                 return;
             }
+        }
+    }
+
+    /**
+     * A connection the kernel queued while the listener was closing: a stopped server refuses it,
+     * as a closed port would.
+     */
+    private static void refuse(Socket s) {
+        try {
+            s.setSoLinger(true, 0);
+            s.close();
+        } catch (IOException e) {
+            // already gone
         }
     }
 
