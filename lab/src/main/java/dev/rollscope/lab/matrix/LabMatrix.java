@@ -81,6 +81,10 @@ public final class LabMatrix {
                         chain(kong().with(LifecycleSettings.KONG_QUIT_TIMEOUT, TimeSpan.ofSeconds(21))
                                 .with(LifecycleSettings.TERMINATION_GRACE_PERIOD, TimeSpan.ofSeconds(41)),
                                 app(FrontKind.KONG_UPSTREAM)), roll("C"), post("POST-40s", 1000, 5000, 40_000)),
+                c("kong-read-timeout-get-retried", "§8.10, §8.12 the app needs 90 s, Kong's read_timeout is 60 s "
+                        + "and retries 1: Kong tries the GET twice (504 after 120 s), the POST once (504 after 60 s)",
+                        false, chain(kong().with(ProxySettings.RETRIES, 1), app(FrontKind.KONG_UPSTREAM)), none(),
+                        get("GET-90s", 0, 90_000), post("POST-90s", 1000, 0, 90_000)),
                 c("connect-refused-both-retried", "§8.1, §8.12 the old D pod has closed its listener but Kong "
                         + "still lists it: the refused connection is retried for GET and POST alike", false,
                         chain(kong(), slowReadyApp(FrontKind.KONG_UPSTREAM, StopBehaviour.GRACEFUL)), roll("D"),

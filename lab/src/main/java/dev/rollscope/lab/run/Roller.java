@@ -7,6 +7,9 @@ import dev.rollscope.model.sim.TraceEvent;
 import dev.rollscope.model.sim.TraceEventType;
 import dev.rollscope.model.topology.Hop;
 import dev.rollscope.model.topology.Platform;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -45,16 +48,23 @@ final class Roller {
         this.plan = plan;
     }
 
-    /** Starts the instances present at time 0 and routes to them; returns when all accept. */
+    /**
+     * Starts the instances present at time 0, deepest hop first, and routes to them; returns when
+     * all accept. Deepest first, a caller's configuration lists its targets from its first start.
+     */
     void startInitial() {
+        List<InstanceInfo> first = new ArrayList<>();
         for (TraceEvent e : plan.trace().events()) {
             if (e.instance() >= 0 && e.request() < 0 && isInitial(e)) {
-                InstanceInfo info = plan.instances().get(e.instance());
-                LabInstance x = chain.launch(info.hop(), info.id());
-                launched.put(info.id(), CompletableFuture.completedFuture(x));
-                initial.add(info.id());
-                chain.front(info.hop()).route(x);
+                first.add(plan.instances().get(e.instance()));
             }
+        }
+        first.sort(Comparator.comparingInt(InstanceInfo::hop).reversed());
+        for (InstanceInfo info : first) {
+            LabInstance x = chain.launch(info.hop(), info.id());
+            launched.put(info.id(), CompletableFuture.completedFuture(x));
+            initial.add(info.id());
+            chain.front(info.hop()).route(x);
         }
     }
 

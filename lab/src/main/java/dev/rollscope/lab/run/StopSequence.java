@@ -12,8 +12,9 @@ import dev.rollscope.model.units.TimeSpan;
  * <ul>
  *   <li>a VM, once its drain has ended: the unit's stop signal (nginx: QUIT), then TERM after
  *       lifecycle.stopEscalation if it still runs (Debian nginx.service: QUIT/5, domain.md §2);</li>
- *   <li>a Kong pod: {@code kong quit --wait=W --timeout=T}: sleep W, QUIT, TERM after T if nginx
- *       still runs (§5); SIGKILL at the grace period;</li>
+ *   <li>a Kong pod: {@code kong quit --wait=W --timeout=T}: sleep W, QUIT (TERM when the hop is
+ *       set to stop at once, as the engine has it), TERM after T if nginx still runs (§5); SIGKILL
+ *       at the grace period;</li>
  *   <li>any other pod: the preStop sleep, then the image's stop signal (QUIT for nginx images, TERM
  *       otherwise); SIGKILL at terminationGracePeriodSeconds from the start, plus 2 s when the
  *       hook outlasted it (§6).</li>
@@ -43,7 +44,7 @@ final class StopSequence {
         if (hop.kind() == HopKind.KONG) {
             long wait = hop.get(LifecycleSettings.KONG_QUIT_WAIT).millis();
             hook = wait + hop.get(LifecycleSettings.KONG_QUIT_TIMEOUT).millis();
-            clock.at(t + wait, x.id() + " QUIT (kong quit)", () -> x.signal(Signal.QUIT));
+            clock.at(t + wait, x.id() + " kong quit", () -> stopSignal(hop, x));
             ifAlive(x, t + hook, Signal.TERM, "kong quit --timeout");
         } else {
             hook = hop.get(LifecycleSettings.PRE_STOP_SLEEP).millis();

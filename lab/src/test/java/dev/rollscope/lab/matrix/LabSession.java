@@ -36,6 +36,16 @@ final class LabSession {
     private LabSession() {
     }
 
+    /** The cases named in -Dlab.cases (comma-separated), or all of them when it is not set. */
+    static Object[] selected(List<LabCase> cases) {
+        String names = System.getProperty("lab.cases", "");
+        if (names.isBlank()) {
+            return cases.toArray();
+        }
+        List<String> wanted = List.of(names.split(","));
+        return cases.stream().filter(c -> wanted.contains(c.name())).toArray();
+    }
+
     static ScenarioResult play(LabCase c) {
         Path work = Path.of(System.getProperty("lab.workDir", "target/lab"));
         ScenarioResult r;
