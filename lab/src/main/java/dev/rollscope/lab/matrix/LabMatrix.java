@@ -59,6 +59,14 @@ public final class LabMatrix {
                         abd(roomyA(), b("0s")), roll("B"), get("GET-20s", 60_000, 20_000)),
                 c("l4-drain-enough", "§9.8 fix: B's drain 15 s outlasts the GET", false,
                         abd(roomyA(), b("15s")), roll("B"), get("GET-20s", 60_000, 20_000)),
+                c("l4-shutdown-timeout", "§4, §2 as l4-drain-quit-then-term, with B's worker_shutdown_timeout 2 s: "
+                        + "the session ends 2 s after QUIT, before the unit's TERM", false,
+                        abd(roomyA(), b("0s").with(ProxySettings.WORKER_SHUTDOWN_TIMEOUT, TimeSpan.ofSeconds(2))),
+                        roll("B"), get("GET-20s", 60_000, 20_000)),
+                c("l4-idle-timeout", "§4, §9.5 B's proxy_timeout 20 s is shorter than the app's 30 s of silence: "
+                        + "B closes the session, 502 from A", false,
+                        abd(roomyA(), b("0s").with(ProxySettings.STREAM_IDLE_TIMEOUT, TimeSpan.ofSeconds(20))), none(),
+                        get("GET-30s", 0, 30_000)),
                 c("l4-pooled-post-cut", "§8.8 A's pooled connection through draining B carries a POST: cut, "
                         + "not retried", true, pooled(32), roll("B"),
                         get("warm-up", 60_000, 100), post("POST-1MB", MB, 75_000, 5000)),

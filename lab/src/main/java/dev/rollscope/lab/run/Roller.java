@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Plays a rollout on real processes at the times the engine's controllers chose for the same
- * scaled input (see docs/decisions/0002-lab-front-and-rollout.md): a new instance is started
+ * scaled input (see docs/decisions/0003-lab-fronts-and-rollout.md): a new instance is started
  * {@link #LEAD_MILLIS} before it is due to listen and must accept connections by the time it is due
  * to be ready; the front routes to it when the engine's view adds it; an old instance is taken out
  * of rotation, drained, its drain ended by the front, and stopped by {@link StopSequence}. What
