@@ -1,7 +1,12 @@
 package dev.rollscope.lab.proc;
 
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 
 /**
  * Every child process the lab starts is registered here, and a JVM shutdown hook kills the ones
@@ -23,10 +28,22 @@ public final class Reaper {
         LIVE.add(p);
     }
 
-    /** Kills a process and every descendant at once (SIGKILL), and forgets it. */
+    /**
+     * Kills a process and every descendant (SIGKILL), and forgets it. The root dies first: an
+     * nginx master whose worker is killed forks a new one, which would outlive a master killed
+     * after it (seen: an orphaned worker of a GFE front after a case).
+     */
     public static void killTree(ProcessHandle p) {
-        p.descendants().forEach(ProcessHandle::destroyForcibly);
+        List<ProcessHandle> descendants = p.descendants().collect(Collectors.toList());
         p.destroyForcibly();
+        try {
+            p.onExit().get(2, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // its descendants are killed all the same
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        descendants.forEach(ProcessHandle::destroyForcibly);
         LIVE.remove(p);
     }
 
@@ -35,6 +52,19 @@ public final class Reaper {
         for (ProcessHandle p : Set.copyOf(LIVE)) {
             killTree(p);
         }
+    }
+
+    /**
+     * Every nginx process of this user on the machine (masters and workers, ours or not), for a
+     * before/after comparison: a worker orphaned by a killed master no longer names its prefix.
+     */
+    public static Set<Long> nginxProcesses() {
+        String me = ProcessHandle.current().info().user().orElse("");
+        return ProcessHandle.allProcesses().filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().user().orElse("").equals(me))
+                .filter(p -> p.info().command().orElse("").endsWith("/nginx")
+                        || p.info().commandLine().orElse("").startsWith("nginx:"))
+                .map(ProcessHandle::pid).collect(Collectors.toSet());
     }
 
     /** Registered processes (and their descendants) still alive: 0 after a clean run. */

@@ -14,7 +14,7 @@ class CiSubsetTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void realNginxAgreesWithTheEngine(LabCase c) {
+    void realNginxAgreesWithTheEngine(LabCase c) throws InterruptedException {
         LabCaseCheck.playAndCheck(c);
     }
 }

@@ -15,7 +15,7 @@ class FullMatrixTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void realNginxAgreesWithTheEngine(LabCase c) {
+    void realNginxAgreesWithTheEngine(LabCase c) throws InterruptedException {
         LabCaseCheck.playAndCheck(c);
     }
 }

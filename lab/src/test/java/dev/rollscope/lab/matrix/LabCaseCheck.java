@@ -7,6 +7,7 @@ import dev.rollscope.lab.nginx.NginxBinary;
 import dev.rollscope.lab.proc.Reaper;
 import dev.rollscope.lab.report.Comparison;
 import dev.rollscope.lab.report.ScenarioResult;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -20,11 +21,12 @@ final class LabCaseCheck {
     private LabCaseCheck() {
     }
 
-    static void playAndCheck(LabCase c) {
+    static void playAndCheck(LabCase c) throws InterruptedException {
         String missing = NginxBinary.missing();
         assertThat(missing).as("nginx for the lab").isNull();
+        Set<Long> before = Reaper.nginxProcesses();
         ScenarioResult r = LabSession.play(c);
-        assertThat(Reaper.alive()).as("processes left after " + c.name()).isZero();
+        assertThat(LabSession.leftSince(before)).as("nginx processes left after " + c.name()).isEmpty();
         assertThat(r.problems()).as("the lab kept pace with the engine's plan").isEmpty();
         if (!c.knownIssue().isEmpty() && !r.agrees()) {
             assumeTrue(false, "known disagreement, see lab/DISAGREEMENTS.md#" + c.knownIssue() + ": " + table(r));

@@ -13,9 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The lab runs of one test JVM: every case played at scale 1/10 and the report
@@ -57,6 +60,21 @@ final class LabSession {
         RESULTS.put(c.name(), r);
         write();
         return r;
+    }
+
+    /**
+     * nginx processes that did not run before and still run now, after up to 2 s for killed ones to
+     * be reaped.
+     */
+    static Set<Long> leftSince(Set<Long> before) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        Set<Long> left = new HashSet<>(Reaper.nginxProcesses());
+        left.removeAll(before);
+        while (!left.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            left.retainAll(Reaper.nginxProcesses());
+        }
+        return left;
     }
 
     private static synchronized void write() {
