@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * The lab's load balancer in front of a hop's instances, on 127.0.0.1: a TCP balancer that picks
@@ -43,6 +44,7 @@ public final class Balancer implements AutoCloseable {
         return t;
     });
     private int next;
+    private volatile Consumer<String> log = line -> { };
 
     /** @param budgetMillis 0 for none */
     public Balancer(String name, DrainEnd drainEnd, long budgetMillis) {
@@ -57,6 +59,15 @@ public final class Balancer implements AutoCloseable {
         Thread t = new Thread(this::acceptLoop, "balancer-" + name);
         t.setDaemon(true);
         t.start();
+    }
+
+    /**
+     * Where the balancer tells when it resets a caller it had accepted (no routable backend, or the
+     * backend refused): a load balancer without a proxy (a Service, a passthrough NLB) would have
+     * let the caller's connect fail instead, which nginx may retry even for a POST.
+     */
+    public void log(Consumer<String> sink) {
+        this.log = sink;
     }
 
     public int port() {
@@ -118,6 +129,8 @@ public final class Balancer implements AutoCloseable {
             backend.connect(new InetSocketAddress(Ports.HOST, b.getValue()), 1000);
             backend.setTcpNoDelay(true);
         } catch (IOException e) {
+            log.accept("balancer " + name + ": " + (b == null ? "no routable backend" : b.getKey() + " refused")
+                    + ", caller reset after accept");
             caller.setSoLinger(true, 0);
             caller.close();
             backend.close();

@@ -3,6 +3,7 @@ package dev.rollscope.lab.run;
 import dev.rollscope.lab.balancer.Balancer;
 import dev.rollscope.lab.proc.NginxProcess;
 import dev.rollscope.lab.proc.Ports;
+import java.util.function.Consumer;
 
 /**
  * A GCP load balancer or a Kubernetes Service in front of a hop: the lab's balancer, and for an
@@ -36,6 +37,11 @@ final class BalancedFront implements Front {
     @Override
     public void endDrain(String instanceId) {
         balancer.endDrain(instanceId);
+    }
+
+    @Override
+    public void log(Consumer<String> sink) {
+        balancer.log(sink);
     }
 
     @Override

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -136,6 +137,11 @@ final class LabChain implements AutoCloseable {
             return new Upstream(targets, tries, tries);
         }
         return Upstream.single(next.address(), hop.get(ProxySettings.NEXT_UPSTREAM_TRIES));
+    }
+
+    /** Every front tells the journal what it does to callers. */
+    void log(Consumer<String> sink) {
+        fronts.forEach(f -> f.log(sink));
     }
 
     /** The nginx prefixes of every instance and front, for the evidence in a report. */

@@ -4,6 +4,7 @@ import dev.rollscope.lab.app.AppServer;
 import dev.rollscope.lab.client.HttpDriver;
 import dev.rollscope.lab.client.RealOutcome;
 import dev.rollscope.lab.matrix.LabCase;
+import dev.rollscope.lab.proc.LabException;
 import dev.rollscope.lab.report.Comparison;
 import dev.rollscope.lab.report.ScenarioResult;
 import dev.rollscope.lab.scale.TimeScale;
@@ -13,13 +14,18 @@ import dev.rollscope.model.sim.Simulator;
 import dev.rollscope.model.topology.Hop;
 import dev.rollscope.model.topology.LifecycleSettings;
 import dev.rollscope.model.topology.Topology;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Plays one matrix case for real: scales it, lets the engine predict it, materialises the
@@ -48,6 +54,7 @@ public final class LabRun {
         TimeScale.Scaled s = scale.apply(c.topology(), c.scenario());
         SimulationResult plan = Simulator.run(s.topology(), s.scenario());
         Path dir = workRoot.resolve(c.name());
+        clean(dir);
         List<RealOutcome> real;
         LabClock clock = null;
         try (LabChain chain = LabChain.materialise(s.topology(), dir)) {
@@ -55,6 +62,7 @@ public final class LabRun {
             try {
                 roller.startInitial();
                 clock = new LabClock();
+                chain.log(clock::note);
                 roller.scheduleRollout(clock);
                 real = drive(plan, chain.entryPort(), clock);
             } finally {
@@ -111,6 +119,20 @@ public final class LabRun {
             throw new IllegalStateException("requests did not finish: " + e.getMessage(), e);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** Removes a previous run's files, so the logs under dir are this run's evidence only. */
+    private static void clean(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new LabException("cannot clear the work directory " + dir + ": " + e.getMessage(), e);
         }
     }
 
