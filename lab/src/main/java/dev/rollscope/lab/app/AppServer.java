@@ -104,6 +104,10 @@ public final class AppServer implements AutoCloseable {
         connections.forEach(c -> c.close(true));
     }
 
+    public boolean listening() {
+        return !listener.isClosed();
+    }
+
     /** True while the listener is open or a connection is still served. */
     public boolean alive() {
         return !listener.isClosed() || !connections.isEmpty();

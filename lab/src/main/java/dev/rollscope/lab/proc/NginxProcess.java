@@ -6,14 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 /**
  * One nginx master (with its worker) running in the foreground as a child of this JVM, with its
  * configuration, pid, logs and temp files under its own prefix directory. Signals go to the
- * master as nginx documents them: QUIT graceful, TERM fast, HUP reload (NX-ctl).
+ * master as nginx documents them: QUIT graceful, TERM fast (NX-ctl).
  */
 public final class NginxProcess {
 
@@ -66,7 +64,7 @@ public final class NginxProcess {
         throw new LabException("nginx " + name + " did not accept on port " + port + " within 5 s: " + log());
     }
 
-    /** Sends a signal (QUIT, TERM, HUP) to the master, as `kill -s SIGNAL pid`. */
+    /** Sends a signal (QUIT, TERM) to the master, as `kill -s SIGNAL pid`. */
     public void signal(String signal) {
         if (!process.isAlive()) {
             return;
@@ -78,34 +76,6 @@ public final class NginxProcess {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    /**
-     * Rewrites the configuration and reloads it (HUP): new workers take it, old ones finish
-     * gracefully. Returns once a new worker runs, so a connection made afterwards meets the new
-     * configuration.
-     *
-     * @throws LabException when no new worker starts within 2 s
-     */
-    public void reload(String conf) {
-        try {
-            Files.writeString(prefix.resolve("nginx.conf"), conf, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new LabException("cannot rewrite the configuration of nginx " + name + ": " + e.getMessage(), e);
-        }
-        Set<Long> before = workers();
-        signal("HUP");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
-        while (before.containsAll(workers())) {
-            if (System.nanoTime() > deadline || !process.isAlive()) {
-                throw new LabException("nginx " + name + " started no new worker after HUP: " + log());
-            }
-            sleep(1);
-        }
-    }
-
-    private Set<Long> workers() {
-        return process.children().map(ProcessHandle::pid).collect(Collectors.toSet());
     }
 
     public boolean alive() {

@@ -33,6 +33,11 @@ final class AppInstance implements LabInstance {
     }
 
     @Override
+    public boolean listening() {
+        return server.listening();
+    }
+
+    @Override
     public boolean alive() {
         return server.alive();
     }

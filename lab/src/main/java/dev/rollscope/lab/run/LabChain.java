@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * A topology materialised on 127.0.0.1: one front per hop and the hop's running instances, each
@@ -41,13 +40,18 @@ final class LabChain implements AutoCloseable {
         this.workDir = workDir;
     }
 
-    /** Creates every hop's front, from the last hop to the first; no instance runs yet. */
-    static LabChain materialise(Topology topology, Path workDir) {
+    /**
+     * Creates every hop's front, from the last hop to the first; no instance runs yet.
+     *
+     * @param planned the ids of every instance each hop will have (by hop index), as the engine's
+     *                plan says: Kong lists its targets from its start
+     */
+    static LabChain materialise(Topology topology, Path workDir, Map<Integer, List<String>> planned) {
         LabChain c = new LabChain(topology, workDir);
         try {
             List<Hop> hops = topology.hops();
             for (int h = hops.size() - 1; h >= 0; h--) {
-                c.fronts.add(0, c.makeFront(hops.get(h)));
+                c.fronts.add(0, c.makeFront(hops.get(h), planned.getOrDefault(h, List.of())));
             }
             return c;
         } catch (RuntimeException e) {
@@ -56,10 +60,10 @@ final class LabChain implements AutoCloseable {
         }
     }
 
-    private Front makeFront(Hop hop) {
+    private Front makeFront(Hop hop, List<String> instances) {
         switch (hop.front()) {
             case KONG_UPSTREAM:
-                return new KongTargets();
+                return new KongTargets(instances);
             case GCP_EXTERNAL_ALB: {
                 Balancer b = new Balancer(hop.id(), Balancer.DrainEnd.CUT, hop.get(FrontSettings.BACKEND_TIMEOUT).millis());
                 int port = Ports.free();
@@ -106,7 +110,7 @@ final class LabChain implements AutoCloseable {
                 int port = Ports.free();
                 Path prefix = workDir.resolve(id);
                 String conf = StreamHopConfig.render(hop, port, fronts.get(h + 1).address(), prefix);
-                x = new NginxInstance(id, NginxProcess.start(id, prefix, conf, port), () -> conf);
+                x = new NginxInstance(id, NginxProcess.start(id, prefix, conf, port));
                 break;
             }
             default:
@@ -121,19 +125,26 @@ final class LabChain implements AutoCloseable {
         int port = Ports.free();
         Path prefix = workDir.resolve(id);
         Front next = fronts.get(h + 1);
-        Supplier<String> conf = () -> HttpHopConfig.render(hop, id, port, upstream(hop, next), prefix);
-        NginxInstance x = new NginxInstance(id, NginxProcess.start(id, prefix, conf.get(), port), conf);
-        if (next instanceof KongTargets) {
-            ((KongTargets) next).attach(x);
-        }
-        return x;
+        String conf = HttpHopConfig.render(hop, id, port, upstream(hop, next), prefix);
+        return new NginxInstance(id, NginxProcess.start(id, prefix, conf, port));
     }
 
-    /** A Kong hop tries retries + 1 times; nginx tries its (one) server as proxy_next_upstream_tries says. */
+    /**
+     * A Kong hop tries retries + 1 times over its targets' gates; nginx tries its (one) server as
+     * proxy_next_upstream_tries says. A closed gate costs nginx a try (refused at once) that Kong,
+     * which picks only listed targets, would not spend; nginx's round robin over the repeated list
+     * reaches every gate within as many tries as there are gates, so that is harmless while the
+     * tries are at least the gates, and refused otherwise.
+     */
     private static Upstream upstream(Hop hop, Front next) {
         if (hop.kind() == HopKind.KONG) {
             int tries = hop.get(ProxySettings.RETRIES) + 1;
             List<String> targets = next instanceof KongTargets ? ((KongTargets) next).addresses() : List.of(next.address());
+            if (tries < targets.size()) {
+                throw new LabException("Kong hop " + hop.id() + " has " + tries + " tries for " + targets.size()
+                        + " planned targets: nginx could spend them all on closed gates, which Kong never picks;"
+                        + " the lab needs retries ≥ " + (targets.size() - 1));
+            }
             return new Upstream(targets, tries, tries);
         }
         return Upstream.single(next.address(), hop.get(ProxySettings.NEXT_UPSTREAM_TRIES));

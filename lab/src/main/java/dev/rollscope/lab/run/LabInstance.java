@@ -22,6 +22,9 @@ interface LabInstance extends AutoCloseable {
 
     boolean alive();
 
+    /** True until the instance closes its listener (a stop signal, or its end). */
+    boolean listening();
+
     /** Ends whatever is left: called once the scenario is over, or when it fails. */
     @Override
     void close();

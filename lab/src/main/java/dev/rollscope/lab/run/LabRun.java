@@ -9,6 +9,7 @@ import dev.rollscope.lab.report.Comparison;
 import dev.rollscope.lab.report.ScenarioResult;
 import dev.rollscope.lab.scale.TimeScale;
 import dev.rollscope.model.scenario.RequestSpec;
+import dev.rollscope.model.sim.InstanceInfo;
 import dev.rollscope.model.sim.SimulationResult;
 import dev.rollscope.model.sim.Simulator;
 import dev.rollscope.model.topology.Hop;
@@ -19,7 +20,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -57,7 +60,7 @@ public final class LabRun {
         clean(dir);
         List<RealOutcome> real;
         LabClock clock = null;
-        try (LabChain chain = LabChain.materialise(s.topology(), dir)) {
+        try (LabChain chain = LabChain.materialise(s.topology(), dir, instancesByHop(plan))) {
             Roller roller = new Roller(chain, plan);
             try {
                 roller.startInitial();
@@ -120,6 +123,14 @@ public final class LabRun {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static Map<Integer, List<String>> instancesByHop(SimulationResult plan) {
+        Map<Integer, List<String>> byHop = new HashMap<>();
+        for (InstanceInfo i : plan.instances()) {
+            byHop.computeIfAbsent(i.hop(), h -> new ArrayList<>()).add(i.id());
+        }
+        return byHop;
     }
 
     /** Removes a previous run's files, so the logs under dir are this run's evidence only. */

@@ -1,19 +1,17 @@
 package dev.rollscope.lab.run;
 
 import dev.rollscope.lab.proc.NginxProcess;
-import java.util.function.Supplier;
 
-/** An nginx instance of an L7, L4 or Kong hop; its configuration can be re-rendered and reloaded. */
+/** An nginx instance of an L7, L4 or Kong hop: any stop signal closes its listener. */
 final class NginxInstance implements LabInstance {
 
     private final String id;
     private final NginxProcess process;
-    private final Supplier<String> config;
+    private volatile boolean signalled;
 
-    NginxInstance(String id, NginxProcess process, Supplier<String> config) {
+    NginxInstance(String id, NginxProcess process) {
         this.id = id;
         this.process = process;
-        this.config = config;
     }
 
     @Override
@@ -28,6 +26,7 @@ final class NginxInstance implements LabInstance {
 
     @Override
     public void signal(Signal s) {
+        signalled = true;
         if (s == Signal.KILL) {
             process.kill();
         } else {
@@ -35,20 +34,14 @@ final class NginxInstance implements LabInstance {
         }
     }
 
-    /** Renders the configuration again (a routing change) and reloads it with HUP. */
-    void reload() {
-        if (process.alive()) {
-            process.reload(config.get());
-        }
+    @Override
+    public boolean listening() {
+        return !signalled && process.alive();
     }
 
     @Override
     public boolean alive() {
         return process.alive();
-    }
-
-    NginxProcess process() {
-        return process;
     }
 
     @Override
