@@ -81,6 +81,10 @@ public final class Gate implements AutoCloseable {
         while (!s.isClosed()) {
             try {
                 Socket caller = s.accept();
+                if (s.isClosed()) {
+                    reset(caller);
+                    return;
+                }
                 caller.setTcpNoDelay(true);
                 relay(caller, targetPort);
             } catch (IOException e) {
@@ -96,12 +100,20 @@ public final class Gate implements AutoCloseable {
             target.setTcpNoDelay(true);
         } catch (IOException e) {
             log.accept("gate " + id + ": target refused, caller reset after accept");
-            caller.setSoLinger(true, 0);
-            caller.close();
+            reset(caller);
             target.close();
             return;
         }
         new Relay(caller, target, id).start(() -> { });
+    }
+
+    /**
+     * Resets a connection the kernel queued while the gate was closing (closing a listener that a
+     * thread is blocked on takes effect only when that thread wakes), or whose pod refused.
+     */
+    private static void reset(Socket s) throws IOException {
+        s.setSoLinger(true, 0);
+        s.close();
     }
 
     private static void daemon(String name, Runnable r) {
