@@ -11,9 +11,9 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Prints how long a sweep takes: {@code FILE SCENARIO REQUEST STEP [RUNS]}, by default the POST of
- * examples/abcd-defaults.json's "roll C" in steps of 100 ms, 20 runs, then the median and the
- * fastest run after the first. Run: see docs/benchmarks.md.
+ * Prints how long a sweep takes: {@code FILE SCENARIO REQUEST STEP [RUNS]}, by default the 50 MB
+ * POST of examples/abcd-zero-downtime.json's "roll C" in steps of 100 ms (about 1,000 offsets),
+ * 20 runs: the first (cold) run, then the median and the fastest of the others. Run: see docs/benchmarks.md.
  */
 public final class SweepBenchmark {
 
@@ -21,7 +21,7 @@ public final class SweepBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path file = Path.of(args.length > 0 ? args[0] : "examples/abcd-defaults.json");
+        Path file = Path.of(args.length > 0 ? args[0] : "examples/abcd-zero-downtime.json");
         String scenarioName = args.length > 1 ? args[1] : "roll C";
         String request = args.length > 2 ? args[2] : "POST-50MB";
         TimeSpan step = TimeSpan.parse(args.length > 3 ? args[3] : "100ms");
@@ -41,8 +41,9 @@ public final class SweepBenchmark {
                 request, step.toHuman(), r.points().size(), r.firstOffset(), r.lastOffset(), r.windows().size());
         String disruption = r.disruptionText(Locale.ENGLISH);
         r.windows().forEach(w -> System.out.println("  " + w.text(request, disruption, Locale.ENGLISH)));
-        System.out.printf("%d runs on %d cores: first (cold) %.1f ms; then median %.1f ms, fastest %.1f ms%n",
-                runs, Runtime.getRuntime().availableProcessors(), micros[0] / 1000.0, warm[warm.length / 2] / 1000.0,
-                warm[0] / 1000.0);
+        double median = warm[warm.length / 2] / 1000.0;
+        System.out.printf("%d runs on %d cores: first (cold) %.1f ms; then median %.1f ms (%.1f µs per offset), "
+                        + "fastest %.1f ms%n", runs, Runtime.getRuntime().availableProcessors(), micros[0] / 1000.0,
+                median, median * 1000 / r.points().size(), warm[0] / 1000.0);
     }
 }
