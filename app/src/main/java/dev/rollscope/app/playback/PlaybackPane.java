@@ -20,6 +20,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.Property;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -34,7 +35,7 @@ import javafx.scene.layout.VBox;
  * The "Play" view of a document: the playback canvas with the selected request's sequence diagram
  * and events beside it, the teaching bar above and the timeline below. It follows the document's
  * project and the chosen scenario, simulating on {@code worker}. Keys: space plays or pauses,
- * left and right step between events (unless a text field has the focus).
+ * left and right step between events (unless the focus is in a text field or the side panel).
  */
 public final class PlaybackPane extends BorderPane {
 
@@ -43,6 +44,7 @@ public final class PlaybackPane extends BorderPane {
     private final TeachingModel teaching;
     private final SweepModel sweep;
     private final PlaybackCanvas canvas;
+    private final TabPane sidePanel = new TabPane();
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
 
     /**
@@ -70,10 +72,10 @@ public final class PlaybackPane extends BorderPane {
         SplitPane side = new SplitPane(sequence, new RequestDetails(model));
         side.setOrientation(Orientation.VERTICAL);
         SweepView sweepView = new SweepView(sweep, texts, session);
-        TabPane tabs = new TabPane(new Tab(texts.get("tab.request"), side), new Tab(texts.get("tab.sweep"), sweepView),
+        sidePanel.getTabs().addAll(new Tab(texts.get("tab.request"), side), new Tab(texts.get("tab.sweep"), sweepView),
                 new Tab(texts.get("tab.scenario"), scrolling(scenarioPanel)));
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        SplitPane center = new SplitPane(canvas, tabs);
+        sidePanel.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane center = new SplitPane(canvas, sidePanel);
         center.setDividerPositions(0.66);
         setCenter(center);
         Label problem = new Label();
@@ -92,6 +94,16 @@ public final class PlaybackPane extends BorderPane {
         canvas.setOnMousePressed(e -> canvas.requestFocus());
     }
 
+    /** True when a key event's target is within {@code area} (whose controls keep their keys). */
+    private static boolean inside(Object target, Node area) {
+        for (Node n = target instanceof Node ? (Node) target : null; n != null; n = n.getParent()) {
+            if (n == area) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static ScrollPane scrolling(ScenarioPanel panel) {
         ScrollPane scroll = new ScrollPane(panel);
         scroll.setFitToWidth(true);
@@ -100,7 +112,7 @@ public final class PlaybackPane extends BorderPane {
 
     private void key(KeyEvent e) {
         TimelineModel t = model.timeline();
-        if (t == null || e.getTarget() instanceof TextInputControl) {
+        if (t == null || e.getTarget() instanceof TextInputControl || inside(e.getTarget(), sidePanel)) {
             return;
         }
         switch (e.getCode()) {
