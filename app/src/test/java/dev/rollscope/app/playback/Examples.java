@@ -3,9 +3,15 @@ package dev.rollscope.app.playback;
 import dev.rollscope.model.Project;
 import dev.rollscope.model.io.ProjectFile;
 import dev.rollscope.model.io.ProjectFileException;
+import dev.rollscope.model.scenario.MixEntry;
+import dev.rollscope.model.scenario.Scenario;
+import dev.rollscope.model.scenario.TrafficMix;
 import dev.rollscope.model.sim.SimulationResult;
 import dev.rollscope.model.sim.Simulator;
+import dev.rollscope.model.units.ByteSize;
+import dev.rollscope.model.units.TimeSpan;
 import java.nio.file.Path;
+import java.util.List;
 
 /** The example projects the playback tests play. */
 public final class Examples {
@@ -19,6 +25,19 @@ public final class Examples {
         } catch (ProjectFileException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * abcd-zero-downtime with a steady mix in its "roll C": 100 requests/s from 0 to 60 s, half
+     * GETs, half 50 MB POSTs (40 s uploads), so about 2,000 are in flight from 40 s on.
+     */
+    public static Project busyRollC() {
+        Project p = project("abcd-zero-downtime.json");
+        Scenario rollC = p.scenario("roll C").orElseThrow();
+        TrafficMix mix = new TrafficMix(100, TimeSpan.ZERO, TimeSpan.ofSeconds(60), List.of(
+                new MixEntry("GET", "GET", ByteSize.ZERO, ByteSize.ofBytes(10_000), null, 1),
+                new MixEntry("POST-50MB", "POST", ByteSize.ofMegabytes(50), ByteSize.ofBytes(1_000), null, 1)));
+        return p.withScenario(p.scenarios().indexOf(rollC), rollC.withTraffic(mix));
     }
 
     /** The simulation of one scenario of an example file. */

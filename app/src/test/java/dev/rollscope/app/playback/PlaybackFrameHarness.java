@@ -5,12 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rollscope.app.playback.state.PlayheadState;
 import dev.rollscope.app.playback.state.RequestView;
 import dev.rollscope.app.theme.Theme;
-import dev.rollscope.model.Project;
-import dev.rollscope.model.scenario.MixEntry;
-import dev.rollscope.model.scenario.Scenario;
-import dev.rollscope.model.scenario.TrafficMix;
-import dev.rollscope.model.units.ByteSize;
-import dev.rollscope.model.units.TimeSpan;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -43,7 +37,7 @@ class PlaybackFrameHarness {
 
     @Test
     void printFrameTimesWithTwoThousandRequestsInFlight(FxRobot robot) {
-        PlaybackFixture f = new PlaybackFixture(busy(), "roll C", Locale.ENGLISH).show(robot, Theme.LIGHT, 1440, 860);
+        PlaybackFixture f = new PlaybackFixture(Examples.busyRollC(), "roll C", Locale.ENGLISH).show(robot, Theme.LIGHT, 1440, 860);
         List<Double> idle = Collections.synchronizedList(new ArrayList<>());
         robot.interact(() -> new FrameRecorder(idle).start());
         while (idle.size() < FRAMES) {
@@ -105,15 +99,6 @@ class PlaybackFrameHarness {
 
     private static int inFlight(PlayheadState s) {
         return (int) s.requests().stream().map(RequestView::phase).filter(p -> !p.finished()).count();
-    }
-
-    private static Project busy() {
-        Project p = Examples.project("abcd-zero-downtime.json");
-        Scenario rollC = p.scenario("roll C").orElseThrow();
-        TrafficMix mix = new TrafficMix(100, TimeSpan.ZERO, TimeSpan.ofSeconds(60), List.of(
-                new MixEntry("GET", "GET", ByteSize.ZERO, ByteSize.ofBytes(10_000), null, 1),
-                new MixEntry("POST-50MB", "POST", ByteSize.ofMegabytes(50), ByteSize.ofBytes(1_000), null, 1)));
-        return p.withScenario(p.scenarios().indexOf(rollC), rollC.withTraffic(mix));
     }
 
     private static void print(String what, List<Double> samples) {

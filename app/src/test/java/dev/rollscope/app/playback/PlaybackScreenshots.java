@@ -37,6 +37,18 @@ class PlaybackScreenshots {
                 new String[] {"before", "mid-roll", "after"});
         shoot(robot, Locale.SIMPLIFIED_CHINESE, Theme.DARK, dir, new long[] {75_000}, new String[] {"zh-dark-mid-roll"});
         sweep(robot, dir.resolve("playback-sweep.png"));
+        traffic(robot, dir.resolve("playback-traffic.png"));
+    }
+
+    /** A steady mix with about 2,000 requests in flight, as the frame harness plays it. */
+    private void traffic(FxRobot robot, Path file) {
+        PlaybackFixture f = new PlaybackFixture(Examples.busyRollC(), "roll C", Locale.ENGLISH)
+                .show(robot, Theme.LIGHT, 1440, 860);
+        robot.interact(() -> f.pane.model().timeline().seek(52_000));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> write(f.pane.getScene(), file));
+        assertThat(file).isNotEmptyFile();
+        f.close(robot);
     }
 
     /** The sweep tab beside the playback: where the POST's start offsets fail. */
