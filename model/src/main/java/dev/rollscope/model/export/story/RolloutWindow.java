@@ -33,19 +33,25 @@ final class RolloutWindow {
 
     /** Tells a {@code DISRUPTION_STARTED} or {@code DISRUPTION_FINISHED} event over {@code where}. */
     void on(TraceEvent e, Participant where) {
-        String hop = result.topology().hops().get(result.stations().get(e.station()).hop()).id();
-        String what = texts.has("window." + e.detail()) ? texts.get("window." + e.detail(), hop) : e.detail() + " " + hop;
         if (e.type() == TraceEventType.DISRUPTION_STARTED) {
             if (running++ == 0) {
                 rect = diagram.rect(COLOUR);
             }
-            diagram.noteOver(where, texts.get("window.started", what, Times.at(e.time())));
+            diagram.noteOver(where, text(texts, result, e));
         } else {
-            diagram.noteOver(where, texts.get("window.finished", what, Times.at(e.time())));
+            diagram.noteOver(where, text(texts, result, e));
             if (running > 0 && --running == 0) {
                 close();
             }
         }
+    }
+
+    /** {@code rollout of D starts · t=40.0s}, {@code rollout of D finished · t=70.0s}. */
+    static String text(ExportTexts t, SimulationResult r, TraceEvent e) {
+        String hop = r.topology().hops().get(r.stations().get(e.station()).hop()).id();
+        String what = t.has("window." + e.detail()) ? t.get("window." + e.detail(), hop) : e.detail() + " " + hop;
+        String key = e.type() == TraceEventType.DISRUPTION_STARTED ? "window.started" : "window.finished";
+        return t.get(key, what, Times.at(e.time()));
     }
 
     /** Closes the window if it is still open. */
