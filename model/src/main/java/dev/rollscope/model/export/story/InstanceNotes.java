@@ -43,7 +43,7 @@ final class InstanceNotes {
     /** The event's detail in words: a signal with how the process takes it, a drain's end. */
     static String detail(ExportTexts t, TraceEvent e) {
         if (e.type() == TraceEventType.SIGNAL) {
-            return e.detail() + " (" + t.get(e.value() == 1 ? "signal.graceful" : "signal.fast") + ")";
+            return t.get("signal.with", e.detail(), t.get(e.value() == 1 ? "signal.graceful" : "signal.fast"));
         }
         if (e.type() == TraceEventType.DRAIN_ENDED && t.has("drain." + e.detail())) {
             return t.get("drain." + e.detail());

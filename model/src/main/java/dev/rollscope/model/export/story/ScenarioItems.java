@@ -76,7 +76,7 @@ record ScenarioItems(List<Item> items, long windowStart, long windowEnd, int hid
         return groups;
     }
 
-    /** The disruptions' starts and ends, and the instance events of the disrupted hops. */
+    /** The disruptions' starts and ends, and the instance events of the disrupted hops from the first start. */
     private static List<TraceEvent> notes(SimulationResult r, boolean all) {
         Set<Integer> stations = new HashSet<>();
         for (Disruption d : r.scenario().disruptions()) {
@@ -84,9 +84,10 @@ record ScenarioItems(List<Item> items, long windowStart, long windowEnd, int hid
                 stations.add(stationOf(r, r.topology().indexOf(hop)));
             }
         }
+        long from = r.scenario().disruptions().stream().mapToLong(d -> d.at().millis()).min().orElse(Long.MAX_VALUE);
         List<TraceEvent> notes = new ArrayList<>();
         for (TraceEvent e : r.trace().events()) {
-            if (e.request() < 0 && (RequestScope.isWindow(e)
+            if (e.request() < 0 && e.time() >= from && (RequestScope.isWindow(e)
                     || stations.contains(e.station()) && e.instance() >= 0 && InstanceNotes.tells(e.type(), all))) {
                 notes.add(e);
             }
