@@ -35,7 +35,7 @@ class ScenarioDiagramTest {
                 .withDetail(ExportOptions.Detail.ALL));
 
         assertThat(d.length()).isLessThan(50_000);
-        assertThat(d).contains("1000 requests: 1000 failed, 0 OK. Shown: 40 failed, 0 OK (an even sample).");
+        assertThat(d).contains("1000 requests: 1000 failed, 0 OK. Shown: the first 40 failed and an even sample of 0 OK.");
         MermaidSamples.write("thousand", Map.of("scenario", d));
         ParsedDiagram parsed = MermaidValidator.validate(Map.of("thousand", d)).get("thousand");
         assertThat(parsed.ok()).as(parsed.error()).isTrue();
