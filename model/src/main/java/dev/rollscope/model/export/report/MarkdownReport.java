@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * One scenario of a topology as a Markdown report that reads as is on GitHub: the chain and every
  * setting changed from its default, the scenario, the verdict of each request with the failures
- * explained, the static checks' findings with their fixes, and the diagrams (scenario, rollout
+ * explained, the static checks' findings with their fixes, the danger windows of each request
+ * across the disruption ({@link SweepSection}), and the diagrams (scenario, rollout
  * timeline, and the first {@link #MAX_REQUEST_DIAGRAMS} requests, failed first) in
  * {@code mermaid} fences. In English or Simplified Chinese, as the options say.
  */
@@ -33,6 +34,7 @@ public final class MarkdownReport {
         ScenarioSection.write(md, t, result);
         VerdictSection.write(md, t, result);
         FindingsSection.write(md, t, Checks.run(result.topology(), result.scenario()));
+        SweepSection.write(md, t, result);
         md.heading(2, t.get("report.diagrams"));
         md.heading(3, t.get("report.diagram.scenario"));
         md.fence("mermaid", ScenarioDiagram.of(result, options));

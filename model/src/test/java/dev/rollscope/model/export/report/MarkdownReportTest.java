@@ -51,6 +51,16 @@ class MarkdownReportTest {
         assertThat(md.split("```mermaid", -1)).hasSize(5);
     }
 
+    /** D.2 exits at once at 20 s and D.1 at 30 s (offsets 10 s and 20 s): a 2 kB POST sent 100 ms before is on it. */
+    @Test
+    void sweepFindsTheDangerWindowsOfThePostWithTheirFix() {
+        String md = report("kong-service-pods", "GET during pod replacement", ExportOptions.defaults());
+
+        assertThat(md).contains("## Danger windows (sweep)", "No danger window: GET-after survives at every offset.",
+                "POST-in-flight fails with 502 at D (STOPPED\\_AT\\_ONCE) when it starts between 9.9 s and 9.9 s",
+                "between 19.9 s and 19.9 s after the roll of D begins<br>Fix: Make D stop gracefully");
+    }
+
     @Test
     void chineseReportUsesChineseLabels() {
         String md = report("abcd-defaults", "roll D", ExportOptions.defaults().withLocale(Locale.SIMPLIFIED_CHINESE));
