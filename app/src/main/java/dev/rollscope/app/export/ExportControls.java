@@ -30,23 +30,21 @@ final class ExportControls {
                 throw new UnsupportedOperationException("not editable");
             }
         });
-        box.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? "" : label.apply(item));
-            }
-        });
-        box.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? "" : label.apply(item));
-            }
-        });
+        box.setButtonCell(cell(label));
+        box.setCellFactory(list -> cell(label));
         box.valueProperty().bindBidirectional(value);
         box.setMaxWidth(Double.MAX_VALUE);
         return box;
+    }
+
+    private static <T> ListCell<T> cell(Function<T, String> label) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? "" : label.apply(item));
+            }
+        };
     }
 
     static CheckBox check(String id, String label, BooleanProperty value) {

@@ -3,20 +3,10 @@ package dev.rollscope.model.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollscope.model.export.mermaid.MermaidSamples;
-import dev.rollscope.model.export.mermaid.MermaidValidator;
-import dev.rollscope.model.export.mermaid.ParsedDiagram;
-import dev.rollscope.model.export.story.RequestDiagram;
-import dev.rollscope.model.export.story.RolloutTimeline;
-import dev.rollscope.model.export.story.ScenarioDiagram;
 import dev.rollscope.model.scenario.Scenario;
-import dev.rollscope.model.sim.SimulationResult;
 import dev.rollscope.model.sim.Simulator;
 import dev.rollscope.model.topology.Topology;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,39 +22,18 @@ class ExportPropertyTest {
     @Test
     void randomChainsExportDiagramsThatParseWithEveryNameAsTyped() {
         RandomProjects random = new RandomProjects(SEED);
-        Map<String, String> texts = new LinkedHashMap<>();
-        Map<String, List<String>> expected = new LinkedHashMap<>();
+        ParsedBatch batch = new ParsedBatch();
         for (int i = 0; i < PROJECTS; i++) {
             Topology t = random.topology();
             Scenario s = random.scenario(t);
-            SimulationResult r = Simulator.run(t, s);
             ExportOptions o = new ExportOptions(random.coin(), random.coin(),
                     random.coin() ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE,
                     random.coin() ? ExportOptions.Detail.ALL : ExportOptions.Detail.ESSENTIAL);
-            ExpectedParticipants cast = new ExpectedParticipants(o);
-            texts.put(i + ".scenario", ScenarioDiagram.of(r, o));
-            expected.put(i + ".scenario", cast.scenario(r));
-            texts.put(i + ".timeline", RolloutTimeline.of(r, o));
-            expected.put(i + ".timeline", cast.timeline(r));
-            for (int q = 0; q < r.requests().size(); q++) {
-                texts.put(i + ".request-" + q, RequestDiagram.of(r, q, o));
-                expected.put(i + ".request-" + q, cast.request(r, q));
-            }
+            ExamplesExportTest.add(batch, String.valueOf(i), Simulator.run(t, s), o);
         }
-        MermaidSamples.write("export-property", texts);
+        MermaidSamples.write("export-property", batch.texts);
 
-        Map<String, ParsedDiagram> parsed = MermaidValidator.validate(texts);
-
-        List<String> problems = new ArrayList<>();
-        expected.forEach((id, labels) -> {
-            ParsedDiagram p = parsed.get(id);
-            if (!p.ok()) {
-                problems.add(id + " does not parse: " + p.error() + "\n" + texts.get(id));
-            } else if (!new ArrayList<>(p.labelsById().values()).equals(labels)) {
-                problems.add(id + ": participants " + p.labelsById().values() + ", expected " + labels);
-            }
-        });
-        assertThat(problems).as("seed %d", SEED).isEmpty();
-        assertThat(parsed).hasSizeGreaterThan(3 * PROJECTS);
+        assertThat(batch.problems()).as("seed %d", SEED).isEmpty();
+        assertThat(batch.texts).hasSizeGreaterThan(3 * PROJECTS);
     }
 }
