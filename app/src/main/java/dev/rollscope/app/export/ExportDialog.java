@@ -1,11 +1,13 @@
 package dev.rollscope.app.export;
 
 import dev.rollscope.app.preferences.UserPreferences;
+import dev.rollscope.app.theme.Fonts;
 import dev.rollscope.model.Project;
 import dev.rollscope.model.export.ExportOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.beans.property.ObjectProperty;
@@ -26,6 +28,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.text.Font;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -41,6 +44,7 @@ public final class ExportDialog extends BorderPane {
 
     static final String PREVIEW_ID = "export-preview";
     private static final String WHOLE_SCENARIO = "";
+    private static final String MONO_CJK = "Noto Sans Mono CJK SC";
 
     private final ExportViewModel model;
     private final ResourceBundle text;
@@ -63,7 +67,8 @@ public final class ExportDialog extends BorderPane {
      */
     public static void show(Window owner, Project project, String scenarioName, String requestIdOrNull,
                             Node canvasOrNull) {
-        Locale locale = UserPreferences.forCurrentUser().language().resolve(Locale.getDefault());
+        UserPreferences preferences = UserPreferences.forCurrentUser();
+        Locale locale = preferences.language().resolve(Locale.getDefault());
         ResourceBundle text = ResourceBundle.getBundle("dev.rollscope.app.export.export", locale);
         Stage stage = new Stage();
         stage.initOwner(owner);
@@ -71,7 +76,9 @@ public final class ExportDialog extends BorderPane {
         stage.setTitle(text.getString("title"));
         ExportViewModel model = new ExportViewModel(project, scenarioName, requestIdOrNull, locale);
         SaveTarget files = new FileChooserTarget(stage, project.topology().name().replaceAll("[^\\p{L}\\p{N}._-]+", "-"));
-        stage.setScene(new Scene(new ExportDialog(model, text, files, canvasOrNull), 1000, 680));
+        Scene scene = new Scene(new ExportDialog(model, text, files, canvasOrNull), 1000, 680);
+        preferences.theme().apply(scene, locale);
+        stage.setScene(scene);
         stage.show();
     }
 
@@ -81,12 +88,21 @@ public final class ExportDialog extends BorderPane {
         TextArea preview = new TextArea();
         preview.setId(PREVIEW_ID);
         preview.setEditable(false);
-        preview.setStyle("-fx-font-family: monospace;");
+        preview.setStyle("-fx-font-family: \"" + previewFont() + "\";");
         preview.textProperty().bind(model.previewProperty());
         BorderPane.setMargin(preview, new Insets(0, 0, 0, 12));
         setCenter(preview);
         status.textProperty().bind(model.problemProperty());
         setBottom(buttons());
+    }
+
+    /** A monospaced family that also has Chinese glyphs when one is installed: names may be in any script. */
+    private static String previewFont() {
+        List<String> installed = Font.getFamilies();
+        if (installed.contains(MONO_CJK)) {
+            return MONO_CJK;
+        }
+        return Fonts.familyFor(Locale.SIMPLIFIED_CHINESE).orElse("monospace");
     }
 
     private GridPane options() {

@@ -40,13 +40,16 @@ final class InstanceNotes {
                 until, detail(t, e));
     }
 
-    /** The event's detail in words: a signal with how the process takes it, a drain's end. */
+    /** The event's detail in words: a signal with how the process takes it, a drain's end, a removal's reason. */
     static String detail(ExportTexts t, TraceEvent e) {
         if (e.type() == TraceEventType.SIGNAL) {
             return t.get("signal.with", e.detail(), t.get(e.value() == 1 ? "signal.graceful" : "signal.fast"));
         }
         if (e.type() == TraceEventType.DRAIN_ENDED && t.has("drain." + e.detail())) {
             return t.get("drain." + e.detail());
+        }
+        if (e.type() == TraceEventType.REMOVAL_STARTED && t.has("reason." + e.detail())) {
+            return t.get("reason." + e.detail());
         }
         return e.detail();
     }

@@ -44,7 +44,8 @@ final class TimelineEvents {
                 }
             }
             case VIEW_REMOVED -> d.message(front, inst, Arrow.SOLID_ASYNC, t.get("timeline.viewRemoved", id, at));
-            case REMOVAL_STARTED -> d.message(controller, inst, Arrow.SOLID, t.get("timeline.remove", e.detail(), at));
+            case REMOVAL_STARTED -> d.message(controller, inst, Arrow.SOLID, t.get("timeline.remove",
+                    InstanceNotes.detail(t, e), at));
             case DRAIN_STARTED -> d.message(front, inst, Arrow.SOLID_ASYNC,
                     t.get("timeline.drain", Times.at(e.until()), at));
             case DRAIN_ENDED -> d.message(front, inst, Arrow.SOLID_CROSS,
