@@ -10,8 +10,8 @@ import java.util.function.Supplier;
 
 /**
  * Prints how long exporting a scenario of 1,000 requests takes (the seed chain at defaults while D
- * rolls, or the scenario named by the second argument) and how long the exports are: the scenario diagram (must stay under 50 ms and 50,000
- * characters), the rollout timeline and the Markdown report. The simulation is not timed. The
+ * rolls, or the scenario named by the second argument) and how long the exports are: the scenario
+ * diagram (must stay under 50 ms and 50,000 characters), the rollout timeline and the Markdown report. The simulation is not timed. The
  * command that runs it is in docs/exports.md (section Speed).
  */
 public final class ExportBenchmark {
