@@ -44,9 +44,18 @@ class SeedStoriesTest {
     void getRefusedByTheExitedPodIsRetriedAndServedByAnother() {
         String d = diagram("kong-service-pods", "GET during pod replacement", "GET-after", EN);
 
-        assertThat(d.split("C-xD: connect refused · t=20.5s", -1)).hasSize(3);
-        assertThat(d).contains("C->>+D: GET → D.1 · t=20.5s · attempt 3", "OK 200 · done at t=20.602s (102ms)");
+        assertThat(d.split("C-xD: connect refused · t=20.5s", -1)).hasSize(4);
+        assertThat(d).contains("C->>+D: GET → D.1 · t=20.5s · attempt 4", "OK 200 · done at t=20.602s (102ms)");
         assertThat(d.indexOf("D.2: process exited · t=20.0s")).isLessThan(d.indexOf("client->>+gfe_C"));
+    }
+
+    @Test
+    void getCutByThePodsExitIsRetriedOnTheOtherPod() {
+        String d = diagram("kong-service-pods", "GET during pod replacement", "GET-in-flight", EN);
+
+        assertThat(d).contains("C->>+D: GET → D.2 · t=19.95s",
+                "D--x-C: connection cut at D.2: process exited at once · t=20.0s",
+                "C->>+D: GET → D.1 · t=20.0s · attempt 2", "OK 200 · done at t=20.102s (152ms)");
     }
 
     @Test
