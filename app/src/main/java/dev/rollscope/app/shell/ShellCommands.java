@@ -1,0 +1,14 @@
+package dev.rollscope.app.shell;
+
+/** What only the window itself can do, for the {@link ShellActions}. */
+interface ShellCommands {
+
+    /** Closes the window, asking first about unsaved changes. */
+    void quit();
+
+    void toggleTheme();
+
+    void showShortcuts();
+
+    void showAbout();
+}
