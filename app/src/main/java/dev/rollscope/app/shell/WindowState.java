@@ -2,13 +2,15 @@ package dev.rollscope.app.shell;
 
 import dev.rollscope.app.preferences.UserPreferences;
 import dev.rollscope.app.preferences.WindowBounds;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.SplitPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
  * Puts the window and its split panes where the user left them (the stored bounds, when they are
- * still on a screen; else the default size), and stores them when the window closes.
+ * still on a screen; else the default size, or the screen's when that is smaller), and stores them
+ * when the window closes.
  */
 final class WindowState {
 
@@ -22,8 +24,10 @@ final class WindowState {
         WindowBounds b = preferences.window().filter(w -> !Screen.getScreensForRectangle(w.x(), w.y(), w.width(),
                 w.height()).isEmpty()).orElse(null);
         if (b == null) {
-            stage.setWidth(DEFAULT_WIDTH);
-            stage.setHeight(DEFAULT_HEIGHT);
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            stage.setWidth(Math.min(DEFAULT_WIDTH, screen.getWidth()));
+            stage.setHeight(Math.min(DEFAULT_HEIGHT, screen.getHeight()));
+            stage.centerOnScreen();
             return;
         }
         stage.setX(b.x());
