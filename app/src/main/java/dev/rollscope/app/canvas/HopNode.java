@@ -7,7 +7,6 @@ import dev.rollscope.model.topology.Hop;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -57,16 +56,15 @@ final class HopNode extends HBox {
         card.setMinWidth(ChainLayout.HOP_WIDTH);
         Label id = new Label(hopId);
         id.getStyleClass().add(StyleClasses.HOP_ID);
-        name.setTextOverrun(OverrunStyle.ELLIPSIS);
-        name.setMinWidth(0);
+        name.setWrapText(true);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(6, kindIcon, id, name, spacer, badge);
+        HBox header = new HBox(6, kindIcon, id, spacer, badge);
         header.setAlignment(Pos.CENTER_LEFT);
         kindLine.getStyleClass().add(StyleClasses.MUTED);
         kindLine.setWrapText(true);
         caption.getStyleClass().add(StyleClasses.MUTED);
-        card.getChildren().addAll(header, kindLine, instances, caption);
+        card.getChildren().addAll(header, name, kindLine, instances, caption);
         getChildren().addAll(front, Arrows.horizontal(ChainLayout.LINK_WIDTH), card);
     }
 

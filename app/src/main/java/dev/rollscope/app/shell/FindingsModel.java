@@ -31,6 +31,8 @@ public final class FindingsModel {
     private final Messages messages;
     private final ObservableList<FindingRow> rows = FXCollections.observableArrayList();
     private final ObservableList<HopFinding> badges = FXCollections.observableArrayList();
+    private final ObservableList<FindingRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<HopFinding> readOnlyBadges = FXCollections.unmodifiableObservableList(badges);
 
     public FindingsModel(Document document, Messages messages) {
         this.document = document;
@@ -39,12 +41,12 @@ public final class FindingsModel {
 
     /** The panel's lines. */
     public ObservableList<FindingRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return readOnlyRows;
     }
 
     /** One badge entry per failed request and per finding, on the hop it names. */
     public ObservableList<HopFinding> badges() {
-        return FXCollections.unmodifiableObservableList(badges);
+        return readOnlyBadges;
     }
 
     /** Shows a run's verdicts and findings. */

@@ -144,9 +144,8 @@ public final class MainWindow implements ShellCommands {
         paletteScroll.setFitToWidth(true);
         paletteScroll.setMinWidth(PALETTE_WIDTH);
         InspectorView inspector = new InspectorView(bench.inspector(), messages);
-        inspector.setMinWidth(280);
+        inspector.setMinWidth(320);
         sides.getItems().setAll(paletteScroll, centre, inspector);
-        sides.setDividerPositions(0.14, 0.72);
         SplitPane.setResizableWithParent(paletteScroll, false);
         SplitPane.setResizableWithParent(inspector, false);
         FindingsPanel findings = new FindingsPanel(bench.findings(), messages,
@@ -155,7 +154,6 @@ public final class MainWindow implements ShellCommands {
                         bench.verdicts().runningProperty()));
         vertical.setOrientation(Orientation.VERTICAL);
         vertical.getItems().setAll(sides, findings);
-        vertical.setDividerPositions(0.70);
         SplitPane.setResizableWithParent(findings, false);
         BorderPane root = new BorderPane(vertical);
         root.setTop(new VBox(MainMenus.create(bench, actions, this::changeLanguage), new MainToolBar(bench, actions)));
@@ -166,8 +164,6 @@ public final class MainWindow implements ShellCommands {
     private void show() {
         UserPreferences prefs = settings.preferences();
         WindowState.restore(stage, prefs);
-        WindowState.restore(sides, SIDES, prefs);
-        WindowState.restore(vertical, VERTICAL, prefs);
         stage.titleProperty().bind(bench.session().titleProperty());
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> {
@@ -176,6 +172,10 @@ public final class MainWindow implements ShellCommands {
             }
         });
         stage.show();
+        Platform.runLater(() -> {
+            WindowState.restore(sides, SIDES, prefs, 0.135, 0.64);
+            WindowState.restore(vertical, VERTICAL, prefs, 0.70);
+        });
     }
 
     private void afterShown(List<String> args) {

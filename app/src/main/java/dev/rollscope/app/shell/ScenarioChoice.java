@@ -16,6 +16,7 @@ import javafx.collections.ObservableList;
 public final class ScenarioChoice {
 
     private final ObservableList<String> names = FXCollections.observableArrayList();
+    private final ObservableList<String> readOnlyNames = FXCollections.unmodifiableObservableList(names);
     private final StringProperty selected = new SimpleStringProperty(this, "selected");
 
     public ScenarioChoice(Document document) {
@@ -25,7 +26,7 @@ public final class ScenarioChoice {
 
     /** The scenario names of the project, in file order. */
     public ObservableList<String> names() {
-        return FXCollections.unmodifiableObservableList(names);
+        return readOnlyNames;
     }
 
     /** The chosen scenario's name; setting a name the project does not have chooses the first. */

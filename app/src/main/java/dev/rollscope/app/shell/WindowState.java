@@ -44,12 +44,14 @@ final class WindowState {
         }
     }
 
-    /** Puts a split pane's dividers where they were stored under {@code name}, if they were. */
-    static void restore(SplitPane pane, String name, UserPreferences preferences) {
+    /**
+     * Puts a split pane's dividers where they were stored under {@code name}, else at
+     * {@code defaults}. Call it once the window has its size: a pane laid out before keeps the
+     * panes that do not resize with it at their preferred width.
+     */
+    static void restore(SplitPane pane, String name, UserPreferences preferences, double... defaults) {
         double[] stored = preferences.splitPositions(name);
-        if (stored.length == pane.getDividers().size()) {
-            pane.setDividerPositions(stored);
-        }
+        pane.setDividerPositions(stored.length == pane.getDividers().size() ? stored : defaults);
     }
 
     static void save(SplitPane pane, String name, UserPreferences preferences) {

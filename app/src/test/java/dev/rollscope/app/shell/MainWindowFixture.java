@@ -21,13 +21,19 @@ import org.testfx.util.WaitForAsyncUtils;
 final class MainWindowFixture {
 
     final FxRobot robot = new FxRobot();
-    final TestPreferences prefs = new TestPreferences();
+    final TestPreferences prefs;
     final RecoveryStore recovery;
     MainWindow window;
     Stage stage;
 
     MainWindowFixture(Path recoveryFolder) {
-        recovery = new RecoveryStore(recoveryFolder);
+        this(recoveryFolder, new TestPreferences());
+    }
+
+    /** A window with the preferences an earlier one left. */
+    MainWindowFixture(Path recoveryFolder, TestPreferences prefs) {
+        this.recovery = new RecoveryStore(recoveryFolder);
+        this.prefs = prefs;
     }
 
     MainWindowFixture open(String... args) {

@@ -1,6 +1,7 @@
 package dev.rollscope.app.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.rollscope.model.Project;
 import dev.rollscope.model.topology.Hop;
@@ -9,10 +10,12 @@ import dev.rollscope.model.units.ByteSize;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -183,6 +186,24 @@ class MainWindowTest {
         f.awaitNode(".dialog-pane", Node.class);
         f.robot.clickOn("Don't Save");
         MainWindowFixture.await(() -> !f.stage.isShowing(), "the window to close");
+    }
+
+    @Test
+    void theThemeAndTheSplitPositionsAreRememberedForTheNextWindow() {
+        f = new MainWindowFixture(dir).open();
+        f.robot.clickOn("#tool-theme");
+        SplitPane sides = (SplitPane) f.stage.getScene().lookup(".split-pane .split-pane");
+        f.robot.interact(() -> sides.setDividerPositions(0.2, 0.6));
+        f.robot.interact(f.window::quit);
+
+        MainWindowFixture again = new MainWindowFixture(dir, f.prefs).open();
+        SplitPane restored = (SplitPane) again.stage.getScene().lookup(".split-pane .split-pane");
+
+        assertThat(Application.getUserAgentStylesheet()).contains("primer-dark");
+        assertThat(restored.getDividerPositions()[0]).isCloseTo(0.2, within(0.01));
+        assertThat(restored.getDividerPositions()[1]).isCloseTo(0.6, within(0.01));
+        assertThat(f.prefs.preferences().window()).isPresent();
+        f = again;
     }
 
     /** Clicks the shown node with this text (menus keep unshown copies of their items). */
