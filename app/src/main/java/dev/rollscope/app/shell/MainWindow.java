@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -51,7 +52,8 @@ public final class MainWindow implements ShellCommands {
     private final SplitPane sides = new SplitPane();
     private final SplitPane vertical = new SplitPane();
     private final Autosave autosave;
-    private final Scene scene;
+    private final BorderPane root;
+    private Scene scene;
     private Theme theme;
 
     private MainWindow(Stage stage, ShellSettings settings) throws ProjectFileException {
@@ -65,9 +67,8 @@ public final class MainWindow implements ShellCommands {
         this.actions = new ShellActions(bench, canvas, this);
         this.autosave = new Autosave(bench.session(), settings.recovery(),
                 error -> Platform.runLater(() -> dialogs.showError(messages.format("autosave.failed", error))));
-        this.scene = new Scene(createView());
+        this.root = createView();
         this.theme = settings.preferences().theme();
-        applyTheme();
     }
 
     /**
@@ -146,15 +147,12 @@ public final class MainWindow implements ShellCommands {
         InspectorView inspector = new InspectorView(bench.inspector(), messages);
         inspector.setMinWidth(320);
         sides.getItems().setAll(paletteScroll, centre, inspector);
-        SplitPane.setResizableWithParent(paletteScroll, false);
-        SplitPane.setResizableWithParent(inspector, false);
-        FindingsPanel findings = new FindingsPanel(bench.findings(), messages,
-                Bindings.createStringBinding(() -> messages.get(
-                        bench.verdicts().runningProperty().get() ? "findings.running" : "findings.none"),
-                        bench.verdicts().runningProperty()));
+        ObjectBinding<SimulationStatus> status = SimulationStatus.follow(bench.verdicts(), bench.scenarios(), messages);
+        FindingsPanel findings = new FindingsPanel(bench.findings(), messages, Bindings.createStringBinding(
+                () -> status.get().state() == SimulationStatus.State.IDLE ? messages.get("findings.none")
+                        : status.get().text(), status));
         vertical.setOrientation(Orientation.VERTICAL);
         vertical.getItems().setAll(sides, findings);
-        SplitPane.setResizableWithParent(findings, false);
         BorderPane root = new BorderPane(vertical);
         root.setTop(new VBox(MainMenus.create(bench, actions, this::changeLanguage), new MainToolBar(bench, actions)));
         root.setBottom(new ShellStatusBar(bench));
@@ -164,6 +162,8 @@ public final class MainWindow implements ShellCommands {
     private void show() {
         UserPreferences prefs = settings.preferences();
         WindowState.restore(stage, prefs);
+        scene = new Scene(root, stage.getWidth(), stage.getHeight());
+        applyTheme();
         stage.titleProperty().bind(bench.session().titleProperty());
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> {
@@ -171,11 +171,9 @@ public final class MainWindow implements ShellCommands {
                 e.consume();
             }
         });
+        WindowState.restore(sides, SIDES, prefs, 0.135, 0.66);
+        WindowState.restore(vertical, VERTICAL, prefs, 0.70);
         stage.show();
-        Platform.runLater(() -> {
-            WindowState.restore(sides, SIDES, prefs, 0.135, 0.64);
-            WindowState.restore(vertical, VERTICAL, prefs, 0.70);
-        });
     }
 
     private void afterShown(List<String> args) {

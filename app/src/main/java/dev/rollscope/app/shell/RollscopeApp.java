@@ -1,5 +1,6 @@
 package dev.rollscope.app.shell;
 
+import java.util.Locale;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -14,8 +15,14 @@ public final class RollscopeApp extends Application {
         Application.launch(RollscopeApp.class, args);
     }
 
+    /**
+     * Also makes the user's language the default locale, so the texts JavaFX and ControlsFX bring
+     * (dialog buttons, the inspector's search prompt) follow the language preference.
+     */
     @Override
     public void start(Stage stage) {
-        MainWindow.open(stage, ShellSettings.forCurrentUser(), getParameters().getRaw());
+        ShellSettings settings = ShellSettings.forCurrentUser();
+        Locale.setDefault(settings.locale());
+        MainWindow.open(stage, settings, getParameters().getRaw());
     }
 }

@@ -44,11 +44,7 @@ final class WindowState {
         }
     }
 
-    /**
-     * Puts a split pane's dividers where they were stored under {@code name}, else at
-     * {@code defaults}. Call it once the window has its size: a pane laid out before keeps the
-     * panes that do not resize with it at their preferred width.
-     */
+    /** Puts a split pane's dividers where they were stored under {@code name}, else at {@code defaults}. */
     static void restore(SplitPane pane, String name, UserPreferences preferences, double... defaults) {
         double[] stored = preferences.splitPositions(name);
         pane.setDividerPositions(stored.length == pane.getDividers().size() ? stored : defaults);

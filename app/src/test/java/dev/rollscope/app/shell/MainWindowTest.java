@@ -125,6 +125,23 @@ class MainWindowTest {
     }
 
     @Test
+    void deleteInAnInspectorFieldEditsTheTextNotTheChain() {
+        f = new MainWindowFixture(dir).open();
+        f.robot.interact(() -> {
+            f.bench().document().select("A");
+            f.bench().document().selectedSettingProperty().set(ProxySettings.UPSTREAM_READ_TIMEOUT);
+        });
+        TextField field = f.awaitNode("#edit-proxy-upstreamReadTimeout", TextField.class);
+        f.robot.clickOn(field);
+        f.robot.interact(() -> field.positionCaret(0));
+
+        f.robot.type(KeyCode.DELETE);
+
+        assertThat(field.getText()).isEqualTo("0s");
+        assertThat(f.bench().document().project().topology().hop("A")).isPresent();
+    }
+
+    @Test
     void aHopInsertedFromThePaletteIsUndoneWithTheShortcut() {
         f = new MainWindowFixture(dir).open();
         f.robot.interact(() -> f.bench().document().select("B"));

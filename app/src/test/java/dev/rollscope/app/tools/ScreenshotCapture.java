@@ -63,6 +63,7 @@ class ScreenshotCapture {
         ShellSettings settings = new ShellSettings(prefs.preferences(), new RecoveryStore(recovery), Duration.hours(1),
                 locale);
         MainWindow[] window = new MainWindow[1];
+        Locale.setDefault(locale);
         robot.interact(() -> window[0] = MainWindow.open(new Stage(), settings, List.of()));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window[0].workbench().findings().rows().isEmpty());
         robot.interact(() -> {
@@ -75,6 +76,7 @@ class ScreenshotCapture {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> write(window[0].scene(), file));
         robot.interact(window[0]::quit);
+        Locale.setDefault(Locale.ENGLISH);
         prefs.remove();
     }
 
