@@ -27,10 +27,23 @@ final class VerdictJson {
     private VerdictJson() {
     }
 
-    static String of(String file, List<SimulationResult> results, Locale locale) {
+    static ObjectNode root(String file) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);
         root.put("file", file);
+        return root;
+    }
+
+    static String write(ObjectNode root) {
+        try {
+            return MAPPER.writeValueAsString(root) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String of(String file, List<SimulationResult> results, Locale locale) {
+        ObjectNode root = root(file);
         ArrayNode scenarios = root.putArray("scenarios");
         for (SimulationResult r : results) {
             ObjectNode s = scenarios.addObject();
@@ -42,11 +55,7 @@ final class VerdictJson {
                 outcome(outcomes.addObject(), r, o, locale);
             }
         }
-        try {
-            return MAPPER.writeValueAsString(root) + System.lineSeparator();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return write(root);
     }
 
     private static void outcome(ObjectNode n, SimulationResult r, Outcome o, Locale locale) {
@@ -63,7 +72,11 @@ final class VerdictJson {
             n.putNull("failure");
             return;
         }
-        ObjectNode fn = n.putObject("failure");
+        failure(n.putObject("failure"), f, locale);
+    }
+
+    /** The failure's fields, as in {@code simulate --json}'s outcomes. */
+    static void failure(ObjectNode fn, Failure f, Locale locale) {
         fn.put("cause", f.cause().name());
         fn.put("rule", f.cause().rule());
         fn.put("hop", f.hop());

@@ -4,10 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rollscope.model.Project;
+import dev.rollscope.model.io.ProjectFile;
+import dev.rollscope.model.scenario.Scenario;
+import dev.rollscope.model.topology.LifecycleSettings;
+import dev.rollscope.model.topology.Topology;
+import dev.rollscope.model.units.TimeSpan;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The simulation commands on the examples. The verdicts asserted here are the engine's, worked out
@@ -39,6 +47,40 @@ class SimulateAndCheckTest {
                 .contains("FAIL roll B / POST-50MB: 413: 413 at A: a 50MB body is over its limit of 1MiB")
                 .contains("FAIL roll B / GET: 502: No B instance to route to")
                 .contains("6 of 8 requests fail");
+    }
+
+    @Test
+    void checkListsErrorLevelFindingsWithTheirFixes() {
+        String drainOff = Path.of("..", "examples", "failure-drain-off.json").toString();
+
+        assertThat(run("check", drainOff)).isEqualTo(ExitCodes.FAILURES);
+        assertThat(out.toString())
+                .contains("ERROR roll A / A [drain]: When A rolls, its load balancer (GCP_EXTERNAL_ALB) drains")
+                .contains("Fix: Raise A front.drainTimeout to at least")
+                .contains("1 error-level findings");
+    }
+
+    /**
+     * The zero-downtime chain with D's grace period cut to 1 s (the POST spends 5 s at D) and its
+     * requests sent after D's roll is over: every request survives, but the grace-period check
+     * holds for the scenario's slowest request, so check fails.
+     */
+    @Test
+    void checkFailsOnAnErrorFindingEvenWhenEveryRequestSurvives(@TempDir Path dir) throws Exception {
+        Project p = ProjectFile.read(Path.of(ZERO_DOWNTIME));
+        Topology t = p.topology();
+        int d = t.indexOf("D");
+        t = t.withHop(d, t.hops().get(d).with(LifecycleSettings.TERMINATION_GRACE_PERIOD, TimeSpan.ofSeconds(1)));
+        Scenario rollD = p.scenarios().get(3);
+        Scenario late = rollD.withRequests(rollD.requests().stream()
+                .map(r -> r.withStart(r.start().plus(TimeSpan.ofSeconds(600)))).toList());
+        Path file = dir.resolve("late.json");
+        ProjectFile.write(new Project(t, List.of(late)), file);
+
+        assertThat(run("check", file.toString())).isEqualTo(ExitCodes.FAILURES);
+        assertThat(out.toString()).contains("every request survives")
+                .contains("ERROR roll D / D [grace-period]")
+                .contains("1 error-level findings");
     }
 
     @Test

@@ -24,4 +24,9 @@ public record Crash(String hop, int instance, TimeSpan at) implements Disruption
     public List<String> hops() {
         return List.of(hop);
     }
+
+    @Override
+    public Crash withAt(TimeSpan newAt) {
+        return new Crash(hop, instance, newAt);
+    }
 }

@@ -16,4 +16,7 @@ public sealed interface Disruption permits RollOut, NodeUpgrade, Crash {
 
     /** When it starts, from the start of the scenario. */
     TimeSpan at();
+
+    /** The same disruption, starting at {@code newAt}. */
+    Disruption withAt(TimeSpan newAt);
 }

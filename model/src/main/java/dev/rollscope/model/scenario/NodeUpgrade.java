@@ -26,4 +26,9 @@ public record NodeUpgrade(List<String> hops, TimeSpan at, int nodes) implements 
     public Kind kind() {
         return Kind.NODE_UPGRADE;
     }
+
+    @Override
+    public NodeUpgrade withAt(TimeSpan newAt) {
+        return new NodeUpgrade(hops, newAt, nodes);
+    }
 }

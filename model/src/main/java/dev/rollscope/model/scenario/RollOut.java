@@ -21,4 +21,9 @@ public record RollOut(String hop, TimeSpan at) implements Disruption {
     public List<String> hops() {
         return List.of(hop);
     }
+
+    @Override
+    public RollOut withAt(TimeSpan newAt) {
+        return new RollOut(hop, newAt);
+    }
 }

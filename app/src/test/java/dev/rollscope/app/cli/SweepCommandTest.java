@@ -1,0 +1,96 @@
+package dev.rollscope.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rollscope.model.Project;
+import dev.rollscope.model.analysis.sweep.DangerWindow;
+import dev.rollscope.model.analysis.sweep.Sweep;
+import dev.rollscope.model.analysis.sweep.SweepResult;
+import dev.rollscope.model.io.ProjectFile;
+import dev.rollscope.model.units.TimeSpan;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code rollscope sweep}: the windows asserted here are the model's (worked out by hand in
+ * SweepTest); these tests check that the command reports them faithfully, in both languages and
+ * as JSON, and refuses what it cannot sweep.
+ */
+class SweepCommandTest {
+
+    private static final Path NO_PRESTOP = Path.of("..", "examples", "failure-no-prestop.json");
+    private static final String ZERO_DOWNTIME = Path.of("..", "examples", "abcd-zero-downtime.json").toString();
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return RollscopeCli.run(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    private static DangerWindow onlyWindow(String step) throws Exception {
+        Project p = ProjectFile.read(NO_PRESTOP);
+        SweepResult r = Sweep.run(p.topology(), p.scenarios().get(0), "GET", TimeSpan.parse(step));
+        assertThat(r.windows()).hasSize(1);
+        return r.windows().get(0);
+    }
+
+    @Test
+    void printsEachDangerWindowWithItsFixAndExitsOne() throws Exception {
+        DangerWindow w = onlyWindow("100ms");
+
+        assertThat(run("sweep", NO_PRESTOP.toString(), "--scenario", "roll D", "--request", "GET"))
+                .isEqualTo(ExitCodes.FAILURES);
+        assertThat(out.toString()).contains("Sweep of GET in \"roll D\", steps of 100 ms")
+                .contains("DANGER " + w.text("GET", "the roll of D", Locale.ENGLISH) + ". Fix: ");
+    }
+
+    @Test
+    void reportsNoWindowAndExitsZeroForTheZeroDowntimeChain() {
+        assertThat(run("sweep", ZERO_DOWNTIME, "--scenario", "roll C", "--request", "POST-50MB"))
+                .isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("No danger window: POST-50MB survives at every offset.");
+    }
+
+    @Test
+    void jsonGivesTheWindowsInMillisecondsWithTheFailure() throws Exception {
+        DangerWindow w = onlyWindow("50ms");
+
+        run("sweep", NO_PRESTOP.toString(), "--scenario", "roll D", "--request", "GET", "--step", "50ms", "--json");
+
+        JsonNode root = new ObjectMapper().readTree(out.toString());
+        assertThat(root.get("format").asInt()).isEqualTo(1);
+        assertThat(root.get("step").asLong()).isEqualTo(50);
+        JsonNode window = root.get("windows").get(0);
+        assertThat(window.get("from").asLong()).isEqualTo(w.from());
+        assertThat(window.get("to").asLong()).isEqualTo(w.to());
+        assertThat(window.get("failure").get("cause").asText()).isEqualTo("ROUTED_TO_STOPPED");
+        assertThat(window.get("failure").get("hop").asText()).isEqualTo("D");
+    }
+
+    @Test
+    void speaksChineseWhenAsked() {
+        run("sweep", NO_PRESTOP.toString(), "--scenario", "roll D", "--request", "GET", "--lang", "zh");
+
+        assertThat(out.toString()).contains("扫描 GET").contains("危险").contains("D 的滚动更新").contains("修复：");
+    }
+
+    @Test
+    void refusesAnUnknownRequestListingTheScenariosRequests() {
+        assertThat(run("sweep", NO_PRESTOP.toString(), "--scenario", "roll D", "--request", "POST"))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("has no request \"POST\"; it has: GET");
+    }
+
+    @Test
+    void refusesABadStep() {
+        assertThat(run("sweep", NO_PRESTOP.toString(), "--scenario", "roll D", "--request", "GET", "--step", "soon"))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("not a time span: \"soon\"");
+    }
+}

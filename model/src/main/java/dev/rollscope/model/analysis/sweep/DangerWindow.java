@@ -1,0 +1,64 @@
+package dev.rollscope.model.analysis.sweep;
+
+import dev.rollscope.model.sim.Cause;
+import dev.rollscope.model.sim.Failure;
+import dev.rollscope.model.sim.Outcome;
+import dev.rollscope.model.units.TimeSpan;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * Consecutive start offsets at which the request fails the same way: at the same hop, for the same
+ * cause (the status the client sees may differ within a window: a 502 when the cut comes before the
+ * response starts, a truncated 200 after). The true edges lie within one step outside {@code [from, to]}: the
+ * offsets just before {@code from} and after {@code to} were sampled and fared differently.
+ *
+ * @param from   the first failing offset sampled, ms from the start of the disruption
+ * @param to     the last failing offset sampled (equal to {@code from} for a single point)
+ * @param sample   the outcome at {@code from}, whose failure stands for the whole window
+ * @param statuses the statuses the client saw in the window ({@link Outcome#statusText()}), in the
+ *                 order they first appear
+ */
+public record DangerWindow(long from, long to, Outcome sample, List<String> statuses) {
+
+    private static final String BUNDLE = "dev.rollscope.model.analysis.sweep.sweep";
+
+    public DangerWindow {
+        statuses = List.copyOf(statuses);
+    }
+
+    public Failure failure() {
+        return sample.failure();
+    }
+
+    public Cause cause() {
+        return sample.failure().cause();
+    }
+
+    /** Where it breaks: the hop id of the failure. */
+    public String hop() {
+        return sample.failure().hop();
+    }
+
+    /**
+     * The window in words: "fails with 502 at C (DRAIN_ENDED) when it starts between 12.0 s and
+     * 58.5 s after the roll of C begins", in English or Simplified Chinese.
+     *
+     * @param request     the request's description, e.g. its id
+     * @param disruption  the disruption's description, from {@link SweepResult#disruptionText(Locale)}
+     */
+    public String text(String request, String disruption, Locale locale) {
+        ResourceBundle b = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+        return new MessageFormat(b.getString("window"), locale).format(new Object[] {
+            request, String.join(" / ", statuses), hop(), cause().name(), offsetText(from), offsetText(to), disruption});
+    }
+
+    /** An offset as {@code 12.4 s}, {@code -3 s} or {@code 500 ms}. */
+    static String offsetText(long offset) {
+        String magnitude = TimeSpan.ofMillis(Math.abs(offset)).toHuman();
+        return offset < 0 ? "-" + magnitude : magnitude;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.rollscope.model.analysis.sweep;
+
+import dev.rollscope.model.scenario.RequestSpec;
+import dev.rollscope.model.scenario.Scenario;
+import dev.rollscope.model.sim.Outcome;
+import dev.rollscope.model.sim.SimulationOptions;
+import dev.rollscope.model.sim.Simulator;
+import dev.rollscope.model.topology.Topology;
+import dev.rollscope.model.units.TimeSpan;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * The sweep of start offsets: one request of a scenario sent at every offset, one step apart,
+ * from the earliest start that still overlaps the scenario's disruptions to the last event they
+ * cause, each offset in a simulation of its own.
+ *
+ * <p>Each simulation is the scenario (its disruptions, its other requests at their own times, its
+ * seed) with the swept request moved to the offset; the traffic mix is left out, so that 1,000
+ * offsets cost milliseconds and an offset's outcome does not hang on random arrivals. The range
+ * starts at {@code -d}, where {@code d} is the request's duration with no disruption (a request
+ * that ends before the disruption starts cannot meet it), and ends at the last event of the
+ * disrupted chain.
+ */
+public final class Sweep {
+
+    /** The most offsets one sweep simulates; a finer step over a longer rollout is refused. */
+    public static final int MAX_OFFSETS = 20_000;
+
+    private Sweep() {
+    }
+
+    /**
+     * @throws IllegalArgumentException when the scenario has no such request or no disruption,
+     *                                  the step is not positive, or the range needs more than
+     *                                  {@link #MAX_OFFSETS} offsets
+     * @throws dev.rollscope.model.sim.SimulationLimitException when one simulation exceeds the
+     *                                  default event limit
+     */
+    public static SweepResult run(Topology topology, Scenario scenario, String requestId, TimeSpan step) {
+        RequestSpec probe = probe(scenario, requestId);
+        if (scenario.disruptions().isEmpty()) {
+            throw new IllegalArgumentException("scenario \"" + scenario.name()
+                    + "\" has no rollout, node upgrade or crash to sweep across");
+        }
+        if (step.isNone() || step.millis() <= 0) {
+            throw new IllegalArgumentException("sweep step must be a positive time, not " + step);
+        }
+        SweepRange range = SweepRange.of(topology, scenario, probe, step.millis());
+        List<SweepPoint> points = IntStream.range(0, range.count()).parallel()
+                .mapToObj(i -> point(topology, range, i))
+                .collect(Collectors.toList());
+        return new SweepResult(probe.id(), scenario.disruptions(), step.millis(), range.shift(), points,
+                DangerWindows.of(points));
+    }
+
+    private static SweepPoint point(Topology topology, SweepRange range, int i) {
+        long offset = range.offset(i);
+        Outcome o = Simulator.run(topology, range.scenarioAt(offset), SimulationOptions.outcomesOnly())
+                .outcomes().get(range.probe());
+        return new SweepPoint(offset, o);
+    }
+
+    private static RequestSpec probe(Scenario scenario, String requestId) {
+        return scenario.request(requestId).orElseThrow(() -> new IllegalArgumentException(
+                "scenario \"" + scenario.name() + "\" has no request \"" + requestId + "\"; it has: "
+                        + scenario.requests().stream().map(RequestSpec::id).collect(Collectors.joining(", "))));
+    }
+}
