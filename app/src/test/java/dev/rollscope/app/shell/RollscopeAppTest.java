@@ -3,6 +3,7 @@ package dev.rollscope.app.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
@@ -20,6 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class RollscopeAppTest {
 
+    private final Locale locale = Locale.getDefault();
     private Application app;
 
     @BeforeAll
@@ -27,10 +29,18 @@ class RollscopeAppTest {
         FxToolkit.registerPrimaryStage();
     }
 
+    /** Gives the shared primary stage back as other tests expect it: unbound, sized by its next scene. */
     @AfterEach
     void stopApp() throws TimeoutException {
         FxToolkit.cleanupStages();
         FxToolkit.cleanupApplication(app);
+        FxToolkit.setupStage(stage -> {
+            stage.titleProperty().unbind();
+            stage.setOnCloseRequest(null);
+            stage.setScene(null);
+            stage.sizeToScene();
+        });
+        Locale.setDefault(locale);
     }
 
     @Test
