@@ -87,8 +87,17 @@ class CanvasResponsivenessHarness {
             }
         });
         LiveAnalysis last = w.verdicts().latestProperty().get();
-        System.out.printf("MEASURE verdicts of the last run: %d requests, %d failed, simulation + checks %d ms%n",
-                last.result().outcomes().size(), last.result().failedCount(), last.millis());
+        long[] shown = new long[2];
+        robot.interact(() -> {
+            shown[0] = System.nanoTime();
+            w.findings().show(last);
+            window[0].scene().getRoot().applyCss();
+            window[0].scene().getRoot().layout();
+            shown[1] = System.nanoTime();
+        });
+        System.out.printf("MEASURE verdicts of the last run: %d requests, %d failed, %d findings; simulation + checks "
+                + "%d ms; panel and badges updated and laid out in %.1f ms%n", last.result().outcomes().size(),
+                last.result().failedCount(), last.findings().size(), last.millis(), (shown[1] - shown[0]) / 1e6);
         robot.interact(() -> w.document().project().topology().hops()
                 .forEach(h -> assertThat(window[0].designCanvas().lookup("#hop-" + h.id())).as(h.id()).isNotNull()));
         robot.interact(() -> {
