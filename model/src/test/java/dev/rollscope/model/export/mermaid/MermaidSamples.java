@@ -13,12 +13,12 @@ import java.util.Map;
  * render them with tools/mermaid-render/render.sh: a test that only parses cannot see render errors.
  * Each call replaces the diagrams of its group.
  */
-final class MermaidSamples {
+public final class MermaidSamples {
 
     private MermaidSamples() {
     }
 
-    static void write(String group, Map<String, String> diagrams) {
+    public static void write(String group, Map<String, String> diagrams) {
         Path dir = Path.of(System.getProperty("rollscope.mermaid.samples", "target/mermaid-samples"), group);
         try {
             Files.createDirectories(dir);

@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * installs the Node packages before the tests; the script is found through the system property
  * {@code rollscope.mermaid.validator}.
  */
-final class MermaidValidator {
+public final class MermaidValidator {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long TIMEOUT_SECONDS = 300;
@@ -28,7 +28,7 @@ final class MermaidValidator {
     }
 
     /** Parses every diagram (id to Mermaid text); the results keep the order of the ids. */
-    static Map<String, ParsedDiagram> validate(Map<String, String> diagrams) {
+    public static Map<String, ParsedDiagram> validate(Map<String, String> diagrams) {
         try {
             return run(diagrams);
         } catch (IOException e) {

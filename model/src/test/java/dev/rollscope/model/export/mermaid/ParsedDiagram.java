@@ -13,40 +13,40 @@ import java.util.stream.Collectors;
  * boxes and messages, with entity codes decoded and {@code <br/>} as a line break.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record ParsedDiagram(String id, boolean ok, String error, Integer line, String diagramType, String title,
+public record ParsedDiagram(String id, boolean ok, String error, Integer line, String diagramType, String title,
                      List<Participant> participants, List<Box> boxes, List<Message> messages) {
 
-    ParsedDiagram {
+    public ParsedDiagram {
         participants = participants == null ? List.of() : participants;
         boxes = boxes == null ? List.of() : boxes;
         messages = messages == null ? List.of() : messages;
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Participant(String id, String label, String type, String box) {
+    public record Participant(String id, String label, String type, String box) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Box(String label, String fill, List<String> participants) {
+    public record Box(String label, String fill, List<String> participants) {
     }
 
     /** A message, note or block boundary; {@code type} is Mermaid's LINETYPE name (SOLID, NOTE, LOOP_START...). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Message(String type, String from, String to, String text) {
+    public record Message(String type, String from, String to, String text) {
     }
 
     /** Participant id to the label a reader sees, in declaration order. */
-    Map<String, String> labelsById() {
+    public Map<String, String> labelsById() {
         return participants.stream().collect(Collectors.toMap(
                 Participant::id, Participant::label, (a, b) -> a, LinkedHashMap::new));
     }
 
     /** The texts of the messages of one type, in order. */
-    List<String> texts(String type) {
+    public List<String> texts(String type) {
         return messages.stream().filter(m -> m.type().equals(type)).map(Message::text).collect(Collectors.toList());
     }
 
-    List<String> types() {
+    public List<String> types() {
         return messages.stream().map(Message::type).collect(Collectors.toList());
     }
 }

@@ -1,0 +1,93 @@
+package dev.rollscope.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The export commands on the second seed's example: what they print, where they write, and how
+ * they refuse a scenario or request that does not exist. The diagrams' content is checked in the
+ * model's tests; here only that the commands pass the options through.
+ */
+class ExportCommandTest {
+
+    private static final String KONG = Path.of("..", "examples", "kong-service-pods.json").toString();
+    private static final String SCENARIO = "GET during pod replacement";
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return RollscopeCli.run(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    @Test
+    void mermaidOfOneRequestPrintsItsDiagramWithTheVerdict() {
+        assertThat(run("export", "mermaid", KONG, "--scenario", SCENARIO, "--request", "POST-in-flight"))
+                .isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).startsWith("sequenceDiagram\n").contains("autonumber")
+                .contains("FAILED 502 at D (D.2) · t=20.0s");
+    }
+
+    @Test
+    void mermaidOptionsReachTheDiagram() {
+        assertThat(run("export", "mermaid", KONG, "--scenario", SCENARIO, "--request", "GET-after", "--lang", "zh",
+                "--show-lbs", "--no-autonumber", "--detail", "all")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).doesNotContain("autonumber").contains("participant lb_D as Service → D")
+                .contains("成功 200").contains("front.backendTimeout 已启动");
+    }
+
+    @Test
+    void mermaidWithoutRequestDrawsTheWholeScenario() {
+        assertThat(run("export", "mermaid", KONG, "--scenario", SCENARIO)).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("3 requests, 1 failed").contains("par rollout");
+    }
+
+    @Test
+    void unknownScenarioIsRefusedWithTheValidNames() {
+        assertThat(run("export", "mermaid", KONG, "--scenario", "roll Z")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("no scenario \"roll Z\" in the file; it has: " + SCENARIO);
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void unknownRequestIsRefusedWithTheValidIds() {
+        assertThat(run("export", "mermaid", KONG, "--scenario", SCENARIO, "--request", "PUT")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("no request \"PUT\" in scenario \"" + SCENARIO
+                + "\"; it has: GET-in-flight, POST-in-flight, GET-after");
+    }
+
+    @Test
+    void missingScenarioIsAUsageError() {
+        assertThat(run("export", "report", KONG)).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("--scenario");
+    }
+
+    @Test
+    void reportIsWrittenToTheOutputFile(@TempDir Path dir) throws Exception {
+        Path report = dir.resolve("report.md");
+
+        assertThat(run("export", "report", KONG, "--scenario", SCENARIO, "--lang", "zh", "-o", report.toString()))
+                .isEqualTo(ExitCodes.OK);
+
+        assertThat(Files.readString(report, StandardCharsets.UTF_8)).contains("## 结论：3 个请求，1 个失败")
+                .contains("```mermaid");
+        assertThat(err.toString()).contains("已写入 " + report);
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void unwritableOutputIsReportedWithExitTwo(@TempDir Path dir) {
+        Path missing = dir.resolve("no-such-dir").resolve("out.mmd");
+
+        assertThat(run("export", "mermaid", KONG, "--scenario", SCENARIO, "-o", missing.toString()))
+                .isEqualTo(ExitCodes.INVALID);
+        assertThat(err.toString()).contains(missing + ": cannot write");
+    }
+}

@@ -1,0 +1,78 @@
+package dev.rollscope.app.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rollscope.model.Project;
+import dev.rollscope.model.io.ProjectFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import javafx.scene.Scene;
+import javafx.scene.control.TextArea;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The export dialog in a window (headless): its options change the preview, its buttons write files. */
+@ExtendWith(ApplicationExtension.class)
+class ExportDialogTest {
+
+    @TempDir
+    Path dir;
+
+    private ExportViewModel model;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Project kong = ProjectFile.read(Path.of("..", "examples", "kong-service-pods.json"));
+        model = new ExportViewModel(kong, "GET during pod replacement", null, Locale.ENGLISH);
+        ResourceBundle text = ResourceBundle.getBundle("dev.rollscope.app.export.export", Locale.ENGLISH);
+        SaveTarget target = (title, extension) -> Optional.of(dir.resolve("out." + extension));
+        stage.setScene(new Scene(new ExportDialog(model, text, target, new Rectangle(120, 80, Color.STEELBLUE)),
+                1000, 680));
+        stage.show();
+    }
+
+    private static String preview(FxRobot robot) {
+        return robot.lookup("#" + ExportDialog.PREVIEW_ID).queryAs(TextArea.class).getText();
+    }
+
+    @Test
+    void choosingARequestShowsItsDiagram(FxRobot robot) {
+        assertThat(preview(robot)).contains("title Scenario");
+
+        robot.clickOn("#export-request").clickOn("POST-in-flight");
+
+        assertThat(preview(robot)).contains("title Request POST-in-flight", "FAILED 502 at D (D.2) · t=20.0s");
+    }
+
+    @Test
+    void optionsChangeThePreview(FxRobot robot) {
+        robot.clickOn("#export-autonumber").clickOn("#export-lbs");
+        robot.clickOn("#export-language").clickOn("Simplified Chinese");
+
+        assertThat(preview(robot)).doesNotContain("autonumber").contains("participant lb_D as Service → D",
+                "actor client as 客户端");
+    }
+
+    @Test
+    void saveButtonsWriteTheFiles(FxRobot robot) throws Exception {
+        robot.clickOn("#export-save-mmd").clickOn("#export-save-md").clickOn("#export-save-svg")
+                .clickOn("#export-save-png");
+
+        assertThat(Files.readString(dir.resolve("out.mmd"), StandardCharsets.UTF_8)).isEqualTo(preview(robot));
+        assertThat(Files.readString(dir.resolve("out.md"), StandardCharsets.UTF_8)).contains("```mermaid");
+        assertThat(Files.readString(dir.resolve("out.svg"), StandardCharsets.UTF_8)).contains("<svg");
+        byte[] png = Files.readAllBytes(dir.resolve("out.png"));
+        assertThat(png).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+    }
+}

@@ -1,0 +1,88 @@
+package dev.rollscope.lab.client;
+
+import dev.rollscope.lab.balancer.QuickAck;
+import dev.rollscope.lab.proc.Ports;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.LongSupplier;
+
+/**
+ * The lab's HTTP client: one request on a new connection ({@code Connection: close}), its body
+ * sent at the client's upload rate while the answer is read, so an early answer (413, 502) is seen
+ * as it comes. It tells the application how long to think and how much to answer with
+ * {@code X-Processing-Ms} and {@code X-Response-Bytes}.
+ */
+public final class HttpDriver {
+
+    private final int port;
+    private final LongSupplier clock;
+    private final long timeoutMillis;
+
+    /**
+     * @param port          the entry of the chain on 127.0.0.1
+     * @param clock         milliseconds since the scenario started
+     * @param timeoutMillis how long the client waits for any byte before it gives up
+     */
+    public HttpDriver(int port, LongSupplier clock, long timeoutMillis) {
+        this.port = port;
+        this.clock = clock;
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    /** What one request asks for. */
+    public record Call(String id, String method, long bodyBytes, long uploadBps, long processingMillis,
+                       long responseBytes) {
+    }
+
+    public RealOutcome send(Call call) {
+        long start = clock.getAsLong();
+        ThrottledWriter writer = null;
+        ResponseReader reader = null;
+        try (Socket s = new Socket()) {
+            s.setTcpNoDelay(true);
+            s.connect(new InetSocketAddress(Ports.HOST, port), (int) timeoutMillis);
+            s.setSoTimeout((int) timeoutMillis);
+            QuickAck.again(s);
+            writer = new ThrottledWriter(s.getOutputStream(), head(call), call.bodyBytes(), call.uploadBps());
+            Thread w = new Thread(writer, "client-" + call.id());
+            w.setDaemon(true);
+            w.start();
+            reader = new ResponseReader(new BufferedInputStream(s.getInputStream()));
+            if (!reader.readHead()) {
+                return outcome(call, reader, false, start, "reset");
+            }
+            writer.stop();
+            QuickAck.again(s);
+            boolean whole = reader.readBody();
+            return outcome(call, reader, !whole, start, "");
+        } catch (SocketTimeoutException e) {
+            return outcome(call, reader, reader != null && reader.status > 0, start, "timeout");
+        } catch (IOException e) {
+            return outcome(call, reader, reader != null && reader.status > 0, start, "reset");
+        } finally {
+            if (writer != null) {
+                writer.stop();
+            }
+        }
+    }
+
+    private RealOutcome outcome(Call call, ResponseReader r, boolean truncated, long start, String error) {
+        int status = r == null ? 0 : r.status;
+        String err = status > 0 && !truncated ? "" : error;
+        return new RealOutcome(call.id(), status, truncated, r == null ? List.of() : r.hops, start,
+                clock.getAsLong(), err);
+    }
+
+    private static byte[] head(Call c) {
+        String h = c.method() + " /" + c.id() + " HTTP/1.1\r\nHost: lab\r\nConnection: close\r\n"
+                + "X-Processing-Ms: " + c.processingMillis() + "\r\nX-Response-Bytes: " + c.responseBytes() + "\r\n"
+                + (c.bodyBytes() > 0 || !c.method().equals("GET") ? "Content-Length: " + c.bodyBytes() + "\r\n" : "")
+                + "\r\n";
+        return h.getBytes(StandardCharsets.US_ASCII);
+    }
+}

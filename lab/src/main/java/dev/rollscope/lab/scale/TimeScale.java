@@ -1,0 +1,139 @@
+package dev.rollscope.lab.scale;
+
+import dev.rollscope.model.scenario.Crash;
+import dev.rollscope.model.scenario.Disruption;
+import dev.rollscope.model.scenario.MixEntry;
+import dev.rollscope.model.scenario.NodeUpgrade;
+import dev.rollscope.model.scenario.RequestSpec;
+import dev.rollscope.model.scenario.RollOut;
+import dev.rollscope.model.scenario.Scenario;
+import dev.rollscope.model.scenario.TrafficMix;
+import dev.rollscope.model.topology.Hop;
+import dev.rollscope.model.topology.HopSettings;
+import dev.rollscope.model.topology.Setting;
+import dev.rollscope.model.topology.Topology;
+import dev.rollscope.model.units.ByteSize;
+import dev.rollscope.model.units.TimeSpan;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one transform that makes a scenario run in seconds: every duration and every size of a
+ * topology and a scenario is divided by {@code factor} (rounded to the nearest millisecond or
+ * byte), every bandwidth is kept, so every transfer time is divided by the factor too. A traffic
+ * rate is multiplied by it, so the same number of requests arrives. The lab plays, and the engine
+ * simulates, the same scaled input.
+ *
+ * <p>A setting whose scaled value falls below its own minimum (a GCP health-check interval of
+ * 5 s divided by 10 is under the API's 1 s) is raised to the smallest admitted value of 1 ms or
+ * 1 s, and listed in {@link Scaled#clamped()}.
+ */
+public record TimeScale(int factor) {
+
+    public TimeScale {
+        if (factor < 1 || factor > 1000) {
+            throw new IllegalArgumentException("time scale factor must be 1 to 1000, not " + factor);
+        }
+    }
+
+    /** A scaled topology and scenario, with the settings that had to be raised to their minimum. */
+    public record Scaled(Topology topology, Scenario scenario, List<String> clamped) {
+        public Scaled {
+            clamped = List.copyOf(clamped);
+        }
+    }
+
+    public Scaled apply(Topology topology, Scenario scenario) {
+        List<String> clamped = new ArrayList<>();
+        List<Hop> hops = new ArrayList<>();
+        for (Hop h : topology.hops()) {
+            hops.add(scaleHop(h, clamped));
+        }
+        return new Scaled(topology.withHops(hops), scaleScenario(scenario), clamped);
+    }
+
+    public TimeSpan time(TimeSpan t) {
+        return t.isNone() ? t : TimeSpan.ofMillis(Math.round(t.millis() / (double) factor));
+    }
+
+    public ByteSize size(ByteSize s) {
+        return ByteSize.ofBytes(Math.round(s.bytes() / (double) factor));
+    }
+
+    private Hop scaleHop(Hop h, List<String> clamped) {
+        Map<Setting<?>, Object> values = new LinkedHashMap<>();
+        for (Map.Entry<Setting<?>, Object> e : h.settings().asMap().entrySet()) {
+            Object v = e.getValue();
+            Object scaled = v;
+            if (v instanceof TimeSpan) {
+                scaled = admitted(e.getKey(), time((TimeSpan) v), (TimeSpan) v, h.id(), clamped);
+            } else if (v instanceof ByteSize) {
+                scaled = size((ByteSize) v);
+            }
+            values.put(e.getKey(), scaled);
+        }
+        return new Hop(h.id(), h.name(), h.kind(), h.platform(), h.front(), h.replicas(), new HopSettings(values));
+    }
+
+    /** The scaled value if the setting admits it, else the smallest of 1 ms, 1 s, the original that it does. */
+    private static TimeSpan admitted(Setting<?> s, TimeSpan scaled, TimeSpan original, String hop, List<String> clamped) {
+        for (TimeSpan candidate : List.of(scaled, TimeSpan.ofMillis(1), TimeSpan.ofSeconds(1), original)) {
+            if (candidate.compareTo(scaled) >= 0 && admits(s, candidate)) {
+                if (!candidate.equals(scaled)) {
+                    clamped.add(hop + "." + s.id() + " = " + candidate + " (scaled " + scaled + ")");
+                }
+                return candidate;
+            }
+        }
+        return original;
+    }
+
+    private static boolean admits(Setting<?> s, TimeSpan value) {
+        try {
+            s.check(value);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private Scenario scaleScenario(Scenario s) {
+        List<Disruption> disruptions = new ArrayList<>();
+        for (Disruption d : s.disruptions()) {
+            disruptions.add(scaleDisruption(d));
+        }
+        List<RequestSpec> requests = new ArrayList<>();
+        for (RequestSpec r : s.requests()) {
+            requests.add(new RequestSpec(r.id(), r.method(), size(r.body()), size(r.response()), r.upload(),
+                    r.download(), time(r.start()), r.processing() == null ? null : time(r.processing()),
+                    r.idempotent()));
+        }
+        return new Scenario(s.name(), s.description(), disruptions, requests, scaleTraffic(s.traffic()), s.seed());
+    }
+
+    private Disruption scaleDisruption(Disruption d) {
+        switch (d.kind()) {
+            case ROLLOUT: return new RollOut(((RollOut) d).hop(), time(d.at()));
+            case NODE_UPGRADE: return new NodeUpgrade(d.hops(), time(d.at()), ((NodeUpgrade) d).nodes());
+            default: {
+                Crash c = (Crash) d;
+                return new Crash(c.hop(), c.instance(), time(c.at()));
+            }
+        }
+    }
+
+    private TrafficMix scaleTraffic(TrafficMix t) {
+        if (t == null) {
+            return null;
+        }
+        List<MixEntry> entries = new ArrayList<>();
+        for (MixEntry m : t.entries()) {
+            entries.add(new MixEntry(m.name(), m.method(), size(m.body()), size(m.response()),
+                    m.processing() == null ? null : time(m.processing()), m.weight()));
+        }
+        return new TrafficMix(Math.min(TrafficMix.MAX_RATE, t.ratePerSecond() * factor), time(t.from()),
+                time(t.until()), entries);
+    }
+}

@@ -1,0 +1,95 @@
+package dev.rollscope.lab.scale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rollscope.model.scenario.MixEntry;
+import dev.rollscope.model.scenario.RequestSpec;
+import dev.rollscope.model.scenario.RollOut;
+import dev.rollscope.model.scenario.Scenario;
+import dev.rollscope.model.scenario.TrafficMix;
+import dev.rollscope.model.topology.ClientProfile;
+import dev.rollscope.model.topology.FrontKind;
+import dev.rollscope.model.topology.FrontSettings;
+import dev.rollscope.model.topology.Hop;
+import dev.rollscope.model.topology.HopKind;
+import dev.rollscope.model.topology.Layout;
+import dev.rollscope.model.topology.Network;
+import dev.rollscope.model.topology.Platform;
+import dev.rollscope.model.topology.ProxySettings;
+import dev.rollscope.model.topology.Topology;
+import dev.rollscope.model.units.Bandwidth;
+import dev.rollscope.model.units.ByteSize;
+import dev.rollscope.model.units.TimeSpan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TimeScaleTest {
+
+    private static final TimeScale TEN = new TimeScale(10);
+
+    private static Topology nginxThenApp() {
+        Hop a = Hop.of("A", "A", HopKind.NGINX_L7, Platform.GCE_MIG, FrontKind.GCP_EXTERNAL_ALB, 1);
+        Hop d = Hop.of("D", "D", HopKind.APP_RUNTIME, Platform.GKE_DEPLOYMENT, FrontKind.K8S_SERVICE, 1);
+        return new Topology("t", "", ClientProfile.DEFAULT, Network.DEFAULT, List.of(a, d), Layout.EMPTY);
+    }
+
+    private static Scenario oneUpload() {
+        RequestSpec post = new RequestSpec("up", "POST", ByteSize.ofMegabytes(50), ByteSize.ofBytes(1000), null, null,
+                TimeSpan.ofSeconds(30), TimeSpan.ofMillis(1500), null);
+        return new Scenario("s", "", List.of(new RollOut("A", TimeSpan.ofSeconds(5))), List.of(post), null, 7);
+    }
+
+    @Test
+    void dividesEverySettingDurationAndSize() {
+        Hop a = TEN.apply(nginxThenApp(), oneUpload()).topology().hops().get(0);
+
+        assertThat(a.get(ProxySettings.UPSTREAM_READ_TIMEOUT)).isEqualTo(TimeSpan.ofSeconds(6));
+        assertThat(a.get(FrontSettings.BACKEND_TIMEOUT)).isEqualTo(TimeSpan.ofSeconds(3));
+        // 1 MiB / 10 = 104 857.6 bytes, rounded
+        assertThat(a.get(ProxySettings.CLIENT_MAX_BODY_SIZE)).isEqualTo(ByteSize.ofBytes(104_858));
+        assertThat(a.get(ProxySettings.WORKER_SHUTDOWN_TIMEOUT)).isEqualTo(TimeSpan.NONE);
+    }
+
+    @Test
+    void keepsBandwidthsSoTransfersTakeATenthAsLong() {
+        TimeScale.Scaled s = TEN.apply(nginxThenApp(), oneUpload());
+        RequestSpec up = s.scenario().requests().get(0);
+
+        assertThat(s.topology().client()).isEqualTo(ClientProfile.DEFAULT);
+        assertThat(s.topology().network()).isEqualTo(Network.DEFAULT);
+        assertThat(up.body()).isEqualTo(ByteSize.ofMegabytes(5));
+        // 50 MB at 10 Mbit/s is 40 s; 5 MB is 4 s
+        assertThat(Bandwidth.ofMbit(10).transferMillis(up.body())).isEqualTo(4000);
+        assertThat(up.start()).isEqualTo(TimeSpan.ofSeconds(3));
+        assertThat(up.processing()).isEqualTo(TimeSpan.ofMillis(150));
+        assertThat(s.scenario().disruptions().get(0).at()).isEqualTo(TimeSpan.ofMillis(500));
+        assertThat(s.scenario().seed()).isEqualTo(7);
+    }
+
+    @Test
+    void raisesAHealthCheckIntervalBelowTheApiMinimumAndSaysSo() {
+        TimeScale.Scaled s = TEN.apply(nginxThenApp(), oneUpload());
+
+        assertThat(s.topology().hops().get(0).get(FrontSettings.HEALTH_CHECK_INTERVAL)).isEqualTo(TimeSpan.ofSeconds(1));
+        assertThat(s.clamped()).contains("A.front.healthCheckInterval = 1s (scaled 500ms)");
+    }
+
+    @Test
+    void multipliesATrafficRateSoTheSameNumberOfRequestsArrives() {
+        TrafficMix mix = new TrafficMix(2.0, TimeSpan.ZERO, TimeSpan.ofSeconds(60),
+                List.of(new MixEntry("g", "GET", ByteSize.ZERO, ByteSize.ofBytes(5000), null, 1)));
+        Scenario s = oneUpload().withTraffic(mix);
+
+        TrafficMix scaled = TEN.apply(nginxThenApp(), s).scenario().traffic();
+
+        assertThat(scaled.ratePerSecond()).isEqualTo(20.0);
+        assertThat(scaled.until()).isEqualTo(TimeSpan.ofSeconds(6));
+        assertThat(scaled.entries().get(0).response()).isEqualTo(ByteSize.ofBytes(500));
+    }
+
+    @Test
+    void refusesAFactorBelowOne() {
+        assertThatThrownBy(() -> new TimeScale(0)).hasMessageContaining("1 to 1000, not 0");
+    }
+}

@@ -1,0 +1,61 @@
+package dev.rollscope.model.export.report;
+
+import dev.rollscope.model.export.ExportTexts;
+import dev.rollscope.model.export.Times;
+import dev.rollscope.model.sim.Explanation;
+import dev.rollscope.model.sim.Failure;
+import dev.rollscope.model.sim.Outcome;
+import dev.rollscope.model.sim.SettingChange;
+import dev.rollscope.model.sim.SimulationResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The verdict of every request (failed first), then each failure explained with its fix. */
+final class VerdictSection {
+
+    private VerdictSection() {
+    }
+
+    static void write(Markdown md, ExportTexts t, SimulationResult r) {
+        md.heading(2, t.get("report.verdicts", String.valueOf(r.outcomes().size()), String.valueOf(r.failedCount())));
+        List<Outcome> ordered = failedFirst(r);
+        List<List<String>> rows = new ArrayList<>();
+        for (Outcome o : ordered.subList(0, Math.min(ScenarioSection.MAX_ROWS, ordered.size()))) {
+            rows.add(row(t, r, o));
+        }
+        md.table(TopologySection.columns(t, "report.verdicts.columns"), rows);
+        if (ordered.size() > ScenarioSection.MAX_ROWS) {
+            md.paragraph(t.get("report.more", String.valueOf(ordered.size() - ScenarioSection.MAX_ROWS)));
+        }
+        ordered.stream().filter(o -> !o.ok()).limit(ScenarioSection.MAX_ROWS).forEach(o -> explain(md, t, o));
+    }
+
+    static List<Outcome> failedFirst(SimulationResult r) {
+        List<Outcome> ordered = new ArrayList<>();
+        r.outcomes().stream().filter(o -> !o.ok()).forEach(ordered::add);
+        r.outcomes().stream().filter(Outcome::ok).forEach(ordered::add);
+        return ordered;
+    }
+
+    private static List<String> row(ExportTexts t, SimulationResult r, Outcome o) {
+        Failure f = o.failure();
+        String where = f == null ? "" : Markdown.code(f.instance().isEmpty() ? f.hop() : f.instance());
+        String cause = f == null ? "" : Markdown.inline(t.get("cause." + f.cause().name()));
+        return List.of(Markdown.code(o.requestId()), r.requests().get(o.request()).method(), Times.at(o.start()),
+                Times.at(o.end()), o.statusText(), o.ok() ? t.get("report.ok") : "**" + t.get("report.failed") + "**",
+                where, cause);
+    }
+
+    private static void explain(Markdown md, ExportTexts t, Outcome o) {
+        Explanation x = Explanation.of(o.failure(), t.locale());
+        md.heading(3, t.get("report.why", o.requestId()));
+        md.paragraph(x.summary() + ". " + x.why());
+        md.raw(t.get("report.inequality") + " " + Markdown.code(x.inequality()));
+        md.raw("**" + t.get("report.fix") + "** " + Markdown.inline(x.fix()));
+        if (!o.failure().fixes().isEmpty()) {
+            md.raw(t.get("report.change") + " " + o.failure().fixes().stream().map(SettingChange::toString)
+                    .map(Markdown::code).collect(Collectors.joining(", ")));
+        }
+    }
+}

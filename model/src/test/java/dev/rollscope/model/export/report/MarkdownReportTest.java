@@ -1,0 +1,70 @@
+package dev.rollscope.model.export.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rollscope.model.Project;
+import dev.rollscope.model.export.Examples;
+import dev.rollscope.model.export.ExportOptions;
+import dev.rollscope.model.sim.SimulationResult;
+import dev.rollscope.model.sim.Simulator;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class MarkdownReportTest {
+
+    private static String report(String example, String scenario, ExportOptions options) {
+        Project p = Examples.read(example);
+        SimulationResult r = Simulator.run(p.topology(), p.scenario(scenario).orElseThrow());
+        return MarkdownReport.of(r, options);
+    }
+
+    @Test
+    void listsEveryChangedSettingWithItsDefault() {
+        String md = report("abcd-zero-downtime", "roll D", ExportOptions.defaults());
+
+        assertThat(md).contains("| `A` | Maximum body size | `proxy.clientMaxBodySize` | `100MB` | `1MiB` |",
+                "| `D` | preStop sleep | `lifecycle.preStopSleep` | `10s` | `0s` |");
+        assertThat(md).doesNotContain("`proxy.clientBodyTimeout`");
+    }
+
+    @Test
+    void chainAtDefaultsSaysSoInsteadOfAnEmptyTable() {
+        assertThat(report("abcd-defaults", "roll D", ExportOptions.defaults()))
+                .contains("Every setting is at its default.");
+    }
+
+    @Test
+    void failedRequestIsExplainedWithItsFixAndFindingsFollow() {
+        String md = report("abcd-defaults", "roll D", ExportOptions.defaults());
+
+        assertThat(md).contains("## Verdicts: 2 requests, 1 failed",
+                "| `POST-50MB` | POST | t=9.0s | t=9.0s | 413 | **FAILED** | `A.1` | body over the limit |",
+                "### Why POST-50MB failed", "`A.proxy.clientMaxBodySize → 50MB`", "## Findings (");
+    }
+
+    @Test
+    void diagramsAreInMermaidFencesFailedRequestFirst() {
+        String md = report("abcd-defaults", "roll D", ExportOptions.defaults());
+
+        assertThat(md).contains("```mermaid\nsequenceDiagram\n    title Scenario “roll D”");
+        assertThat(md.indexOf("### Request POST-50MB")).isLessThan(md.indexOf("### Request GET"));
+        assertThat(md.split("```mermaid", -1)).hasSize(5);
+    }
+
+    /** D.2 exits at once at 20 s and D.1 at 30 s (offsets 10 s and 20 s): a 2 kB POST sent 100 ms before is on it. */
+    @Test
+    void sweepFindsTheDangerWindowsOfThePostWithTheirFix() {
+        String md = report("kong-service-pods", "GET during pod replacement", ExportOptions.defaults());
+
+        assertThat(md).contains("## Danger windows (sweep)", "No danger window: GET-after survives at every offset.",
+                "POST-in-flight fails with 502 at D (STOPPED\\_AT\\_ONCE) when it starts between 9.9 s and 9.9 s",
+                "between 19.9 s and 19.9 s after the roll of D begins<br>Fix: Make D stop gracefully");
+    }
+
+    @Test
+    void chineseReportUsesChineseLabels() {
+        String md = report("abcd-defaults", "roll D", ExportOptions.defaults().withLocale(Locale.SIMPLIFIED_CHINESE));
+
+        assertThat(md).contains("## 拓扑", "所有设置都是默认值。", "## 结论：2 个请求，1 个失败", "**失败**", "### POST-50MB 为什么失败");
+    }
+}
