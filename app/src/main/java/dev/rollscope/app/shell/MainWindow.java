@@ -1,6 +1,7 @@
 package dev.rollscope.app.shell;
 
 import dev.rollscope.app.canvas.ChainCanvas;
+import dev.rollscope.app.export.ExportDialog;
 import dev.rollscope.app.i18n.AppLanguage;
 import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.app.inspector.InspectorView;
@@ -115,6 +116,11 @@ public final class MainWindow implements ShellCommands {
         if (close()) {
             stage.close();
         }
+    }
+
+    @Override
+    public void export() {
+        ExportDialog.show(stage, bench.document().project(), bench.scenarios().selected(), null, canvas);
     }
 
     @Override

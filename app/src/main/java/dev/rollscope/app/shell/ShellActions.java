@@ -27,6 +27,7 @@ final class ShellActions {
     final Action open;
     final Action save;
     final Action saveAs;
+    final Action export;
     final Action quit;
     final Action undo;
     final Action redo;
@@ -51,6 +52,7 @@ final class ShellActions {
         open = action(m, "menu.file.open", key(KeyCode.O), e -> session.open());
         save = action(m, "menu.file.save", key(KeyCode.S), e -> session.save());
         saveAs = action(m, "menu.file.saveAs", shiftKey(KeyCode.S), e -> session.saveAs());
+        export = action(m, "menu.file.export", key(KeyCode.E), e -> window.export());
         quit = action(m, "menu.file.quit", key(KeyCode.Q), e -> window.quit());
         UndoActions labels = new UndoActions(commands, m);
         undo = action(m, "action.undo.none", key(KeyCode.Z), e -> canvas.undo());
@@ -78,7 +80,7 @@ final class ShellActions {
 
     /** Every action with an accelerator, for the shortcuts dialog. */
     List<Action> withAccelerators() {
-        List<Action> all = new ArrayList<>(List.of(newProject, open, save, saveAs, quit, undo, redo, delete,
+        List<Action> all = new ArrayList<>(List.of(newProject, open, save, saveAs, export, quit, undo, redo, delete,
                 moveEarlier, moveLater));
         all.addAll(insert);
         all.addAll(List.of(zoomIn, zoomOut, fit, darkTheme, rerun, shortcuts));

@@ -6,6 +6,9 @@ interface ShellCommands {
     /** Closes the window, asking first about unsaved changes. */
     void quit();
 
+    /** Opens the export dialog for the document and the chosen scenario. */
+    void export();
+
     void toggleTheme();
 
     void showShortcuts();

@@ -17,8 +17,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.controlsfx.control.decoration.Decorator;
@@ -122,6 +124,19 @@ class MainWindowTest {
         assertThat(f.bench().document().project()).isSameAs(before);
         assertThat(f.bench().document().isDirty()).isFalse();
         assertThat(Decorator.getDecorations(field)).isNotEmpty();
+    }
+
+    @Test
+    void exportOpensTheExportDialogOnTheChosenScenario() {
+        f = new MainWindowFixture(dir).open();
+        f.robot.interact(() -> f.bench().scenarios().selectedProperty().set("roll B"));
+
+        f.robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+
+        TextArea preview = f.awaitNode("#export-preview", TextArea.class);
+        MainWindowFixture.await(() -> !preview.getText().isEmpty(), "a preview");
+        assertThat(preview.getText()).contains("sequenceDiagram");
+        f.robot.interact(() -> ((Stage) preview.getScene().getWindow()).close());
     }
 
     @Test
