@@ -59,14 +59,16 @@ final class HopNode extends HBox {
         id.getStyleClass().add(StyleClasses.HOP_ID);
         name.setTextOverrun(OverrunStyle.ELLIPSIS);
         name.setMinWidth(0);
+        name.setPrefWidth(0);
+        name.setMaxWidth(Double.MAX_VALUE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(6, kindIcon, id, name, spacer, badge);
+        HBox header = new HBox(6, kindIcon, id, spacer, badge);
         header.setAlignment(Pos.CENTER_LEFT);
         kindLine.getStyleClass().add(StyleClasses.MUTED);
         kindLine.setWrapText(true);
         caption.getStyleClass().add(StyleClasses.MUTED);
-        card.getChildren().addAll(header, kindLine, instances, caption);
+        card.getChildren().addAll(header, name, kindLine, instances, caption);
         getChildren().addAll(front, Arrows.horizontal(ChainLayout.LINK_WIDTH), card);
     }
 

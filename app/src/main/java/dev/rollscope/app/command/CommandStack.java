@@ -30,6 +30,7 @@ public final class CommandStack {
     private final ReadOnlyStringWrapper redoDescription = new ReadOnlyStringWrapper(this, "redoDescription", "");
     private final ReadOnlyBooleanWrapper atSavePoint = new ReadOnlyBooleanWrapper(this, "atSavePoint", true);
     private Command savePoint;
+    private boolean savePointLost;
     private boolean busy;
 
     // Properties
@@ -101,6 +102,7 @@ public final class CommandStack {
             done.clear();
             undone.clear();
             savePoint = null;
+            savePointLost = false;
         });
     }
 
@@ -108,7 +110,18 @@ public final class CommandStack {
     public void markSavePoint() {
         requireIdle();
         savePoint = done.peek();
+        savePointLost = false;
         atSavePoint.set(true);
+    }
+
+    /**
+     * Records that no state of the stack is saved (changes recovered from an autosave): not at the
+     * save point until the next {@link #markSavePoint()}.
+     */
+    public void forgetSavePoint() {
+        requireIdle();
+        savePointLost = true;
+        atSavePoint.set(false);
     }
 
     private void run(Runnable action) {
@@ -127,7 +140,7 @@ public final class CommandStack {
         canRedo.set(!undone.isEmpty());
         undoDescription.set(done.isEmpty() ? "" : done.peek().description());
         redoDescription.set(undone.isEmpty() ? "" : undone.peek().description());
-        atSavePoint.set(done.peek() == savePoint);
+        atSavePoint.set(!savePointLost && done.peek() == savePoint);
         revision.set(revision.get() + 1);
     }
 

@@ -90,6 +90,11 @@ public final class Document {
         project.set(newProject);
     }
 
+    /** Records that the current project is not saved anywhere (recovered changes): dirty until saved. */
+    public void markUnsaved() {
+        commands.forgetSavePoint();
+    }
+
     /** Records that the current project was saved. */
     public void markSaved() {
         commands.markSavePoint();

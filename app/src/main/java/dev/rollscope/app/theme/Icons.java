@@ -96,6 +96,29 @@ public final class Icons {
         return icon("M4 12 H20 M14 6 L20 12 L14 18", size);
     }
 
+    /** A page with a folded corner: new document. A folder: open. A disk: save. */
+    public static Node newFile(double size) {
+        return icon("M6 2.5 H14 L19 7.5 V21.5 H6 Z M14 2.5 V7.5 H19 M9.5 14 H15.5 M12.5 11 V17", size);
+    }
+
+    public static Node open(double size) {
+        return icon("M3 6 V19.5 H19 L21.5 10.5 H7 L4.5 19.5 M3 6 H9 L11 8 H18.5 V10.5", size);
+    }
+
+    public static Node save(double size) {
+        return icon("M4 4 H17 L20 7 V20 H4 Z M8 4 V9 H15 V4 M7.5 20 V14 H16.5 V20", size);
+    }
+
+    /** Circling arrows: simulate again. */
+    public static Node rerun(double size) {
+        return icon("M19.5 12 A7.5 7.5 0 1 1 17 6.4 M20 3 V7.5 H15.5", size);
+    }
+
+    /** A crescent: the dark theme toggle. */
+    public static Node theme(double size) {
+        return icon("M20 14.5 A8.5 8.5 0 1 1 9.5 4 A6.5 6.5 0 0 0 20 14.5 Z", size);
+    }
+
     private static Node icon(String path, double size) {
         SVGPath svg = new SVGPath();
         svg.setContent(path);

@@ -32,6 +32,13 @@ public final class StyleClasses {
     public static final String UNIT = "rs-unit";
     public static final String RESET = "rs-reset";
 
+    public static final String TOOLBAR = "rs-toolbar";
+    public static final String FINDINGS = "rs-findings";
+    public static final String VERDICT = "rs-verdict";
+    public static final String STATUS = "rs-status";
+    public static final String SIMULATION_STATUS = "rs-simulation-status";
+    public static final String CENTRE_TABS = "rs-centre-tabs";
+
     /** On a hop node while it is selected. */
     public static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     /** On an inspector editor row whose value differs from the default. */
@@ -40,6 +47,10 @@ public final class StyleClasses {
     public static final PseudoClass INFO = PseudoClass.getPseudoClass("info");
     public static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
     public static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+    /** On a verdict, or the simulation status, when every request survived. */
+    public static final PseudoClass OK = PseudoClass.getPseudoClass("ok");
+    /** On the simulation status while a simulation runs. */
+    public static final PseudoClass RUNNING = PseudoClass.getPseudoClass("running");
 
     private StyleClasses() {
     }

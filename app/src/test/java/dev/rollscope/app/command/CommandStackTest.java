@@ -153,6 +153,19 @@ class CommandStackTest {
         assertThat(stack.atSavePointProperty().get()).isTrue();
     }
 
+    @Test
+    void aForgottenSavePointStaysUnsavedThroughUndoUntilTheNextSave() {
+        stack.forgetSavePoint();
+        assertThat(stack.atSavePointProperty().get()).isFalse();
+
+        stack.push(new Logged("one"));
+        stack.undo();
+        assertThat(stack.atSavePointProperty().get()).isFalse();
+
+        stack.markSavePoint();
+        assertThat(stack.atSavePointProperty().get()).isTrue();
+    }
+
     private class Logged implements Command {
         private final String name;
 

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -68,6 +69,13 @@ class MessagesTest {
     void formatFillsArgumentsAndKeepsApostrophes() {
         assertThat(Messages.of(Locale.ENGLISH).format("command.change", "A", "proxy.sendTimeout"))
                 .isEqualTo("change of A's proxy.sendTimeout");
+    }
+
+    @Test
+    void theControlsfxTextsWeShowHaveAChineseTranslation() {
+        ResourceBundle zh = ResourceBundle.getBundle("controlsfx", Locale.SIMPLIFIED_CHINESE);
+
+        assertThat(zh.getString("property.sheet.search.field.prompt")).isEqualTo("搜索");
     }
 
     private static Properties load(String suffix) throws IOException {

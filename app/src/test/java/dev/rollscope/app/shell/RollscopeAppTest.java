@@ -2,29 +2,26 @@ package dev.rollscope.app.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
-import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The real window, started headless (Monocle) the way the launcher starts it. */
+/**
+ * The application started the way the launcher starts it (headless), with the current user's
+ * settings, which the build points at {@code target/test-home}.
+ */
 class RollscopeAppTest {
 
-    @TempDir
-    Path dir;
-
-    private final FxRobot robot = new FxRobot();
+    private final Locale locale = Locale.getDefault();
     private Application app;
 
     @BeforeAll
@@ -32,34 +29,35 @@ class RollscopeAppTest {
         FxToolkit.registerPrimaryStage();
     }
 
+    /** Gives the shared primary stage back as other tests expect it: unbound, sized by its next scene. */
     @AfterEach
     void stopApp() throws TimeoutException {
         FxToolkit.cleanupStages();
         FxToolkit.cleanupApplication(app);
+        FxToolkit.setupStage(stage -> {
+            stage.titleProperty().unbind();
+            stage.setOnCloseRequest(null);
+            stage.setScene(null);
+            stage.sizeToScene();
+        });
+        Locale.setDefault(locale);
     }
 
     @Test
-    void theWindowShowsTheHopNamesOfTheDefaultExampleLeftToRight() throws TimeoutException {
-        app = FxToolkit.setupApplication(RollscopeApp.class);
+    void theFileNamedOnTheCommandLineOpensInTheMainWindow() throws TimeoutException {
+        Path example = Path.of("..", "examples", "kong-service-pods.json");
+
+        app = FxToolkit.setupApplication(RollscopeApp.class, example.toString());
+        MainWindowFixture.await(() -> mainStage().isPresent(), "the main window with the file's title");
         WaitForAsyncUtils.waitForFxEvents();
 
-        List<String> names = robot.lookup("." + ChainView.HOP_NAME).queryAllAs(Label.class).stream()
-                .sorted(Comparator.comparingDouble(l -> l.localToScene(0, 0).getX()))
-                .map(Label::getText).toList();
-
-        assertThat(names).containsExactly("A nginx L7", "B nginx L4 stream", "C Kong data plane", "D runtime");
-        assertThat(robot.lookup("." + ChainView.HOP_KIND).queryAllAs(Label.class)).extracting(Label::getText)
-                .contains("nginx L7 proxy", "Kong gateway");
+        Stage stage = mainStage().orElseThrow();
+        assertThat(stage.getScene().lookup("#hop-C")).isNotNull();
+        assertThat(stage.getScene().lookup("#hop-A")).as("the bundled example's first hop").isNull();
     }
 
-    @Test
-    void aBadFileShowsItsErrorInADialog() throws IOException, TimeoutException {
-        Path bad = Files.writeString(dir.resolve("bad.json"), "{\"schemaVersion\": 1,}");
-
-        app = FxToolkit.setupApplication(RollscopeApp.class, bad.toString());
-        WaitForAsyncUtils.waitForFxEvents();
-
-        Label message = robot.lookup("#" + FileErrorDialog.MESSAGE_ID).queryAs(Label.class);
-        assertThat(message.getText()).startsWith(bad + ":1:21: $: malformed JSON: Unexpected character ('}'");
+    private static Optional<Stage> mainStage() {
+        return Window.getWindows().stream().filter(w -> w instanceof Stage).map(w -> (Stage) w)
+                .filter(s -> "kong-service-pods.json — Rollscope".equals(s.getTitle())).findFirst();
     }
 }

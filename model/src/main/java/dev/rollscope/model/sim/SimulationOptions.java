@@ -16,6 +16,11 @@ public record SimulationOptions(Detail detail, long maxEvents, long horizon) {
     public enum Detail { FULL, OUTCOMES }
 
     public static final long DEFAULT_MAX_EVENTS = 50_000_000L;
+    /**
+     * Heap a full trace keeps per engine event: about 5 trace entries each, measured at 382 bytes
+     * on the four-hop benchmark chain (docs/benchmarks.md); rounded up for headroom.
+     */
+    static final long FULL_TRACE_BYTES_PER_EVENT = 500;
     public static final long DEFAULT_HORIZON = 24L * 3600 * 1000;
 
     public SimulationOptions {
@@ -27,8 +32,14 @@ public record SimulationOptions(Detail detail, long maxEvents, long horizon) {
         }
     }
 
+    /**
+     * Everything recorded, bounded by what this JVM's heap can hold of a trace (so that a scenario
+     * too big for it stops with a {@link SimulationLimitException}, not an out-of-memory error):
+     * the result of a scenario within the bound does not depend on it.
+     */
     public static SimulationOptions full() {
-        return new SimulationOptions(Detail.FULL, DEFAULT_MAX_EVENTS, DEFAULT_HORIZON);
+        long fits = Runtime.getRuntime().maxMemory() / FULL_TRACE_BYTES_PER_EVENT;
+        return new SimulationOptions(Detail.FULL, Math.max(1, Math.min(DEFAULT_MAX_EVENTS, fits)), DEFAULT_HORIZON);
     }
 
     public static SimulationOptions outcomesOnly() {

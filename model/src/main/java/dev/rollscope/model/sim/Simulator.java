@@ -20,6 +20,11 @@ public final class Simulator {
         return new Engine(topology, scenario, options).run();
     }
 
+    /** A simulation to advance in steps with {@link Simulation#runUntil}, then finish with {@link Simulation#runToEnd}. */
+    public static Simulation start(Topology topology, Scenario scenario, SimulationOptions options) {
+        return new Simulation(topology, scenario, options);
+    }
+
     public static SimulationResult run(Topology topology, Scenario scenario) {
         return run(topology, scenario, SimulationOptions.full());
     }

@@ -37,6 +37,35 @@ class DeterminismTest {
         assertThat(second.instances()).isEqualTo(first.instances());
     }
 
+    /** runUntil in uneven steps, then to the end: the same trace as one run. */
+    @Test
+    void steppedRunGivesTheSameResultAsOneRun() {
+        SimulationResult whole = Simulator.run(CHAIN, mix(7));
+        Simulation stepped = Simulator.start(CHAIN, mix(7), SimulationOptions.full());
+        long halfway = 0;
+        for (long t = 0; t < 70_000; t += 1_234) {
+            long before = stepped.eventCount();
+            stepped.runUntil(t);
+            assertThat(stepped.eventCount()).isGreaterThanOrEqualTo(before);
+            halfway = t <= 30_000 ? stepped.eventCount() : halfway;
+        }
+        SimulationResult result = stepped.runToEnd();
+
+        assertThat(halfway).isBetween(1L, whole.eventCount() - 1);
+        assertThat(result.trace().events()).isEqualTo(whole.trace().events());
+        assertThat(result.outcomes()).isEqualTo(whole.outcomes());
+        assertThatThrownBy(() -> Simulator.start(CHAIN, mix(7), SimulationOptions.full()).runUntil(10).runUntil(5))
+                .hasMessageContaining("already reached t=10 ms");
+    }
+
+    @Test
+    void fullTraceIsBoundedByTheHeapItCanUse() {
+        long bound = SimulationOptions.full().maxEvents();
+
+        assertThat(bound).isLessThanOrEqualTo(Runtime.getRuntime().maxMemory() / 500)
+                .isLessThanOrEqualTo(SimulationOptions.DEFAULT_MAX_EVENTS);
+    }
+
     @Test
     void anotherSeedDrawsOtherArrivals() {
         SimulationResult a = Simulator.run(CHAIN, mix(7));

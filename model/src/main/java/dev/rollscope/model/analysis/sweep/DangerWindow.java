@@ -17,7 +17,10 @@ import java.util.ResourceBundle;
  *
  * @param from   the first failing offset sampled, ms from the start of the disruption
  * @param to     the last failing offset sampled (equal to {@code from} for a single point)
- * @param sample   the outcome at {@code from}, whose failure stands for the whole window
+ * @param sample   the outcome, among the window's, whose fix goes furthest (the longest drain, the
+ *                 largest limit): its failure, explanation and fix stand for the whole window. The
+ *                 fix covers every offset sampled; an offset up to one step later may need slightly
+ *                 more.
  * @param statuses the statuses the client saw in the window ({@link Outcome#statusText()}), in the
  *                 order they first appear
  */

@@ -11,9 +11,12 @@ import java.util.Set;
 final class DangerWindows {
 
     private final List<DangerWindow> windows = new ArrayList<>();
+    private static final LargestFix LARGEST_FIX = new LargestFix();
+
     private final Set<String> statuses = new LinkedHashSet<>();
     private SweepPoint first;
     private SweepPoint last;
+    private SweepPoint neediest;
 
     private DangerWindows() {
     }
@@ -34,15 +37,19 @@ final class DangerWindows {
         if (!p.ok()) {
             first = first == null ? p : first;
             last = p;
+            if (neediest == null || LARGEST_FIX.compare(p.outcome().failure(), neediest.outcome().failure()) > 0) {
+                neediest = p;
+            }
             statuses.add(p.outcome().statusText());
         }
     }
 
     private void close() {
         if (first != null) {
-            windows.add(new DangerWindow(first.offset(), last.offset(), first.outcome(), List.copyOf(statuses)));
+            windows.add(new DangerWindow(first.offset(), last.offset(), neediest.outcome(), List.copyOf(statuses)));
         }
         first = null;
+        neediest = null;
         statuses.clear();
     }
 

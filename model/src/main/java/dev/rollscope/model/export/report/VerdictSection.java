@@ -50,7 +50,7 @@ final class VerdictSection {
     private static void explain(Markdown md, ExportTexts t, Outcome o) {
         Explanation x = Explanation.of(o.failure(), t.locale());
         md.heading(3, t.get("report.why", o.requestId()));
-        md.paragraph(x.summary() + ". " + x.why());
+        md.paragraph(t.get("report.summaryAndWhy", x.summary(), x.why()));
         md.raw(t.get("report.inequality") + " " + Markdown.code(x.inequality()));
         md.raw("**" + t.get("report.fix") + "** " + Markdown.inline(x.fix()));
         if (!o.failure().fixes().isEmpty()) {

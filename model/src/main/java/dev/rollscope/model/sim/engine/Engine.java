@@ -90,7 +90,22 @@ public final class Engine {
 
     /** Runs every event up to the horizon and returns what happened. */
     public SimulationResult run() {
-        while (!queue.isEmpty() && queue.peekTime() <= options.horizon()) {
+        runUntil(options.horizon());
+        for (RequestRun r : source.open()) {
+            failures.end(r, 0, false, 0, Cause.NO_RESPONSE, r.stallStation, r.stallInstance);
+        }
+        return new SimulationResult(chain.topology, scenario, chain.stations, requests.specs(), requests.outcomes(),
+                histories.build(fleet.all), new Trace(log.events()), lastActive, events);
+    }
+
+    /**
+     * Runs every event at or before {@code t} (and the horizon); may be called again with a later
+     * time, and {@link #run()} then goes on to the end. The result is the same, event for event, as
+     * one {@link #run()}.
+     */
+    public void runUntil(long t) {
+        long until = Math.min(t, options.horizon());
+        while (!queue.isEmpty() && queue.peekTime() <= until) {
             queue.pop();
             now = queue.time();
             if (++events > options.maxEvents()) {
@@ -102,11 +117,11 @@ public final class Engine {
                 lastActive = now;
             }
         }
-        for (RequestRun r : source.open()) {
-            failures.end(r, 0, false, 0, Cause.NO_RESPONSE, r.stallStation, r.stallInstance);
-        }
-        return new SimulationResult(chain.topology, scenario, chain.stations, requests.specs(), requests.outcomes(),
-                histories.build(fleet.all), new Trace(log.events()), lastActive, events);
+    }
+
+    /** Events processed so far. */
+    public long eventCount() {
+        return events;
     }
 
     /** Handles one event; false when it was stale (a cleared timer, a superseded transfer). */

@@ -8,6 +8,7 @@ import dev.rollscope.model.scenario.RollOut;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.Cause;
 import dev.rollscope.model.sim.Outcome;
+import dev.rollscope.model.sim.SettingChange;
 import dev.rollscope.model.sim.Simulator;
 import dev.rollscope.model.topology.ClientProfile;
 import dev.rollscope.model.topology.FrontKind;
@@ -145,7 +146,7 @@ class SweepTest {
      * TERM 5 s later, which cuts what it still carries: 502 from A (DrainAndStopTest). A GET needs
      * B.1 until s + 20 001, so it fails from s = 45 000 (its answer, under way from 65 000, is cut:
      * a truncated 200; later ones wait for it: 502), and it goes to B.1 until 65 000: sampled
-     * 45 000 to 64 900. The GET lasts 20 002 ms undisturbed, so the sweep starts 201 steps before the
+     * 45 000 to 64 900. The window's fix is the drain its last GET needs. The GET lasts 20 002 ms undisturbed, so the sweep starts 201 steps before the
      * roll, and the scenario (roll at 0) is moved 20 100 ms later to make room.
      */
     @Test
@@ -168,6 +169,8 @@ class SweepTest {
         assertThat(w.cause()).isEqualTo(Cause.DRAIN_ENDED);
         assertThat(w.hop()).isEqualTo("B");
         assertThat(w.statuses()).containsExactly("200 truncated", "502");
+        // The last GET of the window, at 64 900, needs B until 84 901: a drain of 19 901 ms, 20 s.
+        assertThat(w.failure().fixes()).containsExactly(new SettingChange("B", "front.drainTimeout", "20s"));
         assertThat(w.text("GET", r.disruptionText(Locale.ENGLISH), Locale.ENGLISH)).isEqualTo(
                 "GET fails with 200 truncated / 502 at B (DRAIN_ENDED) when it starts between 45 s and 64.9 s after the roll of B begins");
         assertThat(w.text("GET", r.disruptionText(Locale.SIMPLIFIED_CHINESE), Locale.SIMPLIFIED_CHINESE))

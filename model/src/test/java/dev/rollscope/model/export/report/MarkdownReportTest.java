@@ -51,14 +51,17 @@ class MarkdownReportTest {
         assertThat(md.split("```mermaid", -1)).hasSize(5);
     }
 
-    /** D.2 exits at once at 20 s and D.1 at 30 s (offsets 10 s and 20 s): a 2 kB POST sent 100 ms before is on it. */
+    /**
+     * D.2 exits at once at 20 s (offset 10 s): a 2 kB POST sent 100 ms before is on it. (Whether a
+     * POST sent just before D.1's exit at 30 s is on D.1 hangs on kube-proxy's random pick.)
+     */
     @Test
     void sweepFindsTheDangerWindowsOfThePostWithTheirFix() {
         String md = report("kong-service-pods", "GET during pod replacement", ExportOptions.defaults());
 
         assertThat(md).contains("## Danger windows (sweep)", "No danger window: GET-after survives at every offset.",
-                "POST-in-flight fails with 502 at D (STOPPED\\_AT\\_ONCE) when it starts between 9.9 s and 9.9 s",
-                "between 19.9 s and 19.9 s after the roll of D begins<br>Fix: Make D stop gracefully");
+                "POST-in-flight fails with 502 at D (STOPPED\\_AT\\_ONCE) when it starts between 9.9 s and 9.9 s "
+                        + "after the roll of D begins<br>Fix: Make D stop gracefully");
     }
 
     @Test

@@ -1,0 +1,22 @@
+package dev.rollscope.app.shell;
+
+import dev.rollscope.app.canvas.Severity;
+
+/**
+ * One line of the findings panel, as display text: a request's verdict or a static check's finding.
+ *
+ * @param severity how bad: {@link Severity#ERROR} for a failed request, the finding's own for a
+ *                 finding, {@link Severity#INFO} for a request that survived
+ * @param ok       true for a request that survived
+ * @param verdict  "OK", the status the client saw ("502", "reset"), or the finding's severity
+ * @param subject  the request's id and method, or the check's id
+ * @param hopId    the hop to select when the line is opened; "" for none
+ * @param settingId the setting to select when the line is opened ({@code front.drainTimeout}); "" for none
+ * @param setting  the setting responsible and its value, as the user reads it; "" for none
+ * @param message  what happens, one sentence
+ * @param fix      what to change; "" for none
+ * @param detail   why, and the inequality broken, for the tooltip; "" for none
+ */
+public record FindingRow(Severity severity, boolean ok, String verdict, String subject, String hopId,
+                         String settingId, String setting, String message, String fix, String detail) {
+}

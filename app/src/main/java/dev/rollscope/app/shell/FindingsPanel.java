@@ -1,0 +1,113 @@
+package dev.rollscope.app.shell;
+
+import dev.rollscope.app.canvas.Severity;
+import dev.rollscope.app.i18n.Messages;
+import dev.rollscope.app.theme.StyleClasses;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+
+/**
+ * The findings and verdicts panel: a table of the {@link FindingsModel}'s lines (verdict, request
+ * or check, hop, setting, what happens, fix), coloured by severity. Clicking a line, or pressing
+ * Enter on it, selects its hop and setting. Its id is {@code findings}.
+ */
+final class FindingsPanel extends TableView<FindingRow> {
+
+    private final FindingsModel model;
+    private final Messages m;
+    private final Label placeholder = new Label();
+
+    FindingsPanel(FindingsModel model, Messages messages, ObservableValue<String> emptyText) {
+        this.model = model;
+        this.m = messages;
+        createView();
+        placeholder.textProperty().bind(emptyText);
+    }
+
+    private void createView() {
+        setId("findings");
+        getStyleClass().add(StyleClasses.FINDINGS);
+        setItems(model.rows());
+        setPlaceholder(placeholder);
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<FindingRow, String> verdict = column("findings.column.verdict", FindingRow::verdict, 90);
+        verdict.setCellFactory(c -> new VerdictCell());
+        getColumns().setAll(List.of(verdict, column("findings.column.subject", FindingRow::subject, 130),
+                column("findings.column.hop", FindingRow::hopId, 50),
+                column("findings.column.setting", FindingRow::setting, 220),
+                column("findings.column.message", FindingRow::message, 360),
+                column("findings.column.fix", FindingRow::fix, 300)));
+        setRowFactory(t -> new DetailRow());
+        setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && getSelectionModel().getSelectedItem() != null) {
+                model.open(getSelectionModel().getSelectedItem());
+            }
+        });
+        setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && getSelectionModel().getSelectedItem() != null) {
+                model.open(getSelectionModel().getSelectedItem());
+                e.consume();
+            }
+        });
+    }
+
+    private TableColumn<FindingRow, String> column(String key, Function<FindingRow, String> value, double width) {
+        TableColumn<FindingRow, String> c = new TableColumn<>(m.get(key));
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        return c;
+    }
+
+    /** The verdict, coloured: OK, a failed request, or a finding's severity. */
+    private static final class VerdictCell extends TableCell<FindingRow, String> {
+
+        VerdictCell() {
+            getStyleClass().add(StyleClasses.VERDICT);
+        }
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            FindingRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+            setText(empty ? null : text);
+            pseudoClassStateChanged(StyleClasses.OK, row != null && row.ok());
+            pseudoClassStateChanged(StyleClasses.ERROR, row != null && !row.ok()
+                    && row.severity() == Severity.ERROR);
+            pseudoClassStateChanged(StyleClasses.WARNING, row != null
+                    && row.severity() == Severity.WARNING);
+            pseudoClassStateChanged(StyleClasses.INFO, row != null && !row.ok()
+                    && row.severity() == Severity.INFO);
+        }
+    }
+
+    /** A line with its explanation (why, the inequality) in a tooltip. */
+    private static final class DetailRow extends TableRow<FindingRow> {
+
+        @Override
+        protected void updateItem(FindingRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null || row.ok()) {
+                setTooltip(null);
+                return;
+            }
+            Tooltip tip = new Tooltip(Stream.of(row.message(), row.detail(), row.fix()).filter(t -> !t.isEmpty())
+                    .collect(Collectors.joining("\n\n")));
+            tip.setWrapText(true);
+            tip.setMaxWidth(560);
+            setTooltip(tip);
+        }
+    }
+}

@@ -1,0 +1,229 @@
+package dev.rollscope.app.shell;
+
+import dev.rollscope.app.canvas.ChainCanvas;
+import dev.rollscope.app.export.ExportDialog;
+import dev.rollscope.app.i18n.AppLanguage;
+import dev.rollscope.app.i18n.Messages;
+import dev.rollscope.app.inspector.InspectorView;
+import dev.rollscope.app.palette.PaletteView;
+import dev.rollscope.app.preferences.UserPreferences;
+import dev.rollscope.app.theme.StyleClasses;
+import dev.rollscope.app.theme.Theme;
+import dev.rollscope.model.io.ProjectFileException;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/**
+ * The main window: menu bar and tool bar on top; the palette on the left, a tab pane in the
+ * centre (its first tab, "Design", holds the canvas) and the inspector on the right; the findings
+ * panel below; the status bar at the bottom. Other features add their own centre tab with
+ * {@link #addCentreTab(Tab)} and bind to the {@link #workbench()}'s models.
+ *
+ * <p>The window remembers its bounds, its split positions, the theme and the language; asks
+ * before unsaved changes are lost; autosaves to a recovery file and offers it after a crash.
+ */
+public final class MainWindow implements ShellCommands {
+
+    private static final String SIDES = "sides";
+    private static final String VERTICAL = "vertical";
+    private static final double PALETTE_WIDTH = 190;
+
+    private final Stage stage;
+    private final ShellSettings settings;
+    private final Messages messages;
+    private final FxDialogs dialogs;
+    private final Workbench bench;
+    private final ChainCanvas canvas;
+    private final ShellActions actions;
+    private final TabPane centre = new TabPane();
+    private final SplitPane sides = new SplitPane();
+    private final SplitPane vertical = new SplitPane();
+    private final Autosave autosave;
+    private final BorderPane root;
+    private Scene scene;
+    private Theme theme;
+
+    private MainWindow(Stage stage, ShellSettings settings) throws ProjectFileException {
+        this.stage = stage;
+        this.settings = settings;
+        this.messages = Messages.of(settings.locale());
+        this.dialogs = new FxDialogs(stage, messages);
+        this.bench = new Workbench(Examples.read(Examples.DEFAULT), Examples.DEFAULT, messages,
+                settings.preferences(), dialogs, LiveVerdicts.newWorker(), Platform::runLater);
+        this.canvas = new ChainCanvas(bench.canvas());
+        this.actions = new ShellActions(bench, canvas, this);
+        this.autosave = new Autosave(bench.session(), settings.recovery(),
+                error -> Platform.runLater(() -> dialogs.showError(messages.format("autosave.failed", error))));
+        this.root = createView();
+        this.theme = settings.preferences().theme();
+    }
+
+    /**
+     * Builds the window on {@code stage} with the bundled example and shows it; then opens the file
+     * named by the first argument (a bad one is reported over the example), offers changes an
+     * earlier session left unsaved, and starts autosaving.
+     */
+    public static MainWindow open(Stage stage, ShellSettings settings, List<String> args) {
+        MainWindow window;
+        try {
+            window = new MainWindow(stage, settings);
+        } catch (ProjectFileException e) {
+            throw new IllegalStateException("the build bundled a bad example: " + e.getMessage(), e);
+        }
+        window.show();
+        Platform.runLater(() -> window.afterShown(args));
+        return window;
+    }
+
+    // Properties
+
+    public Workbench workbench() {
+        return bench;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    /** The canvas of the Design tab (for exports of the drawing). */
+    public ChainCanvas designCanvas() {
+        return canvas;
+    }
+
+    // Commands
+
+    /** Adds a tab to the centre, after the Design tab. */
+    public void addCentreTab(Tab tab) {
+        centre.getTabs().add(tab);
+    }
+
+    @Override
+    public void quit() {
+        if (close()) {
+            stage.close();
+        }
+    }
+
+    @Override
+    public void export() {
+        ExportDialog.show(stage, bench.document().project(), bench.scenarios().selected(), null, canvas);
+    }
+
+    @Override
+    public void toggleTheme() {
+        theme = theme == Theme.DARK ? Theme.LIGHT : Theme.DARK;
+        settings.preferences().setTheme(theme);
+        applyTheme();
+    }
+
+    @Override
+    public void showShortcuts() {
+        HelpDialogs.showShortcuts(stage, messages, actions);
+    }
+
+    @Override
+    public void showAbout() {
+        HelpDialogs.showAbout(stage, messages);
+    }
+
+    private BorderPane createView() {
+        Tab design = new Tab(messages.get("tab.design"), canvas);
+        design.setId("tab-design");
+        design.setClosable(false);
+        centre.getTabs().add(design);
+        centre.getStyleClass().add(StyleClasses.CENTRE_TABS);
+        PaletteView palette = new PaletteView(messages, canvas);
+        ScrollPane paletteScroll = new ScrollPane(palette);
+        paletteScroll.setFitToWidth(true);
+        paletteScroll.setMinWidth(PALETTE_WIDTH);
+        InspectorView inspector = new InspectorView(bench.inspector(), messages);
+        inspector.setMinWidth(320);
+        sides.getItems().setAll(paletteScroll, centre, inspector);
+        ObjectBinding<SimulationStatus> status = SimulationStatus.follow(bench.verdicts(), bench.scenarios(), messages);
+        FindingsPanel findings = new FindingsPanel(bench.findings(), messages, Bindings.createStringBinding(
+                () -> status.get().state() == SimulationStatus.State.IDLE ? messages.get("findings.none")
+                        : status.get().text(), status));
+        vertical.setOrientation(Orientation.VERTICAL);
+        vertical.getItems().setAll(sides, findings);
+        BorderPane root = new BorderPane(vertical);
+        root.setTop(new VBox(MainMenus.create(bench, actions, this::changeLanguage), new MainToolBar(bench, actions)));
+        root.setBottom(new ShellStatusBar(bench));
+        return root;
+    }
+
+    private void show() {
+        UserPreferences prefs = settings.preferences();
+        WindowState.restore(stage, prefs);
+        scene = new Scene(root, stage.getWidth(), stage.getHeight());
+        applyTheme();
+        stage.titleProperty().bind(bench.session().titleProperty());
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            if (!close()) {
+                e.consume();
+            }
+        });
+        WindowState.restore(sides, SIDES, prefs, 0.135, 0.66);
+        WindowState.restore(vertical, VERTICAL, prefs, 0.70);
+        stage.show();
+    }
+
+    private void afterShown(List<String> args) {
+        bench.session().openedProperty().addListener((obs, old, now) -> Platform.runLater(canvas::fitToWindow));
+        canvas.fitToWindow();
+        if (!args.isEmpty()) {
+            bench.session().open(Path.of(args.get(0)));
+        }
+        settings.recovery().find().ifPresent(r -> {
+            if (dialogs.offerRecovery(r)) {
+                bench.session().recover(r);
+            } else {
+                settings.recovery().delete();
+            }
+        });
+        autosave.start(settings.autosaveInterval());
+    }
+
+    /** Asks about unsaved changes, then stores the window's state and stops the background work. */
+    private boolean close() {
+        if (!bench.session().confirmDiscard()) {
+            return false;
+        }
+        UserPreferences prefs = settings.preferences();
+        WindowState.save(stage, prefs);
+        WindowState.save(sides, SIDES, prefs);
+        WindowState.save(vertical, VERTICAL, prefs);
+        autosave.close();
+        bench.verdicts().close();
+        return true;
+    }
+
+    private void applyTheme() {
+        theme.apply(scene, messages.locale());
+        actions.darkTheme.setSelected(theme == Theme.DARK);
+    }
+
+    private void changeLanguage(AppLanguage language) {
+        settings.preferences().setLanguage(language);
+        Messages next = Messages.of(language.resolve(settings.systemLocale()));
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, next.get("language.restart"), ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setHeaderText(null);
+        alert.setTitle(messages.get("app.name"));
+        alert.show();
+    }
+}

@@ -1,0 +1,47 @@
+package dev.rollscope.app.shell;
+
+import dev.rollscope.app.i18n.Messages;
+import dev.rollscope.app.theme.StyleClasses;
+import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.scene.control.Label;
+import org.controlsfx.control.StatusBar;
+
+/**
+ * The status bar: the document's file (or name) and whether it has unsaved changes on the left;
+ * the simulation's state on the right (running, all OK, N failed, the time taken, or the error),
+ * with a busy indicator while it runs. Ids: {@code status-file}, {@code status-simulation}.
+ */
+final class ShellStatusBar extends StatusBar {
+
+    private final Label simulation = new Label();
+    private final ObjectBinding<SimulationStatus> status;
+
+    ShellStatusBar(Workbench bench) {
+        Messages m = bench.messages();
+        FileSession session = bench.session();
+        getStyleClass().add(StyleClasses.STATUS);
+        setId("status-file");
+        textProperty().bind(Bindings.createStringBinding(() -> {
+            Path file = session.fileProperty().get();
+            String where = file == null ? session.nameProperty().get() : file.toString();
+            return bench.document().isDirty() ? m.format("status.file.dirty", where) : where;
+        }, session.fileProperty(), session.nameProperty(), bench.document().dirtyProperty()));
+        status = SimulationStatus.follow(bench.verdicts(), bench.scenarios(), m);
+        simulation.setId("status-simulation");
+        simulation.getStyleClass().add(StyleClasses.SIMULATION_STATUS);
+        simulation.textProperty().bind(Bindings.createStringBinding(() -> status.get().text(), status));
+        status.addListener((obs, old, now) -> showState(now.state()));
+        showState(status.get().state());
+        getRightItems().add(simulation);
+    }
+
+    private void showState(SimulationStatus.State state) {
+        simulation.pseudoClassStateChanged(StyleClasses.RUNNING, state == SimulationStatus.State.RUNNING);
+        simulation.pseudoClassStateChanged(StyleClasses.OK, state == SimulationStatus.State.OK);
+        simulation.pseudoClassStateChanged(StyleClasses.ERROR, state == SimulationStatus.State.FAILED
+                || state == SimulationStatus.State.ERROR);
+        setProgress(state == SimulationStatus.State.RUNNING ? -1 : 0);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.rollscope.app.shell;
+
+import dev.rollscope.app.i18n.Messages;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+
+/**
+ * The state of the live simulation in one line for the status bar: running, all requests OK,
+ * N of M failed (with the time taken), stopped by an error, or nothing to simulate.
+ *
+ * @param state what kind of line it is, for its colour
+ */
+public record SimulationStatus(State state, String text) {
+
+    /** The kind of line. */
+    public enum State { IDLE, RUNNING, OK, FAILED, ERROR }
+
+    /** The status of a delivered run. */
+    static SimulationStatus of(LiveAnalysis a, Messages m) {
+        if (a.error() != null) {
+            return new SimulationStatus(State.ERROR, m.format("status.error", a.scenario(), a.error()));
+        }
+        if (!a.ran()) {
+            return new SimulationStatus(State.IDLE, m.get("status.noScenario"));
+        }
+        long failed = a.result().failedCount();
+        int total = a.result().outcomes().size();
+        return failed == 0
+                ? new SimulationStatus(State.OK, m.format("status.ok", a.scenario(), total, a.millis()))
+                : new SimulationStatus(State.FAILED, m.format("status.failed", a.scenario(), failed, total, a.millis()));
+    }
+
+    /** Follows the live verdicts: "running" while a run is under way, else the newest run's status. */
+    static ObjectBinding<SimulationStatus> follow(LiveVerdicts verdicts, ScenarioChoice scenarios, Messages m) {
+        return Bindings.createObjectBinding(() -> verdicts.runningProperty().get()
+                ? new SimulationStatus(State.RUNNING, m.format("status.running", scenarios.selected()))
+                : of(verdicts.latestProperty().get(), m), verdicts.runningProperty(), verdicts.latestProperty());
+    }
+}
