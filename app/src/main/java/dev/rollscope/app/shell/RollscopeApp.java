@@ -1,12 +1,13 @@
 package dev.rollscope.app.shell;
 
+import dev.rollscope.app.playback.PlayTab;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
 /**
  * The JavaFX application: one {@link MainWindow} with the current user's settings, opening the
- * file named by the first parameter (or the bundled example).
+ * file named by the first parameter (or the bundled example), with the Play tab beside Design.
  */
 public final class RollscopeApp extends Application {
 
@@ -23,6 +24,7 @@ public final class RollscopeApp extends Application {
     public void start(Stage stage) {
         ShellSettings settings = ShellSettings.forCurrentUser();
         Locale.setDefault(settings.locale());
-        MainWindow.open(stage, settings, getParameters().getRaw());
+        MainWindow window = MainWindow.open(stage, settings, getParameters().getRaw());
+        window.addCentreTab(PlayTab.create(window.workbench().editor(), window.workbench().scenarios().selectedProperty()));
     }
 }
