@@ -7,7 +7,6 @@ import dev.rollscope.model.sim.SimulationOptions;
 import dev.rollscope.model.sim.Simulator;
 import dev.rollscope.model.topology.Topology;
 import dev.rollscope.model.units.TimeSpan;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -68,12 +67,8 @@ public final class Sweep {
         RequestSpec probe = probe(scenario, result.requestId());
         long start = scenario.disruptions().stream().mapToLong(d -> d.at().millis()).min()
                 .orElseThrow(() -> new IllegalArgumentException("scenario \"" + scenario.name() + "\" has no disruption"));
-        Scenario moved = SweepRange.shifted(scenario, result.shift());
-        List<RequestSpec> requests = new ArrayList<>(moved.requests());
-        requests.set(scenario.requests().indexOf(probe),
-                moved.requests().get(scenario.requests().indexOf(probe)).withStart(
-                        TimeSpan.ofMillis(start + result.shift() + offset)));
-        return moved.withRequests(requests);
+        return SweepRange.sentAt(SweepRange.shifted(scenario, result.shift()), scenario.requests().indexOf(probe),
+                start + result.shift() + offset);
     }
 
     private static SweepPoint point(Topology topology, SweepRange range, int i) {

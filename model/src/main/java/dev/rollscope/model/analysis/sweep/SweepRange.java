@@ -49,9 +49,14 @@ record SweepRange(Scenario scenario, int probe, long disruptionStart, long shift
 
     /** The scenario with the swept request sent {@code offset} ms after the earliest disruption starts. */
     Scenario scenarioAt(long offset) {
-        List<RequestSpec> requests = new ArrayList<>(scenario.requests());
-        requests.set(probe, requests.get(probe).withStart(TimeSpan.ofMillis(disruptionStart + offset)));
-        return scenario.withRequests(requests);
+        return sentAt(scenario, probe, disruptionStart + offset);
+    }
+
+    /** The scenario with its request number {@code probe} sent at {@code start}. */
+    static Scenario sentAt(Scenario s, int probe, long start) {
+        List<RequestSpec> requests = new ArrayList<>(s.requests());
+        requests.set(probe, requests.get(probe).withStart(TimeSpan.ofMillis(start)));
+        return s.withRequests(requests);
     }
 
     static Scenario shifted(Scenario s, long shift) {
