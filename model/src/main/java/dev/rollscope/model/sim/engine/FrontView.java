@@ -11,7 +11,10 @@ import java.util.SplittableRandom;
  *
  * <p>Picking follows the front: the GFE and Kong's balancer go round robin over their targets;
  * a passthrough NLB hashes each new flow and kube-proxy picks a random endpoint (both modelled as
- * a draw from the engine's seeded random source).
+ * a draw from the engine's seeded random source). domain.md says nothing of the picking policy;
+ * these are the products' defaults: a backend service's localityLbPolicy ROUND_ROBIN, a Kong
+ * upstream's algorithm round-robin, the passthrough NLB's 5-tuple hash, kube-proxy's iptables
+ * rules with random probabilities.
  */
 final class FrontView {
 
