@@ -1,9 +1,5 @@
 package dev.rollscope.model.sim.engine;
 
-import static dev.rollscope.model.sim.TraceEventType.DISRUPTION_FINISHED;
-import static dev.rollscope.model.sim.TraceEventType.DISRUPTION_STARTED;
-
-import dev.rollscope.model.topology.Hop;
 import dev.rollscope.model.topology.RolloutSettings;
 import java.math.RoundingMode;
 import java.util.List;
@@ -15,21 +11,14 @@ import java.util.List;
  * replicas + maxSurge; old pods are deleted (not-available ones first, then the newest) while the
  * available pods stay at least replicas - maxUnavailable. Terminating pods count for neither.
  */
-final class DeploymentRollout implements Controller {
+final class DeploymentRollout extends RollingUpdate {
 
-    private final Engine e;
-    private final int hop;
     private final int replicas;
     private final int surge;
     private final int unavailable;
-    private final Generations gens;
-    private boolean done;
 
     DeploymentRollout(Engine e, int hop) {
-        this.e = e;
-        this.hop = hop;
-        this.gens = new Generations(e, hop);
-        Hop spec = e.chain.topology.hops().get(hop);
+        super(e, hop);
         replicas = spec.replicas();
         int s = spec.get(RolloutSettings.MAX_SURGE).resolve(replicas, RoundingMode.UP);
         int u = spec.get(RolloutSettings.MAX_UNAVAILABLE).resolve(replicas, RoundingMode.DOWN);
@@ -38,31 +27,13 @@ final class DeploymentRollout implements Controller {
     }
 
     @Override
-    public void start() {
-        gens.beginNewVersion();
-        e.log.station(DISRUPTION_STARTED, e.chain.stationOfHop[hop], -1, "rollout");
-        reconcile();
+    boolean step() {
+        return scaleUp() | scaleDown();
     }
 
     @Override
-    public void onAvailable(Instance x) {
-        if (x.hop == hop) {
-            reconcile();
-        }
-    }
-
-    private void reconcile() {
-        if (done) {
-            return;
-        }
-        boolean changed = true;
-        while (changed) {
-            changed = scaleUp() | scaleDown();
-        }
-        if (gens.old().isEmpty() && Generations.countAvailable(gens.current()) == replicas) {
-            done = true;
-            e.log.station(DISRUPTION_FINISHED, e.chain.stationOfHop[hop], -1, "rollout");
-        }
+    boolean complete() {
+        return gens.old().isEmpty() && Generations.countAvailable(gens.current()) == replicas;
     }
 
     private boolean scaleUp() {

@@ -1,9 +1,5 @@
 package dev.rollscope.model.sim.engine;
 
-import static dev.rollscope.model.sim.TraceEventType.DISRUPTION_FINISHED;
-import static dev.rollscope.model.sim.TraceEventType.DISRUPTION_STARTED;
-
-import dev.rollscope.model.topology.Hop;
 import dev.rollscope.model.topology.ReplacementMethod;
 import dev.rollscope.model.topology.RolloutSettings;
 import java.math.RoundingMode;
@@ -17,42 +13,22 @@ import java.util.List;
  * stay at least targetSize - maxUnavailable. Removal drains the VM, and the VM counts until it is
  * deleted. With RECREATE, an old VM is removed first and its replacement created once it is gone.
  */
-final class MigRollout implements Controller {
+final class MigRollout extends RollingUpdate {
 
-    private final Engine e;
-    private final int hop;
     private final int target;
     private final int surge;
     private final int unavailable;
     private final boolean recreate;
-    private final Generations gens;
-    private boolean done;
 
     MigRollout(Engine e, int hop) {
-        this.e = e;
-        this.hop = hop;
-        this.gens = new Generations(e, hop);
-        Hop spec = e.chain.topology.hops().get(hop);
+        super(e, hop);
         target = spec.replicas();
         surge = spec.get(RolloutSettings.MAX_SURGE).resolve(target, RoundingMode.UP);
         unavailable = spec.get(RolloutSettings.MAX_UNAVAILABLE).resolve(target, RoundingMode.UP);
         recreate = spec.get(RolloutSettings.REPLACEMENT_METHOD) == ReplacementMethod.RECREATE;
     }
 
-    @Override
-    public void start() {
-        gens.beginNewVersion();
-        e.log.station(DISRUPTION_STARTED, e.chain.stationOfHop[hop], -1, "rollout");
-        reconcile();
-    }
-
-    @Override
-    public void onAvailable(Instance x) {
-        if (x.hop == hop) {
-            reconcile();
-        }
-    }
-
+    /** A MIG counts a VM until it is deleted, so a deletion may let the next one start. */
     @Override
     public void onGone(Instance x) {
         if (x.hop == hop) {
@@ -60,19 +36,15 @@ final class MigRollout implements Controller {
         }
     }
 
-    private void reconcile() {
-        if (done) {
-            return;
-        }
-        boolean changed = true;
-        while (changed) {
-            changed = create() | removeOld();
-        }
-        if (gens.old().isEmpty() && e.fleet.live(hop).size() == target
-                && Generations.countAvailable(gens.current()) == target) {
-            done = true;
-            e.log.station(DISRUPTION_FINISHED, e.chain.stationOfHop[hop], -1, "rollout");
-        }
+    @Override
+    boolean step() {
+        return create() | removeOld();
+    }
+
+    @Override
+    boolean complete() {
+        return gens.old().isEmpty() && e.fleet.live(hop).size() == target
+                && Generations.countAvailable(gens.current()) == target;
     }
 
     private boolean create() {

@@ -1,0 +1,61 @@
+package dev.rollscope.model.sim.engine;
+
+import static dev.rollscope.model.sim.TraceEventType.DISRUPTION_FINISHED;
+import static dev.rollscope.model.sim.TraceEventType.DISRUPTION_STARTED;
+
+import dev.rollscope.model.topology.Hop;
+
+/**
+ * What every rolling update shares: it starts a new version of one hop, then reconciles (creates
+ * and removes instances until nothing more may change) whenever one of the hop's instances turns
+ * available, until its subclass says the rollout is complete. The rules of how many may be created
+ * or removed are the subclass's (domain.md §6 for Deployments, §7 for MIGs).
+ */
+abstract class RollingUpdate implements Controller {
+
+    final Engine e;
+    final int hop;
+    final Hop spec;
+    final Generations gens;
+    private boolean done;
+
+    RollingUpdate(Engine e, int hop) {
+        this.e = e;
+        this.hop = hop;
+        this.spec = e.chain.topology.hops().get(hop);
+        this.gens = new Generations(e, hop);
+    }
+
+    @Override
+    public void start() {
+        gens.beginNewVersion();
+        e.log.station(DISRUPTION_STARTED, e.chain.stationOfHop[hop], -1, "rollout");
+        reconcile();
+    }
+
+    @Override
+    public void onAvailable(Instance x) {
+        if (x.hop == hop) {
+            reconcile();
+        }
+    }
+
+    final void reconcile() {
+        if (done) {
+            return;
+        }
+        while (step()) {
+            // each pass may allow the next one more
+        }
+        if (complete()) {
+            done = true;
+            e.log.station(DISRUPTION_FINISHED, e.chain.stationOfHop[hop], -1, "rollout");
+        }
+    }
+
+    /** One pass of creating and removing instances; true when it changed something. */
+    abstract boolean step();
+
+    /** True when only the new version is left, all of it available. */
+    abstract boolean complete();
+}
