@@ -10,8 +10,8 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javax.imageio.ImageIO;
 
-/** A PNG of a node as it is drawn now (a snapshot on a white background); call on the FX thread. */
-final class NodePng {
+/** PNGs of what JavaFX draws: a node as it is drawn now (on a white background), or any snapshot; call on the FX thread. */
+public final class NodePng {
 
     private NodePng() {
     }
@@ -19,7 +19,11 @@ final class NodePng {
     static void write(Node node, Path file) throws IOException {
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(Color.WHITE);
-        WritableImage image = node.snapshot(params, null);
+        write(node.snapshot(params, null), file);
+    }
+
+    /** Writes a snapshot (of a node or a whole scene) as a PNG file. */
+    public static void write(WritableImage image, Path file) throws IOException {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         int[] pixels = new int[w * h];

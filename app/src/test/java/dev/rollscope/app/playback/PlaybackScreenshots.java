@@ -2,17 +2,15 @@ package dev.rollscope.app.playback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rollscope.app.export.NodePng;
 import dev.rollscope.app.playback.view.Palette;
 import dev.rollscope.app.theme.Theme;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -83,15 +81,8 @@ class PlaybackScreenshots {
     }
 
     private static void write(Scene scene, Path file) {
-        WritableImage image = scene.snapshot(null);
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        int[] pixels = new int[w * h];
-        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), pixels, 0, w);
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        out.setRGB(0, 0, w, h, pixels, 0, w);
         try {
-            javax.imageio.ImageIO.write(out, "png", file.toFile());
+            NodePng.write(scene.snapshot(null), file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,12 +2,12 @@ package dev.rollscope.app.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rollscope.app.export.NodePng;
 import dev.rollscope.app.preferences.TestPreferences;
 import dev.rollscope.app.shell.MainWindow;
 import dev.rollscope.app.shell.RecoveryStore;
 import dev.rollscope.app.shell.ShellSettings;
 import dev.rollscope.app.theme.Theme;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,11 +17,8 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -81,15 +78,8 @@ class ScreenshotCapture {
     }
 
     private static void write(Scene scene, Path file) {
-        WritableImage image = scene.snapshot(null);
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        int[] pixels = new int[w * h];
-        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), pixels, 0, w);
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        out.setRGB(0, 0, w, h, pixels, 0, w);
         try {
-            ImageIO.write(out, "png", file.toFile());
+            NodePng.write(scene.snapshot(null), file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
