@@ -48,8 +48,11 @@ public record FixPlan(String requestId, List<PlanStep> steps, boolean verified, 
         List<String> out = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
             PlanStep s = steps.get(i);
-            out.add(format(b, "plan.step", locale, i + 1, Explanation.of(s.because(), locale).fix(),
-                    String.join(", ", s.changes().stream().map(SettingChange::toString).toList())));
+            String changes = String.join(", ", s.changes().stream().map(SettingChange::toString).toList());
+            out.add(s.searched()
+                    ? format(b, "plan.step.searched", locale, i + 1, changes, s.because().cause().name(),
+                            s.because().hop())
+                    : format(b, "plan.step", locale, i + 1, Explanation.of(s.because(), locale).fix(), changes));
         }
         if (verified) {
             out.add(format(b, steps.isEmpty() ? "plan.safe" : "plan.verified", locale));
