@@ -1,7 +1,5 @@
 package dev.rollscope.model.analysis.plan;
 
-import dev.rollscope.model.analysis.sweep.DangerWindow;
-import dev.rollscope.model.analysis.sweep.SweepResult;
 import dev.rollscope.model.sim.Explanation;
 import dev.rollscope.model.sim.SettingChange;
 import java.text.MessageFormat;
@@ -18,10 +16,10 @@ import java.util.ResourceBundle;
  * @param steps     the steps, in the order they were found
  * @param verified  true when, with every change applied, the danger search found no window at any
  *                  offset and routing choice and the request survives with nothing disrupted
- * @param last      the danger search with every change applied: empty of windows when verified,
- *                  else what still fails
+ * @param last      the search with every change applied: nothing found when verified, else what
+ *                  still fails
  */
-public record FixPlan(String requestId, List<PlanStep> steps, boolean verified, SweepResult last) {
+public record FixPlan(String requestId, List<PlanStep> steps, boolean verified, Found last) {
 
     private static final String BUNDLE = "dev.rollscope.model.analysis.plan.plan";
 
@@ -57,15 +55,9 @@ public record FixPlan(String requestId, List<PlanStep> steps, boolean verified, 
         if (verified) {
             out.add(format(b, steps.isEmpty() ? "plan.safe" : "plan.verified", locale));
         } else {
-            out.add(format(b, "plan.none", locale, FixPlanner.MAX_STEPS, stillFailing(locale)));
+            out.add(format(b, "plan.none", locale, FixPlanner.MAX_STEPS, last.stillFailing(locale)));
         }
         return out;
-    }
-
-    private String stillFailing(Locale locale) {
-        String disruption = last.disruptionText(locale);
-        return last.regardlessText(locale).orElseGet(() -> last.windows().stream().findFirst()
-                .map((DangerWindow w) -> w.text(requestId, disruption, locale)).orElse(""));
     }
 
     private static String format(ResourceBundle b, String key, Locale locale, Object... args) {

@@ -1,8 +1,6 @@
 package dev.rollscope.model.analysis.plan;
 
-import dev.rollscope.model.analysis.sweep.DangerWindow;
 import dev.rollscope.model.analysis.sweep.Sweep;
-import dev.rollscope.model.analysis.sweep.SweepResult;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.Failure;
 import dev.rollscope.model.sim.SettingChange;
@@ -37,14 +35,30 @@ public final class FixPlanner {
     }
 
     /**
-     * The plan for one request of a scenario, given the danger search already run on it.
-     *
-     * @param first the sweep of the request on {@code topology} (whatever it found)
+     * Searches for a request's failures on a topology (with a plan's changes applied); throws
+     * {@link IllegalArgumentException} or {@link SimulationLimitException} when it cannot search
+     * (a change so large that the rollout outlasts what a sweep may cover).
      */
-    public static FixPlan plan(Topology topology, Scenario scenario, SweepResult first, TimeSpan step) {
+    @FunctionalInterface
+    public interface Search {
+        Found run(Topology topology);
+    }
+
+    /** The danger search of one request of a scenario, in steps of {@code step}. */
+    public static Search sweeping(Scenario scenario, String requestId, TimeSpan step) {
+        return t -> Found.of(Sweep.run(t, scenario, requestId, step));
+    }
+
+    /**
+     * The plan for one request, given what the search already found on the topology as it is.
+     *
+     * @param margin added to a searched value, for start offsets between those the search tried
+     *               (its step; zero for a search that tries every start)
+     */
+    public static FixPlan plan(Topology topology, Search search, Found first, TimeSpan margin) {
         List<PlanStep> steps = new ArrayList<>();
         List<SettingChange> applied = List.of();
-        SweepResult now = first;
+        Found now = first;
         while (!now.safe() && steps.size() < MAX_STEPS) {
             Failure next = nextFailure(now, applied);
             if (next == null) {
@@ -52,10 +66,10 @@ public final class FixPlanner {
             }
             List<SettingChange> before = applied;
             Optional<SettingChange> searched = again(next, before)
-                    .flatMap(c -> smallestClearing(topology, scenario, first.requestId(), step, before, c, next));
+                    .flatMap(c -> smallestClearing(topology, search, margin, before, c, next));
             List<SettingChange> changes = searched.map(List::of).orElse(next.fixes());
             List<SettingChange> trial = SettingChanges.merge(applied, changes);
-            Optional<SweepResult> after = search(topology, scenario, first.requestId(), step, trial);
+            Optional<Found> after = attempt(topology, search, trial);
             if (after.isEmpty()) {
                 break;
             }
@@ -87,12 +101,11 @@ public final class FixPlanner {
      * halved back to the boundary; plus one step of the search, rounded up to a second, as the
      * margin for start offsets between those tried. Empty when even a day does not clear it.
      */
-    private static Optional<SettingChange> smallestClearing(Topology topology, Scenario scenario, String request,
-                                                            TimeSpan step, List<SettingChange> applied,
-                                                            SettingChange c, Failure f) {
+    private static Optional<SettingChange> smallestClearing(Topology topology, Search search, TimeSpan margin,
+                                                            List<SettingChange> applied, SettingChange c, Failure f) {
         long low = TimeSpan.parse(c.value()).millis() / 1000;
         long high = Math.max(1, low);
-        while (!clears(topology, scenario, request, step, applied, c, f, high)) {
+        while (!clears(topology, search, applied, c, f, high)) {
             low = high;
             high *= 2;
             if (high > DAY_SECONDS) {
@@ -101,31 +114,27 @@ public final class FixPlanner {
         }
         while (high - low > 1) {
             long mid = (low + high) / 2;
-            if (clears(topology, scenario, request, step, applied, c, f, mid)) {
+            if (clears(topology, search, applied, c, f, mid)) {
                 high = mid;
             } else {
                 low = mid;
             }
         }
         return Optional.of(new SettingChange(c.hop(), c.setting(),
-                TimeSpan.wholeSecondsAtLeast(high * 1000 + step.millis()).toString()));
+                TimeSpan.wholeSecondsAtLeast(high * 1000 + margin.millis()).toString()));
     }
 
-    private static boolean clears(Topology topology, Scenario scenario, String request, TimeSpan step,
-                                  List<SettingChange> applied, SettingChange c, Failure f, long seconds) {
+    private static boolean clears(Topology topology, Search search, List<SettingChange> applied, SettingChange c,
+                                  Failure f, long seconds) {
         List<SettingChange> trial = SettingChanges.merge(applied, List.of(withSeconds(c, seconds)));
-        return search(topology, scenario, request, step, trial).map(r -> r.windows().stream()
-                .noneMatch(w -> w.cause() == f.cause() && w.hop().equals(f.hop()))).orElse(false);
+        return attempt(topology, search, trial).map(r -> r.failures().stream()
+                .noneMatch(g -> g.cause() == f.cause() && g.hop().equals(f.hop()))).orElse(false);
     }
 
-    /**
-     * The danger search with the changes applied, or empty when it cannot run: a change so large
-     * that the rollout outlasts what a sweep of this step may cover.
-     */
-    private static Optional<SweepResult> search(Topology topology, Scenario scenario, String request, TimeSpan step,
-                                                List<SettingChange> changes) {
+    /** The search with the changes applied, or empty when it cannot run. */
+    private static Optional<Found> attempt(Topology topology, Search search, List<SettingChange> changes) {
         try {
-            return Optional.of(Sweep.run(SettingChanges.apply(topology, changes), scenario, request, step));
+            return Optional.of(search.run(SettingChanges.apply(topology, changes)));
         } catch (IllegalArgumentException | SimulationLimitException e) {
             return Optional.empty();
         }
@@ -139,12 +148,8 @@ public final class FixPlanner {
      * The failure whose fix to apply next: the undisturbed failure if the request fails regardless
      * of the disruption, else the first window's; one whose fix changes nothing new is passed over.
      */
-    private static Failure nextFailure(SweepResult r, List<SettingChange> applied) {
-        List<Failure> candidates = new ArrayList<>();
-        if (!r.undisturbed().ok()) {
-            candidates.add(r.undisturbed().failure());
-        }
-        r.windows().stream().map(DangerWindow::failure).forEach(candidates::add);
+    private static Failure nextFailure(Found found, List<SettingChange> applied) {
+        List<Failure> candidates = found.failures();
         for (Failure f : candidates) {
             if (!f.fixes().isEmpty() && !SettingChanges.merge(applied, f.fixes()).equals(applied)) {
                 return neediest(f, candidates);

@@ -25,6 +25,19 @@ public final class RequestTypes {
     public record RequestType(String id, Scenario scenario) {
     }
 
+    /**
+     * The id of the request type a request of the scenario's simulation belongs to: its own id for
+     * one of the scenario's requests, its mix entry's for a request of the traffic mix
+     * ({@code read.465} is of {@code read}).
+     */
+    public static String typeOf(Scenario s, String requestId) {
+        if (s.request(requestId).isPresent() || s.traffic() == null) {
+            return requestId;
+        }
+        String name = requestId.substring(0, Math.max(0, requestId.lastIndexOf('.')));
+        return s.request(name).isPresent() ? name + "-mix" : name;
+    }
+
     public static List<RequestType> of(Scenario s) {
         List<RequestType> out = new ArrayList<>();
         for (RequestSpec r : s.requests()) {

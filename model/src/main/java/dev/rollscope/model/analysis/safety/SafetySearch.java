@@ -1,10 +1,11 @@
 package dev.rollscope.model.analysis.safety;
 
 import dev.rollscope.model.analysis.plan.FixPlanner;
+import dev.rollscope.model.analysis.plan.Found;
 import dev.rollscope.model.analysis.safety.RequestTypes.RequestType;
-import dev.rollscope.model.analysis.sweep.Sweep;
-import dev.rollscope.model.analysis.sweep.SweepResult;
 import dev.rollscope.model.scenario.Scenario;
+import dev.rollscope.model.sim.SimulationOptions;
+import dev.rollscope.model.sim.Simulator;
 import dev.rollscope.model.topology.Topology;
 import dev.rollscope.model.units.TimeSpan;
 import java.util.LinkedHashMap;
@@ -13,9 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * "Is it safe?" for every request type of a scenario: the danger search ({@link Sweep}, every start
- * offset one step apart and every routing choice at the disrupted hops) and, for each danger, a
- * verified fix plan ({@link FixPlanner}). Answers are kept for the last topologies and scenarios
+ * "Is it safe?" for every request type of a scenario: the danger search (a sweep: every start offset
+ * one step apart and every routing choice at the disrupted hops; in a scenario that disrupts
+ * nothing, the one simulation) and, for each danger, a verified fix plan ({@link FixPlanner}). Answers are kept for the last topologies and scenarios
  * asked about, so the command line, the report and the app ask once per project revision.
  */
 public final class SafetySearch {
@@ -33,19 +34,13 @@ public final class SafetySearch {
     private SafetySearch() {
     }
 
-    /** Every request type of the scenario, in order; empty when the scenario disrupts nothing. */
+    /** Every request type of the scenario, in order. */
     public static List<RequestSafety> of(Topology topology, Scenario scenario, TimeSpan step) {
-        if (scenario.disruptions().isEmpty()) {
-            return List.of();
-        }
         return RequestTypes.of(scenario).stream().map(t -> of(topology, t, step)).toList();
     }
 
-    /** The request type with this id (a request's id or a mix entry's name), if the scenario disrupts something. */
+    /** The request type with this id (a request's id or a mix entry's name), if the scenario has it. */
     public static Optional<RequestSafety> of(Topology topology, Scenario scenario, String requestId, TimeSpan step) {
-        if (scenario.disruptions().isEmpty()) {
-            return Optional.empty();
-        }
         return RequestTypes.of(scenario).stream().filter(t -> t.id().equals(requestId)).findFirst()
                 .map(t -> of(topology, t, step));
     }
@@ -58,13 +53,25 @@ public final class SafetySearch {
                 return known;
             }
         }
-        SweepResult sweep = Sweep.run(topology, type.scenario(), type.id(), step);
-        RequestSafety answer = new RequestSafety(type.id(), sweep,
-                FixPlanner.plan(topology, type.scenario(), sweep, step));
+        FixPlanner.Search search = search(type, step);
+        Found found = search.run(topology);
+        RequestSafety answer = new RequestSafety(type.id(), found, FixPlanner.plan(topology, search, found,
+                type.scenario().disruptions().isEmpty() ? TimeSpan.ZERO : step));
         synchronized (CACHE) {
             CACHE.put(key, answer);
         }
         return answer;
+    }
+
+    /**
+     * The danger search of the request type; in a scenario that disrupts nothing, its simulation,
+     * where no instance changes, so neither its start nor its routing can matter.
+     */
+    private static FixPlanner.Search search(RequestType type, TimeSpan step) {
+        if (!type.scenario().disruptions().isEmpty()) {
+            return FixPlanner.sweeping(type.scenario(), type.id(), step);
+        }
+        return t -> Found.of(Simulator.run(t, type.scenario(), SimulationOptions.outcomesOnly()).outcome(type.id()));
     }
 
     private record Key(Topology topology, Scenario scenario, String requestId, TimeSpan step) {
