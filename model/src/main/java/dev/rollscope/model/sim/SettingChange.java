@@ -17,7 +17,8 @@ public record SettingChange(String hop, String setting, String value) {
 
     /**
      * Compares the values of two changes of the same setting: positive when this one asks for more
-     * (a longer drain, a bigger limit), 0 when the setting's values are not ordered or unknown.
+     * (a longer drain, a bigger limit), 0 when the setting's values are not ordered or unknown. A
+     * value past the setting's range still compares (a fix may ask for more than the setting allows).
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public int compareValue(SettingChange other) {
@@ -25,8 +26,8 @@ public record SettingChange(String hop, String setting, String value) {
         if (s.isEmpty()) {
             return 0;
         }
-        Object x = s.get().parse(value);
-        Object y = s.get().parse(other.value);
+        Object x = s.get().type().parse(value);
+        Object y = s.get().type().parse(other.value);
         if (x instanceof Comparable && x.getClass() == y.getClass()) {
             return ((Comparable) x).compareTo(y);
         }
