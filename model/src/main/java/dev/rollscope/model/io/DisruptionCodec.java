@@ -62,7 +62,7 @@ final class DisruptionCodec {
     }
 
     private static TimeSpan at(Fields f) {
-        return f.value("at").parse(t -> TimeSpan.parseFinite(t, "a disruption's at"));
+        return f.value("at").parse(t -> RequestCodec.moment(t, "a disruption's at"));
     }
 
     /** Keys in the order {@code type}, {@code hop(s)}, {@code instance}, {@code at}, {@code nodes}. */

@@ -25,8 +25,8 @@ public record ByteSize(long bytes) implements Comparable<ByteSize> {
     private static final long[] BINARY_FACTOR = {1L << 30, 1L << 20, 1L << 10};
 
     /**
-     * The largest size a file may give: 1 TB. With {@link Bandwidth}'s limits every transfer time
-     * stays far inside a long (1 TB at 1 bit/s is 8e15 ms).
+     * The largest size a file may give: 1000GB (10^12 bytes). With {@link Bandwidth}'s limits every transfer time
+     * stays far inside a long (1000GB at 1 bit/s is 8e15 ms).
      */
     public static final long MAX_PARSED = 1_000_000_000_000L;
     /** Longer texts are not read as numbers at all. */
@@ -64,7 +64,7 @@ public record ByteSize(long bytes) implements Comparable<ByteSize> {
         }
         BigDecimal bytes = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(factor(m.group(2), text)));
         if (bytes.compareTo(BigDecimal.valueOf(MAX_PARSED)) > 0) {
-            throw new IllegalArgumentException("a size is at most 1TB, not " + Excerpt.quote(text));
+            throw new IllegalArgumentException("a size is at most 1000GB, not " + Excerpt.quote(text));
         }
         if (bytes.stripTrailingZeros().scale() > 0) {
             throw new IllegalArgumentException("a size is a whole number of bytes: " + Excerpt.quote(text));

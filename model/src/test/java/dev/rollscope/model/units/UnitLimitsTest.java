@@ -40,7 +40,7 @@ class UnitLimitsTest {
     @Test
     void aNineExabyteBodyIsRefusedWhenRead() {
         assertThatThrownBy(() -> ByteSize.parse("9000000000000000000B"))
-                .hasMessage("a size is at most 1TB, not \"9000000000000000000B\"");
+                .hasMessage("a size is at most 1000GB, not \"9000000000000000000B\"");
     }
 
     @Test
