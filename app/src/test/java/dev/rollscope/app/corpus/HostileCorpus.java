@@ -354,20 +354,30 @@ public final class HostileCorpus {
     private void controlCharacters(ObjectNode base) {
         String[] controls = {"\u0000", "\n", "\u001b[31m", "\r", "\u0007", "\u2028", "\u007f"};
         for (String c : controls) {
+            // names may hold any character (outputs escape them)
             ObjectNode t = base.deepCopy();
             t.put("name", "chain" + c);
-            addTree("control character", t, Expect.REFUSED);
+            addTree("control character", t, Expect.VALID);
             t = base.deepCopy();
             ((ObjectNode) t.get("hops").get(0)).put("name", c + "A");
-            addTree("control character", t, Expect.REFUSED);
+            addTree("control character", t, Expect.VALID);
             t = base.deepCopy();
             ((ObjectNode) t.get("scenarios").get(0)).put("name", "roll" + c);
-            addTree("control character", t, Expect.REFUSED);
+            addTree("control character", t, Expect.VALID);
             t = base.deepCopy();
             t.put("unknown" + c, 1);
             addTree("control character", t, Expect.REFUSED);
             t = base.deepCopy();
             ((ObjectNode) t.get("scenarios").get(0).get("requests").get(0)).put("id", "P" + c);
+            addTree("control character", t, Expect.REFUSED);
+            t = base.deepCopy();
+            ((ObjectNode) t.get("hops").get(0)).put("id", "A" + c);
+            addTree("control character", t, Expect.REFUSED);
+            t = base.deepCopy();
+            ((ObjectNode) t.get("hops").get(0)).put("front", ((ObjectNode) t.get("hops").get(0)).get("front").asText() + c);
+            addTree("control character", t, Expect.REFUSED);
+            t = base.deepCopy();
+            ((ObjectNode) t.get("scenarios").get(0).get("requests").get(0)).put("body", "50MB" + c);
             addTree("control character", t, Expect.REFUSED);
             t = base.deepCopy();
             t.put("description", "line one" + c + "line two");

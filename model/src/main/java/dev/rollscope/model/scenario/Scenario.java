@@ -18,9 +18,8 @@ public record Scenario(String name, String description, List<Disruption> disrupt
 
     public Scenario {
         Objects.requireNonNull(name, "scenario name");
-        if (name.isBlank() || name.length() > 80 || Excerpt.hasControl(name)) {
-            throw new IllegalArgumentException("scenario name must be 1 to 80 characters without control characters, not "
-                    + Excerpt.quote(name));
+        if (name.isBlank() || name.length() > 80) {
+            throw new IllegalArgumentException("scenario name must be 1 to 80 characters, not " + Excerpt.quote(name));
         }
         description = description == null ? "" : description;
         disruptions = List.copyOf(Objects.requireNonNull(disruptions, "disruptions"));

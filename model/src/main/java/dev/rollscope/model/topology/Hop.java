@@ -34,9 +34,8 @@ public record Hop(String id, String name, HopKind kind, Platform platform, Front
                     + " must start with a letter and hold only letters, digits, _ and - (at most 32)");
         }
         Objects.requireNonNull(name, () -> "hop " + id + ": name");
-        if (name.isBlank() || name.length() > 80 || Excerpt.hasControl(name)) {
-            throw new IllegalArgumentException("hop " + id + ": name must be 1 to 80 characters without control characters, not "
-                    + Excerpt.quote(name));
+        if (name.isBlank() || name.length() > 80) {
+            throw new IllegalArgumentException("hop " + id + ": name must be 1 to 80 characters, not " + Excerpt.quote(name));
         }
         Objects.requireNonNull(kind, () -> "hop " + id + ": kind");
         Objects.requireNonNull(platform, () -> "hop " + id + ": platform");

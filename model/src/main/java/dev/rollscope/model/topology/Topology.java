@@ -19,9 +19,8 @@ public record Topology(String name, String description, ClientProfile client, Ne
 
     public Topology {
         Objects.requireNonNull(name, "topology name");
-        if (name.isBlank() || name.length() > 120 || Excerpt.hasControl(name)) {
-            throw new IllegalArgumentException("topology name must be 1 to 120 characters without control characters, not "
-                    + Excerpt.quote(name));
+        if (name.isBlank() || name.length() > 120) {
+            throw new IllegalArgumentException("topology name must be 1 to 120 characters, not " + Excerpt.quote(name));
         }
         description = description == null ? "" : description;
         Objects.requireNonNull(client, "client");
