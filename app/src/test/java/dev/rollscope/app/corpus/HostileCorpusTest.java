@@ -49,6 +49,7 @@ class HostileCorpusTest {
         pool.shutdown();
         for (int i = 0; i < cases.size(); i++) {
             CorpusCase c = cases.get(i);
+            perCategory.computeIfAbsent(c.category() + " (" + c.expect() + ")", k -> new int[3])[2]++;
             for (CommandRun r : runs.get(i).get()) {
                 List<String> p = RunVerdict.problems(c, r);
                 boolean ok = RunVerdict.accepted(r);
@@ -70,8 +71,9 @@ class HostileCorpusTest {
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
         StringBuilder report = new StringBuilder("Hostile corpus (seed " + HostileCorpus.SEED + "): " + cases.size()
                 + " cases in " + seconds + " s; slowest run " + slowest + " ms (" + slowestRun + ")\n");
-        report.append(String.format("%-44s %9s %9s%n", "category (expected)", "accepted", "refused"));
-        perCategory.forEach((k, v) -> report.append(String.format("%-44s %9d %9d%n", k, v[0], v[1])));
+        report.append(String.format("%-44s %9s %9s %9s%n", "category (expected)", "cases", "accepted", "refused"));
+        perCategory.forEach((k, v) -> report.append(String.format("%-44s %9d %9d %9d%n", k, v[2], v[0], v[1])));
+        report.append("(accepted and refused count runs: a case times the commands run on it)\n");
         report.append(String.format("%-44s %9s %9s %9s %9s%n", "command", "accepted", "refused", "problems",
                 "total ms"));
         perCommand.forEach((k, v) -> report.append(String.format("%-44s %9d %9d %9d %9d%n", k, v[0], v[1], v[2], v[3])));
