@@ -53,6 +53,17 @@ class WorkLimitCommandTest {
     }
 
     @Test
+    void tenThousandRequestsPerSecondAsJsonIsRefusedAtOnceInsteadOfRunningOutOfMemory() throws IOException {
+        Path f = heavy("10000", "10m");
+        int code = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(3),
+                () -> RollscopeCli.run(new PrintWriter(out), new PrintWriter(err), "simulate", f.toString(), "--json"));
+        assertThat(code).isEqualTo(ExitCodes.INVALID);
+        // 6e6 + 5 * sqrt(6e6) = 6012247.4, rounded up, and the POST: 6012249 requests; * 10 + 60 events.
+        assertThat(err.toString()).startsWith(f + ": scenario \"roll A\" would take up to 60,122,550 simulation "
+                + "events (6,012,249 requests), over the limit of 50,000,000; reduce its traffic");
+    }
+
+    @Test
     void aScenarioWithinTheLimitStillRuns() throws IOException {
         Path f = heavy("5", "10s");
         assertThat(RollscopeCli.run(new PrintWriter(out), new PrintWriter(err), "simulate", f.toString()))

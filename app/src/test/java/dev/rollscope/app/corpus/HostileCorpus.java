@@ -540,12 +540,10 @@ public final class HostileCorpus {
         return bytes.length;
     }
 
+    /** {@code b} with {@code remove} bytes at {@code at} replaced by {@code insert}. */
     private static byte[] splice(byte[] b, int at, int remove, byte[] insert) {
-        byte[] out = new byte[b.length - remove + insert.length];
-        System.arraycopy(b, 0, out, 0, at);
-        System.arraycopy(insert, 0, out, at, insert.length);
-        System.arraycopy(b, at + remove, out, at + insert.length, b.length - at - remove);
-        return out;
+        return concat(concat(java.util.Arrays.copyOfRange(b, 0, at), insert),
+                java.util.Arrays.copyOfRange(b, at + remove, b.length));
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
