@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rollscope.model.Project;
 import dev.rollscope.model.scenario.Crash;
 import dev.rollscope.model.scenario.Disruption;
+import dev.rollscope.model.scenario.Moments;
 import dev.rollscope.model.scenario.NodeUpgrade;
 import dev.rollscope.model.scenario.RollOut;
 import dev.rollscope.model.topology.Topology;
@@ -62,7 +63,7 @@ final class DisruptionCodec {
     }
 
     private static TimeSpan at(Fields f) {
-        return f.value("at").parse(t -> RequestCodec.moment(t, "a disruption's at"));
+        return f.value("at").parse(t -> Moments.parse(t, "a disruption's at"));
     }
 
     /** Keys in the order {@code type}, {@code hop(s)}, {@code instance}, {@code at}, {@code nodes}. */

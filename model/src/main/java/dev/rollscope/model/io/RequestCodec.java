@@ -3,9 +3,9 @@ package dev.rollscope.model.io;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rollscope.model.scenario.MixEntry;
+import dev.rollscope.model.scenario.Moments;
 import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.scenario.TrafficMix;
-import dev.rollscope.model.sim.SimulationOptions;
 import dev.rollscope.model.units.Bandwidth;
 import dev.rollscope.model.units.ByteSize;
 import dev.rollscope.model.units.TimeSpan;
@@ -21,7 +21,7 @@ final class RequestCodec {
     static RequestSpec decodeRequest(Fields f, Names ids) {
         String id = ids.claim(f.value("id"));
         String method = f.value("method").text();
-        TimeSpan start = f.value("start").parse(t -> moment(t, "a request's start"));
+        TimeSpan start = f.value("start").parse(t -> Moments.parse(t, "a request's start"));
         ByteSize body = f.value("body").parse(ByteSize::parse);
         ByteSize response = f.value("response").parse(ByteSize::parse);
         Bandwidth upload = optional(f, "upload", Bandwidth::parse);
@@ -35,8 +35,8 @@ final class RequestCodec {
 
     static TrafficMix decodeTraffic(Fields f) {
         double rate = f.value("ratePerSecond").number();
-        TimeSpan from = f.value("from").parse(t -> moment(t, "traffic's from"));
-        TimeSpan until = f.value("until").parse(t -> moment(t, "traffic's until"));
+        TimeSpan from = f.value("from").parse(t -> Moments.parse(t, "traffic's from"));
+        TimeSpan until = f.value("until").parse(t -> Moments.parse(t, "traffic's until"));
         Names names = new Names("mix entry");
         List<MixEntry> entries = f.value("entries").elements().stream()
                 .map(v -> decodeEntry(v.fields(), names)).toList();
@@ -53,19 +53,6 @@ final class RequestCodec {
         int weight = f.value("weight").integer();
         f.finish();
         return f.build(() -> new MixEntry(name, method, body, response, processing, weight));
-    }
-
-    /**
-     * A moment of a scenario (a request's start, a disruption's {@code at}, traffic's {@code from}
-     * and {@code until}): finite, and within the simulation's horizon, after which nothing happens.
-     */
-    static TimeSpan moment(String text, String what) {
-        TimeSpan t = TimeSpan.parseFinite(text, what);
-        if (t.millis() > SimulationOptions.DEFAULT_HORIZON) {
-            throw new IllegalArgumentException(what + " is at most " + SimulationOptions.DEFAULT_HORIZON / 3_600_000
-                    + "h, the simulation's horizon, not " + t);
-        }
-        return t;
     }
 
     private static TimeSpan processing(String text) {
