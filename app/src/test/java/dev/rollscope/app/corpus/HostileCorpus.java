@@ -79,7 +79,7 @@ public final class HostileCorpus {
     private void build() throws IOException {
         for (String base : BASES) {
             byte[] bytes = Files.readAllBytes(examples.resolve(base));
-            truncations(bytes, 60);
+            truncations(bytes, 120);
             byteMutations(bytes, 60);
         }
         ObjectNode small = (ObjectNode) JSON.readTree(examples.resolve(BASES[0]).toFile());
