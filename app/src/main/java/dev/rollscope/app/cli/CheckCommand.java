@@ -23,7 +23,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -48,12 +47,12 @@ final class CheckCommand extends ProjectCommand {
     @Option(names = "--fast", descriptionKey = "check.fast")
     private boolean fast;
 
-    @Option(names = "--step", paramLabel = "TIME", defaultValue = "100ms", descriptionKey = "check.step")
-    private String step;
+    @Mixin
+    private SearchStep step;
 
     @Override
     protected int run(Project project, PrintWriter out) {
-        TimeSpan grid = stepOf();
+        TimeSpan grid = step.value(spec.commandLine());
         List<SimulationResult> results = runs.run(project, spec.commandLine());
         long failed = 0;
         long dangers = 0;
@@ -81,18 +80,6 @@ final class CheckCommand extends ProjectCommand {
         return failed == 0 && dangers == 0 && errors == 0 ? ExitCodes.OK : ExitCodes.FAILURES;
     }
 
-    private TimeSpan stepOf() {
-        try {
-            TimeSpan t = TimeSpan.parse(step);
-            if (t.isNone() || t.millis() <= 0) {
-                throw new IllegalArgumentException("--step must be a positive time, not " + step);
-            }
-            return t;
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, step);
-        }
-    }
-
     /** Prints each request of the scenario's simulation that failed, with its type's plan; returns how many. */
     private long printFailures(SimulationResult r, Map<String, RequestSafety> safety, PrintWriter out) {
         long failed = 0;
@@ -105,7 +92,7 @@ final class CheckCommand extends ProjectCommand {
                 if (fast) {
                     out.println(text("check.fast.noplan"));
                 } else if (s == null || s.safe()) {
-                    out.println(text("check.unreproduced", step));
+                    out.println(text("check.unreproduced", step.value(spec.commandLine()).toHuman()));
                 } else if (s.found().sweep() != null) {
                     out.println(text("check.see.danger", s.requestId()));
                 } else {

@@ -26,17 +26,21 @@ final class SimulateCommand extends ProjectCommand {
     @Option(names = "--json", descriptionKey = "json")
     private boolean json;
 
+    @Mixin
+    private SearchStep step;
+
     @Override
     protected int run(Project project, PrintWriter out) {
         List<SimulationResult> results = runs.run(project, spec.commandLine());
         if (json) {
             out.print(VerdictJson.of(file().toString(), results,
-                    (r, id) -> Plans.of(project.topology(), r.scenario(), id), language.locale()));
+                    (r, id) -> Plans.of(project.topology(), r.scenario(), id, step.value(spec.commandLine())),
+                    language.locale()));
             return ExitCodes.OK;
         }
         VerdictText verdicts = new VerdictText(this::text, language.locale());
         for (SimulationResult r : results) {
-            verdicts.print(r, id -> Plans.of(project.topology(), r.scenario(), id), out);
+            verdicts.print(r, id -> Plans.of(project.topology(), r.scenario(), id, step.value(spec.commandLine())), out);
             out.println();
         }
         return ExitCodes.OK;

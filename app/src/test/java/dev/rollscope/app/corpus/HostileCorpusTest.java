@@ -105,9 +105,9 @@ class HostileCorpusTest {
         }
         List<List<String>> out = new ArrayList<>();
         out.add(List.of("validate", f));
-        out.add(List.of("simulate", f));
-        out.add(List.of("simulate", f, "--json"));
-        out.add(List.of("check", f));
+        out.add(List.of("simulate", f, "--step", "2s"));
+        out.add(List.of("simulate", f, "--json", "--step", "2s"));
+        out.add(List.of("check", f, "--step", "2s"));
         if (sweepable) {
             out.add(List.of("sweep", f, "--scenario", scenario, "--request", request, "--step", "1s"));
         }

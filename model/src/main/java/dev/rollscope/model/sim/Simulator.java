@@ -28,6 +28,7 @@ public final class Simulator {
      */
     public static SimulationResult run(Topology topology, Scenario scenario, SimulationOptions options,
                                        RouteChoices routes) {
+        WorkEstimate.check(topology, scenario, options);
         return new Engine(topology, scenario, options, routes).run();
     }
 
