@@ -138,6 +138,7 @@ public final class Engine {
             case NODE_STEP: controllers.get(a).step(b); break;
             case RESTART: lifecycle.restart(fleet.get(a)); break;
             case POOL_EXPIRY: pools.expire(a, c); break;
+            case GONE_NOTICE: controllers.onGone(fleet.get(a)); break;
             case REQUEST_START: source.startScenarioRequest(a); break;
             case MIX_ARRIVAL: source.mixArrival(); break;
             case HARD_SIGNAL: stopping.hard(fleet.get(a), Signal.values()[b], Cause.values()[(int) c]); break;
