@@ -179,6 +179,7 @@ public final class Engine {
         switch (d.kind()) {
             case ROLLOUT: {
                 int h = chain.topology.indexOf(d.hops().get(0));
+                controllers.supersedeRollouts(h);
                 c = chain.topology.hops().get(h).platform() == Platform.GCE_MIG
                         ? new MigRollout(this, h) : new DeploymentRollout(this, h);
                 break;
