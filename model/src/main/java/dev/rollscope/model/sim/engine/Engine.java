@@ -5,12 +5,14 @@ import dev.rollscope.model.scenario.Disruption;
 import dev.rollscope.model.scenario.NodeUpgrade;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.Cause;
+import dev.rollscope.model.sim.SimulationFault;
 import dev.rollscope.model.sim.SimulationLimitException;
 import dev.rollscope.model.sim.SimulationOptions;
 import dev.rollscope.model.sim.SimulationResult;
 import dev.rollscope.model.sim.Trace;
 import dev.rollscope.model.topology.Platform;
 import dev.rollscope.model.topology.Topology;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -113,10 +115,30 @@ public final class Engine {
                         + options.maxEvents() + " simulation events at t=" + now + " ms; shorten it, lower its "
                         + "traffic rate or raise the limit");
             }
-            if (dispatch(Ev.of(queue.kind()), queue.a(), queue.b(), queue.c())) {
-                lastActive = now;
+            Ev kind = Ev.of(queue.kind());
+            try {
+                if (dispatch(kind, queue.a(), queue.b(), queue.c())) {
+                    lastActive = now;
+                }
+            } catch (RuntimeException | StackOverflowError bug) {
+                throw fault(kind.name(), bug);
             }
         }
+    }
+
+    /** The farthest station that carries the request (0, the client, when none does). */
+    private int deepest(RequestRun r) {
+        int k = 0;
+        for (int s = 1; s < chain.size; s++) {
+            if (r.inst[s] >= 0) {
+                k = s;
+            }
+        }
+        return k;
+    }
+
+    private SimulationFault fault(String event, Throwable bug) {
+        return new SimulationFault(scenario.name(), scenario.seed(), now, event, bug);
     }
 
     /** Events processed so far. */
