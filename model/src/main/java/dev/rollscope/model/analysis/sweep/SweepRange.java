@@ -63,13 +63,13 @@ record SweepRange(Scenario scenario, int probe, long disruptionStart, long shift
         TimeSpan by = TimeSpan.ofMillis(shift);
         List<Disruption> disruptions = s.disruptions().stream().map(d -> d.withAt(d.at().plus(by))).toList();
         List<RequestSpec> requests = s.requests().stream().map(r -> r.withStart(r.start().plus(by))).toList();
-        return new Scenario(s.name(), s.description(), disruptions, requests, null, s.seed());
+        return new Scenario(s.name(), s.description(), disruptions, requests, null, s.seed(), s.horizon().plus(by));
     }
 
     /** The request's duration, start to end, sent alone when nothing disrupts the chain. */
     private static long calmDuration(Topology topology, Scenario scenario, RequestSpec probe) {
         Scenario calm = new Scenario(scenario.name(), "", List.of(), List.of(probe.withStart(TimeSpan.ZERO)), null,
-                scenario.seed());
+                scenario.seed(), scenario.horizon());
         Outcome o = Simulator.run(topology, calm, SimulationOptions.outcomesOnly()).outcomes().get(0);
         return o.end() - o.start();
     }

@@ -92,9 +92,30 @@ public final class Engine {
 
     /** Runs every event up to the horizon and returns what happened. */
     public SimulationResult run() {
-        runUntil(options.horizon());
-        for (RequestRun r : source.open()) {
-            failures.end(r, 0, false, 0, Cause.NO_RESPONSE, r.stallStation, r.stallInstance);
+        long horizon = scenario.horizon().millis();
+        runUntil(horizon);
+        List<RequestRun> open = source.open();
+        try {
+            if (!open.isEmpty()) {
+                now = horizon;
+            }
+            for (RequestRun r : open) {
+                if (r.stalled) {
+                    failures.end(r, 0, false, 0, Cause.NO_RESPONSE, r.stallStation, r.stallInstance);
+                } else {
+                    int k = deepest(r);
+                    failures.end(r, r.responseStarted ? 200 : 0, r.responseStarted, 0, Cause.HORIZON_REACHED, k,
+                            r.inst[k]);
+                }
+            }
+            for (Instance x : fleet.all) {
+                if (!x.requests.isEmpty()) {
+                    throw new IllegalStateException(x.id + " still carries " + x.requests.size()
+                            + " requests after every request ended");
+                }
+            }
+        } catch (RuntimeException | StackOverflowError bug) {
+            throw fault("horizon", bug);
         }
         return new SimulationResult(chain.topology, scenario, chain.stations, requests.specs(), requests.outcomes(),
                 histories.build(fleet.all), new Trace(log.events()), lastActive, events);
@@ -106,7 +127,7 @@ public final class Engine {
      * one {@link #run()}.
      */
     public void runUntil(long t) {
-        long until = Math.min(t, options.horizon());
+        long until = Math.min(t, scenario.horizon().millis());
         while (!queue.isEmpty() && queue.peekTime() <= until) {
             queue.pop();
             now = queue.time();
