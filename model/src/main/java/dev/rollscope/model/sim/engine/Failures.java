@@ -87,7 +87,9 @@ final class Failures {
         int c = observer(x.station);
         e.log.request(CUT, r.index, c, r.inst[c], x.station, x.index, -1, -1, cause.name());
         Cause root = r.stalled ? r.stallCause : attribute(r, x, cause);
-        if (retryOrEnd(r, c, SENT_ERROR, root, x.index, x.station)) {
+        int faultInstance = r.stalled ? r.stallInstance : x.index;
+        int faultStation = r.stalled ? r.stallStation : x.station;
+        if (retryOrEnd(r, c, SENT_ERROR, root, faultInstance, faultStation)) {
             e.flow.restartFrom(r, c);
         }
     }
