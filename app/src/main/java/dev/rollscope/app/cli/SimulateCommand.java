@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code rollscope simulate FILE [--scenario NAME] [--json] [--lang zh]}: every request's verdict. */
+/** {@code rollscope simulate FILE [--scenario NAME] [--json] [--lang zh]}: every request's verdict; exit 1 when one fails. */
 @Command(name = "simulate")
 final class SimulateCommand extends ProjectCommand {
 
@@ -31,13 +31,18 @@ final class SimulateCommand extends ProjectCommand {
         List<SimulationResult> results = runs.run(project, spec.commandLine());
         if (json) {
             out.print(VerdictJson.of(file().toString(), results, language.locale()));
-            return ExitCodes.OK;
+            return exitCode(results);
         }
         VerdictText verdicts = new VerdictText(this::text, language.locale());
         for (SimulationResult r : results) {
             verdicts.print(r, out);
             out.println();
         }
-        return ExitCodes.OK;
+        return exitCode(results);
+    }
+
+    /** 0 when every request survives, 1 when one fails (the same as {@code check} for requests). */
+    private static int exitCode(List<SimulationResult> results) {
+        return results.stream().allMatch(SimulationResult::allOk) ? ExitCodes.OK : ExitCodes.FAILURES;
     }
 }
