@@ -29,7 +29,7 @@ final class Pools {
         return e.chain.poolSize[c] > 0 && e.chain.vipRouted(c + 1);
     }
 
-    /** The newest reusable idle connection of this caller instance, or null. */
+    /** The newest reusable idle connection of this caller instance (none through a dead process), or null. */
     PooledConnection take(int c, int callerInstance) {
         List<PooledConnection> idle = idleByCaller.get(callerInstance);
         if (idle == null) {
@@ -37,7 +37,7 @@ final class Pools {
         }
         for (int i = idle.size() - 1; i >= 0; i--) {
             PooledConnection pc = idle.remove(i);
-            if (!pc.closed && e.now() < pc.created + e.chain.poolLifetime[c]) {
+            if (!pc.closed && e.now() < pc.created + e.chain.poolLifetime[c] && allAlive(pc)) {
                 pc.idle = false;
                 for (int p : pc.path) {
                     e.fleet.get(p).pooled--;
@@ -47,6 +47,16 @@ final class Pools {
             close(pc);
         }
         return null;
+    }
+
+    /** False when a process on the connection's path has died: its connection is gone with it. */
+    private boolean allAlive(PooledConnection pc) {
+        for (int p : pc.path) {
+            if (!e.fleet.get(p).alive) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A new connection along a request's freshly connected segment. */
