@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rollscope.model.Project;
+import dev.rollscope.model.analysis.sweep.Sweep;
+import dev.rollscope.model.analysis.sweep.SweepResult;
 import dev.rollscope.model.io.ProjectFile;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.topology.FrontKind;
@@ -49,6 +51,18 @@ class HorizonTest {
         Scenario s = Fixtures.scenario(List.of(), Fixtures.get("slow", 2_000, 20_000));
         assertThat(s.horizon()).isEqualTo(TimeSpan.ofSeconds(86_400));
         assertThat(Simulator.run(D, s).outcome("slow").ok()).isTrue();
+    }
+
+    /**
+     * A sweep in steps of 25 h moves the scenario (and the request) past 24 h: the horizon moves
+     * with them (before: a NullPointerException), so every offset is simulated. The GET at D alone
+     * takes 100 ms, so the sweep starts one step (25 h) before the roll and ends one step after.
+     */
+    @Test
+    void aSweepInStepsLongerThanTheHorizonMovesTheHorizonWithIt() {
+        Scenario s = Fixtures.scenario(List.of(Fixtures.roll("D", 1_000)), Fixtures.get("r", 0, 100));
+        SweepResult r = Sweep.run(D, s, "r", TimeSpan.ofSeconds(25 * 3600));
+        assertThat(r.points()).hasSize(3);
     }
 
     @Test

@@ -47,9 +47,13 @@ record SweepRange(Scenario scenario, int probe, long disruptionStart, long shift
         return (firstStep + i) * step;
     }
 
-    /** The scenario with the swept request sent {@code offset} ms after the earliest disruption starts. */
+    /**
+     * The scenario with the swept request sent {@code offset} ms after the earliest disruption
+     * starts; a positive offset moves the horizon later by as much, so the request starts before it.
+     */
     Scenario scenarioAt(long offset) {
-        return sentAt(scenario, probe, disruptionStart + offset);
+        Scenario s = offset > 0 ? scenario.withHorizon(scenario.horizon().plus(TimeSpan.ofMillis(offset))) : scenario;
+        return sentAt(s, probe, disruptionStart + offset);
     }
 
     /** The scenario with its request number {@code probe} sent at {@code start}. */
