@@ -20,6 +20,15 @@ public final class Simulator {
         return new Engine(topology, scenario, options).run();
     }
 
+    /**
+     * Simulates with one request's routing chosen by {@code routes}, which records the choice
+     * points it met (see {@link RouteChoices}).
+     */
+    public static SimulationResult run(Topology topology, Scenario scenario, SimulationOptions options,
+                                       RouteChoices routes) {
+        return new Engine(topology, scenario, options, routes).run();
+    }
+
     /** A simulation to advance in steps with {@link Simulation#runUntil}, then finish with {@link Simulation#runToEnd}. */
     public static Simulation start(Topology topology, Scenario scenario, SimulationOptions options) {
         return new Simulation(topology, scenario, options);
