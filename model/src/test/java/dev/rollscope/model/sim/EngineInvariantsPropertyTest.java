@@ -44,7 +44,7 @@ import net.jqwik.api.Tuple;
  * {@code -Djqwik.seed=SEED}, or many more cases with {@code -Djqwik.tries.default=100000} (jqwik's default is 1,000 cases)
  * (docs/reliability.md).
  */
-class EngineInvariantsProperties {
+class EngineInvariantsPropertyTest {
 
     @Property(afterFailure = AfterFailureMode.SAMPLE_FIRST)
     void everyRunKeepsTheEngineInvariants(@ForAll("cases") Case c) {
