@@ -48,7 +48,7 @@ public final class RequestTypes {
                 String id = s.request(m.name()).isPresent() ? m.name() + "-mix" : m.name();
                 List<RequestSpec> requests = new ArrayList<>(s.requests());
                 requests.add(m.toRequest(id, s.traffic().from()));
-                out.add(new RequestType(id, s.withTraffic(null).withRequests(requests)));
+                out.add(new RequestType(id, s.withRequests(requests).withTraffic(null)));
             }
         }
         return out;
