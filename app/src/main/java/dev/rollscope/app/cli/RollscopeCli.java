@@ -62,8 +62,7 @@ public final class RollscopeCli implements Callable<Integer> {
             return ExitCodes.USAGE;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof ProjectFileException || e instanceof SimulationLimitException
-                    || e instanceof IllegalArgumentException) {
+            if (e instanceof ProjectFileException || e instanceof SimulationLimitException) {
                 commandLine.getErr().println(TextEscape.line(e.getMessage()));
                 return ExitCodes.INVALID;
             }

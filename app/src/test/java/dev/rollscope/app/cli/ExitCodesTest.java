@@ -100,8 +100,15 @@ class ExitCodesTest {
         Files.writeString(bad, "{");
         assertThat(RollscopeCli.run(new PrintWriter(out), new PrintWriter(err), "check", bad.toString()))
                 .isEqualTo(ExitCodes.INVALID);
-        assertThat(runWithBoom(new IllegalArgumentException("a sweep in steps of 1 ms needs too many offsets"),
-                "boom", DEFAULTS)).isEqualTo(ExitCodes.INVALID);
-        assertThat(err.toString()).contains("needs too many offsets");
+    }
+
+    /** A command turns the refusals it expects into usage errors itself; one that escapes is a bug. */
+    @Test
+    void anUnexpectedRefusalIsAnInternalErrorNotBadInput() throws Exception {
+        assertThat(runWithBoom(new IllegalArgumentException("scenario \"s\" sends no request"), "boom", DEFAULTS))
+                .isEqualTo(ExitCodes.INTERNAL);
+        Matcher m = LOG.matcher(err.toString());
+        assertThat(m.find()).isTrue();
+        Files.delete(Path.of(m.group(1)));
     }
 }
