@@ -1,6 +1,7 @@
 package dev.rollscope.app.cli;
 
 import dev.rollscope.model.Project;
+import dev.rollscope.model.export.TextEscape;
 import dev.rollscope.model.io.ProjectFile;
 import dev.rollscope.model.io.ProjectFileException;
 import dev.rollscope.model.sim.SimulationLimitException;
@@ -46,9 +47,18 @@ abstract class ProjectCommand implements Callable<Integer> {
         return file;
     }
 
-    /** The resource bundle's pattern for {@code key}, formatted with {@link MessageFormat}. */
+    /**
+     * The resource bundle's pattern for {@code key}, formatted with {@link MessageFormat}; every text
+     * argument (a name from the file) printed with its control characters escaped ({@link TextEscape}).
+     */
     protected String text(String key, Object... args) {
+        Object[] safe = args.clone();
+        for (int i = 0; i < safe.length; i++) {
+            if (safe[i] instanceof CharSequence cs) {
+                safe[i] = TextEscape.line(cs.toString());
+            }
+        }
         return new MessageFormat(spec.resourceBundle().getString(key), spec.resourceBundle().getLocale())
-                .format(args);
+                .format(safe);
     }
 }

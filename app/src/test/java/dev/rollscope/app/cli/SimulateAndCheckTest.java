@@ -113,7 +113,7 @@ class SimulateAndCheckTest {
      */
     @Test
     void simulateJsonReportsTheVerdictOfEachRequest() throws Exception {
-        assertThat(run("simulate", DEFAULTS, "--scenario", "roll B", "--json")).isEqualTo(ExitCodes.OK);
+        assertThat(run("simulate", DEFAULTS, "--scenario", "roll B", "--json")).isEqualTo(ExitCodes.FAILURES);
 
         JsonNode root = new ObjectMapper().readTree(out.toString());
         assertThat(root.get("format").asInt()).isEqualTo(2);
@@ -134,7 +134,7 @@ class SimulateAndCheckTest {
 
     @Test
     void simulateTableListsFailuresWithExplanationsAndFixes() {
-        assertThat(run("simulate", DEFAULTS, "--scenario", "roll B")).isEqualTo(ExitCodes.OK);
+        assertThat(run("simulate", DEFAULTS, "--scenario", "roll B")).isEqualTo(ExitCodes.FAILURES);
 
         assertThat(out.toString()).contains("Scenario \"roll B\": 2 requests, 2 failed")
                 .contains("Fix plan (the danger search run again after each step):")
@@ -144,7 +144,7 @@ class SimulateAndCheckTest {
 
     @Test
     void simulateSpeaksChineseWhenAsked() {
-        assertThat(run("simulate", DEFAULTS, "--scenario", "roll A", "--lang", "zh")).isEqualTo(ExitCodes.OK);
+        assertThat(run("simulate", DEFAULTS, "--scenario", "roll A", "--lang", "zh")).isEqualTo(ExitCodes.FAILURES);
 
         assertThat(out.toString()).contains("场景“roll A”：2 个请求，2 个失败").contains("修复方案");
     }

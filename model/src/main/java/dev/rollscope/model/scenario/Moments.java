@@ -1,6 +1,5 @@
 package dev.rollscope.model.scenario;
 
-import dev.rollscope.model.sim.SimulationOptions;
 import dev.rollscope.model.units.TimeSpan;
 
 /**
@@ -11,8 +10,11 @@ import dev.rollscope.model.units.TimeSpan;
  */
 public final class Moments {
 
-    /** The latest moment: the simulation's horizon, 24 h. */
-    public static final TimeSpan LATEST = TimeSpan.ofMillis(SimulationOptions.DEFAULT_HORIZON);
+    /**
+     * The latest moment: the longest horizon a scenario may have, 30 days (the scenario itself
+     * refuses a request that starts at or after its own horizon, 24 h unless set).
+     */
+    public static final TimeSpan LATEST = Scenario.MAX_HORIZON;
 
     private Moments() {
     }
@@ -26,8 +28,8 @@ public final class Moments {
     public static TimeSpan parse(String text, String what) {
         TimeSpan t = TimeSpan.parseFinite(text, what);
         if (t.compareTo(LATEST) > 0) {
-            throw new IllegalArgumentException(what + " is at most " + LATEST.millis() / 3_600_000
-                    + "h, the simulation's horizon, not " + t);
+            throw new IllegalArgumentException(what + " is at most " + LATEST.toHuman()
+                    + ", the longest horizon, not " + t);
         }
         return t;
     }

@@ -49,9 +49,13 @@ record SweepRange(Scenario scenario, int probe, long disruptionStart, long shift
         return (firstStep + i) * step;
     }
 
-    /** The scenario with the swept request sent {@code offset} ms after the earliest disruption starts. */
+    /**
+     * The scenario with the swept request sent {@code offset} ms after the earliest disruption
+     * starts; a positive offset moves the horizon later by as much, so the request starts before it.
+     */
     Scenario scenarioAt(long offset) {
-        return sentAt(scenario, probe, disruptionStart + offset);
+        Scenario s = offset > 0 ? scenario.withHorizon(scenario.horizon().plus(TimeSpan.ofMillis(offset))) : scenario;
+        return sentAt(s, probe, disruptionStart + offset);
     }
 
     /** The scenario with its request number {@code probe} sent at {@code start}. */
@@ -65,13 +69,13 @@ record SweepRange(Scenario scenario, int probe, long disruptionStart, long shift
         TimeSpan by = TimeSpan.ofMillis(shift);
         List<Disruption> disruptions = s.disruptions().stream().map(d -> d.withAt(d.at().plus(by))).toList();
         List<RequestSpec> requests = s.requests().stream().map(r -> r.withStart(r.start().plus(by))).toList();
-        return new Scenario(s.name(), s.description(), disruptions, requests, null, s.seed());
+        return new Scenario(s.name(), s.description(), disruptions, requests, null, s.seed(), s.horizon().plus(by));
     }
 
     /** The request's outcome sent alone at time 0 when nothing disrupts the chain. */
     private static Outcome calm(Topology topology, Scenario scenario, RequestSpec probe) {
         Scenario calm = new Scenario(scenario.name(), "", List.of(), List.of(probe.withStart(TimeSpan.ZERO)), null,
-                scenario.seed());
+                scenario.seed(), scenario.horizon());
         return Simulator.run(topology, calm, SimulationOptions.outcomesOnly()).outcomes().get(0);
     }
 

@@ -93,7 +93,7 @@ final class Pools {
     }
 
     private boolean reusable(int c, PooledConnection pc) {
-        return !pc.closed && e.now() < pc.created + e.chain.poolLifetime[c];
+        return !pc.closed && e.now() < pc.created + e.chain.poolLifetime[c] && allAlive(pc);
     }
 
     private PooledConnection claim(PooledConnection pc) {
@@ -102,6 +102,16 @@ final class Pools {
             e.fleet.get(p).pooled--;
         }
         return pc;
+    }
+
+    /** False when a process on the connection's path has died: its connection is gone with it. */
+    private boolean allAlive(PooledConnection pc) {
+        for (int p : pc.path) {
+            if (!e.fleet.get(p).alive) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A new connection along a request's freshly connected segment. */

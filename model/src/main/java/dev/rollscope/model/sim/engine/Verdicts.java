@@ -115,6 +115,9 @@ final class Verdicts {
             case NO_ROUTABLE_INSTANCE:
                 noRoutable(b, hop);
                 break;
+            case HORIZON_REACHED:
+                b.args(TimeSpan.ofMillis(e.now()).toHuman(), TimeSpan.ofMillis(r.start).toHuman());
+                break;
             default:
                 b.args(hop == null ? "client" : hop.id(), x == null ? "" : x.id);
                 break;
