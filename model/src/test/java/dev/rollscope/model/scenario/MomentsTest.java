@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.rollscope.model.units.TimeSpan;
 import org.junit.jupiter.api.Test;
 
-/** A scenario's moments are finite and within the 24 h horizon, for the reader and the app's forms alike. */
+/** A scenario's moments are finite and within the longest horizon (30 days), for the reader and the app's forms alike. */
 class MomentsTest {
 
     @Test
@@ -16,9 +16,11 @@ class MomentsTest {
     }
 
     @Test
-    void oneMillisecondPastTheHorizonIsRefused() {
-        assertThatThrownBy(() -> Moments.parse("86400001ms", "a disruption's at"))
-                .hasMessage("a disruption's at is at most 24h, the simulation's horizon, not 86400001ms");
+    void oneMillisecondPastTheLongestHorizonIsRefused() {
+        assertThat(Moments.parse("86400001ms", "a disruption's at")).isEqualTo(TimeSpan.ofMillis(86_400_001L));
+        assertThatThrownBy(() -> Moments.parse("2592000001ms", "a disruption's at"))
+                .hasMessage("a disruption's at is at most " + Scenario.MAX_HORIZON.toHuman()
+                        + ", the longest horizon, not 2592000001ms");
     }
 
     @Test
