@@ -8,6 +8,7 @@ import dev.rollscope.model.export.mermaid.SequenceDiagram;
 import dev.rollscope.model.sim.Explanation;
 import dev.rollscope.model.sim.Outcome;
 import dev.rollscope.model.sim.SimulationResult;
+import dev.rollscope.model.sim.Station;
 import java.util.Map;
 
 /**
@@ -18,6 +19,8 @@ import java.util.Map;
  * {@link RequestSample}), and a note says so with the counts.
  */
 public final class ScenarioDiagram {
+
+    private static final String FRONT = "/front";
 
     private ScenarioDiagram() {
     }
@@ -49,8 +52,23 @@ public final class ScenarioDiagram {
                 t.get("scenario.request", method, o.requestId(), Times.at(o.start())));
     }
 
-    private static int answeredAt(Cast cast, SimulationResult r, Outcome o) {
-        return o.ok() ? r.stations().size() - 1 : cast.stationOfHop(r.topology().indexOf(o.failure().hop()));
+    /**
+     * The station whose answer the client saw: the last hop for an OK request; for a failure the
+     * hop or the load balancer in front of it named by {@link dev.rollscope.model.sim.Failure#answeredBy()}
+     * ({@code A}, {@code A/front}), or the hop where it broke when the client gave up itself.
+     */
+    static int answeredAt(Cast cast, SimulationResult r, Outcome o) {
+        if (o.ok()) {
+            return r.stations().size() - 1;
+        }
+        String by = o.failure().answeredBy();
+        boolean front = by.endsWith(FRONT);
+        int hop = r.topology().indexOf(front ? by.substring(0, by.length() - FRONT.length()) : by);
+        if (hop < 0) {
+            return cast.stationOfHop(r.topology().indexOf(o.failure().hop()));
+        }
+        int station = cast.stationOfHop(hop);
+        return front && r.stations().get(station - 1).kind() == Station.Kind.FRONT_PROXY ? station - 1 : station;
     }
 
     /** The verdict back to the client: the status, or where and why it failed. */

@@ -23,7 +23,8 @@ class ScenarioDiagramTest {
         String d = ScenarioDiagram.of(r, ExportOptions.defaults());
 
         assertThat(d).contains("par rollout", "Note over D: D.2: SIGTERM (fast stop) · t=20.0s", "and GET-in-flight",
-                "and POST-in-flight", "D--xclient: 502 · t=20.0s: D.2 exited at once on its stop signal");
+                "and POST-in-flight", "C--xclient: 502 · t=20.0s: D.2 exited at once on its stop signal");
+        assertThat(d).as("Kong (C) answered the 502 when D.2 cut its connection").doesNotContain("D--xclient");
         assertThat(d.indexOf("end\n")).isLessThan(d.indexOf("client->>D: GET GET-after · t=20.5s"));
     }
 
@@ -39,5 +40,17 @@ class ScenarioDiagramTest {
         MermaidSamples.write("thousand", Map.of("scenario", d));
         ParsedDiagram parsed = MermaidValidator.validate(Map.of("thousand", d)).get("thousand");
         assertThat(parsed.ok()).as(parsed.error()).isTrue();
+    }
+
+    @Test
+    void theLoadBalancerThatAnsweredIsTheOneDrawn() {
+        Project p = Examples.read("abcd-defaults");
+        SimulationResult r = Simulator.run(p.topology(), p.scenario("roll B").orElseThrow());
+
+        String d = ScenarioDiagram.of(r, ExportOptions.defaults());
+
+        // No B instance was left: the GFE in front of A gave up after its 30 s budget and answered 502.
+        assertThat(d).contains("client->>gfe_A: GET GET · t=20.0s", "gfe_A--xclient: 502 · t=50.0s: No B instance")
+                .doesNotContain("B--xclient");
     }
 }
