@@ -9,6 +9,7 @@ import dev.rollscope.model.sim.Explanation;
 import dev.rollscope.model.sim.Outcome;
 import dev.rollscope.model.sim.SimulationResult;
 import dev.rollscope.model.sim.Station;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,14 +36,23 @@ public final class ScenarioDiagram {
         Cast cast = Cast.declare(d, result, t, options.showLoadBalancers(), Map.of());
         String context = Disruptions.describe(t, result.scenario());
         if (sample.summarised()) {
-            context += "\n" + t.get("scenario.summary", String.valueOf(sample.failed() + sample.ok()),
-                    String.valueOf(sample.failed()), String.valueOf(sample.ok()), String.valueOf(sample.shownFailed()),
-                    String.valueOf(sample.shownOk()));
+            context += "\n" + summary(t, sample);
         }
         d.noteOver(cast.client(), cast.last(), context);
         ScenarioItems items = ScenarioItems.of(result, sample, options.all());
         new ScenarioWriter(d, cast, t, result, items).write();
         return d.toMermaid();
+    }
+
+    /** What the diagram leaves out: the counts, and which failed requests it draws (the first and last by start). */
+    private static String summary(ExportTexts t, RequestSample sample) {
+        List<Outcome> failures = sample.shownFailures();
+        String counts = t.get("scenario.summary", String.valueOf(sample.failed() + sample.ok()),
+                String.valueOf(sample.failed()), String.valueOf(sample.ok()));
+        String ok = String.valueOf(sample.shownOk());
+        return counts + " " + (failures.isEmpty() ? t.get("scenario.shown.ok", ok)
+                : t.get("scenario.shown.failedAndOk", String.valueOf(failures.size()), failures.get(0).requestId(),
+                        failures.get(failures.size() - 1).requestId(), ok));
     }
 
     /** The way in of one request, to the hop that answered it or where it broke. */
