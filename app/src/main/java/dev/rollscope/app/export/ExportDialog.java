@@ -28,6 +28,8 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -43,6 +45,7 @@ import javafx.stage.Window;
 public final class ExportDialog extends BorderPane {
 
     static final String PREVIEW_ID = "export-preview";
+    static final String CLOSE_ID = "export-close";
     private static final String WHOLE_SCENARIO = "";
     private static final String MONO_CJK = "Noto Sans Mono CJK SC";
 
@@ -62,11 +65,12 @@ public final class ExportDialog extends BorderPane {
 
     /**
      * Opens the dialog over {@code owner} for the project, starting on the named scenario and
-     * request (or the first scenario and the whole of it), in the app's language. The PNG button
-     * is offered when a canvas node is given.
+     * request (or the first scenario and the whole of it), in the app's language. Files are offered
+     * next to the project file (when it has one) and named after it. The PNG button is offered when
+     * a canvas node is given.
      */
-    public static void show(Window owner, Project project, String scenarioName, String requestIdOrNull,
-                            Node canvasOrNull) {
+    public static void show(Window owner, Project project, Path projectFileOrNull, String scenarioName,
+                            String requestIdOrNull, Node canvasOrNull) {
         UserPreferences preferences = UserPreferences.forCurrentUser();
         Locale locale = preferences.language().resolve(Locale.getDefault());
         ResourceBundle text = ResourceBundle.getBundle("dev.rollscope.app.export.export", locale);
@@ -74,8 +78,8 @@ public final class ExportDialog extends BorderPane {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(text.getString("title"));
-        ExportViewModel model = new ExportViewModel(project, scenarioName, requestIdOrNull, locale);
-        SaveTarget files = new FileChooserTarget(stage, project.topology().name().replaceAll("[^\\p{L}\\p{N}._-]+", "-"));
+        ExportViewModel model = new ExportViewModel(project, projectFileOrNull, scenarioName, requestIdOrNull, locale);
+        SaveTarget files = new FileChooserTarget(stage, model);
         Scene scene = new Scene(new ExportDialog(model, text, files, canvasOrNull), 1000, 680);
         preferences.theme().apply(scene, locale);
         stage.setScene(scene);
@@ -165,7 +169,12 @@ public final class ExportDialog extends BorderPane {
         for (Button b : new Button[] {copy, mmd, md}) {
             b.disableProperty().bind(model.previewProperty().isEmpty());
         }
-        HBox box = new HBox(8, copy, mmd, md, svg, png, status);
+        Button close = ExportControls.button(CLOSE_ID, text.getString("button.close"),
+                () -> getScene().getWindow().hide());
+        close.setCancelButton(true);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox box = new HBox(8, copy, mmd, md, svg, png, status, gap, close);
         box.setPadding(new Insets(12, 0, 0, 0));
         return box;
     }

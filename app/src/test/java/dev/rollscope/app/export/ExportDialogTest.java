@@ -12,9 +12,11 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.scene.Scene;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,5 +76,24 @@ class ExportDialogTest {
         assertThat(Files.readString(dir.resolve("out.svg"), StandardCharsets.UTF_8)).contains("<svg");
         byte[] png = Files.readAllBytes(dir.resolve("out.png"));
         assertThat(png).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+    }
+
+    @Test
+    void escapeClosesTheDialog(FxRobot robot) {
+        Window window = robot.lookup("#" + ExportDialog.PREVIEW_ID).query().getScene().getWindow();
+        robot.clickOn("#export-autonumber");
+
+        robot.type(KeyCode.ESCAPE);
+
+        assertThat(window.isShowing()).isFalse();
+    }
+
+    @Test
+    void closeButtonClosesTheDialog(FxRobot robot) {
+        Window window = robot.lookup("#" + ExportDialog.PREVIEW_ID).query().getScene().getWindow();
+
+        robot.clickOn("#" + ExportDialog.CLOSE_ID);
+
+        assertThat(window.isShowing()).isFalse();
     }
 }
