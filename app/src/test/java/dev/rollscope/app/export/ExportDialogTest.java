@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollscope.model.Project;
 import dev.rollscope.model.io.ProjectFile;
+import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
 import javafx.scene.Scene;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The export dialog in a window (headless): its options change the preview, its buttons write files. */
 @ExtendWith(ApplicationExtension.class)
@@ -95,5 +99,28 @@ class ExportDialogTest {
         robot.clickOn("#" + ExportDialog.CLOSE_ID);
 
         assertThat(window.isShowing()).isFalse();
+    }
+
+    @Test
+    void theDiagramIsRenderedInsideTheAppAndSavedAsSvgAndPng(FxRobot robot) throws Exception {
+        DiagramPreview diagram = robot.lookup("#" + DiagramPreview.ID).queryAs(DiagramPreview.class);
+        robot.clickOn("#export-request").clickOn("POST-in-flight");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !svgOf(diagram).isEmpty());
+
+        robot.clickOn("#export-save-diagram-svg").clickOn("#export-save-diagram-png");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(dir.resolve("out.png")));
+
+        // Mermaid's own SVG of the request's diagram: its participants and message texts as drawn.
+        String svg = Files.readString(dir.resolve("out.svg"), StandardCharsets.UTF_8);
+        assertThat(svg).startsWith("<svg").contains("aria-roledescription=\"sequence\"", ">Client<",
+                ">External ALB → C<", ">C Kong data plane<", ">POST → D.2 · t=19.962s<",
+                "connection cut at D.2: process exited at once · t=20.0s");
+        BufferedImage png = ImageIO.read(dir.resolve("out.png").toFile());
+        assertThat(png.getWidth()).isGreaterThan(600);
+        assertThat(png.getHeight()).isGreaterThan(400);
+    }
+
+    private static String svgOf(DiagramPreview diagram) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> diagram.svgProperty().get()).get();
     }
 }
