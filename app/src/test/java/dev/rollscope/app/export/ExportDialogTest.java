@@ -2,16 +2,22 @@ package dev.rollscope.app.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rollscope.model.Project;
 import dev.rollscope.model.io.ProjectFile;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javafx.scene.Scene;
 import javafx.scene.control.TextArea;
@@ -118,6 +124,43 @@ class ExportDialogTest {
         BufferedImage png = ImageIO.read(dir.resolve("out.png").toFile());
         assertThat(png.getWidth()).isGreaterThan(600);
         assertThat(png.getHeight()).isGreaterThan(400);
+    }
+
+    @Test
+    void theRenderedSvgShowsWhatTheMermaidParserReadsEveryParticipantAndEveryMessage(FxRobot robot) throws Exception {
+        DiagramPreview diagram = robot.lookup("#" + DiagramPreview.ID).queryAs(DiagramPreview.class);
+        robot.clickOn("#export-request").clickOn("GET-after");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !svgOf(diagram).isEmpty()
+                && svgOf(diagram).contains("GET-after"));
+        String svgText = textOf(svgOf(diagram));
+
+        // tools/mermaid/validate.mjs: the participants and messages as Mermaid's parser reads the same text.
+        Process node = new ProcessBuilder("node", "../tools/mermaid/validate.mjs", "-").redirectErrorStream(false).start();
+        try (var in = node.getOutputStream()) {
+            in.write(preview(robot).getBytes(StandardCharsets.UTF_8));
+        }
+        JsonNode parsed = new ObjectMapper().readTree(node.getInputStream()).path("results").path(0);
+        assertThat(node.waitFor()).isZero();
+        List<String> expected = new ArrayList<>();
+        parsed.path("participants").forEach(p -> expected.addAll(List.of(p.path("label").asText().split("\n"))));
+        parsed.path("messages").forEach(m -> {
+            if (List.of("SOLID", "DOTTED", "SOLID_CROSS", "DOTTED_CROSS", "NOTE").contains(m.path("type").asText())) {
+                expected.addAll(List.of(m.path("text").asText().split("\n")));
+            }
+        });
+
+        assertThat(expected).hasSizeGreaterThan(20).allSatisfy(line -> assertThat(svgText).contains(line.strip()));
+    }
+
+    /** The text content of an SVG: what lies between its tags, entities decoded. */
+    private static String textOf(String svg) {
+        StringBuilder text = new StringBuilder();
+        Matcher m = Pattern.compile(">([^<]+)<").matcher(svg);
+        while (m.find()) {
+            text.append(m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                    .replace("&#39;", "'").replace("&amp;", "&")).append('\n');
+        }
+        return text.toString();
     }
 
     private static String svgOf(DiagramPreview diagram) throws Exception {
