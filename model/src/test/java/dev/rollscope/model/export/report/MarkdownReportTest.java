@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rollscope.model.Project;
 import dev.rollscope.model.export.Examples;
 import dev.rollscope.model.export.ExportOptions;
+import dev.rollscope.model.export.story.ThousandRequests;
 import dev.rollscope.model.sim.SimulationResult;
 import dev.rollscope.model.sim.Simulator;
 import java.util.Locale;
@@ -81,5 +82,24 @@ class MarkdownReportTest {
         String md = report("abcd-defaults", "roll D", ExportOptions.defaults().withLocale(Locale.SIMPLIFIED_CHINESE));
 
         assertThat(md).contains("## 拓扑", "所有设置都是默认值。", "## 结论：2 个请求，1 个失败", "**失败**", "### POST-50MB 为什么失败");
+    }
+
+    @Test
+    void aThousandRequestsAreSweptByKindAndTheReportSaysSo() {
+        // GET and 2 kB POST by turns: two kinds of 500 requests each, so two sweeps, not five of 1,000-request simulations.
+        String md = MarkdownReport.of(ThousandRequests.simulate("roll D"), ExportOptions.defaults());
+
+        assertThat(md).contains("1000 requests of 2 kinds (alike in method, sizes, bandwidths and processing): the first "
+                + "of each kind is swept for its kind (2 sweeps), in simulations that hold only those 2 requests, not all "
+                + "1000. GET-0 stands for 500; POST-1 stands for 500.");
+        assertThat(md.split("Sweep of ", -1)).hasSize(3);
+        assertThat(md).contains("Sweep of GET-0:", "Sweep of POST-1:");
+    }
+
+    @Test
+    void aSmallScenarioIsSweptRequestByRequestAsItIs() {
+        String md = report("abcd-defaults", "roll D", ExportOptions.defaults());
+
+        assertThat(md).doesNotContain("kinds").contains("Sweep of GET:", "Sweep of POST-50MB:");
     }
 }
