@@ -18,8 +18,21 @@ import java.util.ResourceBundle;
  *                  offset and routing choice and the request survives with nothing disrupted
  * @param last      the search with every change applied: nothing found when verified, else what
  *                  still fails
+ * @param end       why the planner stopped
  */
-public record FixPlan(String requestId, List<PlanStep> steps, boolean verified, Found last) {
+public record FixPlan(String requestId, List<PlanStep> steps, boolean verified, Found last, End end) {
+
+    /** Why a planner stopped. */
+    public enum End {
+        /** The search found nothing left: the plan is verified. */
+        SAFE,
+        /** {@link FixPlanner#MAX_STEPS} steps and it still fails. */
+        BOUND,
+        /** What still fails asks for no change the plan has not made, and no larger value clears it. */
+        NO_FIX,
+        /** The next change is too large to search (past its setting's range, or a rollout too long to sweep). */
+        TOO_LARGE
+    }
 
     private static final String BUNDLE = "dev.rollscope.model.analysis.plan.plan";
 
@@ -55,7 +68,7 @@ public record FixPlan(String requestId, List<PlanStep> steps, boolean verified, 
         if (verified) {
             out.add(format(b, steps.isEmpty() ? "plan.safe" : "plan.verified", locale));
         } else {
-            out.add(format(b, "plan.none", locale, FixPlanner.MAX_STEPS, last.stillFailing(locale)));
+            out.add(format(b, "plan.none." + end.name(), locale, FixPlanner.MAX_STEPS, last.stillFailing(locale)));
         }
         return out;
     }

@@ -59,9 +59,11 @@ public final class FixPlanner {
         List<PlanStep> steps = new ArrayList<>();
         List<SettingChange> applied = List.of();
         Found now = first;
+        FixPlan.End end = FixPlan.End.BOUND;
         while (!now.safe() && steps.size() < MAX_STEPS) {
             Failure next = nextFailure(now, applied);
             if (next == null) {
+                end = FixPlan.End.NO_FIX;
                 break;
             }
             List<SettingChange> before = applied;
@@ -69,15 +71,20 @@ public final class FixPlanner {
                     .flatMap(c -> smallestClearing(topology, search, margin, before, c, next));
             List<SettingChange> changes = searched.map(List::of).orElse(next.fixes());
             List<SettingChange> trial = SettingChanges.merge(applied, changes);
+            if (trial.equals(applied)) {
+                end = FixPlan.End.NO_FIX;
+                break;
+            }
             Optional<Found> after = attempt(topology, search, trial);
             if (after.isEmpty()) {
+                end = FixPlan.End.TOO_LARGE;
                 break;
             }
             steps.add(new PlanStep(changes, next, searched.isPresent()));
             applied = trial;
             now = after.get();
         }
-        return new FixPlan(first.requestId(), steps, now.safe(), now);
+        return new FixPlan(first.requestId(), steps, now.safe(), now, now.safe() ? FixPlan.End.SAFE : end);
     }
 
     /**
@@ -155,7 +162,9 @@ public final class FixPlanner {
                 return neediest(f, candidates);
             }
         }
-        return null;
+        // Every fix asked for is in the plan and it still fails: the failing offsets ask for too little
+        // (their need hides behind the value already set); the first one's time setting is searched.
+        return candidates.stream().filter(f -> !f.fixes().isEmpty()).findFirst().orElse(null);
     }
 
     /**

@@ -1,24 +1,27 @@
 package dev.rollscope.model.export.report;
 
-import dev.rollscope.model.analysis.sweep.DangerWindow;
-import dev.rollscope.model.analysis.sweep.Sweep;
+import dev.rollscope.model.analysis.safety.RequestSafety;
+import dev.rollscope.model.analysis.safety.RequestTypes;
+import dev.rollscope.model.analysis.safety.RequestTypes.RequestType;
+import dev.rollscope.model.analysis.safety.SafetySearch;
 import dev.rollscope.model.analysis.sweep.SweepResult;
 import dev.rollscope.model.export.ExportTexts;
 import dev.rollscope.model.export.Times;
-import dev.rollscope.model.scenario.RequestSpec;
-import dev.rollscope.model.sim.Explanation;
 import dev.rollscope.model.sim.SimulationResult;
 import dev.rollscope.model.units.TimeSpan;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The danger windows: each of the scenario's own requests, or in a big scenario each kind of
- * request ({@link RequestKinds}, which the section says), sent at every start offset across the
- * disruption, one {@link #STEP} apart ({@link Sweep}), and the offsets at which it fails, with the fix.
+ * The danger search of every request type ({@link SafetySearch}: each of the scenario's requests,
+ * or in a big scenario each kind of request, which the section says, and each traffic-mix entry),
+ * sent at every start offset one {@link #STEP} apart and on every route, the windows where it
+ * fails, and the fix plan the search verified.
  */
 final class SweepSection {
 
-    static final TimeSpan STEP = TimeSpan.ofMillis(100);
+    static final TimeSpan STEP = SafetySearch.DEFAULT_STEP;
 
     private SweepSection() {
     }
@@ -29,30 +32,29 @@ final class SweepSection {
             md.paragraph(t.get("report.sweep.none"));
             return;
         }
-        RequestKinds kinds = RequestKinds.of(r.scenario());
-        if (kinds.summarised()) {
+        List<RequestType> types = RequestTypes.of(r.scenario());
+        if (r.scenario().requests().size() > RequestTypes.EACH_UP_TO) {
+            List<RequestType> own = types.stream().filter(k -> k.count() > 0).toList();
             md.paragraph(t.get("report.sweep.kinds", String.valueOf(r.scenario().requests().size()),
-                    String.valueOf(kinds.kinds()), String.valueOf(kinds.probes().size()), kinds.counts().entrySet().stream()
-                            .map(e -> t.get("report.sweep.kind", e.getKey(), String.valueOf(e.getValue())))
+                    String.valueOf(own.size()), String.valueOf(own.size()), own.stream()
+                            .map(k -> t.get("report.sweep.kind", k.id(), String.valueOf(k.count())))
                             .collect(Collectors.joining(t.get("report.sweep.kindSeparator")))));
         }
-        for (RequestSpec q : kinds.probes()) {
-            SweepResult s = Sweep.run(r.topology(), kinds.scenario(), q.id(), STEP);
+        for (RequestSafety safety : SafetySearch.of(r.topology(), r.scenario(), STEP)) {
+            SweepResult s = safety.found().sweep();
+            String id = safety.requestId();
             String disruption = s.disruptionText(t.locale());
-            md.paragraph(t.get("report.sweep.range", q.id(), Times.span(STEP.millis()), String.valueOf(s.points().size()),
+            md.paragraph(t.get("report.sweep.range", id, Times.span(STEP.millis()), String.valueOf(s.points().size()),
                     offset(s.firstOffset()), offset(s.lastOffset()), disruption));
-            if (s.windows().isEmpty()) {
-                md.paragraph(t.get("report.sweep.safe", q.id()));
+            if (s.safe()) {
+                md.paragraph(t.get("report.sweep.safe", id));
                 continue;
             }
-            StringBuilder list = new StringBuilder();
-            for (DangerWindow w : s.windows()) {
-                list.append(list.length() == 0 ? "" : "\n").append("- ")
-                        .append(Markdown.inline(w.text(q.id(), disruption, t.locale()))).append("<br>")
-                        .append(t.get("report.fix")).append(' ')
-                        .append(Markdown.inline(Explanation.of(w.failure(), t.locale()).fix()));
-            }
-            md.raw(list.toString());
+            List<String> lines = new ArrayList<>();
+            s.regardlessText(t.locale()).ifPresent(lines::add);
+            s.windows().forEach(w -> lines.add(w.text(id, disruption, t.locale())));
+            md.raw(lines.stream().map(l -> "- " + Markdown.inline(l)).collect(Collectors.joining("\n")));
+            VerdictSection.writePlan(md, t, safety.plan());
         }
     }
 

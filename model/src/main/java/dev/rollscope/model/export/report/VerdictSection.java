@@ -1,17 +1,21 @@
 package dev.rollscope.model.export.report;
 
+import dev.rollscope.model.analysis.plan.FixPlan;
+import dev.rollscope.model.analysis.safety.RequestSafety;
+import dev.rollscope.model.analysis.safety.RequestTypes;
+import dev.rollscope.model.analysis.safety.SafetySearch;
 import dev.rollscope.model.export.ExportTexts;
 import dev.rollscope.model.export.Times;
 import dev.rollscope.model.sim.Explanation;
 import dev.rollscope.model.sim.Failure;
 import dev.rollscope.model.sim.Outcome;
-import dev.rollscope.model.sim.SettingChange;
 import dev.rollscope.model.sim.SimulationResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The verdict of every request (failed first), then each failure explained with its fix. */
+/** The verdict of every request (failed first), then each failure explained with its verified fix plan. */
 final class VerdictSection {
 
     private VerdictSection() {
@@ -28,7 +32,7 @@ final class VerdictSection {
         if (ordered.size() > ScenarioSection.MAX_ROWS) {
             md.paragraph(t.get("report.more", String.valueOf(ordered.size() - ScenarioSection.MAX_ROWS)));
         }
-        ordered.stream().filter(o -> !o.ok()).limit(ScenarioSection.MAX_ROWS).forEach(o -> explain(md, t, o));
+        ordered.stream().filter(o -> !o.ok()).limit(ScenarioSection.MAX_ROWS).forEach(o -> explain(md, t, r, o));
     }
 
     static List<Outcome> failedFirst(SimulationResult r) {
@@ -47,15 +51,28 @@ final class VerdictSection {
                 where, cause);
     }
 
-    private static void explain(Markdown md, ExportTexts t, Outcome o) {
+    /** The failure explained, and the fix plan of its request type that the danger search verified. */
+    private static void explain(Markdown md, ExportTexts t, SimulationResult r, Outcome o) {
         Explanation x = Explanation.of(o.failure(), t.locale());
         md.heading(3, t.get("report.why", o.requestId()));
         md.paragraph(t.get("report.summaryAndWhy", x.summary(), x.why()));
         md.raw(t.get("report.inequality") + " " + Markdown.code(x.inequality()));
-        md.raw("**" + t.get("report.fix") + "** " + Markdown.inline(x.fix()));
-        if (!o.failure().fixes().isEmpty()) {
-            md.raw(t.get("report.change") + " " + o.failure().fixes().stream().map(SettingChange::toString)
-                    .map(Markdown::code).collect(Collectors.joining(", ")));
+        Optional<FixPlan> plan = SafetySearch.of(r.topology(), r.scenario(),
+                        RequestTypes.typeOf(r.scenario(), o.requestId()), SweepSection.STEP)
+                .filter(s -> !s.safe()).map(RequestSafety::plan);
+        if (plan.isEmpty()) {
+            md.raw(t.get("report.noplan"));
+        } else {
+            writePlan(md, t, plan.get());
         }
+    }
+
+    /** "**Fix plan** …", its numbered steps as a list, then its verdict. */
+    static void writePlan(Markdown md, ExportTexts t, FixPlan plan) {
+        List<String> lines = plan.lines(t.locale());
+        String steps = lines.subList(0, lines.size() - 1).stream().map(Markdown::inline)
+                .collect(Collectors.joining("\n"));
+        md.raw("**" + t.get("report.plan") + "**\n\n" + (steps.isEmpty() ? "" : steps + "\n\n")
+                + Markdown.inline(lines.get(lines.size() - 1)));
     }
 }

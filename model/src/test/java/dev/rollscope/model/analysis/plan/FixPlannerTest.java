@@ -105,7 +105,7 @@ class FixPlannerTest {
                 unverified++;
                 assertThat(plan.last().safe()).as("seed %d", seed).isFalse();
                 assertThat(plan.lines(Locale.ENGLISH).get(plan.lines(Locale.ENGLISH).size() - 1))
-                        .startsWith("No plan found within 4 changes; still failing: ");
+                        .startsWith("No plan found").contains("; still failing: ");
             }
         }
         System.out.printf("fix plans over 40 random chains: %d verified, %d not%n", verified, unverified);

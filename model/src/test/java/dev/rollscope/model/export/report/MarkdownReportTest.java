@@ -40,7 +40,8 @@ class MarkdownReportTest {
 
         assertThat(md).contains("## Verdicts: 2 requests, 1 failed",
                 "| `POST-50MB` | POST | t=9.0s | t=9.0s | 413 | **FAILED** | `A.1` | body over the limit |",
-                "### Why POST-50MB failed", "`A.proxy.clientMaxBodySize → 50MB`", "## Findings (");
+                "### Why POST-50MB failed", "**Fix plan (the danger search run again after each step):**",
+                "(A.proxy.clientMaxBodySize → 50MB)", "Verified: with these changes it survives", "## Findings (");
     }
 
     @Test
@@ -67,7 +68,8 @@ class MarkdownReportTest {
 
         assertThat(md).contains("## Danger windows (sweep)",
                 "POST-in-flight fails with 502 at D (STOPPED\\_AT\\_ONCE) when it starts at 9.9 s "
-                        + "after the roll of D begins and lands on D.2<br>Fix: Make D stop gracefully",
+                        + "after the roll of D begins and lands on D.2",
+                "1. Make D stop gracefully on SIGTERM", "(D.lifecycle.preStopSleep → 1s)",
                 "POST-in-flight fails with 502 at D (ROUTED\\_TO\\_STOPPED) when it starts between 10 s and 10.9 s "
                         + "after the roll of D begins and lands on D.2",
                 "POST-in-flight fails with 502 at D (STOPPED\\_AT\\_ONCE) when it starts at 19.9 s "
