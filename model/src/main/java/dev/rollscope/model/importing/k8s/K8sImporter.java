@@ -25,7 +25,7 @@ import java.util.Map;
  */
 public final class K8sImporter {
 
-    private static final String METADATA = "names and labels; not simulated";
+    private static final String METADATA = "API version, kind, names and labels; not simulated";
 
     private K8sImporter() {
     }
@@ -86,10 +86,10 @@ public final class K8sImporter {
         if (replicas != null) {
             f.set(replicas.origin(), Target.REPLICAS, replicas.integer());
         }
-        PodSpecReader.seconds(w, "minReadySeconds", RolloutSettings.MIN_READY, f);
+        w.seconds("minReadySeconds", RolloutSettings.MIN_READY, f);
         Node strategy = w.take("strategy").orElse(null);
         if (strategy != null) {
-            strategy(strategy, f);
+            RolloutFields.strategy(strategy, f);
         }
         Node template = w.take("template").orElse(null);
         if (template != null) {
@@ -103,35 +103,6 @@ public final class K8sImporter {
         w.rest(f, Map.of("*", "does not change how the rollout replaces pods"));
     }
 
-    private static void strategy(Node strategy, Findings f) throws ImportException {
-        MapWalk w = new MapWalk(strategy);
-        Node type = w.take("type").orElse(null);
-        if (type != null && !type.scalar().equals("RollingUpdate")) {
-            f.notUnderstood(type.origin(), type.scalar() + ": Rollscope simulates RollingUpdate only");
-        }
-        Node ru = w.take("rollingUpdate").orElse(null);
-        if (ru != null) {
-            MapWalk r = new MapWalk(ru);
-            scale(r, "maxSurge", RolloutSettings.MAX_SURGE, f);
-            scale(r, "maxUnavailable", RolloutSettings.MAX_UNAVAILABLE, f);
-            r.rest(f, Map.of());
-        }
-        w.rest(f, Map.of());
-    }
-
-    /** A Kubernetes IntOrString ({@code 1} or {@code "25%"}); the engine rounds a percentage as Kubernetes does. */
-    static void scale(MapWalk w, String key, dev.rollscope.model.topology.Setting<Scale> setting, Findings f)
-            throws ImportException {
-        Node n = w.take(key).orElse(null);
-        if (n != null) {
-            try {
-                f.set(n.origin(), Target.of(setting), Scale.parse(n.scalar()));
-            } catch (IllegalArgumentException e) {
-                throw new ImportException(n.origin(), e.getMessage());
-            }
-        }
-    }
-
     private static void pdb(Node doc, Findings f) throws ImportException {
         MapWalk root = new MapWalk(doc);
         Node spec = root.take("spec").orElse(null);
@@ -140,7 +111,7 @@ public final class K8sImporter {
             return;
         }
         MapWalk w = new MapWalk(spec);
-        scale(w, "minAvailable", RolloutSettings.PDB_MIN_AVAILABLE, f);
+        RolloutFields.scale(w, "minAvailable", RolloutSettings.PDB_MIN_AVAILABLE, f);
         w.take("selector");
         Node maxUnavailable = w.take("maxUnavailable").orElse(null);
         if (maxUnavailable != null) {

@@ -29,17 +29,9 @@ public final class PodSpecReader {
     private PodSpecReader() {
     }
 
-    /** Sets {@code setting} from a field holding whole seconds, if the mapping has it. */
-    public static void seconds(MapWalk w, String key, Setting<TimeSpan> setting, Findings f) throws ImportException {
-        Node n = w.take(key).orElse(null);
-        if (n != null) {
-            f.set(n.origin(), Target.of(setting), TimeSpan.ofSeconds(n.integer()));
-        }
-    }
-
     public static void podSpec(Node spec, HopKind kind, Findings f) throws ImportException {
         MapWalk w = new MapWalk(spec);
-        seconds(w, "terminationGracePeriodSeconds", LifecycleSettings.TERMINATION_GRACE_PERIOD, f);
+        w.seconds("terminationGracePeriodSeconds", LifecycleSettings.TERMINATION_GRACE_PERIOD, f);
         Node cs = w.take("containers").orElse(null);
         for (int i = 0; cs != null && i < cs.items().size(); i++) {
             Node c = cs.items().get(i);
@@ -119,8 +111,8 @@ public final class PodSpecReader {
 
     public static void readiness(Node probe, Findings f) throws ImportException {
         MapWalk w = new MapWalk(probe);
-        seconds(w, "initialDelaySeconds", LifecycleSettings.READINESS_INITIAL_DELAY, f);
-        seconds(w, "periodSeconds", LifecycleSettings.READINESS_PERIOD, f);
+        w.seconds("initialDelaySeconds", LifecycleSettings.READINESS_INITIAL_DELAY, f);
+        w.seconds("periodSeconds", LifecycleSettings.READINESS_PERIOD, f);
         Node success = w.take("successThreshold").orElse(null);
         if (success != null) {
             f.set(success.origin(), Target.of(LifecycleSettings.READINESS_SUCCESS_THRESHOLD), success.integer());

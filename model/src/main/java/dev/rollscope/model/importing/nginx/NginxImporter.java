@@ -148,8 +148,8 @@ public final class NginxImporter {
                             : " (nginx chooses " + chain.get(chain.size() - 1).title() + ")"));
                 }
             } else if (d.name().equals("if") && d.isBlock()) {
-                later(s, () -> findings.notUnderstood(blockOrigin(d), "its " + d.children().size()
-                        + " directives apply only when the condition holds; Rollscope does not evaluate conditions"));
+                later(s, () -> findings.notUnderstood(blockOrigin(d), "what it holds applies only when the "
+                        + "condition holds; Rollscope does not evaluate conditions; " + notRead(d)));
             } else {
                 directive(s, d, NginxRules.Context.HTTP, depth);
             }
@@ -223,8 +223,8 @@ public final class NginxImporter {
         if (Set.of("types", "map", "geo", "split_clients", "limit_except", "mail").contains(d.name())) {
             irrelevantBlock(s, d, "does not change whether a request survives a rollout");
         } else {
-            later(s, () -> findings.notUnderstood(blockOrigin(d), "Rollscope does not know this block; its "
-                    + d.children().size() + " directives were not read"));
+            later(s, () -> findings.notUnderstood(blockOrigin(d), "Rollscope does not know this block; "
+                    + notRead(d)));
         }
     }
 
@@ -312,8 +312,12 @@ public final class NginxImporter {
     }
 
     private void irrelevantBlock(int s, Directive d, String why) {
-        later(s, () -> findings.irrelevant(blockOrigin(d), why + "; its " + d.children().size()
-                + " directives were not read"));
+        later(s, () -> findings.irrelevant(blockOrigin(d), why + "; " + notRead(d)));
+    }
+
+    private static String notRead(Directive block) {
+        int n = block.children().size();
+        return n == 1 ? "its 1 directive was not read" : "its " + n + " directives were not read";
     }
 
     private static Origin blockOrigin(Directive d) {

@@ -17,7 +17,8 @@ import java.util.List;
  * <p>A relative include path is resolved against the directory of the main file (nginx resolves it
  * against its configuration prefix, which is that directory in a standard layout). An absolute path
  * such as {@code /etc/nginx/mime.types} is looked for under that directory too, by dropping leading
- * components ({@code etc/nginx/mime.types}, {@code nginx/mime.types}, {@code mime.types}), because
+ * components ({@code etc/nginx/mime.types}, {@code nginx/mime.types}, {@code mime.types}; a glob
+ * keeps its directory: {@code conf.d/*.conf}), because
  * the files under review are copies, not this machine's configuration. A glob in the last
  * component ({@code *.conf}) reads the matching files in name order; a glob that matches nothing
  * is fine, as in nginx, and is reported.
@@ -145,7 +146,8 @@ public final class NginxParser {
         Path given = Path.of(pattern);
         List<Path> candidates = new ArrayList<>();
         if (given.isAbsolute()) {
-            for (int i = 0; i < given.getNameCount(); i++) {
+            int keep = isGlob(pattern) ? 2 : 1;
+            for (int i = 0; i <= given.getNameCount() - keep; i++) {
                 candidates.add(prefix.resolve(given.subpath(i, given.getNameCount())));
             }
         } else {

@@ -1,6 +1,10 @@
 package dev.rollscope.model.importing.tree;
 
 import dev.rollscope.model.importing.Findings;
+import dev.rollscope.model.importing.ImportException;
+import dev.rollscope.model.importing.Target;
+import dev.rollscope.model.topology.Setting;
+import dev.rollscope.model.units.TimeSpan;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +27,14 @@ public final class MapWalk {
     public Optional<Node> take(String key) {
         taken.add(key);
         return map.get(key).filter(n -> !n.isNull());
+    }
+
+    /** Sets {@code setting} from a field holding whole seconds, if the mapping has it. */
+    public void seconds(String key, Setting<TimeSpan> setting, Findings findings) throws ImportException {
+        Node n = take(key).orElse(null);
+        if (n != null) {
+            findings.set(n.origin(), Target.of(setting), TimeSpan.ofSeconds(n.integer()));
+        }
     }
 
     /**
