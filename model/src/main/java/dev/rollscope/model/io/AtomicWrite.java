@@ -9,12 +9,12 @@ import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 
 /** Replaces a file's content all at once: a temporary file in the same directory, then a move. */
-final class AtomicWrite {
+public final class AtomicWrite {
 
     private AtomicWrite() {
     }
 
-    static void write(Path file, byte[] content) throws IOException {
+    public static void write(Path file, byte[] content) throws IOException {
         Path target = file.toAbsolutePath();
         Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
