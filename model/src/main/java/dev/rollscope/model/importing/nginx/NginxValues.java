@@ -21,7 +21,7 @@ public final class NginxValues {
 
     /** @throws IllegalArgumentException naming the text when it is not an nginx time */
     public static TimeSpan time(String text) {
-        String t = text.replace(" ", "");
+        String t = text.trim().replaceAll("(?<=[a-zA-Z])\\s+", "");
         Matcher m = TIME_PART.matcher(t);
         long millis = 0;
         int end = 0;
