@@ -85,6 +85,21 @@ public final class KongProperties {
                 .map(Map.Entry::getKey).filter(k -> !k.startsWith("nginx_proxy_")).sorted().findFirst();
     }
 
+    /** A value as the property takes it: nginx times and sizes, seconds for the upstream idle timeout. */
+    public static String format(Setting<?> setting, Object value) {
+        if (setting.equals(ProxySettings.UPSTREAM_KEEPALIVE_TIMEOUT)) {
+            TimeSpan t = (TimeSpan) value;
+            return Long.toString(t.millis() == 0 ? 0 : (t.millis() + 999) / 1000);
+        }
+        if (value instanceof TimeSpan) {
+            return NginxValues.format((TimeSpan) value);
+        }
+        if (value instanceof dev.rollscope.model.units.ByteSize) {
+            return NginxValues.format((dev.rollscope.model.units.ByteSize) value);
+        }
+        return String.valueOf(value);
+    }
+
     /** Reports one property (origin's name is how the file spells it) and its value. */
     public static void read(Origin origin, String property, String value, Findings f) throws ImportException {
         String key = property.startsWith("nginx_proxy_") && RULES.containsKey("nginx_http_"
