@@ -40,7 +40,7 @@ final class NginxFix {
             Pattern p = Pattern.compile("^(\\s*" + Pattern.quote(name) + "\\s+)([^;]*)(;)");
             Optional<String> diff = remove
                     ? TextEdit.replace(files, o, Pattern.compile("^()(\\s*" + Pattern.quote(name) + "\\s[^;]*;.*)$"),
-                    "# " + name + " removed: no limit", 0)
+                    "# " + name + " removed: " + removal(setting), 0)
                     : TextEdit.replace(files, o, p, args, 0);
             if (diff.isPresent()) {
                 return Optional.of(new ConfigChange(ConfigChange.Syntax.NGINX, o.where(), diff.get(), true));
@@ -61,7 +61,12 @@ final class NginxFix {
                     : "the stream server block";
         };
         return Optional.of(new ConfigChange(ConfigChange.Syntax.NGINX, block,
-                remove ? "# remove " + name + " (no limit)\n" : directive + "\n", false));
+                remove ? "# remove " + name + ": " + removal(setting) + "\n" : directive + "\n", false));
+    }
+
+    private static String removal(Setting<?> setting) {
+        return setting.equals(ProxySettings.UPSTREAM_KEEPALIVE) ? "no idle upstream connections are kept"
+                : "no limit";
     }
 
     /** The directive's arguments for the changed hop; null when the value means "remove the directive". */
@@ -75,7 +80,8 @@ final class NginxFix {
                     : "error timeout";
         }
         Object v = changed.get(setting);
-        if (v instanceof TimeSpan && ((TimeSpan) v).isNone()) {
+        if (v instanceof TimeSpan && ((TimeSpan) v).isNone()
+                || setting.equals(ProxySettings.UPSTREAM_KEEPALIVE) && Integer.valueOf(0).equals(v)) {
             return null;
         }
         return FixValues.nginx(v);
