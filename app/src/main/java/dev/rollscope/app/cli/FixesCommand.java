@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
  * {@code rollscope fixes FILE [--scenario NAME]}: every fix that {@code check} would name (for a
  * failed request or a static finding), written as the change to the configuration: an nginx
  * directive, a YAML patch, a {@code kong.conf} line or a {@code gcloud} command, and a unified diff
- * of the imported file when the setting came from one ({@code FILE.imports.json}). Exit 0 when
+ * of the imported file when the setting came from one ({@code FILE.json.imports}). Exit 0 when
  * nothing needs fixing, 1 when fixes were printed, 2 on a bad file.
  */
 @Command(name = "fixes")

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code rollscope import nginx|kong|k8s|gcloud FILE... --into PROJECT --hop ID [--location PATH]
  * [--name NAME] [--dry-run]}: reads configuration files into one hop of a project and prints the
- * report. Writes the project (and its {@code .imports.json} provenance beside it) atomically,
+ * report. Writes the project (and its {@code .json.imports} provenance beside it) atomically,
  * unless {@code --dry-run}. Exit 0 when everything was understood, 1 when the import was written
  * but something was not understood or two files disagree, 2 when nothing was written (a file or
  * value refused, a bad project or command line).

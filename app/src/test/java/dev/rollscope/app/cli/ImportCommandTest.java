@@ -44,7 +44,7 @@ class ImportCommandTest {
                 + "(was 600s, the default)").contains("1 applied, 2 irrelevant, 0 not understood, 0 conflicts");
         assertThat(ProjectFile.read(project).topology().hop("B").orElseThrow().get(ProxySettings.STREAM_IDLE_TIMEOUT))
                 .isEqualTo(TimeSpan.ofSeconds(1200));
-        assertThat(Files.readString(dir.resolve("chain.imports.json"))).contains("\"file\" : \"b.conf\"")
+        assertThat(Files.readString(dir.resolve("chain.json.imports"))).contains("\"file\" : \"b.conf\"")
                 .contains("\"line\" : 4").contains("\"name\" : \"proxy_timeout\"");
     }
 
@@ -56,7 +56,7 @@ class ImportCommandTest {
                 "--dry-run")).isEqualTo(ExitCodes.OK);
 
         assertThat(Files.readAllBytes(project)).isEqualTo(before);
-        assertThat(dir.resolve("chain.imports.json")).doesNotExist();
+        assertThat(dir.resolve("chain.json.imports")).doesNotExist();
         assertThat(out.toString()).contains("Dry run: " + project + " was not changed.");
     }
 

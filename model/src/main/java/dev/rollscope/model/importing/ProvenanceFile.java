@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Keeps a project's {@link Provenance} beside it: {@code NAME.imports.json} next to
- * {@code NAME.json}, with file names relative to the project's directory. Written atomically.
+ * Keeps a project's {@link Provenance} beside it: {@code NAME.json.imports} (JSON) next to
+ * {@code NAME.json}, with file names relative to the project's directory. Written atomically. The
+ * name does not end in {@code .json}, so nothing takes it for a project.
  */
 public final class ProvenanceFile {
 
@@ -26,10 +27,9 @@ public final class ProvenanceFile {
     private ProvenanceFile() {
     }
 
-    /** {@code dir/name.imports.json} for {@code dir/name.json}. */
+    /** {@code dir/name.json.imports} for {@code dir/name.json}. */
     public static Path beside(Path project) {
-        String name = project.getFileName().toString().replaceFirst("\\.json$", "");
-        return project.resolveSibling(name + ".imports.json");
+        return project.resolveSibling(project.getFileName() + ".imports");
     }
 
     /** The provenance beside a project, or {@link Provenance#EMPTY} when there is none. */

@@ -60,9 +60,9 @@ public final class ConfigFixes {
             c = GcloudFix.render(hop, setting, v);
         }
         return c.orElseGet(() -> new ConfigChange(ConfigChange.Syntax.NONE, hop.id() + "." + setting.id(),
-                "no configuration file holds " + setting.id() + " on a " + hop.kind() + " on " + hop.platform()
-                        + ": it stands for how the " + (hop.kind().isTerminal() ? "application" : "process")
-                        + " behaves; change that to " + setting.format(v) + "\n", false));
+                "no configuration file holds " + hop.id() + "." + setting.id() + " (" + hop.kind() + " on "
+                        + hop.platform() + "): it is how the " + (hop.kind().isTerminal() ? "application" : "process")
+                        + " behaves; make it " + setting.format(v) + " there\n", false));
     }
 
     private static Optional<ConfigChange> kong(Hop changed, Setting<?> setting, Object v,
@@ -115,7 +115,7 @@ public final class ConfigFixes {
 
     private static ConfigChange replicas(Hop hop, int n) {
         if (hop.platform() == Platform.GCE_MIG) {
-            return GcloudFix.resize(n);
+            return GcloudFix.resize(hop, n);
         }
         return hop.kind() == HopKind.KONG
                 ? new ConfigChange(ConfigChange.Syntax.YAML, "Kong Helm values (values.yaml)", "replicaCount: " + n

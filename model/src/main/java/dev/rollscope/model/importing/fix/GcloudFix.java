@@ -62,12 +62,14 @@ final class GcloudFix {
         } else {
             return Optional.empty();
         }
-        return Optional.of(new ConfigChange(ConfigChange.Syntax.GCLOUD, "gcloud", command + "\n", false));
+        String where = command.contains("backend-services") ? "backend service in front of hop " + hop.id()
+                : command.contains("health-checks") ? "health check of hop " + hop.id() : "MIG of hop " + hop.id();
+        return Optional.of(new ConfigChange(ConfigChange.Syntax.GCLOUD, where, command + "\n", false));
     }
 
     /** {@code gcloud compute instance-groups managed resize}. */
-    static ConfigChange resize(int n) {
-        return new ConfigChange(ConfigChange.Syntax.GCLOUD, "gcloud",
+    static ConfigChange resize(Hop hop, int n) {
+        return new ConfigChange(ConfigChange.Syntax.GCLOUD, "MIG of hop " + hop.id(),
                 "gcloud compute instance-groups managed resize MIG --size=" + n + " --region=REGION\n", false);
     }
 }

@@ -39,7 +39,7 @@ final class NginxFix {
             Origin o = from.get().origin();
             Pattern p = Pattern.compile("^(\\s*" + Pattern.quote(name) + "\\s+)([^;]*)(;)");
             Optional<String> diff = remove
-                    ? TextEdit.replace(files, o, Pattern.compile("^()(\\s*" + Pattern.quote(name) + "\\s[^;]*;.*)$"),
+                    ? TextEdit.replace(files, o, Pattern.compile("^(\\s*)(" + Pattern.quote(name) + "\\s[^;]*;.*)$"),
                     "# " + name + " removed: " + removal(setting), 0)
                     : TextEdit.replace(files, o, p, args, 0);
             if (diff.isPresent()) {

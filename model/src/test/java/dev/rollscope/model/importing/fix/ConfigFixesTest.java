@@ -107,6 +107,23 @@ class ConfigFixesTest {
     }
 
     @Test
+    void keepaliveZeroRemovesTheDirectiveWhichNginxRefusesAsZero() throws Exception {
+        ImportResult r = importA();
+        ConfigChange keepalive = ConfigFixes.render(new SettingChange("A", "proxy.upstreamKeepalive", "16"),
+                r.project().topology(), r.provenance(), new SourceFiles(dir));
+        Files.writeString(dir.resolve("nginx.conf"), applied(keepalive));
+        ImportResult again = ConfigImport.run(r.project(), "A", ConfigKind.NGINX, List.of(dir.resolve("nginx.conf")),
+                new SourceFiles(dir), ConfigImport.Options.NONE);
+
+        ConfigChange off = ConfigFixes.render(new SettingChange("A", "proxy.upstreamKeepalive", "0"),
+                again.project().topology(), again.provenance(), new SourceFiles(dir));
+
+        assertThat(off.text()).contains("-        keepalive 16;\n+        # keepalive removed: no idle upstream "
+                + "connections are kept\n");
+        assertNginxAccepts(off);
+    }
+
+    @Test
     void withoutAnImportedFileTheDirectiveIsGivenWithItsBlock() throws Exception {
         Project p = ProjectFile.read(Path.of("../examples/abcd-defaults.json"));
 
