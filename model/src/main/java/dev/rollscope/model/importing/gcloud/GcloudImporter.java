@@ -4,6 +4,7 @@ import dev.rollscope.model.importing.Findings;
 import dev.rollscope.model.importing.ImportException;
 import dev.rollscope.model.importing.SourceFiles;
 import dev.rollscope.model.importing.Target;
+import dev.rollscope.model.importing.tree.Choose;
 import dev.rollscope.model.importing.tree.MapWalk;
 import dev.rollscope.model.importing.tree.Node;
 import dev.rollscope.model.importing.tree.Trees;
@@ -17,8 +18,6 @@ import dev.rollscope.model.topology.Setting;
 import dev.rollscope.model.units.Scale;
 import dev.rollscope.model.units.TimeSpan;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -58,30 +57,20 @@ public final class GcloudImporter {
     }
 
     private static Node choose(Node list, String name, Findings f) throws ImportException {
-        List<Node> found = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        for (Node item : list.get("items").get().items()) {
-            String n = item.get("name").map(Node::text).orElse("");
-            names.add(n);
-            if (name == null || name.equals(n)) {
-                found.add(item);
-            }
-        }
-        if (found.size() != 1) {
-            throw new ImportException(list.get("items").get().origin(), (found.isEmpty() ? "no item named " + name
-                    : found.size() + " items") + " (" + String.join(", ", names) + "); choose one with --name");
-        }
+        Node items = list.get("items").get();
+        Node chosen = Choose.one(items.items(), name, n -> n.get("name").map(Node::text).orElse(""), items.origin(),
+                "item");
         for (Map.Entry<String, Node> e : list.fields().entrySet()) {
             if (!e.getKey().equals("items")) {
                 f.irrelevant(e.getValue().origin(), "list metadata");
             }
         }
         for (Node item : list.get("items").get().items()) {
-            if (item != found.get(0)) {
+            if (item != chosen) {
                 f.irrelevant(item.origin(), "another resource of the list");
             }
         }
-        return found.get(0);
+        return chosen;
     }
 
     private static void backendService(Node bs, Hop hop, Findings f) throws ImportException {

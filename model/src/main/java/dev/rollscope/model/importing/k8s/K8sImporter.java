@@ -5,6 +5,7 @@ import dev.rollscope.model.importing.ImportException;
 import dev.rollscope.model.importing.Origin;
 import dev.rollscope.model.importing.SourceFiles;
 import dev.rollscope.model.importing.Target;
+import dev.rollscope.model.importing.tree.Choose;
 import dev.rollscope.model.importing.tree.MapWalk;
 import dev.rollscope.model.importing.tree.Node;
 import dev.rollscope.model.importing.tree.Trees;
@@ -61,20 +62,13 @@ public final class K8sImporter {
     }
 
     private static Node chooseDeployment(List<Node> docs, String name, String file) throws ImportException {
-        List<Node> found = new ArrayList<>();
+        List<Node> deployments = new ArrayList<>();
         for (Node d : docs) {
-            if (d.get("kind").map(n -> "Deployment".equals(n.text())).orElse(false)
-                    && (name == null || name.equals(objectName(d)))) {
-                found.add(d);
+            if (d.get("kind").map(n -> "Deployment".equals(n.text())).orElse(false)) {
+                deployments.add(d);
             }
         }
-        if (found.size() != 1) {
-            List<String> names = new ArrayList<>();
-            found.forEach(d -> names.add(objectName(d)));
-            throw ImportException.ofFile(file, (found.isEmpty() ? "no Deployment" + (name == null ? "" : " named " + name)
-                    : found.size() + " Deployments (" + String.join(", ", names) + "); choose one with --name"));
-        }
-        return found.get(0);
+        return Choose.one(deployments, name, K8sImporter::objectName, new Origin(file, 0, ""), "Deployment");
     }
 
     private static void deployment(Node doc, Hop hop, Findings f) throws ImportException {

@@ -3,12 +3,12 @@ package dev.rollscope.model.importing.kong;
 import dev.rollscope.model.importing.Findings;
 import dev.rollscope.model.importing.ImportException;
 import dev.rollscope.model.importing.Target;
+import dev.rollscope.model.importing.tree.Choose;
 import dev.rollscope.model.importing.tree.MapWalk;
 import dev.rollscope.model.importing.tree.Node;
 import dev.rollscope.model.topology.ProxySettings;
 import dev.rollscope.model.topology.Setting;
 import dev.rollscope.model.units.TimeSpan;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -31,7 +31,8 @@ final class DeckFile {
     static void read(Node root, String name, Findings f) throws ImportException {
         MapWalk w = new MapWalk(root);
         Node services = w.take("services").orElse(null);
-        Node chosen = services == null ? null : choose(services, name, root);
+        Node chosen = services == null ? null
+                : Choose.one(services.items(), name, DeckFile::serviceName, services.origin(), "service");
         for (Node s : services == null ? List.<Node>of() : services.items()) {
             if (s == chosen) {
                 service(s, f);
@@ -59,22 +60,6 @@ final class DeckFile {
                 "consumers", "consumers are not simulated", "certificates", "TLS material; not simulated",
                 "ca_certificates", "TLS material; not simulated", "snis", "TLS material; not simulated",
                 "vaults", "secrets; not simulated"));
-    }
-
-    private static Node choose(Node services, String name, Node root) throws ImportException {
-        List<Node> found = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        for (Node s : services.items()) {
-            names.add(serviceName(s));
-            if (name == null || name.equals(serviceName(s))) {
-                found.add(s);
-            }
-        }
-        if (found.size() != 1) {
-            throw new ImportException(services.origin(), (found.isEmpty() ? "no service named " + name
-                    : found.size() + " services") + " (" + String.join(", ", names) + "); choose one with --name");
-        }
-        return found.get(0);
     }
 
     private static void service(Node s, Findings f) throws ImportException {
