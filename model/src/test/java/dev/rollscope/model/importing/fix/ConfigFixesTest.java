@@ -135,6 +135,21 @@ class ConfigFixesTest {
     }
 
     @Test
+    void aStreamHopsDirectiveIsChangedInItsServerBlock() throws Exception {
+        Files.writeString(dir.resolve("b.conf"), "events {}\nstream {\n    server {\n        listen 127.0.0.1:18443;\n"
+                + "        proxy_pass 127.0.0.1:18444;\n    }\n}\n");
+        Project p = ProjectFile.read(Path.of("../examples/abcd-defaults.json"));
+        ImportResult r = ConfigImport.run(p, "B", ConfigKind.NGINX, List.of(dir.resolve("b.conf")), new SourceFiles(dir),
+                ConfigImport.Options.NONE);
+
+        ConfigChange c = ConfigFixes.render(new SettingChange("B", "proxy.streamIdleTimeout", "1h"),
+                r.project().topology(), r.provenance(), new SourceFiles(dir));
+
+        assertThat(c.text()).contains("     server {\n+        proxy_timeout 1h;\n         listen 127.0.0.1:18443;\n");
+        assertNginxAccepts(c);
+    }
+
+    @Test
     void gcpSettingsBecomeGcloudCommands() throws Exception {
         Project p = ProjectFile.read(Path.of("../examples/abcd-defaults.json"));
 

@@ -15,8 +15,17 @@ final class NginxCheck {
     private NginxCheck() {
     }
 
+    /** Where Debian's nginx keeps its dynamic stream module (package libnginx-mod-stream). */
+    private static final Path STREAM_MODULE = Path.of("/usr/lib/nginx/modules/ngx_stream_module.so");
+
     static void assertAccepted(Path scratch, String config) throws Exception {
         assumeTrue(installed(), "nginx is not installed (apt-get install nginx-light): nginx -t skipped");
+        if (config.contains("stream {") && Files.exists(STREAM_MODULE)) {
+            config = "load_module " + STREAM_MODULE + ";\n" + config;
+        } else if (config.contains("stream {")) {
+            assumeTrue(!nginxV().contains("--with-stream=dynamic"),
+                    "nginx's stream module is dynamic and not installed (apt-get install libnginx-mod-stream): skipped");
+        }
         Path conf = Files.createTempDirectory(scratch, "nginx").resolve("nginx.conf");
         Files.writeString(conf, config);
         Process p = new ProcessBuilder("nginx", "-t", "-p", conf.getParent().toString(), "-c", conf.toString(),
@@ -26,6 +35,13 @@ final class NginxCheck {
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(output).as(config).contains("test is successful");
         assertThat(p.exitValue()).isZero();
+    }
+
+    private static String nginxV() throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("nginx", "-V").redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(30, TimeUnit.SECONDS);
+        return out;
     }
 
     private static boolean installed() {
