@@ -3,6 +3,7 @@ package dev.rollscope.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -37,5 +38,31 @@ class LauncherTest {
     void aMissingFileOrADirectoryRunsTheCommandLine() {
         assertThat(Launcher.opensWindow(dir.resolve("missing.json").toString())).isFalse();
         assertThat(Launcher.opensWindow(dir.toString())).isFalse();
+    }
+
+    @Test
+    void onLinuxTheWindowNeedsADisplayOrWayland() {
+        assertThat(Launcher.hasDisplay("Linux", null, null)).isFalse();
+        assertThat(Launcher.hasDisplay("Linux", " ", "")).isFalse();
+        assertThat(Launcher.hasDisplay("Linux", ":0", null)).isTrue();
+        assertThat(Launcher.hasDisplay("Linux", null, "wayland-0")).isTrue();
+        assertThat(Launcher.hasDisplay("Mac OS X", null, null)).isTrue();
+        assertThat(Launcher.hasDisplay("Windows 11", null, null)).isTrue();
+    }
+
+    /** The jar's entry point, started without a display: one clear line, exit 2, no stack trace. */
+    @Test
+    void withoutADisplayTheWindowSaysSoInOneLine() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                Launcher.class.getName()).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().remove("DISPLAY");
+        pb.environment().remove("WAYLAND_DISPLAY");
+        Process p = pb.start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(p.waitFor()).isEqualTo(2);
+        assertThat(err.strip().lines()).hasSize(1);
+        assertThat(err).contains("the window needs a display").doesNotContain("Exception");
     }
 }

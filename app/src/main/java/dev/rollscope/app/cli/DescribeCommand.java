@@ -1,6 +1,7 @@
 package dev.rollscope.app.cli;
 
 import dev.rollscope.model.Project;
+import dev.rollscope.model.export.TextEscape;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.topology.DefaultsTable;
 import dev.rollscope.model.topology.Hop;
@@ -23,7 +24,7 @@ final class DescribeCommand extends ProjectCommand {
         Topology t = project.topology();
         out.println(text("describe.topology", t.name()));
         if (!t.description().isEmpty()) {
-            out.println(t.description());
+            out.println(TextEscape.line(t.description()));
         }
         out.println(text("describe.client", t.client().upload(), t.client().download(), t.network().internalBandwidth()));
         out.println(text("describe.chain", t.hops().stream().map(Hop::id).collect(Collectors.joining(" → "))));

@@ -2,11 +2,11 @@ package dev.rollscope.app.cli;
 
 import dev.rollscope.model.Project;
 import dev.rollscope.model.export.Exports;
+import dev.rollscope.model.io.AtomicWrite;
 import dev.rollscope.model.sim.SimulationResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -35,18 +35,20 @@ final class ExportTarget {
     }
 
     /**
-     * Writes the export to the output file, or to {@code out} when there is none.
+     * Writes the export to the output file atomically, as the app saves (a failed write leaves the
+     * old file; a link stays a link; the mode is kept), or to {@code out} when there is none or it
+     * is {@code -}.
      *
      * @return the exit code: {@link ExitCodes#OK}, or {@link ExitCodes#INVALID} when the file
      *         cannot be written (the reason on stderr)
      */
     int write(String text, PrintWriter out, CommandLine cli, String written) {
-        if (output == null) {
+        if (output == null || output.toString().equals("-")) {
             out.print(text);
             return ExitCodes.OK;
         }
         try {
-            Files.writeString(output, text, StandardCharsets.UTF_8);
+            AtomicWrite.write(output, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             cli.getErr().println(output + ": cannot write: " + e.getMessage());
             return ExitCodes.INVALID;

@@ -1,9 +1,12 @@
 package dev.rollscope.app.cli;
 
+import dev.rollscope.model.export.TextEscape;
 import dev.rollscope.model.io.ProjectFileException;
+import dev.rollscope.model.sim.SimulationFault;
 import dev.rollscope.model.sim.SimulationLimitException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -46,20 +49,65 @@ public final class RollscopeCli implements Callable<Integer> {
 
     /** Runs the command line writing to {@code out} and {@code err}; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new RollscopeCli());
+        return run(new CommandLine(new RollscopeCli()), out, err, args);
+    }
+
+    /** Runs {@code cli} (the command line, perhaps with a test's extra subcommand) as {@link #run} does. */
+    static int run(CommandLine cli, PrintWriter out, PrintWriter err, String... args) {
         cli.setResourceBundle(ResourceBundle.getBundle(BUNDLE, LanguageOption.requested(args)));
         cli.setOut(out);
         cli.setErr(err);
+        cli.setParameterExceptionHandler((e, a) -> {
+            CommandLine c = e.getCommandLine();
+            c.getErr().println(e.getMessage() + " (" + c.getCommandSpec().qualifiedName() + " --help)");
+            return ExitCodes.USAGE;
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof ProjectFileException || e instanceof SimulationLimitException) {
-                commandLine.getErr().println(e.getMessage());
+                commandLine.getErr().println(TextEscape.line(e.getMessage()));
                 return ExitCodes.INVALID;
             }
-            throw e;
+            return internalError(e, commandLine, args);
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (RuntimeException | Error e) {
+            code = internalError(e, cli, args);
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * A bug, never a finding: one line on stderr naming the file, the scenario and the log file that
+     * holds the stack trace; exit code {@link ExitCodes#INTERNAL}.
+     */
+    private static int internalError(Throwable e, CommandLine cli, String... args) {
+        String log = InternalErrorLog.writeOrSay(e, args);
+        CommandLine ran = cli;
+        while (ran.getParseResult() != null && ran.getParseResult().subcommand() != null) {
+            ran = ran.getParseResult().subcommand().commandSpec().commandLine();
+        }
+        String file = ran.getCommand() instanceof ProjectCommand pc && pc.file() != null ? pc.file().toString() : "-";
+        String scenario = scenarioOf(e);
+        if (scenario == null && ran.getParseResult() != null) {
+            scenario = ran.getParseResult().matchedOptionValue("--scenario", null);
+        }
+        ResourceBundle texts = cli.getResourceBundle();
+        String where = scenario == null ? texts.getString("internal.everyScenario") : "\"" + scenario + "\"";
+        cli.getErr().println(TextEscape.line(new MessageFormat(texts.getString("internal.error"), texts.getLocale())
+                .format(new Object[] {file, where, log})));
+        return ExitCodes.INTERNAL;
+    }
+
+    private static String scenarioOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SimulationFault f) {
+                return f.scenario();
+            }
+        }
+        return null;
     }
 }

@@ -1,6 +1,7 @@
 package dev.rollscope.app.cli;
 
 import dev.rollscope.model.Project;
+import dev.rollscope.model.export.TextEscape;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.SimulationOptions;
 import dev.rollscope.model.sim.SimulationResult;
@@ -30,8 +31,8 @@ final class ScenarioRuns {
             }
         }
         if (scenario != null && chosen.isEmpty()) {
-            throw new ParameterException(cli, "no scenario \"" + scenario + "\" in the file; it has: "
-                    + String.join(", ", project.scenarios().stream().map(Scenario::name).toArray(String[]::new)));
+            throw new ParameterException(cli, TextEscape.line("no scenario \"" + scenario + "\" in the file; it has: "
+                    + String.join(", ", project.scenarios().stream().map(Scenario::name).toArray(String[]::new))));
         }
         List<SimulationResult> out = new ArrayList<>();
         for (Scenario s : chosen) {

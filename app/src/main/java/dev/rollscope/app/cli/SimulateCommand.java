@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code rollscope simulate FILE [--scenario NAME] [--json] [--lang zh]}: every request's verdict. */
+/** {@code rollscope simulate FILE [--scenario NAME] [--json] [--lang zh]}: every request's verdict; exit 1 when one fails. */
 @Command(name = "simulate")
 final class SimulateCommand extends ProjectCommand {
 
@@ -26,18 +26,28 @@ final class SimulateCommand extends ProjectCommand {
     @Option(names = "--json", descriptionKey = "json")
     private boolean json;
 
+    @Mixin
+    private SearchStep step;
+
     @Override
     protected int run(Project project, PrintWriter out) {
         List<SimulationResult> results = runs.run(project, spec.commandLine());
         if (json) {
-            out.print(VerdictJson.of(file().toString(), results, language.locale()));
-            return ExitCodes.OK;
+            out.print(VerdictJson.of(file().toString(), results,
+                    (r, id) -> Plans.of(project.topology(), r.scenario(), id, step.value(spec.commandLine())),
+                    language.locale()));
+            return exitCode(results);
         }
         VerdictText verdicts = new VerdictText(this::text, language.locale());
         for (SimulationResult r : results) {
-            verdicts.print(r, out);
+            verdicts.print(r, id -> Plans.of(project.topology(), r.scenario(), id, step.value(spec.commandLine())), out);
             out.println();
         }
-        return ExitCodes.OK;
+        return exitCode(results);
+    }
+
+    /** 0 when every request survives, 1 when one fails (the same as {@code check} for requests). */
+    private static int exitCode(List<SimulationResult> results) {
+        return results.stream().allMatch(SimulationResult::allOk) ? ExitCodes.OK : ExitCodes.FAILURES;
     }
 }

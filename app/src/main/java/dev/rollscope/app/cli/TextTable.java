@@ -1,10 +1,11 @@
 package dev.rollscope.app.cli;
 
+import dev.rollscope.model.export.TextEscape;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Rows of text printed in aligned columns, two spaces apart; the last column is not padded. */
+/** Rows of text printed in aligned columns, two spaces apart; the last column is not padded; cells escaped ({@link TextEscape}). */
 final class TextTable {
 
     private final List<String[]> rows = new ArrayList<>();
@@ -19,7 +20,11 @@ final class TextTable {
         if (cells.length != columns) {
             throw new IllegalArgumentException("a row of " + columns + " cells, not " + cells.length);
         }
-        rows.add(cells);
+        String[] safe = new String[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            safe[i] = TextEscape.line(cells[i]);
+        }
+        rows.add(safe);
     }
 
     void print(PrintWriter out, String indent) {

@@ -5,11 +5,14 @@ import dev.rollscope.app.theme.Fonts;
 import dev.rollscope.model.Project;
 import dev.rollscope.model.export.ExportOptions;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -22,12 +25,15 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -36,13 +42,17 @@ import javafx.stage.Window;
 /**
  * File → Export: the options of the command line's {@code export mermaid} (scenario, request or
  * the whole scenario, load balancers, numbering, language, detail), a live preview of the Mermaid
- * text, and buttons to copy it, save it as .mmd, save the Markdown report (.md), and save the
- * canvas as SVG (drawn from the model) or PNG (a snapshot of the canvas node). The view binds to an
+ * text beside the diagram Mermaid renders of it ({@link DiagramPreview}), and buttons to copy the
+ * text, save it as .mmd, save the Markdown report (.md), save the rendered diagram as SVG or PNG,
+ * save the chain as SVG (drawn from the model) or the canvas as PNG (a snapshot of the canvas node);
+ * Close or Esc closes it. The view binds to an
  * {@link ExportViewModel}; where to save is asked through a {@link SaveTarget}.
  */
 public final class ExportDialog extends BorderPane {
 
     static final String PREVIEW_ID = "export-preview";
+    static final String CLOSE_ID = "export-close";
+    private static final double PNG_SCALE = 2;
     private static final String WHOLE_SCENARIO = "";
     private static final String MONO_CJK = "Noto Sans Mono CJK SC";
 
@@ -51,6 +61,7 @@ public final class ExportDialog extends BorderPane {
     private final SaveTarget target;
     private final Node canvas;
     private final Label status = new Label();
+    private final DiagramPreview diagram = new DiagramPreview();
 
     ExportDialog(ExportViewModel model, ResourceBundle text, SaveTarget target, Node canvas) {
         this.model = model;
@@ -62,11 +73,12 @@ public final class ExportDialog extends BorderPane {
 
     /**
      * Opens the dialog over {@code owner} for the project, starting on the named scenario and
-     * request (or the first scenario and the whole of it), in the app's language. The PNG button
-     * is offered when a canvas node is given.
+     * request (or the first scenario and the whole of it), in the app's language. Files are offered
+     * next to the project file (when it has one) and named after it. The PNG button is offered when
+     * a canvas node is given.
      */
-    public static void show(Window owner, Project project, String scenarioName, String requestIdOrNull,
-                            Node canvasOrNull) {
+    public static void show(Window owner, Project project, Path projectFileOrNull, String scenarioName,
+                            String requestIdOrNull, Node canvasOrNull) {
         UserPreferences preferences = UserPreferences.forCurrentUser();
         Locale locale = preferences.language().resolve(Locale.getDefault());
         ResourceBundle text = ResourceBundle.getBundle("dev.rollscope.app.export.export", locale);
@@ -74,8 +86,8 @@ public final class ExportDialog extends BorderPane {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(text.getString("title"));
-        ExportViewModel model = new ExportViewModel(project, scenarioName, requestIdOrNull, locale);
-        SaveTarget files = new FileChooserTarget(stage, project.topology().name().replaceAll("[^\\p{L}\\p{N}._-]+", "-"));
+        ExportViewModel model = new ExportViewModel(project, projectFileOrNull, scenarioName, requestIdOrNull, locale);
+        SaveTarget files = new FileChooserTarget(stage, model);
         Scene scene = new Scene(new ExportDialog(model, text, files, canvasOrNull), 1000, 680);
         preferences.theme().apply(scene, locale);
         stage.setScene(scene);
@@ -90,8 +102,12 @@ public final class ExportDialog extends BorderPane {
         preview.setEditable(false);
         preview.setStyle("-fx-font-family: \"" + previewFont() + "\";");
         preview.textProperty().bind(model.previewProperty());
-        BorderPane.setMargin(preview, new Insets(0, 0, 0, 12));
-        setCenter(preview);
+        diagram.show(model.previewProperty().get());
+        model.previewProperty().addListener((o, a, text) -> diagram.show(text));
+        SplitPane centre = new SplitPane(preview, diagram);
+        centre.setDividerPositions(0.4);
+        BorderPane.setMargin(centre, new Insets(0, 0, 0, 12));
+        setCenter(centre);
         status.textProperty().bind(model.problemProperty());
         setBottom(buttons());
     }
@@ -162,12 +178,42 @@ public final class ExportDialog extends BorderPane {
         Button png = ExportControls.button("export-save-png", text.getString("button.png"),
                 () -> save("png", f -> NodePng.write(canvas, f)));
         png.setDisable(canvas == null);
+        Button diagramSvg = ExportControls.button("export-save-diagram-svg", text.getString("button.diagramSvg"),
+                () -> save("save.diagramSvg", "svg", f -> Files.writeString(f, diagram.svgProperty().get(),
+                        StandardCharsets.UTF_8)));
+        Button diagramPng = ExportControls.button("export-save-diagram-png", text.getString("button.diagramPng"),
+                this::saveDiagramPng);
+        for (Button b : new Button[] {diagramSvg, diagramPng}) {
+            b.disableProperty().bind(diagram.svgProperty().isEmpty());
+        }
         for (Button b : new Button[] {copy, mmd, md}) {
             b.disableProperty().bind(model.previewProperty().isEmpty());
         }
-        HBox box = new HBox(8, copy, mmd, md, svg, png, status);
+        Button close = ExportControls.button(CLOSE_ID, text.getString("button.close"),
+                () -> getScene().getWindow().hide());
+        close.setCancelButton(true);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox box = new HBox(8, copy, mmd, md, diagramSvg, diagramPng, svg, png, status, gap, close);
         box.setPadding(new Insets(12, 0, 0, 0));
         return box;
+    }
+
+    /** The rendered diagram at twice its size, written once the WebView has drawn it. */
+    private void saveDiagramPng() {
+        target.ask(text.getString("save.diagramPng"), "png").ifPresent(file -> diagram.png(PNG_SCALE)
+                .whenComplete((bytes, problem) -> Platform.runLater(() -> {
+                    status.textProperty().unbind();
+                    try {
+                        if (problem != null) {
+                            throw new IOException(problem.getMessage(), problem);
+                        }
+                        Files.write(file, bytes);
+                        status.setText(MessageFormat.format(text.getString("status.saved"), file));
+                    } catch (IOException e) {
+                        status.setText(MessageFormat.format(text.getString("status.failed"), file, e.getMessage()));
+                    }
+                })));
     }
 
     private void copy() {
@@ -185,7 +231,11 @@ public final class ExportDialog extends BorderPane {
     }
 
     private void save(String extension, Writer writer) {
-        target.ask(text.getString("save." + extension), extension).ifPresent(file -> {
+        save("save." + extension, extension, writer);
+    }
+
+    private void save(String title, String extension, Writer writer) {
+        target.ask(text.getString(title), extension).ifPresent(file -> {
             status.textProperty().unbind();
             try {
                 writer.write(file);

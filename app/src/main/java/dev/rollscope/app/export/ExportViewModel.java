@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -31,7 +32,10 @@ import javafx.collections.ObservableList;
  */
 public final class ExportViewModel {
 
+    private static final Pattern UNSAFE = Pattern.compile("[^\\p{L}\\p{N}._-]+");
+
     private final Project project;
+    private final Path projectFile;
     private final Map<String, SimulationResult> simulations = new HashMap<>();
 
     // Properties
@@ -52,7 +56,18 @@ public final class ExportViewModel {
      * @param requestId    the request to start with, or null for the whole scenario
      */
     public ExportViewModel(Project project, String scenarioName, String requestId, Locale locale) {
+        this(project, null, scenarioName, requestId, locale);
+    }
+
+    /**
+     * @param projectFile  the file the project is saved in, or null when it has none: exports are
+     *                     offered next to it and named after it
+     * @param scenarioName the scenario to start with, or null for the first
+     * @param requestId    the request to start with, or null for the whole scenario
+     */
+    public ExportViewModel(Project project, Path projectFile, String scenarioName, String requestId, Locale locale) {
         this.project = project;
+        this.projectFile = projectFile;
         project.scenarios().forEach(s -> scenarios.add(s.name()));
         language.set(locale);
         scenario.addListener((o, a, b) -> scenarioChanged());
@@ -65,6 +80,35 @@ public final class ExportViewModel {
         language.addListener((o, a, b) -> refresh());
         detail.addListener((o, a, b) -> refresh());
         refresh();
+    }
+
+    /**
+     * The name to offer for a saved export: {@code <file>-<scenario>-<request>.<extension>}, the
+     * request left out for the whole scenario, {@code <file>} the project file's name without its
+     * extension (the topology's name when the project has no file yet); each part with the
+     * characters a file name should not hold replaced by {@code -}.
+     */
+    public String fileName(String extension) {
+        String base = projectFile == null ? project.topology().name()
+                : projectFile.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        StringBuilder name = new StringBuilder(safe(base));
+        if (scenario.get() != null) {
+            name.append('-').append(safe(scenario.get()));
+        }
+        if (request.get() != null) {
+            name.append('-').append(safe(request.get()));
+        }
+        return name + "." + extension;
+    }
+
+    /** The folder of the project file, or null when it has none. */
+    public Path folder() {
+        return projectFile == null ? null : projectFile.toAbsolutePath().getParent();
+    }
+
+    private static String safe(String part) {
+        String s = UNSAFE.matcher(part).replaceAll("-").replaceAll("^-+|-+$", "");
+        return s.isEmpty() ? "export" : s;
     }
 
     public ObservableList<String> scenarios() {

@@ -120,7 +120,8 @@ public final class MainWindow implements ShellCommands {
 
     @Override
     public void export() {
-        ExportDialog.show(stage, bench.document().project(), bench.scenarios().selected(), null, canvas);
+        ExportDialog.show(stage, bench.document().project(), bench.session().fileProperty().get(),
+                bench.scenarios().selected(), null, canvas);
     }
 
     @Override

@@ -1,8 +1,13 @@
 package dev.rollscope.app.shell;
 
 import dev.rollscope.app.playback.PlayTab;
+import dev.rollscope.app.cli.InternalErrorLog;
+import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import javafx.application.Application;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 
 /**
@@ -24,7 +29,24 @@ public final class RollscopeApp extends Application {
     public void start(Stage stage) {
         ShellSettings settings = ShellSettings.forCurrentUser();
         Locale.setDefault(settings.locale());
+        Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> internalError(stage, e));
         MainWindow window = MainWindow.open(stage, settings, getParameters().getRaw());
         window.addCentreTab(PlayTab.create(window.workbench().editor(), window.workbench().scenarios().selectedProperty()));
+    }
+
+    /**
+     * A bug on the window's thread: the same line as the command line's internal error (the log file
+     * with the stack trace), in a dialog; the window stays open.
+     */
+    private static void internalError(Stage stage, Throwable e) {
+        ResourceBundle texts = ResourceBundle.getBundle("dev.rollscope.app.cli.messages");
+        String line = new MessageFormat(texts.getString("internal.error"), texts.getLocale()).format(new Object[] {
+            stage.getTitle(), texts.getString("internal.everyScenario"), InternalErrorLog.writeOrSay(e)});
+        System.err.println(line);
+        Alert alert = new Alert(Alert.AlertType.ERROR, line, ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setHeaderText(null);
+        alert.getDialogPane().setMinWidth(560);
+        alert.showAndWait();
     }
 }

@@ -90,4 +90,28 @@ class ExportCommandTest {
                 .isEqualTo(ExitCodes.INVALID);
         assertThat(err.toString()).contains(missing + ": cannot write");
     }
+
+    @Test
+    void dashMeansStandardOutput(@TempDir Path dir) {
+        assertThat(run("export", "mermaid", KONG, "--scenario", SCENARIO, "-o", "-")).isEqualTo(ExitCodes.OK);
+
+        assertThat(out.toString()).startsWith("sequenceDiagram");
+        assertThat(Path.of("-")).doesNotExist();
+    }
+
+    /** -o writes like the app's save: through a link to its target, keeping the file's mode. */
+    @Test
+    void theOutputIsWrittenAtomicallyThroughALinkKeepingItsMode(@TempDir Path dir) throws Exception {
+        Path real = Files.writeString(dir.resolve("real.mmd"), "old");
+        Files.setPosixFilePermissions(real, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        Path link = Files.createSymbolicLink(dir.resolve("link.mmd"), real.getFileName());
+
+        assertThat(run("export", "mermaid", KONG, "--scenario", SCENARIO, "-o", link.toString()))
+                .isEqualTo(ExitCodes.OK);
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).startsWith("sequenceDiagram");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(real)))
+                .isEqualTo("rw-------");
+    }
 }

@@ -2,25 +2,37 @@ package dev.rollscope.app.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rollscope.model.Project;
 import dev.rollscope.model.io.ProjectFile;
+import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import javafx.scene.Scene;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The export dialog in a window (headless): its options change the preview, its buttons write files. */
 @ExtendWith(ApplicationExtension.class)
@@ -74,5 +86,84 @@ class ExportDialogTest {
         assertThat(Files.readString(dir.resolve("out.svg"), StandardCharsets.UTF_8)).contains("<svg");
         byte[] png = Files.readAllBytes(dir.resolve("out.png"));
         assertThat(png).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+    }
+
+    @Test
+    void escapeClosesTheDialog(FxRobot robot) {
+        Window window = robot.lookup("#" + ExportDialog.PREVIEW_ID).query().getScene().getWindow();
+        robot.clickOn("#export-autonumber");
+
+        robot.type(KeyCode.ESCAPE);
+
+        assertThat(window.isShowing()).isFalse();
+    }
+
+    @Test
+    void closeButtonClosesTheDialog(FxRobot robot) {
+        Window window = robot.lookup("#" + ExportDialog.PREVIEW_ID).query().getScene().getWindow();
+
+        robot.clickOn("#" + ExportDialog.CLOSE_ID);
+
+        assertThat(window.isShowing()).isFalse();
+    }
+
+    @Test
+    void theDiagramIsRenderedInsideTheAppAndSavedAsSvgAndPng(FxRobot robot) throws Exception {
+        DiagramPreview diagram = robot.lookup("#" + DiagramPreview.ID).queryAs(DiagramPreview.class);
+        robot.clickOn("#export-request").clickOn("POST-in-flight");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !svgOf(diagram).isEmpty());
+
+        robot.clickOn("#export-save-diagram-svg").clickOn("#export-save-diagram-png");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(dir.resolve("out.png")));
+
+        // Mermaid's own SVG of the request's diagram: its participants and message texts as drawn.
+        String svg = Files.readString(dir.resolve("out.svg"), StandardCharsets.UTF_8);
+        assertThat(svg).startsWith("<svg").contains("aria-roledescription=\"sequence\"", ">Client<",
+                ">External ALB → C<", ">C Kong data plane<", ">POST → D.2 · t=19.962s<",
+                "connection cut at D.2: process exited at once · t=20.0s");
+        BufferedImage png = ImageIO.read(dir.resolve("out.png").toFile());
+        assertThat(png.getWidth()).isGreaterThan(600);
+        assertThat(png.getHeight()).isGreaterThan(400);
+    }
+
+    @Test
+    void theRenderedSvgShowsWhatTheMermaidParserReadsEveryParticipantAndEveryMessage(FxRobot robot) throws Exception {
+        DiagramPreview diagram = robot.lookup("#" + DiagramPreview.ID).queryAs(DiagramPreview.class);
+        robot.clickOn("#export-request").clickOn("GET-after");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !svgOf(diagram).isEmpty()
+                && svgOf(diagram).contains("GET-after"));
+        String svgText = textOf(svgOf(diagram));
+
+        // tools/mermaid/validate.mjs: the participants and messages as Mermaid's parser reads the same text.
+        Process node = new ProcessBuilder("node", "../tools/mermaid/validate.mjs", "-").redirectErrorStream(false).start();
+        try (var in = node.getOutputStream()) {
+            in.write(preview(robot).getBytes(StandardCharsets.UTF_8));
+        }
+        JsonNode parsed = new ObjectMapper().readTree(node.getInputStream()).path("results").path(0);
+        assertThat(node.waitFor()).isZero();
+        List<String> expected = new ArrayList<>();
+        parsed.path("participants").forEach(p -> expected.addAll(List.of(p.path("label").asText().split("\n"))));
+        parsed.path("messages").forEach(m -> {
+            if (List.of("SOLID", "DOTTED", "SOLID_CROSS", "DOTTED_CROSS", "NOTE").contains(m.path("type").asText())) {
+                expected.addAll(List.of(m.path("text").asText().split("\n")));
+            }
+        });
+
+        assertThat(expected).hasSizeGreaterThan(20).allSatisfy(line -> assertThat(svgText).contains(line.strip()));
+    }
+
+    /** The text content of an SVG: what lies between its tags, entities decoded. */
+    private static String textOf(String svg) {
+        StringBuilder text = new StringBuilder();
+        Matcher m = Pattern.compile(">([^<]+)<").matcher(svg);
+        while (m.find()) {
+            text.append(m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                    .replace("&#39;", "'").replace("&amp;", "&")).append('\n');
+        }
+        return text.toString();
+    }
+
+    private static String svgOf(DiagramPreview diagram) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> diagram.svgProperty().get()).get();
     }
 }

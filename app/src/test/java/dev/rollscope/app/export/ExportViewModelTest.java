@@ -61,4 +61,26 @@ class ExportViewModelTest {
         assertThat(Files.readString(dir.resolve("r.md"), StandardCharsets.UTF_8)).contains("## Verdicts: 3 requests, 1 failed");
         assertThat(Files.readString(dir.resolve("c.svg"), StandardCharsets.UTF_8)).contains("<svg", ">D runtime pods<");
     }
+
+    @Test
+    void offersFilesNamedAfterTheProjectFileScenarioAndRequestInItsFolder() throws Exception {
+        Path file = Path.of("..", "examples", "kong-service-pods.json");
+        ExportViewModel m = new ExportViewModel(ProjectFile.read(file), file, "GET during pod replacement", null,
+                Locale.ENGLISH);
+
+        assertThat(m.fileName("mmd")).isEqualTo("kong-service-pods-GET-during-pod-replacement.mmd");
+        m.requestProperty().set("POST-in-flight");
+        assertThat(m.fileName("svg")).isEqualTo("kong-service-pods-GET-during-pod-replacement-POST-in-flight.svg");
+        assertThat(m.folder()).isEqualTo(file.toAbsolutePath().getParent());
+    }
+
+    @Test
+    void withoutAFileTheTopologysNameStandsForItAndNoFolderIsOffered() throws Exception {
+        Project p = ProjectFile.read(Path.of("..", "examples", "kong-service-pods.json"));
+        ExportViewModel m = new ExportViewModel(p, null, "GET during pod replacement", "GET-after", Locale.ENGLISH);
+
+        assertThat(m.fileName("mmd")).startsWith(p.topology().name().replaceAll("[^\\p{L}\\p{N}._-]+", "-")
+                .replaceAll("^-+|-+$", "")).endsWith("-GET-during-pod-replacement-GET-after.mmd").doesNotContain("--");
+        assertThat(m.folder()).isNull();
+    }
 }

@@ -1,24 +1,44 @@
 package dev.rollscope.model.io;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.UUID;
 
-/** Replaces a file's content all at once: a temporary file in the same directory, then a move. */
+/**
+ * Replaces a file's content all at once: a temporary file in the same directory, then a move, so a
+ * write that fails (a full disk) leaves the old file as it was. A symbolic link stays a link: the
+ * file it points to is replaced. The file keeps its permissions (0600 stays 0600).
+ */
 public final class AtomicWrite {
+
+    /** Writes content to a stream; may fail part way. */
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
 
     private AtomicWrite() {
     }
 
     public static void write(Path file, byte[] content) throws IOException {
-        Path target = file.toAbsolutePath();
+        write(file, out -> out.write(content));
+    }
+
+    public static void write(Path file, Content content) throws IOException {
+        Path target = resolveLinks(file.toAbsolutePath());
         Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            Files.write(temp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                content.writeTo(out);
+            }
+            keepPermissions(target, temp);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -26,6 +46,27 @@ public final class AtomicWrite {
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** The file a chain of symbolic links ends at (which may not exist yet); the path itself if no link. */
+    private static Path resolveLinks(Path file) throws IOException {
+        Path p = file;
+        for (int hops = 0; Files.isSymbolicLink(p); hops++) {
+            if (hops == 40) {
+                throw new IOException(file + ": too many levels of symbolic links");
+            }
+            p = p.resolveSibling(Files.readSymbolicLink(p)).normalize();
+        }
+        return p;
+    }
+
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        PosixFileAttributeView old = Files.getFileAttributeView(target, PosixFileAttributeView.class,
+                LinkOption.NOFOLLOW_LINKS);
+        if (old != null && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            Files.getFileAttributeView(temp, PosixFileAttributeView.class)
+                    .setPermissions(old.readAttributes().permissions());
         }
     }
 }

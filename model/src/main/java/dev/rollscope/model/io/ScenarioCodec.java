@@ -7,10 +7,11 @@ import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.scenario.TrafficMix;
 import dev.rollscope.model.topology.Topology;
+import dev.rollscope.model.units.TimeSpan;
 import java.util.List;
 import java.util.function.Function;
 
-/** A scenario in a file; an empty description, disruption list or request list is left out. */
+/** A scenario in a file; an empty description, disruption list or request list, and the default horizon, are left out. */
 final class ScenarioCodec {
 
     private ScenarioCodec() {
@@ -25,8 +26,9 @@ final class ScenarioCodec {
         Names requestIds = new Names("request id");
         List<RequestSpec> requests = list(f, "requests", v -> RequestCodec.decodeRequest(v.fields(), requestIds));
         TrafficMix traffic = f.optional("traffic").map(v -> RequestCodec.decodeTraffic(v.fields())).orElse(null);
+        TimeSpan horizon = f.optional("horizon").map(v -> v.parse(TimeSpan::parse)).orElse(Scenario.DEFAULT_HORIZON);
         f.finish();
-        return f.build(() -> new Scenario(name, description, disruptions, requests, traffic, seed));
+        return f.build(() -> new Scenario(name, description, disruptions, requests, traffic, seed, horizon));
     }
 
     private static <T> List<T> list(Fields f, String key, Function<Value, T> decode) {
@@ -50,6 +52,9 @@ final class ScenarioCodec {
         }
         if (s.traffic() != null) {
             n.set("traffic", RequestCodec.encodeTraffic(s.traffic()));
+        }
+        if (!s.horizon().equals(Scenario.DEFAULT_HORIZON)) {
+            n.put("horizon", s.horizon().toString());
         }
         return n;
     }

@@ -1,5 +1,7 @@
 package dev.rollscope.model.scenario;
 
+import dev.rollscope.model.units.Excerpt;
+import dev.rollscope.model.units.TimeSpan;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -8,17 +10,30 @@ import java.util.Set;
 
 /**
  * What happens during one simulation: the disruptions (what rolls, and when), the requests sent
- * and/or a steady traffic mix, and the seed of every random choice.
+ * and/or a steady traffic mix, the seed of every random choice, and the horizon.
  *
  * @param traffic a steady traffic mix, or null for none
+ * @param horizon how long the simulation runs, from 0: a request still under way then ends as
+ *                "still running at the horizon"; every request starts before it
  */
 public record Scenario(String name, String description, List<Disruption> disruptions, List<RequestSpec> requests,
-                       TrafficMix traffic, long seed) {
+                       TrafficMix traffic, long seed, TimeSpan horizon) {
+
+    /** The horizon when the file names none: 24 h. */
+    public static final TimeSpan DEFAULT_HORIZON = TimeSpan.ofSeconds(24L * 3600);
+    /** The longest horizon: 30 days. */
+    public static final TimeSpan MAX_HORIZON = TimeSpan.ofSeconds(30L * 24 * 3600);
+
+    /** A scenario with the default horizon. */
+    public Scenario(String name, String description, List<Disruption> disruptions, List<RequestSpec> requests,
+                    TrafficMix traffic, long seed) {
+        this(name, description, disruptions, requests, traffic, seed, DEFAULT_HORIZON);
+    }
 
     public Scenario {
         Objects.requireNonNull(name, "scenario name");
         if (name.isBlank() || name.length() > 80) {
-            throw new IllegalArgumentException("scenario name must be 1 to 80 characters, not \"" + name + "\"");
+            throw new IllegalArgumentException("scenario name must be 1 to 80 characters, not " + Excerpt.quote(name));
         }
         description = description == null ? "" : description;
         disruptions = List.copyOf(Objects.requireNonNull(disruptions, "disruptions"));
@@ -27,6 +42,18 @@ public record Scenario(String name, String description, List<Disruption> disrupt
         for (RequestSpec r : requests) {
             if (!ids.add(r.id())) {
                 throw new IllegalArgumentException("scenario \"" + name + "\": duplicate request id \"" + r.id() + "\"");
+            }
+        }
+        Objects.requireNonNull(horizon, "horizon");
+        if (horizon.millis() < 1000 || horizon.compareTo(MAX_HORIZON) > 0) {
+            throw new IllegalArgumentException("scenario \"" + name + "\": horizon must be 1s to "
+                    + MAX_HORIZON + ", not " + horizon);
+        }
+        for (RequestSpec r : requests) {
+            if (r.start().compareTo(horizon) >= 0) {
+                throw new IllegalArgumentException("scenario \"" + name + "\": request \"" + r.id() + "\" starts at "
+                        + r.start() + ", not before the horizon " + horizon
+                        + ": start it earlier or lengthen the horizon");
             }
         }
         if (requests.isEmpty() && traffic == null) {
@@ -39,18 +66,22 @@ public record Scenario(String name, String description, List<Disruption> disrupt
     }
 
     public Scenario withRequests(List<RequestSpec> newRequests) {
-        return new Scenario(name, description, disruptions, newRequests, traffic, seed);
+        return new Scenario(name, description, disruptions, newRequests, traffic, seed, horizon);
     }
 
     public Scenario withDisruptions(List<Disruption> newDisruptions) {
-        return new Scenario(name, description, newDisruptions, requests, traffic, seed);
+        return new Scenario(name, description, newDisruptions, requests, traffic, seed, horizon);
     }
 
     public Scenario withTraffic(TrafficMix newTraffic) {
-        return new Scenario(name, description, disruptions, requests, newTraffic, seed);
+        return new Scenario(name, description, disruptions, requests, newTraffic, seed, horizon);
+    }
+
+    public Scenario withHorizon(TimeSpan newHorizon) {
+        return new Scenario(name, description, disruptions, requests, traffic, seed, newHorizon);
     }
 
     public Scenario withName(String newName) {
-        return new Scenario(newName, description, disruptions, requests, traffic, seed);
+        return new Scenario(newName, description, disruptions, requests, traffic, seed, horizon);
     }
 }

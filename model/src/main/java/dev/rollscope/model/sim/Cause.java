@@ -34,7 +34,9 @@ public enum Cause {
     /** The instance carrying the request crashed. */
     INSTANCE_CRASHED("scenario crash; §1 health check"),
     /** The request never got an answer before the simulation ended (no timer covered its stall). */
-    NO_RESPONSE("no timeout covers this stall");
+    NO_RESPONSE("no timeout covers this stall"),
+    /** The request had not ended (or not even started) when the simulation reached its horizon. */
+    HORIZON_REACHED("the scenario's horizon");
 
     private final String rule;
 

@@ -17,10 +17,13 @@ package dev.rollscope.model.sim;
 public record Outcome(int request, String requestId, boolean ok, int status, boolean truncated, long start,
                       long end, int attempts, Failure failure) {
 
-    /** The status as a client would report it: {@code 200}, {@code 502}, {@code reset}, {@code 200 truncated}. */
+    /**
+     * The status as a client would report it: {@code 200}, {@code 502}, {@code reset},
+     * {@code 200 truncated}, or {@code none} for a request still waiting at the horizon.
+     */
     public String statusText() {
         if (status == 0) {
-            return "reset";
+            return failure != null && failure.cause() == Cause.HORIZON_REACHED ? "none" : "reset";
         }
         return truncated ? status + " truncated" : Integer.toString(status);
     }

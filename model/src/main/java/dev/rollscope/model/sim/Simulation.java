@@ -20,7 +20,7 @@ public final class Simulation {
     }
 
     /**
-     * Processes every event at or before {@code t} ms (not past the options' horizon).
+     * Processes every event at or before {@code t} ms (not past the scenario's horizon).
      *
      * @throws IllegalArgumentException when {@code t} is before a time already reached
      * @throws SimulationLimitException when the scenario goes past the options' event limit

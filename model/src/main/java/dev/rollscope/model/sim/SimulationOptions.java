@@ -7,10 +7,9 @@ package dev.rollscope.model.sim;
  *                  and instance histories
  * @param maxEvents the simulation stops with a {@link SimulationLimitException} past this many
  *                  engine events, instead of running out of memory
- * @param horizon   simulated milliseconds after which the simulation stops; requests still open
- *                  then fail with {@link Cause#NO_RESPONSE}
+ * (How far it runs is the scenario's {@link dev.rollscope.model.scenario.Scenario#horizon()}.)
  */
-public record SimulationOptions(Detail detail, long maxEvents, long horizon) {
+public record SimulationOptions(Detail detail, long maxEvents) {
 
     /** What a simulation records. */
     public enum Detail { FULL, OUTCOMES }
@@ -21,14 +20,10 @@ public record SimulationOptions(Detail detail, long maxEvents, long horizon) {
      * on the four-hop benchmark chain (docs/benchmarks.md); rounded up for headroom.
      */
     static final long FULL_TRACE_BYTES_PER_EVENT = 500;
-    public static final long DEFAULT_HORIZON = 24L * 3600 * 1000;
 
     public SimulationOptions {
         if (maxEvents < 1) {
             throw new IllegalArgumentException("maxEvents must be ≥ 1, not " + maxEvents);
-        }
-        if (horizon < 1) {
-            throw new IllegalArgumentException("horizon must be ≥ 1 ms, not " + horizon);
         }
     }
 
@@ -39,14 +34,14 @@ public record SimulationOptions(Detail detail, long maxEvents, long horizon) {
      */
     public static SimulationOptions full() {
         long fits = Runtime.getRuntime().maxMemory() / FULL_TRACE_BYTES_PER_EVENT;
-        return new SimulationOptions(Detail.FULL, Math.max(1, Math.min(DEFAULT_MAX_EVENTS, fits)), DEFAULT_HORIZON);
+        return new SimulationOptions(Detail.FULL, Math.max(1, Math.min(DEFAULT_MAX_EVENTS, fits)));
     }
 
     public static SimulationOptions outcomesOnly() {
-        return new SimulationOptions(Detail.OUTCOMES, DEFAULT_MAX_EVENTS, DEFAULT_HORIZON);
+        return new SimulationOptions(Detail.OUTCOMES, DEFAULT_MAX_EVENTS);
     }
 
     public SimulationOptions withMaxEvents(long n) {
-        return new SimulationOptions(detail, n, horizon);
+        return new SimulationOptions(detail, n);
     }
 }

@@ -72,13 +72,22 @@ public final class ExpectedParticipants {
                     versions.add(r.instances().get(i).version());
                 }
             }
+            String name = Shown.text(looksLikeAnother(r, hop) ? hop.name() + (zh ? "［" + hop.id() + "］" : " [" + hop.id() + "]")
+                    : hop.name());
             if (versions.size() < 2) {
-                labels.add(Shown.text(hop.name()));
+                labels.add(name);
             } else {
-                versions.forEach(v -> labels.add(Shown.text(hop.name()) + (zh ? "（" : " (") + version(v) + (zh ? "）" : ")")));
+                versions.forEach(v -> labels.add(name + (zh ? "（" : " (") + version(v) + (zh ? "）" : ")")));
             }
         }
         return labels;
+    }
+
+    /** Another hop's name is the same once white space is ignored (then the diagram adds the hop's id). */
+    private static boolean looksLikeAnother(SimulationResult r, Hop hop) {
+        String bare = hop.name().replaceAll("[\\s\\p{Z}\uFEFF]+", " ").trim();
+        return r.topology().hops().stream().filter(h -> h != hop)
+                .anyMatch(h -> h.name().replaceAll("[\\s\\p{Z}\uFEFF]+", " ").trim().equals(bare));
     }
 
     /** Per disrupted hop: its controller, its front, and its first twelve instances. */

@@ -17,6 +17,10 @@ import java.util.regex.Pattern;
  *   <li>leading and trailing white space (Mermaid trims texts);</li>
  *   <li>a colon that starts the text or ends a leading {@code wrap} or {@code nowrap}
  *       (Mermaid reads {@code wrap:} as a directive and drops it);</li>
+ *   <li>a colon not followed by a space or tab: before parsing, Mermaid drops the last {@code ;} of
+ *       any line matching {@code style.*:\S*#.*;} or {@code classDef.*:\S*#.*;}, which would cut an
+ *       entity code ({@code lifestyle port:8080#59;}); with no colon directly before a non-space,
+ *       no line we write can match (the colons of our own syntax are followed by a space);</li>
  *   <li>in box titles also {@code (} and {@code )}, which Mermaid would read as part of the colour.</li>
  * </ul>
  * Line breaks become {@code <br/>}; control characters, lone surrogates and U+FFFE/U+FFFF, which
@@ -97,12 +101,21 @@ public final class MermaidText {
             char c = row.charAt(i);
             if (!isSvgCharacter(row, i)) {
                 out.append('\uFFFD');
-            } else if (i < first || i >= end || i == riskyColon || mustEscape(row, i, alsoEscaped)) {
+            } else if (i < first || i >= end || i == riskyColon || isStyleColon(row, i, end)
+                    || mustEscape(row, i, alsoEscaped)) {
                 out.append('#').append((int) c).append(';');
             } else {
                 out.append(c);
             }
         }
+    }
+
+    /** A colon that a non-space follows: its row, written after it, could complete a {@code style} line. */
+    private static boolean isStyleColon(String row, int i, int end) {
+        if (row.charAt(i) != ':') {
+            return false;
+        }
+        return i + 1 >= end || row.charAt(i + 1) != ' ' && row.charAt(i + 1) != '\t';
     }
 
     private static boolean mustEscape(String row, int i, String alsoEscaped) {

@@ -9,16 +9,16 @@ import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.sim.Explanation;
 import dev.rollscope.model.sim.SimulationResult;
 import dev.rollscope.model.units.TimeSpan;
+import java.util.stream.Collectors;
 
 /**
- * The danger windows: each of the scenario's own requests (the first {@link #MAX_REQUESTS}) sent
- * at every start offset across the disruption, one {@link #STEP} apart ({@link Sweep}), and the
- * offsets at which it fails, with the fix.
+ * The danger windows: each of the scenario's own requests, or in a big scenario each kind of
+ * request ({@link RequestKinds}, which the section says), sent at every start offset across the
+ * disruption, one {@link #STEP} apart ({@link Sweep}), and the offsets at which it fails, with the fix.
  */
 final class SweepSection {
 
     static final TimeSpan STEP = TimeSpan.ofMillis(100);
-    static final int MAX_REQUESTS = 5;
 
     private SweepSection() {
     }
@@ -29,8 +29,15 @@ final class SweepSection {
             md.paragraph(t.get("report.sweep.none"));
             return;
         }
-        for (RequestSpec q : r.scenario().requests().subList(0, Math.min(MAX_REQUESTS, r.scenario().requests().size()))) {
-            SweepResult s = Sweep.run(r.topology(), r.scenario(), q.id(), STEP);
+        RequestKinds kinds = RequestKinds.of(r.scenario());
+        if (kinds.summarised()) {
+            md.paragraph(t.get("report.sweep.kinds", String.valueOf(r.scenario().requests().size()),
+                    String.valueOf(kinds.kinds()), String.valueOf(kinds.probes().size()), kinds.counts().entrySet().stream()
+                            .map(e -> t.get("report.sweep.kind", e.getKey(), String.valueOf(e.getValue())))
+                            .collect(Collectors.joining(t.get("report.sweep.kindSeparator")))));
+        }
+        for (RequestSpec q : kinds.probes()) {
+            SweepResult s = Sweep.run(r.topology(), kinds.scenario(), q.id(), STEP);
             String disruption = s.disruptionText(t.locale());
             md.paragraph(t.get("report.sweep.range", q.id(), Times.span(STEP.millis()), String.valueOf(s.points().size()),
                     offset(s.firstOffset()), offset(s.lastOffset()), disruption));

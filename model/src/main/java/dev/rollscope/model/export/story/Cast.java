@@ -26,6 +26,8 @@ final class Cast {
     private static final Colour BOX = Colour.rgba(200, 220, 255, 0.35);
 
     private final SimulationResult result;
+    private final HopNames names;
+    private final Map<String, String> plainLabels = new HashMap<>();
     private final Map<Integer, Participant> byStation = new HashMap<>();
     private final Map<String, Participant> byVersion = new HashMap<>();
     private final Map<Integer, Participant> loadBalancers = new HashMap<>();
@@ -33,8 +35,9 @@ final class Cast {
     private Participant client;
     private Participant last;
 
-    private Cast(SimulationResult result) {
+    private Cast(SimulationResult result, HopNames names) {
         this.result = result;
+        this.names = names;
     }
 
     /**
@@ -45,14 +48,14 @@ final class Cast {
      */
     static Cast declare(SequenceDiagram d, SimulationResult r, ExportTexts t, boolean loadBalancers,
                         Map<Integer, SortedSet<Integer>> versions) {
-        Cast cast = new Cast(r);
+        Cast cast = new Cast(r, HopNames.of(r.topology(), t));
         for (Station s : r.stations()) {
             if (s.isClient()) {
                 cast.client = cast.ordered(d.actor("client", t.get("participant.client")));
                 cast.last = cast.client;
             } else if (!s.isHop()) {
                 Hop hop = r.topology().hops().get(s.hop());
-                cast.put(s.index(), cast.ordered(d.participant("gfe_" + hop.id(), frontLabel(t, hop))));
+                cast.put(s.index(), cast.ordered(cast.declare(d, "gfe_" + hop.id(), frontLabel(t, hop))));
             } else {
                 cast.declareHop(d, t, s, loadBalancers, versions.getOrDefault(s.index(), new TreeSet<>()));
             }
@@ -65,22 +68,38 @@ final class Cast {
         boolean lb = withLb && !hop.front().isProxy();
         if (versions.size() < 2) {
             if (lb) {
-                loadBalancers.put(s.index(), ordered(d.participant("lb_" + hop.id(), frontLabel(t, hop))));
+                loadBalancers.put(s.index(), ordered(declare(d, "lb_" + hop.id(), frontLabel(t, hop))));
             }
-            put(s.index(), ordered(d.participant(hop.id(), hop.name())));
+            put(s.index(), ordered(declare(d, hop.id(), names.label(hop))));
             return;
         }
-        try (Box box = d.box(hop.name(), BOX)) {
+        try (Box box = d.box(HopNames.wrapped(names.label(hop)), BOX)) {
             if (lb) {
-                loadBalancers.put(s.index(), ordered(box.participant("lb_" + hop.id(), frontLabel(t, hop))));
+                loadBalancers.put(s.index(), ordered(plain(box.participant("lb_" + hop.id(),
+                        HopNames.wrapped(frontLabel(t, hop))), frontLabel(t, hop))));
             }
             for (int v : versions) {
-                String label = t.get("participant.version", hop.name(), versionLabel(t, v));
-                Participant p = ordered(box.participant(hop.id() + "_v" + v, label));
+                String label = t.get("participant.version", names.label(hop), versionLabel(t, v));
+                Participant p = ordered(plain(box.participant(hop.id() + "_v" + v, HopNames.wrapped(label)), label));
                 byVersion.put(s.index() + ":" + v, p);
                 put(s.index(), p);
             }
         }
+    }
+
+    /** A hop's participant, its long name wrapped. */
+    private Participant declare(SequenceDiagram d, String idHint, String label) {
+        return plain(d.participant(idHint, HopNames.wrapped(label)), label);
+    }
+
+    private Participant plain(Participant p, String label) {
+        plainLabels.put(p.id(), label);
+        return p;
+    }
+
+    /** The participant's name on one line, as texts quote it. */
+    String name(Participant p) {
+        return plainLabels.getOrDefault(p.id(), p.label());
     }
 
     private void put(int station, Participant p) {

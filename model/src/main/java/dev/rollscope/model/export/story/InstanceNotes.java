@@ -34,8 +34,9 @@ final class InstanceNotes {
         return all ? ALL.contains(type) : ESSENTIAL.contains(type);
     }
 
+    /** The note of an instance event; what lasts (a drain, a preStop) is told as a duration, never as a later time. */
     static String text(ExportTexts t, SimulationResult r, TraceEvent e) {
-        String until = e.until() >= 0 ? Times.at(e.until()) : "";
+        String until = e.until() >= 0 ? Times.span(e.until() - e.time()) : "";
         return t.get("instance." + e.type().name(), r.instances().get(e.instance()).id(), Times.at(e.time()),
                 until, detail(t, e));
     }

@@ -9,7 +9,11 @@ import dev.rollscope.model.export.mermaid.SequenceDiagram;
 import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.sim.SimulationResult;
 import dev.rollscope.model.sim.TraceEvent;
+import dev.rollscope.model.sim.TraceEventType;
 import dev.rollscope.model.units.ByteSize;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Tells the events of one request as messages: each leg with its activation, the answers back,
@@ -20,6 +24,9 @@ final class Legs {
 
     private static final long LONG_TRANSFER = 100;
     private static final long LONG_PROCESSING = 1000;
+    /** Request events that end whatever transfer or processing of the request is under way. */
+    private static final Set<TraceEventType> BREAKS = EnumSet.of(TraceEventType.CUT, TraceEventType.STALLED,
+            TraceEventType.TIMER_FIRED, TraceEventType.STATUS_SENT, TraceEventType.REQUEST_DONE);
 
     private final SequenceDiagram d;
     private final Cast cast;
@@ -28,6 +35,8 @@ final class Legs {
     private final RequestSpec spec;
     private final boolean all;
     private final ChainPath path;
+    private final List<TraceEvent> own;
+    private final long end;
 
     Legs(SequenceDiagram d, Cast cast, ExportTexts t, SimulationResult r, int request, ExportOptions o) {
         this.d = d;
@@ -37,6 +46,8 @@ final class Legs {
         this.spec = r.requests().get(request);
         this.all = o.all();
         this.path = new ChainPath(d, cast.client());
+        this.own = r.trace().forRequest(request);
+        this.end = r.outcomes().get(request).end();
     }
 
     ChainPath path() {
@@ -49,10 +60,9 @@ final class Legs {
             case CONNECT_FAILED -> connectFailed(e);
             case BODY_STARTED -> body(e);
             case BODY_RECEIVED -> noteIf(all, e, t.get("body.received", where(e), at(e)));
-            case PROCESSING_STARTED -> noteIf(all || e.until() - e.time() >= LONG_PROCESSING, e,
-                    t.get("processing.note", where(e), Times.span(e.until() - e.time()), Times.at(e.until())));
+            case PROCESSING_STARTED -> processing(e);
             case RESPONSE_STARTED -> response(e);
-            case TIMER_ARMED -> noteIf(all, e, t.get("timer.armed", e.detail(), Times.at(e.until())));
+            case TIMER_ARMED -> noteIf(all, e, t.get("timer.armed", e.detail(), Times.span(e.until() - e.time())));
             case TIMER_FIRED -> timerFired(e);
             case STALLED -> noteIf(true, e, t.get("stalled", name(e.peerStation(), e.peerInstance()), at(e)));
             case CUT -> cut(e);
@@ -100,6 +110,10 @@ final class Legs {
             caller = lb;
         }
         d.message(caller, to, Arrow.SOLID_CROSS, text);
+        long next = nextAfter(e);
+        if (next > e.time()) {
+            d.noteOver(caller, t.get("connect.waiting", where(e), Times.span(next - e.time())));
+        }
     }
 
     private void body(TraceEvent e) {
@@ -109,9 +123,45 @@ final class Legs {
         }
         Participant[] span = cast.span(path.node(path.indexOf(e.station())).participant(),
                 cast.of(e.peerStation(), e.peerInstance()));
-        String target = e.peerInstance() >= 0 ? instance(e.peerInstance()) : span[1].label();
-        d.noteOver(span[0], span[1], t.get("body.note", ByteSize.ofBytes(e.value()).toString(), target,
-                Times.span(took), at(e), Times.at(e.until())));
+        String target = e.peerInstance() >= 0 ? instance(e.peerInstance()) : cast.name(span[1]);
+        String bytes = ByteSize.ofBytes(e.value()).toString();
+        long stop = stopOf(e);
+        d.noteOver(span[0], span[1], stop < e.until()
+                ? t.get("body.cut", bytes, target, at(e), Times.at(stop), Times.span(took))
+                : t.get("body.note", bytes, target, Times.span(took), at(e), Times.at(e.until())));
+    }
+
+    private void processing(TraceEvent e) {
+        long took = e.until() - e.time();
+        long stop = stopOf(e);
+        noteIf(all || took >= LONG_PROCESSING, e, stop < e.until()
+                ? t.get("processing.cut", where(e), at(e), Times.at(stop), Times.span(took))
+                : t.get("processing.note", where(e), Times.span(took), Times.at(e.until())));
+    }
+
+    /**
+     * When the activity {@code e} starts (a transfer, processing) really ended: at its planned end,
+     * unless the request broke first (a cut, a stall, a timer, an answer of a hop) or ended.
+     */
+    private long stopOf(TraceEvent e) {
+        long stop = Math.min(e.until(), end);
+        for (int i = own.indexOf(e) + 1; i < own.size() && own.get(i).time() < stop; i++) {
+            if (BREAKS.contains(own.get(i).type())) {
+                return own.get(i).time();
+            }
+        }
+        return stop;
+    }
+
+    /** The time of the request's next event after {@code e} that is not a timer's bookkeeping, or {@code e}'s. */
+    private long nextAfter(TraceEvent e) {
+        for (int i = own.indexOf(e) + 1; i < own.size(); i++) {
+            TraceEventType type = own.get(i).type();
+            if (type != TraceEventType.TIMER_ARMED && type != TraceEventType.TIMER_CLEARED) {
+                return own.get(i).time();
+            }
+        }
+        return e.time();
     }
 
     private void response(TraceEvent e) {
@@ -134,12 +184,22 @@ final class Legs {
         }
     }
 
+    /**
+     * A cut, drawn from the hop that cut (the event's peer) back to the caller whose connection it
+     * ended; the hops in between (L4 proxies that pass the close on) each carry it one leg further.
+     */
     private void cut(TraceEvent e) {
         int caller = path.indexOf(e.station());
-        Participant from = caller + 1 < path.size() ? path.node(caller + 1).participant()
-                : cast.of(e.peerStation(), e.peerInstance());
-        path.leave(from, path.node(caller).participant(), Arrow.DOTTED_CROSS,
-                t.get("cut", name(e.peerStation(), e.peerInstance()), cause(e.detail()), at(e)));
+        int cutter = path.indexOf(e.peerStation());
+        String text = t.get("cut", name(e.peerStation(), e.peerInstance()), cause(e.detail()), at(e));
+        if (cutter <= caller) {
+            path.leave(cast.of(e.peerStation(), e.peerInstance()), path.node(caller).participant(),
+                    Arrow.DOTTED_CROSS, text);
+        }
+        for (int i = cutter; i > caller; i--) {
+            path.leave(path.node(i).participant(), path.node(i - 1).participant(), Arrow.DOTTED_CROSS,
+                    i == cutter ? text : t.get("cut.relayed", at(e)));
+        }
         path.truncate(caller);
     }
 
@@ -166,7 +226,7 @@ final class Legs {
 
     /** The instance's id, or the station's name when no instance is known. */
     private String name(int station, int instance) {
-        return instance >= 0 ? instance(instance) : cast.of(station, -1).label();
+        return instance >= 0 ? instance(instance) : cast.name(cast.of(station, -1));
     }
 
     private String instance(int index) {

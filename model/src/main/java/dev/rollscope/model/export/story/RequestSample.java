@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The requests a scenario diagram draws: all of them when there are few; otherwise the failed
- * ones (up to a limit) and an even sample of the OK ones, so that the diagram stays far below
+ * ones that started first (up to a limit, in start order whatever their order in the scenario)
+ * and an even sample of the OK ones, so that the diagram stays far below
  * Mermaid's 50,000-character limit. Says how many of each it shows.
  *
  * @param shown     the outcomes to draw, by start time
@@ -32,10 +33,15 @@ record RequestSample(List<Outcome> shown, int failed, int ok, int shownFailed, i
             return new RequestSample(byStart(new ArrayList<>(outcomes)), failed.size(), ok.size(), failed.size(),
                     ok.size());
         }
-        List<Outcome> shown = new ArrayList<>(failed.subList(0, Math.min(MAX_FAILED, failed.size())));
+        List<Outcome> shown = new ArrayList<>(byStart(failed).subList(0, Math.min(MAX_FAILED, failed.size())));
         int shownFailed = shown.size();
         shown.addAll(evenSample(byStart(ok), OK_SAMPLE));
         return new RequestSample(byStart(shown), failed.size(), ok.size(), shownFailed, shown.size() - shownFailed);
+    }
+
+    /** The failed requests drawn, by start. */
+    List<Outcome> shownFailures() {
+        return shown.stream().filter(o -> !o.ok()).toList();
     }
 
     /** True when some requests are left out. */

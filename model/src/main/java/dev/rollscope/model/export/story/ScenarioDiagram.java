@@ -8,6 +8,8 @@ import dev.rollscope.model.export.mermaid.SequenceDiagram;
 import dev.rollscope.model.sim.Explanation;
 import dev.rollscope.model.sim.Outcome;
 import dev.rollscope.model.sim.SimulationResult;
+import dev.rollscope.model.sim.Station;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,6 +20,8 @@ import java.util.Map;
  * {@link RequestSample}), and a note says so with the counts.
  */
 public final class ScenarioDiagram {
+
+    private static final String FRONT = "/front";
 
     private ScenarioDiagram() {
     }
@@ -32,14 +36,23 @@ public final class ScenarioDiagram {
         Cast cast = Cast.declare(d, result, t, options.showLoadBalancers(), Map.of());
         String context = Disruptions.describe(t, result.scenario());
         if (sample.summarised()) {
-            context += "\n" + t.get("scenario.summary", String.valueOf(sample.failed() + sample.ok()),
-                    String.valueOf(sample.failed()), String.valueOf(sample.ok()), String.valueOf(sample.shownFailed()),
-                    String.valueOf(sample.shownOk()));
+            context += "\n" + summary(t, sample);
         }
         d.noteOver(cast.client(), cast.last(), context);
         ScenarioItems items = ScenarioItems.of(result, sample, options.all());
         new ScenarioWriter(d, cast, t, result, items).write();
         return d.toMermaid();
+    }
+
+    /** What the diagram leaves out: the counts, and which failed requests it draws (the first and last by start). */
+    private static String summary(ExportTexts t, RequestSample sample) {
+        List<Outcome> failures = sample.shownFailures();
+        String counts = t.get("scenario.summary", String.valueOf(sample.failed() + sample.ok()),
+                String.valueOf(sample.failed()), String.valueOf(sample.ok()));
+        String ok = String.valueOf(sample.shownOk());
+        return counts + " " + (failures.isEmpty() ? t.get("scenario.shown.ok", ok)
+                : t.get("scenario.shown.failedAndOk", String.valueOf(failures.size()), failures.get(0).requestId(),
+                        failures.get(failures.size() - 1).requestId(), ok));
     }
 
     /** The way in of one request, to the hop that answered it or where it broke. */
@@ -49,8 +62,25 @@ public final class ScenarioDiagram {
                 t.get("scenario.request", method, o.requestId(), Times.at(o.start())));
     }
 
-    private static int answeredAt(Cast cast, SimulationResult r, Outcome o) {
-        return o.ok() ? r.stations().size() - 1 : cast.stationOfHop(r.topology().indexOf(o.failure().hop()));
+    /**
+     * The station whose answer the client saw: the last hop for an OK request; for a failure the
+     * hop or the load balancer in front of it named by {@link dev.rollscope.model.sim.Failure#answeredBy()}
+     * ({@code A}, {@code A/front}), or the hop where it broke when the client gave up itself, or the
+     * first station after the client for a request that reached no hop (still open at the horizon).
+     */
+    static int answeredAt(Cast cast, SimulationResult r, Outcome o) {
+        if (o.ok()) {
+            return r.stations().size() - 1;
+        }
+        String by = o.failure().answeredBy();
+        boolean front = by.endsWith(FRONT);
+        int hop = r.topology().indexOf(front ? by.substring(0, by.length() - FRONT.length()) : by);
+        if (hop < 0) {
+            int broke = r.topology().indexOf(o.failure().hop());
+            return broke < 0 ? 1 : cast.stationOfHop(broke);
+        }
+        int station = cast.stationOfHop(hop);
+        return front && r.stations().get(station - 1).kind() == Station.Kind.FRONT_PROXY ? station - 1 : station;
     }
 
     /** The verdict back to the client: the status, or where and why it failed. */

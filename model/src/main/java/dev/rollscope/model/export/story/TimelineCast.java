@@ -36,13 +36,14 @@ final class TimelineCast {
 
     static TimelineCast declare(SequenceDiagram d, SimulationResult r, ExportTexts t, int maxInstances) {
         TimelineCast cast = new TimelineCast();
+        HopNames names = HopNames.of(r.topology(), t);
         Set<String> ids = new LinkedHashSet<>();
         for (Disruption x : r.scenario().disruptions()) {
             ids.addAll(x.hops());
         }
         for (Hop hop : r.topology().hops()) {
             if (ids.contains(hop.id())) {
-                cast.declareHop(d, r, t, hop, maxInstances);
+                cast.declareHop(d, r, t, hop, names.label(hop), maxInstances);
             }
         }
         if (cast.hops.isEmpty()) {
@@ -51,14 +52,15 @@ final class TimelineCast {
         return cast;
     }
 
-    private void declareHop(SequenceDiagram d, SimulationResult r, ExportTexts t, Hop hop, int max) {
+    private void declareHop(SequenceDiagram d, SimulationResult r, ExportTexts t, Hop hop, String name, int max) {
         int index = r.topology().indexOf(hop.id());
         List<Participant> shown = new ArrayList<>();
         List<String> initial = new ArrayList<>();
         int count = 0;
-        try (Box box = d.box(hop.name(), BOX)) {
-            Participant controller = box.participant(hop.id() + "_ctl", t.get("timeline.controller." + hop.platform()));
-            Participant front = box.participant("lb_" + hop.id(), Cast.frontLabel(t, hop));
+        try (Box box = d.box(HopNames.wrapped(name), BOX)) {
+            Participant controller = box.participant(hop.id() + "_ctl",
+                    HopNames.wrapped(t.get("timeline.controller." + hop.platform())));
+            Participant front = box.participant("lb_" + hop.id(), HopNames.wrapped(Cast.frontLabel(t, hop)));
             for (int i = 0; i < r.instances().size(); i++) {
                 InstanceInfo info = r.instances().get(i);
                 if (info.hop() != index) {
@@ -69,7 +71,8 @@ final class TimelineCast {
                     initial.add(info.id());
                 }
                 if (shown.size() < max) {
-                    Participant p = box.participant(info.id(), info.id() + " (" + Cast.versionLabel(t, info.version()) + ")");
+                    Participant p = box.participant(info.id(),
+                            HopNames.wrapped(info.id() + " (" + Cast.versionLabel(t, info.version()) + ")"));
                     shown.add(p);
                     instances.put(i, p);
                 }

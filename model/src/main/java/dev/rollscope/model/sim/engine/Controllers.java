@@ -12,6 +12,15 @@ final class Controllers {
         active.add(c);
     }
 
+    /** A new rollout of hop h starts: any rollout still running on h stops ({@link RollingUpdate#supersede}). */
+    void supersedeRollouts(int hop) {
+        for (Controller c : active) {
+            if (c instanceof RollingUpdate u && u.hop == hop) {
+                u.supersede();
+            }
+        }
+    }
+
     int size() {
         return active.size();
     }

@@ -5,12 +5,15 @@ import dev.rollscope.model.scenario.Disruption;
 import dev.rollscope.model.scenario.NodeUpgrade;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.Cause;
+import dev.rollscope.model.sim.RouteChoices;
+import dev.rollscope.model.sim.SimulationFault;
 import dev.rollscope.model.sim.SimulationLimitException;
 import dev.rollscope.model.sim.SimulationOptions;
 import dev.rollscope.model.sim.SimulationResult;
 import dev.rollscope.model.sim.Trace;
 import dev.rollscope.model.topology.Platform;
 import dev.rollscope.model.topology.Topology;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -40,12 +43,20 @@ public final class Engine {
     private final Scenario scenario;
     private final SimulationOptions options;
     private final RequestSource source;
+    /** The routing of one request chosen from outside, or null: every front picks by itself. */
+    private final RouteChoices routes;
     private long now;
     private long lastActive;
     private long events;
 
     public Engine(Topology topology, Scenario scenario, SimulationOptions options) {
+        this(topology, scenario, options, null);
+    }
+
+    /** An engine in which {@code routes} chooses the routing of one request (null: none). */
+    public Engine(Topology topology, Scenario scenario, SimulationOptions options, RouteChoices routes) {
         this.scenario = scenario;
+        this.routes = routes;
         this.options = options;
         chain = new Chain(topology);
         internalBps = topology.network().internalBandwidth().bitsPerSecond();
@@ -80,6 +91,36 @@ public final class Engine {
         queue.push(time, kind, a, b, c);
     }
 
+    /**
+     * The instance the front of station k gives request r: the front's own pick, unless r's
+     * routing is chosen from outside at this hop. The front picks either way, so that the other
+     * requests are routed exactly as without the choice.
+     */
+    Instance pick(RequestRun r, int k) {
+        FrontView view = fleet.view(chain.hop[k]);
+        Instance usual = view.pick(random);
+        if (usual == null || !choosing(r, k)) {
+            return usual;
+        }
+        List<Instance> routable = view.routable();
+        int[] options = new int[routable.size()];
+        String[][] leadsTo = new String[options.length][];
+        for (int i = 0; i < options.length; i++) {
+            options[i] = routable.get(i).index;
+            leadsTo[i] = new String[] {routable.get(i).id};
+        }
+        return fleet.get(routes.choose(k, options, leadsTo, routable.indexOf(usual)));
+    }
+
+    /** True when request r's route through station k is chosen from outside. */
+    boolean choosing(RequestRun r, int k) {
+        return routes != null && routes.branches(r.index, chain.topology.hops().get(chain.hop[k]).id());
+    }
+
+    RouteChoices routes() {
+        return routes;
+    }
+
     RequestRun run(int request) {
         return source.run(request);
     }
@@ -90,9 +131,30 @@ public final class Engine {
 
     /** Runs every event up to the horizon and returns what happened. */
     public SimulationResult run() {
-        runUntil(options.horizon());
-        for (RequestRun r : source.open()) {
-            failures.end(r, 0, false, 0, Cause.NO_RESPONSE, r.stallStation, r.stallInstance);
+        long horizon = scenario.horizon().millis();
+        runUntil(horizon);
+        List<RequestRun> open = source.open();
+        try {
+            if (!open.isEmpty()) {
+                now = horizon;
+            }
+            for (RequestRun r : open) {
+                if (r.stalled) {
+                    failures.end(r, 0, false, 0, Cause.NO_RESPONSE, r.stallStation, r.stallInstance);
+                } else {
+                    int k = deepest(r);
+                    failures.end(r, r.responseStarted ? 200 : 0, r.responseStarted, 0, Cause.HORIZON_REACHED, k,
+                            r.inst[k]);
+                }
+            }
+            for (Instance x : fleet.all) {
+                if (!x.requests.isEmpty()) {
+                    throw new IllegalStateException(x.id + " still carries " + x.requests.size()
+                            + " requests after every request ended");
+                }
+            }
+        } catch (RuntimeException | StackOverflowError bug) {
+            throw fault("horizon", bug);
         }
         return new SimulationResult(chain.topology, scenario, chain.stations, requests.specs(), requests.outcomes(),
                 histories.build(fleet.all), new Trace(log.events()), lastActive, events);
@@ -104,7 +166,7 @@ public final class Engine {
      * one {@link #run()}.
      */
     public void runUntil(long t) {
-        long until = Math.min(t, options.horizon());
+        long until = Math.min(t, scenario.horizon().millis());
         while (!queue.isEmpty() && queue.peekTime() <= until) {
             queue.pop();
             now = queue.time();
@@ -113,10 +175,30 @@ public final class Engine {
                         + options.maxEvents() + " simulation events at t=" + now + " ms; shorten it, lower its "
                         + "traffic rate or raise the limit");
             }
-            if (dispatch(Ev.of(queue.kind()), queue.a(), queue.b(), queue.c())) {
-                lastActive = now;
+            Ev kind = Ev.of(queue.kind());
+            try {
+                if (dispatch(kind, queue.a(), queue.b(), queue.c())) {
+                    lastActive = now;
+                }
+            } catch (RuntimeException | StackOverflowError bug) {
+                throw fault(kind.name(), bug);
             }
         }
+    }
+
+    /** The farthest station that carries the request (0, the client, when none does). */
+    private int deepest(RequestRun r) {
+        int k = 0;
+        for (int s = 1; s < chain.size; s++) {
+            if (r.inst[s] >= 0) {
+                k = s;
+            }
+        }
+        return k;
+    }
+
+    private SimulationFault fault(String event, Throwable bug) {
+        return new SimulationFault(scenario.name(), scenario.seed(), now, event, bug);
     }
 
     /** Events processed so far. */
@@ -138,6 +220,7 @@ public final class Engine {
             case NODE_STEP: controllers.get(a).step(b); break;
             case RESTART: lifecycle.restart(fleet.get(a)); break;
             case POOL_EXPIRY: pools.expire(a, c); break;
+            case GONE_NOTICE: controllers.onGone(fleet.get(a)); break;
             case REQUEST_START: source.startScenarioRequest(a); break;
             case MIX_ARRIVAL: source.mixArrival(); break;
             case HARD_SIGNAL: stopping.hard(fleet.get(a), Signal.values()[b], Cause.values()[(int) c]); break;
@@ -178,6 +261,7 @@ public final class Engine {
         switch (d.kind()) {
             case ROLLOUT: {
                 int h = chain.topology.indexOf(d.hops().get(0));
+                controllers.supersedeRollouts(h);
                 c = chain.topology.hops().get(h).platform() == Platform.GCE_MIG
                         ? new MigRollout(this, h) : new DeploymentRollout(this, h);
                 break;

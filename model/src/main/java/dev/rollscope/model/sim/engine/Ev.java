@@ -33,6 +33,12 @@ enum Ev {
     RESTART(0),
     /** a = pooled connection id, c = the idle-since time it was scheduled for. */
     POOL_EXPIRY(0),
+    /**
+     * a = instance. The controllers learn that the instance is gone. An event, not a call, so that
+     * a deletion that lets a controller delete the next instance (a node upgrade's next node, a
+     * MIG's next VM) is a loop through the queue, not a recursion as deep as the hop is large.
+     */
+    GONE_NOTICE(0),
 
     /** a = request index in the source. A request arrives at the client. */
     REQUEST_START(1),

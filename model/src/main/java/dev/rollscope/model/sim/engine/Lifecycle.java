@@ -202,7 +202,7 @@ final class Lifecycle {
         x.accepting = false;
         e.log.instance(INSTANCE_GONE, x, -1, -1, "");
         e.histories.enter(x, InstanceState.GONE, e.now());
-        e.controllers.onGone(x);
+        e.at(e.now(), Ev.GONE_NOTICE, x.index, 0, 0);
     }
 
     /**

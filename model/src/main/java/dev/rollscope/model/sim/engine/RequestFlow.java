@@ -33,13 +33,18 @@ final class RequestFlow {
         advance(r);
     }
 
-    /** Starts again from station c, which holds the whole body and retries its segment. */
+    /**
+     * Starts again from station c, which holds the whole body and retries its segment. A stall
+     * before c stays: the retry's answer could not pass the instance where bytes stopped.
+     */
     void restartFrom(RequestRun r, int c) {
         e.timers.materialize(r);
         r.phase = RequestRun.Phase.BODY;
         r.responseStarted = false;
-        r.stalled = false;
-        r.stallCause = null;
+        if (c < r.stallStation) {
+            r.stalled = false;
+            r.stallCause = null;
+        }
         r.source = c;
         r.connecting = c;
         advance(r);

@@ -83,6 +83,9 @@ final class RequestLog {
     }
 
     private void close(int i, byte how, int code, int tries) {
+        if (state[i] != 0) {
+            throw new IllegalStateException("request " + id(i) + " ended twice");
+        }
         end[i] = e.now();
         state[i] = how;
         status[i] = code;

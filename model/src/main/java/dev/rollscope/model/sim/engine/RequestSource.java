@@ -97,6 +97,9 @@ final class RequestSource {
     }
 
     void retire(RequestRun r) {
+        if (runs.get(r.index) != r) {
+            throw new IllegalStateException("request " + e.requests.id(r.index) + " retired twice");
+        }
         runs.set(r.index, null);
         spare.push(r);
     }

@@ -40,6 +40,15 @@ abstract class RollingUpdate implements Controller {
         }
     }
 
+    /**
+     * A newer rollout of the same hop took over: this one changes nothing more. The newer one counts
+     * every instance of an older version, this one's new instances included, as old (a Deployment's
+     * rollover, domain.md §6; a MIG's new update request replaces the one under way, §7).
+     */
+    final void supersede() {
+        done = true;
+    }
+
     final void reconcile() {
         if (done) {
             return;

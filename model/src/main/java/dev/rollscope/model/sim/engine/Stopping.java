@@ -127,14 +127,15 @@ final class Stopping {
     }
 
     /**
-     * Cuts x's requests and connections and ends its process (cutting may already have let it exit).
+     * Closes x's idle connections, then cuts its requests and ends its process (cutting may already
+     * have let it exit).
      * A dying process accepts nothing (§6, §8.1: its node refuses the connection), so a retry that a
      * cut sets off at once goes to another instance, or is refused, never back to x.
      */
     private void endEverything(Instance x, Cause cause) {
         x.accepting = false;
-        e.failures.cutAll(x, cause);
         e.pools.closeThrough(x);
+        e.failures.cutAll(x, cause);
         if (x.alive) {
             exit(x);
         }

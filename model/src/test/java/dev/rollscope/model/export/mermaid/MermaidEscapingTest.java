@@ -27,7 +27,15 @@ class MermaidEscapingTest {
             "$$x^2$$", "$5", "😀 emoji 👨‍👩‍👧", "客户端（网关）：冒号；分号", "   ", " padded ", "end", "Note over",
             "loop", "participant x as y", "line 1\nline 2", "crlf\r\nline\rcr", "\u2028separator", "tab\there",
             "nbsp\u00A0here", "\uFB02\u00B0\u00B059\u00B6\u00DF", "a\u00B6\u00DFb", "control\u0001\u007Fchars", "#br#",
-            "x", "");
+            "x", "",
+            // Mermaid's encodeEntities strips the last ';' of a line matching /style.*:\S*#.*;/ or
+            // /classDef.*:\S*#.*;/ before parsing, whatever the line is (mermaid 11.17.2).
+            "lifestyle api port:8080; eu", "style x fill:#f9f;", "classDef hot fill:#f00;", "lifestyle:#ab;",
+            "style a: b#c;", "linkStyle 0 stroke:#f00;", "a:b", "ends with colon:", "style:\nline#2;",
+            // front matter and directives are only read at the start or as %%{...}%%; comments at a line's start
+            "---\ntitle: x\n---", "%%{wrap}%%", "%%{init: {}}%%x", "a\n%% b", "}%%x", "%%", "% %",
+            // cleanupText rewrites ="..." inside <tags>; entity codes of every shape
+            "<a href=\"x\">", "#+59;", "#x3B;", "#lt;b#gt;", "#9999999;");
 
     private final Map<String, String> diagrams = new LinkedHashMap<>();
     private Map<String, ParsedDiagram> parsed;

@@ -19,7 +19,7 @@ class MermaidTextTest {
 
     @Test
     void writesBackslashAndDollarAsEntityCodes() {
-        assertThat(MermaidText.text("C:\\tmp $$x$$")).isEqualTo("C:#92;tmp #36;#36;x#36;#36;");
+        assertThat(MermaidText.text("C:\\tmp $$x$$")).isEqualTo("C#58;#92;tmp #36;#36;x#36;#36;");
     }
 
     @Test
@@ -47,6 +47,16 @@ class MermaidTextTest {
         assertThat(MermaidText.text("NoWrap:x")).isEqualTo("NoWrap#58;x");
         assertThat(MermaidText.text(":wrap: x")).isEqualTo("#58;wrap: x");
         assertThat(MermaidText.text("unwrap: x")).isEqualTo("unwrap: x");
+    }
+
+    @Test
+    void escapesEveryColonThatANonSpaceFollowsSoNoLineLooksLikeAStyleLine() {
+        assertThat(MermaidText.text("lifestyle api port:8080; eu")).isEqualTo("lifestyle api port#58;8080#59; eu");
+        assertThat(MermaidText.text("A: nginx")).isEqualTo("A: nginx");
+        assertThat(MermaidText.text("a:\tb")).isEqualTo("a:\tb");
+        assertThat(MermaidText.text("ends:")).isEqualTo("ends#58;");
+        assertThat(MermaidText.text("a: ")).isEqualTo("a#58;#32;");
+        assertThat(MermaidText.text("a:\nb")).isEqualTo("a#58;<br/>b");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rollscope.model.Project;
 import dev.rollscope.model.export.Examples;
 import dev.rollscope.model.export.ExportOptions;
+import dev.rollscope.model.export.story.ThousandRequests;
 import dev.rollscope.model.sim.SimulationResult;
 import dev.rollscope.model.sim.Simulator;
 import java.util.Locale;
@@ -52,16 +53,28 @@ class MarkdownReportTest {
     }
 
     /**
-     * D.2 exits at once at 20 s (offset 10 s): a 2 kB POST sent 100 ms before is on it. (Whether a
-     * POST sent just before D.1's exit at 30 s is on D.1 hangs on kube-proxy's random pick.)
+     * D.3 is ready at offset 10 s, when D.2 is deleted and exits at once (no preStop, no handler);
+     * kube-proxy lists D.2 for 1 s more, until offset 11 s. A 2 kB POST sent at offset 9.9 s is
+     * still processing on D.2 (100 ms) when it exits: cut (STOPPED_AT_ONCE, a one-offset window at
+     * 100 ms steps). From 10.0 s to 10.9 s each connection may be picked to the exited D.2 and
+     * refused; nothing was sent, so Kong retries even the POST, 5 times, each a fresh pick by
+     * kube-proxy: on the route that picks D.2 every time, 502 (ROUTED_TO_STOPPED). A GET sent at
+     * 9.9 s is cut too and retried, and meets the same refusals. D.1 does the same from offset 20 s.
      */
     @Test
     void sweepFindsTheDangerWindowsOfThePostWithTheirFix() {
         String md = report("kong-service-pods", "GET during pod replacement", ExportOptions.defaults());
 
-        assertThat(md).contains("## Danger windows (sweep)", "No danger window: GET-after survives at every offset.",
-                "POST-in-flight fails with 502 at D (STOPPED\\_AT\\_ONCE) when it starts between 9.9 s and 9.9 s "
-                        + "after the roll of D begins<br>Fix: Make D stop gracefully");
+        assertThat(md).contains("## Danger windows (sweep)",
+                "POST-in-flight fails with 502 at D (STOPPED\\_AT\\_ONCE) when it starts at 9.9 s "
+                        + "after the roll of D begins and lands on D.2<br>Fix: Make D stop gracefully",
+                "POST-in-flight fails with 502 at D (ROUTED\\_TO\\_STOPPED) when it starts between 10 s and 10.9 s "
+                        + "after the roll of D begins and lands on D.2",
+                "POST-in-flight fails with 502 at D (STOPPED\\_AT\\_ONCE) when it starts at 19.9 s "
+                        + "after the roll of D begins and lands on D.1",
+                "GET-in-flight fails with 502 at D (ROUTED\\_TO\\_STOPPED) when it starts between 9.9 s and 10.9 s "
+                        + "after the roll of D begins and lands on D.2");
+        assertThat(md).doesNotContain("No danger window");
     }
 
     @Test
@@ -69,5 +82,24 @@ class MarkdownReportTest {
         String md = report("abcd-defaults", "roll D", ExportOptions.defaults().withLocale(Locale.SIMPLIFIED_CHINESE));
 
         assertThat(md).contains("## 拓扑", "所有设置都是默认值。", "## 结论：2 个请求，1 个失败", "**失败**", "### POST-50MB 为什么失败");
+    }
+
+    @Test
+    void aThousandRequestsAreSweptByKindAndTheReportSaysSo() {
+        // GET and 2 kB POST by turns: two kinds of 500 requests each, so two sweeps, not five of 1,000-request simulations.
+        String md = MarkdownReport.of(ThousandRequests.simulate("roll D"), ExportOptions.defaults());
+
+        assertThat(md).contains("1000 requests of 2 kinds (alike in method, sizes, bandwidths and processing): the first "
+                + "of each kind is swept for its kind (2 sweeps), in simulations that hold only those 2 requests, not all "
+                + "1000. GET-0 stands for 500; POST-1 stands for 500.");
+        assertThat(md.split("Sweep of ", -1)).hasSize(3);
+        assertThat(md).contains("Sweep of GET-0:", "Sweep of POST-1:");
+    }
+
+    @Test
+    void aSmallScenarioIsSweptRequestByRequestAsItIs() {
+        String md = report("abcd-defaults", "roll D", ExportOptions.defaults());
+
+        assertThat(md).doesNotContain("kinds").contains("Sweep of GET:", "Sweep of POST-50MB:");
     }
 }

@@ -18,7 +18,7 @@ class RolloutTimelineTest {
 
         String d = RolloutTimeline.of(r, ExportOptions.defaults());
 
-        assertThat(d).contains("participant D_ctl as Kubernetes (Deployment, kubelet)", "participant lb_D as Service → D",
+        assertThat(d).contains("participant D_ctl as Kubernetes (Deployment,<br/>kubelet)", "participant lb_D as Service → D",
                 "Note over D_ctl,D_4: Running at t=0.0s: D.1, D.2", "D_ctl->>D_3: create · t=10.0s",
                 "D_ctl->>D_2: remove (rollout) · t=20.0s", "D_ctl->>D_2: SIGTERM (fast stop) · t=20.0s",
                 "lb_D-)D_2: stops choosing D.2 · t=21.0s", "lb_D->>D_3: starts choosing D.3 · t=21.0s");

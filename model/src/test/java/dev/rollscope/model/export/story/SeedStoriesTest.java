@@ -80,9 +80,11 @@ class SeedStoriesTest {
     void streamedUploadOnALeavingPodIsKilledAtTheEndOfItsGracePeriod() {
         String d = diagram("failure-no-buffering", "roll D", "POST-50MB", EN);
 
-        assertThat(d).contains("body 50MB → D.2: 40s (t=60.0s → t=100.0s)",
-                "D.2: preStop sleep 10s until t=70.0s · t=60.0s", "D.2: SIGTERM (graceful stop) · t=70.0s",
+        assertThat(d).contains("body 50MB → D.2 from t=60.0s, cut at t=90.0s (it needed 40s)",
+                "D.2: preStop sleep 10s (10s) · t=60.0s", "D.2: SIGTERM (graceful stop) · t=70.0s",
                 "D.2: SIGKILL (fast stop) · t=90.0s", "FAILED 502 at D (D.2) · t=90.0s");
+        assertThat(d).as("the upload would have ended at t=100.0s, but the request failed at t=90.0s")
+                .doesNotContain("t=100.0s");
     }
 
     @Test
@@ -118,6 +120,28 @@ class SeedStoriesTest {
         String everything = diagram("kong-service-pods", "GET during pod replacement", "GET-after", all);
 
         assertThat(essential).contains("autonumber").doesNotContain("front.backendTimeout armed");
-        assertThat(everything).doesNotContain("autonumber").contains("front.backendTimeout armed, fires at t=50.5s");
+        assertThat(everything).doesNotContain("autonumber").contains("front.backendTimeout armed for 30s");
+    }
+
+    @Test
+    void kongQuitCutIsDrawnFromC2BackThroughTheStreamProxyB() {
+        String d = diagram("failure-kong-quit", "roll C", "POST-50MB", EN);
+
+        // C.2's process stopped at t=75.0s: its connection from A (through B, an L4 proxy) broke there.
+        assertThat(d).contains("C--x-B: connection cut at C.2: kong quit timed out (TERM) · t=75.0s",
+                "B--x-A: connection closed too · t=75.0s", "A-->>-gfe_A: 502 · t=75.0s");
+        assertThat(d).doesNotContain("B--x-A: connection cut at C.2");
+        // D.1 needed 40 s from t=49.8s (first byte at t=89.8s), but the request ended at t=75.0s.
+        assertThat(d).contains("D.1 processes from t=49.8s, cut at t=75.0s (it needed 40s)")
+                .doesNotContain("t=89.8s");
+    }
+
+    @Test
+    void getWithNoBackendBehindTheInternalLbWaitsUntilTheFrontGivesUp() {
+        String d = diagram("abcd-defaults", "roll B", "GET", EN);
+
+        // The ILB drops the SYN: A.1 waits from t=20.0s until the GFE's 30 s backend timeout at t=50.0s.
+        assertThat(d).contains("A-xB: connect failed: no backend · t=20.0s", "Note over A: A.1 waits 30s: nothing answers",
+                "gfe_A-xA: front.backendTimeout fired · t=50.0s", "gfe_A--x-client: 502 · t=50.0s");
     }
 }

@@ -24,9 +24,14 @@ public final class ThousandRequests {
 
     /** @param scenario the example scenario whose disruptions apply: {@code roll A}, {@code roll D} */
     public static SimulationResult simulate(String scenario) {
+        return simulate(scenario, List.of());
+    }
+
+    /** As {@link #simulate(String)}, with {@code first} listed before the thousand. */
+    public static SimulationResult simulate(String scenario, List<RequestSpec> first) {
         Project p = Examples.read("abcd-defaults");
         Scenario roll = p.scenario(scenario).orElseThrow();
-        List<RequestSpec> requests = new ArrayList<>();
+        List<RequestSpec> requests = new ArrayList<>(first);
         for (int i = 0; i < COUNT; i++) {
             TimeSpan start = TimeSpan.ofMillis(30_000 + 40L * i);
             requests.add(i % 2 == 0 ? RequestSpec.get("GET-" + i, start)

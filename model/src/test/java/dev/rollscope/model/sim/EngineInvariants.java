@@ -1,0 +1,299 @@
+package dev.rollscope.model.sim;
+
+import dev.rollscope.model.scenario.Disruption;
+import dev.rollscope.model.sim.InstanceInfo.StateInterval;
+import dev.rollscope.model.topology.Hop;
+import dev.rollscope.model.topology.Platform;
+import dev.rollscope.model.topology.ReplacementMethod;
+import dev.rollscope.model.topology.RolloutSettings;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The engine's invariants, checked on a finished {@link SimulationResult} (run with the full
+ * trace). Each violation is one line naming the request, instance or event that breaks it:
+ * <ol>
+ * <li>every request sent ends with exactly one outcome: OK (status 200, whole response, no failure)
+ *     or a failure with a cause, a hop and a time, the time it ended;</li>
+ * <li>no request is both answered and cut: it is OK exactly when the client received its whole
+ *     response, and its last event is its one {@code REQUEST_DONE};</li>
+ * <li>time never goes backwards: trace events in order, every outcome ends at or after it starts;</li>
+ * <li>every instance moves only along its lifecycle: starting → listening → ready → terminating →
+ *     stopping → down → gone, skipping states but never going back, except a crashed instance that
+ *     restarts (→ starting) before its removal began; its intervals cover its life without gaps and
+ *     it ends gone or alive at the end;</li>
+ * <li>during a rolling update that is the only disruption of its hop, the hop's instances stay
+ *     within the rollout's bounds at every moment: a Deployment at most replicas + maxSurge pods not
+ *     terminating and at least replicas − maxUnavailable ready (domain.md §6), a MIG at most
+ *     targetSize + maxSurge VMs not yet deleted (targetSize with RECREATE) and at least
+ *     targetSize − maxUnavailable ready (§7);</li>
+ * <li>an instance whose process is not running serves nothing: no connection opened to it, no body
+ *     sent or received by it, no processing or response started by it;</li>
+ * <li>every connection ends: no event of a request follows its end but the clearing of its timers
+ *     as it ends (the engine also checks that no instance carries a request at the end).</li>
+ * </ol>
+ */
+final class EngineInvariants {
+
+    private static final int[] RANK = new int[InstanceState.values().length];
+
+    static {
+        InstanceState[] order = {InstanceState.STARTING, InstanceState.LISTENING, InstanceState.READY,
+            InstanceState.TERMINATING, InstanceState.STOPPING, InstanceState.DOWN, InstanceState.GONE};
+        for (int i = 0; i < order.length; i++) {
+            RANK[order[i].ordinal()] = i;
+        }
+    }
+
+    private final SimulationResult r;
+    private final List<String> out = new ArrayList<>();
+
+    private EngineInvariants(SimulationResult r) {
+        this.r = r;
+    }
+
+    /** Every violation of the invariants above, or an empty list. */
+    static List<String> violations(SimulationResult result) {
+        EngineInvariants c = new EngineInvariants(result);
+        c.outcomes();
+        c.trace();
+        c.lifecycles();
+        c.rolloutBounds();
+        return c.out;
+    }
+
+    private void fail(String s) {
+        if (out.size() < 20) {
+            out.add(s);
+        }
+    }
+
+    // ---- 1, 3: outcomes ----
+
+    private void outcomes() {
+        if (r.outcomes().size() != r.requests().size()) {
+            fail(r.requests().size() + " requests but " + r.outcomes().size() + " outcomes");
+        }
+        for (int i = 0; i < r.outcomes().size(); i++) {
+            Outcome o = r.outcomes().get(i);
+            String who = "request " + o.requestId();
+            if (o.request() != i) {
+                fail(who + ": outcome of index " + o.request() + " at " + i);
+            }
+            if (o.end() < o.start()) {
+                fail(who + ": ends at " + o.end() + " before it starts at " + o.start());
+            }
+            if (o.ok()) {
+                if (o.failure() != null || o.status() != 200 || o.truncated()) {
+                    fail(who + ": OK with status " + o.statusText() + " and failure " + o.failure());
+                }
+                if (o.attempts() < 1) {
+                    fail(who + ": OK after " + o.attempts() + " connection attempts");
+                }
+            } else {
+                Failure f = o.failure();
+                if (f == null || f.cause() == null || f.hop() == null || f.hop().isEmpty()) {
+                    fail(who + ": failed (status " + o.status() + ") without a cause and hop: " + f);
+                } else if (f.time() != o.end()) {
+                    fail(who + ": failure at " + f.time() + " but outcome ends at " + o.end());
+                }
+            }
+        }
+    }
+
+    // ---- 2, 3, 6, 7: the trace ----
+
+    private void trace() {
+        int n = r.requests().size();
+        int[] sent = new int[n];
+        int[] done = new int[n];
+        boolean[] answered = new boolean[n];
+        boolean[] running = new boolean[r.instances().size()];
+        long last = Long.MIN_VALUE;
+        for (TraceEvent e : r.trace().events()) {
+            if (e.time() < last) {
+                fail("time goes back from " + last + " to " + e.time() + " at " + e);
+            }
+            last = e.time();
+            instanceEvent(e, running);
+            int q = e.request();
+            if (q < 0) {
+                continue;
+            }
+            boolean freeing = e.type() == TraceEventType.TIMER_CLEARED && e.time() == r.outcomes().get(q).end();
+            if (done[q] > 0 && !freeing) {
+                fail("request " + id(q) + ": event after its end: " + e);
+            }
+            switch (e.type()) {
+                case REQUEST_SENT -> {
+                    sent[q]++;
+                    if (e.time() != r.outcomes().get(q).start()) {
+                        fail("request " + id(q) + ": sent at " + e.time() + ", outcome says "
+                                + r.outcomes().get(q).start());
+                    }
+                }
+                case REQUEST_DONE -> {
+                    done[q]++;
+                    boolean ok = "OK".equals(e.detail());
+                    if (ok != r.outcomes().get(q).ok() || e.time() != r.outcomes().get(q).end()) {
+                        fail("request " + id(q) + ": done " + e.detail() + " at " + e.time() + ", outcome "
+                                + r.outcomes().get(q));
+                    }
+                }
+                case RESPONSE_RECEIVED -> answered[q] |= e.station() == 0;
+                case CONNECTED -> serving(e, e.peerInstance(), running);
+                case BODY_STARTED -> {
+                    serving(e, e.instance(), running);
+                    serving(e, e.peerInstance(), running);
+                }
+                case BODY_RECEIVED, PROCESSING_STARTED, RESPONSE_STARTED -> serving(e, e.instance(), running);
+                default -> {
+                }
+            }
+        }
+        if (r.trace().size() == 0) {
+            return;
+        }
+        for (int q = 0; q < n; q++) {
+            Outcome o = r.outcomes().get(q);
+            boolean unsent = !o.ok() && o.failure() != null && o.failure().cause() == Cause.HORIZON_REACHED
+                    && o.start() >= o.failure().time();
+            if (sent[q] != (unsent ? 0 : 1) || done[q] != (unsent ? 0 : 1)) {
+                fail("request " + id(q) + ": sent " + sent[q] + " times, ended " + done[q] + " times");
+            }
+            if (answered[q] != o.ok()) {
+                fail("request " + id(q) + ": " + (answered[q] ? "answered but " + o.failure() : "OK but never answered"));
+            }
+        }
+    }
+
+    /** Tracks which instances have a running process, in trace order. */
+    private static void instanceEvent(TraceEvent e, boolean[] running) {
+        if (e.instance() < 0 || e.request() >= 0) {
+            return;
+        }
+        switch (e.type()) {
+            case INSTANCE_CREATED -> running[e.instance()] = "initial".equals(e.detail());
+            case INSTANCE_LISTENING -> running[e.instance()] = true;
+            case PROCESS_EXITED, INSTANCE_CRASHED, INSTANCE_GONE -> running[e.instance()] = false;
+            default -> {
+            }
+        }
+    }
+
+    private void serving(TraceEvent e, int instance, boolean[] running) {
+        if (instance >= 0 && !running[instance]) {
+            fail("instance " + r.instances().get(instance).id() + " serves while its process is not running: " + e);
+        }
+    }
+
+    private String id(int q) {
+        return r.outcomes().get(q).requestId();
+    }
+
+    // ---- 4: lifecycles ----
+
+    private void lifecycles() {
+        for (InstanceInfo x : r.instances()) {
+            List<StateInterval> iv = x.intervals();
+            if (iv.isEmpty() || iv.get(0).from() < 0 || iv.get(iv.size() - 1).to() != Long.MAX_VALUE) {
+                fail("instance " + x.id() + ": intervals do not cover its life: " + iv);
+                continue;
+            }
+            boolean removed = false;
+            for (int i = 0; i < iv.size(); i++) {
+                StateInterval s = iv.get(i);
+                if (s.to() <= s.from()) {
+                    fail("instance " + x.id() + ": empty or reversed interval " + s);
+                }
+                if (i == 0) {
+                    removed = s.state() == InstanceState.TERMINATING;
+                    continue;
+                }
+                StateInterval p = iv.get(i - 1);
+                if (p.to() != s.from()) {
+                    fail("instance " + x.id() + ": gap between " + p + " and " + s);
+                }
+                boolean restart = s.state() == InstanceState.STARTING && !removed
+                        && p.state() != InstanceState.GONE && p.state() != InstanceState.STARTING;
+                if (!restart && RANK[s.state().ordinal()] <= RANK[p.state().ordinal()]) {
+                    fail("instance " + x.id() + ": " + p.state() + " → " + s.state() + " at " + s.from());
+                }
+                removed |= s.state() == InstanceState.TERMINATING;
+            }
+        }
+    }
+
+    // ---- 5: rollout bounds ----
+
+    private void rolloutBounds() {
+        Map<String, List<Disruption>> byHop = new HashMap<>();
+        for (Disruption d : r.scenario().disruptions()) {
+            for (String h : d.hops()) {
+                byHop.computeIfAbsent(h, k -> new ArrayList<>()).add(d);
+            }
+        }
+        for (int h = 0; h < r.topology().hops().size(); h++) {
+            Hop hop = r.topology().hops().get(h);
+            List<Disruption> ds = byHop.getOrDefault(hop.id(), List.of());
+            if (ds.size() == 1 && ds.get(0).kind() == Disruption.Kind.ROLLOUT) {
+                bounds(h, hop);
+            }
+        }
+    }
+
+    private void bounds(int h, Hop hop) {
+        int n = hop.replicas();
+        boolean mig = hop.platform() == Platform.GCE_MIG;
+        int surge = hop.get(RolloutSettings.MAX_SURGE).resolve(n, RoundingMode.UP);
+        int unavailable = hop.get(RolloutSettings.MAX_UNAVAILABLE).resolve(n, mig ? RoundingMode.UP : RoundingMode.DOWN);
+        if (!mig && surge == 0 && unavailable == 0) {
+            unavailable = 1;
+        }
+        if (mig && hop.get(RolloutSettings.REPLACEMENT_METHOD) == ReplacementMethod.RECREATE) {
+            surge = 0;
+        }
+        List<InstanceInfo> xs = r.instances().stream().filter(x -> x.hop() == h).toList();
+        TreeSet<Long> moments = new TreeSet<>();
+        xs.forEach(x -> x.intervals().forEach(i -> moments.add(i.from())));
+        for (long t : moments) {
+            int counted = 0;
+            int ready = 0;
+            for (InstanceInfo x : xs) {
+                InstanceState s = x.stateAt(t);
+                if (s == null || s == InstanceState.GONE) {
+                    continue;
+                }
+                boolean leaving = removalStarted(x, t);
+                if (mig || !leaving) {
+                    counted++;
+                }
+                if (s == InstanceState.READY) {
+                    ready++;
+                }
+            }
+            if (counted > n + surge) {
+                fail("hop " + hop.id() + " at " + t + ": " + counted + " instances, more than " + n + " + maxSurge "
+                        + surge);
+            }
+            if (ready < n - unavailable) {
+                fail("hop " + hop.id() + " at " + t + ": " + ready + " ready, fewer than " + n + " − maxUnavailable "
+                        + unavailable);
+            }
+        }
+    }
+
+    private static boolean removalStarted(InstanceInfo x, long t) {
+        for (StateInterval i : x.intervals()) {
+            if (i.from() <= t && RANK[i.state().ordinal()] >= RANK[InstanceState.TERMINATING.ordinal()]
+                    && i.state() != InstanceState.DOWN) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
