@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "rollscope", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class, resourceBundle = "dev.rollscope.app.cli.messages",
         subcommands = {ValidateCommand.class, DescribeCommand.class, SimulateCommand.class, CheckCommand.class,
-            SweepCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+            SweepCommand.class, ExportCommand.class, ImportCommand.class, FixesCommand.class,
+            CommandLine.HelpCommand.class})
 public final class RollscopeCli implements Callable<Integer> {
 
     private static final String BUNDLE = "dev.rollscope.app.cli.messages";

@@ -1,0 +1,103 @@
+package dev.rollscope.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rollscope.model.io.ProjectFile;
+import dev.rollscope.model.topology.ProxySettings;
+import dev.rollscope.model.units.TimeSpan;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code rollscope import}: the report, what is written (and not), and the exit codes. */
+class ImportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path project;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void copy() throws Exception {
+        project = dir.resolve("chain.json");
+        Files.copy(Path.of("..", "examples", "abcd-defaults.json"), project);
+        Files.writeString(dir.resolve("b.conf"), "stream {\n  server {\n    listen 443;\n    proxy_timeout 20m;\n"
+                + "    proxy_pass c;\n  }\n}\n");
+    }
+
+    private int run(String... args) {
+        return RollscopeCli.run(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    @Test
+    void importsWritesTheProjectAndItsProvenanceAndExitsZero() throws Exception {
+        int code = run("import", "nginx", dir.resolve("b.conf").toString(), "--into", project.toString(), "--hop", "B");
+
+        assertThat(code).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("APPLIED        b.conf:4  proxy_timeout: B.proxy.streamIdleTimeout = 1200s "
+                + "(was 600s, the default)").contains("1 applied, 2 irrelevant, 0 not understood, 0 conflicts");
+        assertThat(ProjectFile.read(project).topology().hop("B").orElseThrow().get(ProxySettings.STREAM_IDLE_TIMEOUT))
+                .isEqualTo(TimeSpan.ofSeconds(1200));
+        assertThat(Files.readString(dir.resolve("chain.json.imports"))).contains("\"file\" : \"b.conf\"")
+                .contains("\"line\" : 4").contains("\"name\" : \"proxy_timeout\"");
+    }
+
+    @Test
+    void aDryRunWritesNothing() throws Exception {
+        byte[] before = Files.readAllBytes(project);
+
+        assertThat(run("import", "nginx", dir.resolve("b.conf").toString(), "--into", project.toString(), "--hop", "B",
+                "--dry-run")).isEqualTo(ExitCodes.OK);
+
+        assertThat(Files.readAllBytes(project)).isEqualTo(before);
+        assertThat(dir.resolve("chain.json.imports")).doesNotExist();
+        assertThat(out.toString()).contains("Dry run: " + project + " was not changed.");
+    }
+
+    @Test
+    void aRefusedValueExitsTwoAndWritesNothing() throws Exception {
+        Files.writeString(dir.resolve("a.conf"), "http {\n  client_max_body_size 10q;\n}\n");
+        byte[] before = Files.readAllBytes(project);
+
+        assertThat(run("import", "nginx", dir.resolve("a.conf").toString(), "--into", project.toString(), "--hop", "A"))
+                .isEqualTo(ExitCodes.INVALID);
+
+        assertThat(err.toString()).contains("a.conf:2: client_max_body_size: \"10q\" is not an nginx size")
+                .contains("nothing was imported or written");
+        assertThat(Files.readAllBytes(project)).isEqualTo(before);
+    }
+
+    @Test
+    void somethingNotUnderstoodIsWrittenButExitsOne() {
+        assertThat(run("import", "kong", writeKongConf(), "--into", project.toString(), "--hop", "C"))
+                .isEqualTo(ExitCodes.FAILURES);
+        assertThat(out.toString()).contains("NOT UNDERSTOOD kong.conf:2  frobnicate: Rollscope does not know this Kong "
+                + "property");
+    }
+
+    @Test
+    void anUnknownKindOrHopIsAUsageError() {
+        assertThat(run("import", "haproxy", "x.cfg", "--into", project.toString(), "--hop", "A"))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("Unknown kind \"haproxy\": use nginx, kong, k8s or gcloud.");
+        assertThat(run("import", "nginx", dir.resolve("b.conf").toString(), "--into", project.toString(), "--hop", "Z"))
+                .isEqualTo(ExitCodes.INVALID);
+        assertThat(err.toString()).contains("the project has no hop Z (hops: A, B, C, D)");
+    }
+
+    private String writeKongConf() {
+        try {
+            Path f = dir.resolve("kong.conf");
+            Files.writeString(f, "upstream_keepalive_idle_timeout = 120\nfrobnicate = on\n");
+            return f.toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.rollscope.model.importing.fix;
+
+import dev.rollscope.model.topology.FrontKind;
+import dev.rollscope.model.topology.FrontSettings;
+import dev.rollscope.model.topology.Hop;
+import dev.rollscope.model.topology.LifecycleSettings;
+import dev.rollscope.model.topology.ReplacementMethod;
+import dev.rollscope.model.topology.RolloutSettings;
+import dev.rollscope.model.topology.Setting;
+import dev.rollscope.model.units.Scale;
+import dev.rollscope.model.units.TimeSpan;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A fix on a GCP load balancer or a managed instance group as a {@code gcloud} command (names in
+ * capitals are placeholders), or a VM's service unit as a systemd drop-in (domain.md §1, §2, §3, §7).
+ */
+final class GcloudFix {
+
+    private GcloudFix() {
+    }
+
+    static Optional<ConfigChange> render(Hop hop, Setting<?> s, Object v) {
+        String scope = hop.front() == FrontKind.GCP_EXTERNAL_ALB ? "--global" : "--region=REGION";
+        String bs = "gcloud compute backend-services update BACKEND_SERVICE " + scope;
+        String hc = "gcloud compute health-checks update http HEALTH_CHECK " + scope;
+        String mig = "gcloud compute instance-groups managed rolling-action start-update MIG "
+                + "--version=template=NEW_TEMPLATE --region=REGION";
+        String command;
+        if (s.equals(FrontSettings.BACKEND_TIMEOUT)) {
+            command = bs + " --timeout=" + FixValues.seconds((TimeSpan) v);
+        } else if (s.equals(FrontSettings.DRAIN_TIMEOUT)) {
+            command = bs + " --connection-draining-timeout=" + FixValues.seconds((TimeSpan) v);
+        } else if (s.equals(FrontSettings.HEALTH_CHECK_INTERVAL)) {
+            command = hc + " --check-interval=" + FixValues.seconds((TimeSpan) v) + "s";
+        } else if (s.equals(FrontSettings.HEALTH_CHECK_TIMEOUT)) {
+            command = hc + " --timeout=" + FixValues.seconds((TimeSpan) v) + "s";
+        } else if (s.equals(FrontSettings.HEALTHY_THRESHOLD)) {
+            command = hc + " --healthy-threshold=" + v;
+        } else if (s.equals(FrontSettings.UNHEALTHY_THRESHOLD)) {
+            command = hc + " --unhealthy-threshold=" + v;
+        } else if (s.equals(FrontSettings.CONNTRACK_IDLE_TIMEOUT)) {
+            return Optional.of(new ConfigChange(ConfigChange.Syntax.YAML, "backend service (gcloud compute "
+                    + "backend-services export, then import)", "connectionTrackingPolicy:\n  idleTimeoutSec: "
+                    + FixValues.seconds((TimeSpan) v) + "\n", false));
+        } else if (s.equals(FrontSettings.RETRIES)) {
+            return Optional.of(new ConfigChange(ConfigChange.Syntax.YAML, "URL map (gcloud compute url-maps export, "
+                    + "then import)", "defaultRouteAction:\n  retryPolicy:\n    numRetries: " + v + "\n", false));
+        } else if (s.equals(RolloutSettings.MAX_SURGE) || s.equals(RolloutSettings.MAX_UNAVAILABLE)) {
+            String flag = s.equals(RolloutSettings.MAX_SURGE) ? "--max-surge=" : "--max-unavailable=";
+            command = mig + " " + flag + ((Scale) v);
+        } else if (s.equals(RolloutSettings.MIN_READY)) {
+            command = mig + " --min-ready=" + FixValues.seconds((TimeSpan) v) + "s";
+        } else if (s.equals(RolloutSettings.REPLACEMENT_METHOD)) {
+            command = mig + " --replacement-method=" + ((ReplacementMethod) v).name().toLowerCase(Locale.ROOT);
+        } else if (s.equals(LifecycleSettings.STOP_ESCALATION) && !((TimeSpan) v).isNone()) {
+            long n = FixValues.seconds((TimeSpan) v);
+            return Optional.of(new ConfigChange(ConfigChange.Syntax.SYSTEMD, "systemctl edit nginx",
+                    "[Service]\nExecStop=\nExecStop=-/sbin/start-stop-daemon --quiet --stop --retry QUIT/" + n
+                            + " --pidfile /run/nginx.pid\nTimeoutStopSec=" + n + "\n", false));
+        } else {
+            return Optional.empty();
+        }
+        String where = command.contains("backend-services") ? "backend service in front of hop " + hop.id()
+                : command.contains("health-checks") ? "health check of hop " + hop.id() : "MIG of hop " + hop.id();
+        return Optional.of(new ConfigChange(ConfigChange.Syntax.GCLOUD, where, command + "\n", false));
+    }
+
+    /** {@code gcloud compute instance-groups managed resize}. */
+    static ConfigChange resize(Hop hop, int n) {
+        return new ConfigChange(ConfigChange.Syntax.GCLOUD, "MIG of hop " + hop.id(),
+                "gcloud compute instance-groups managed resize MIG --size=" + n + " --region=REGION\n", false);
+    }
+}

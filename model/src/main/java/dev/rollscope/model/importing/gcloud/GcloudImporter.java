@@ -1,0 +1,177 @@
+package dev.rollscope.model.importing.gcloud;
+
+import dev.rollscope.model.importing.Findings;
+import dev.rollscope.model.importing.ImportException;
+import dev.rollscope.model.importing.SourceFiles;
+import dev.rollscope.model.importing.Target;
+import dev.rollscope.model.importing.tree.Choose;
+import dev.rollscope.model.importing.tree.MapWalk;
+import dev.rollscope.model.importing.tree.Node;
+import dev.rollscope.model.importing.tree.Trees;
+import dev.rollscope.model.topology.FrontKind;
+import dev.rollscope.model.topology.FrontSettings;
+import dev.rollscope.model.topology.Hop;
+import dev.rollscope.model.topology.Platform;
+import dev.rollscope.model.topology.ReplacementMethod;
+import dev.rollscope.model.topology.RolloutSettings;
+import dev.rollscope.model.topology.Setting;
+import dev.rollscope.model.units.Scale;
+import dev.rollscope.model.units.TimeSpan;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Reads {@code gcloud compute backend-services describe --format=json} (domain.md §1, §3) and
+ * {@code gcloud compute instance-groups managed describe --format=json} (§7) for a hop, and also
+ * the API's list responses ({@code items}) when they hold the one resource wanted (or {@code name}
+ * picks it).
+ */
+public final class GcloudImporter {
+
+    private GcloudImporter() {
+    }
+
+    public static void read(Path path, SourceFiles files, Hop hop, String name, Findings f) throws ImportException {
+        String file = files.display(path);
+        Node root = Trees.json(files.read(path), file);
+        int start = f.size();
+        Node resource = root.get("items").isPresent() ? choose(root, name, f) : root;
+        String kind = resource.get("kind").map(Node::text).orElse("");
+        if (kind.equals("compute#backendService") || resource.get("connectionDraining").isPresent()) {
+            if (!hop.front().isGcp()) {
+                throw ImportException.ofFile(file, "hop " + hop.id() + " is behind " + hop.front()
+                        + "; a backend service fits a hop behind a GCP load balancer");
+            }
+            backendService(resource, hop, f);
+        } else if (kind.equals("compute#instanceGroupManager") || resource.get("updatePolicy").isPresent()) {
+            if (hop.platform() != Platform.GCE_MIG) {
+                throw ImportException.ofFile(file, "hop " + hop.id() + " runs on " + hop.platform()
+                        + "; a managed instance group fits a hop on GCE_MIG");
+            }
+            instanceGroupManager(resource, f);
+        } else {
+            throw ImportException.ofFile(file, "neither a backend service nor a managed instance group (kind \""
+                    + kind + "\")");
+        }
+        f.sortByLineFrom(start);
+    }
+
+    private static Node choose(Node list, String name, Findings f) throws ImportException {
+        Node items = list.get("items").get();
+        Node chosen = Choose.one(items.items(), name, n -> n.get("name").map(Node::text).orElse(""), items.origin(),
+                "item");
+        for (Map.Entry<String, Node> e : list.fields().entrySet()) {
+            if (!e.getKey().equals("items")) {
+                f.irrelevant(e.getValue().origin(), "list metadata");
+            }
+        }
+        for (Node item : list.get("items").get().items()) {
+            if (item != chosen) {
+                f.irrelevant(item.origin(), "another resource of the list");
+            }
+        }
+        return chosen;
+    }
+
+    private static void backendService(Node bs, Hop hop, Findings f) throws ImportException {
+        MapWalk w = new MapWalk(bs);
+        w.seconds("timeoutSec", FrontSettings.BACKEND_TIMEOUT, f);
+        Node draining = w.take("connectionDraining").orElse(null);
+        if (draining != null) {
+            MapWalk d = new MapWalk(draining);
+            d.seconds("drainingTimeoutSec", FrontSettings.DRAIN_TIMEOUT, f);
+            d.rest(f, Map.of());
+        }
+        Node tracking = w.take("connectionTrackingPolicy").orElse(null);
+        if (tracking != null) {
+            MapWalk t = new MapWalk(tracking);
+            t.seconds("idleTimeoutSec", FrontSettings.CONNTRACK_IDLE_TIMEOUT, f);
+            t.rest(f, Map.of("*", "connection tracking mode; Rollscope assumes connections persist on an "
+                    + "unhealthy backend (domain.md §3)"));
+        }
+        Node scheme = w.take("loadBalancingScheme").orElse(null);
+        if (scheme != null) {
+            String s = scheme.scalar();
+            boolean external = s.startsWith("EXTERNAL");
+            if (external == (hop.front() == FrontKind.GCP_EXTERNAL_ALB)) {
+                f.irrelevant(scheme.origin(), s + ": matches the hop's front, " + hop.front());
+            } else {
+                f.notUnderstood(scheme.origin(), s + " does not match the hop's front, " + hop.front()
+                        + "; is this the right backend service?");
+            }
+        }
+        w.take("sessionAffinity").ifPresent(n -> f.irrelevant(n.origin(), n.text() + ": affinity picks the backend "
+                + "of the next request only; an in-flight request survives or fails as without it (domain.md §12)"));
+        w.take("healthChecks").ifPresent(n -> f.irrelevant(n.origin(), "the health check's interval, timeout and "
+                + "thresholds are in the health check resource (gcloud compute health-checks describe), which "
+                + "Rollscope does not import; set them in the inspector"));
+        w.rest(f, Map.of("*", "identity, backends, protocol or CDN/IAP options; not simulated"));
+    }
+
+    private static void instanceGroupManager(Node mig, Findings f) throws ImportException {
+        MapWalk w = new MapWalk(mig);
+        Node size = w.take("targetSize").orElse(null);
+        if (size != null) {
+            f.set(size.origin(), Target.REPLICAS, size.integer());
+        }
+        Node zones = w.take("distributionPolicy").flatMap(d -> d.get("zones")).orElse(null);
+        if (zones != null) {
+            f.set(zones.origin(), Target.of(RolloutSettings.ZONES), zones.items().size());
+        }
+        Node policy = w.take("updatePolicy").orElse(null);
+        if (policy != null) {
+            updatePolicy(policy, f);
+        }
+        w.rest(f, Map.of("*", "identity, templates, status or current actions; not simulated"));
+    }
+
+    private static void updatePolicy(Node policy, Findings f) throws ImportException {
+        MapWalk w = new MapWalk(policy);
+        fixedOrPercent(w, "maxSurge", RolloutSettings.MAX_SURGE, f);
+        fixedOrPercent(w, "maxUnavailable", RolloutSettings.MAX_UNAVAILABLE, f);
+        w.seconds("minReadySec", RolloutSettings.MIN_READY, f);
+        Node method = w.take("replacementMethod").orElse(null);
+        if (method != null) {
+            try {
+                f.set(method.origin(), Target.of(RolloutSettings.REPLACEMENT_METHOD),
+                        ReplacementMethod.valueOf(method.scalar()));
+            } catch (IllegalArgumentException e) {
+                throw new ImportException(method.origin(), "\"" + method.scalar() + "\" is not SUBSTITUTE or RECREATE");
+            }
+        }
+        Node action = w.take("minimalAction").orElse(null);
+        if (action != null) {
+            if (action.scalar().equals("REPLACE")) {
+                f.irrelevant(action.origin(), "REPLACE: the update replaces VMs, as Rollscope simulates");
+            } else {
+                f.notUnderstood(action.origin(), action.scalar() + ": Rollscope simulates replacing VMs (REPLACE) only");
+            }
+        }
+        w.take("type").ifPresent(n -> f.irrelevant(n.origin(), n.text() + ": Rollscope simulates an update "
+                + "once it is started (a rolling-action start-update)"));
+        w.rest(f, Map.of("*", "redistribution or disruption options; not simulated"));
+    }
+
+    /** A FixedOrPercent: {@code fixed}, or {@code percent}; {@code calculated} is the API's own result. */
+    private static void fixedOrPercent(MapWalk w, String key, Setting<Scale> setting, Findings f)
+            throws ImportException {
+        Node n = w.take(key).orElse(null);
+        if (n == null) {
+            return;
+        }
+        MapWalk v = new MapWalk(n);
+        Node fixed = v.take("fixed").orElse(null);
+        Node percent = v.take("percent").orElse(null);
+        if (fixed != null) {
+            f.set(fixed.origin(), Target.of(setting), Scale.count(fixed.integer()));
+        } else if (percent != null) {
+            int p = percent.integer();
+            if (p > 100) {
+                throw new ImportException(percent.origin(), "a percentage cannot exceed 100, not " + p);
+            }
+            f.set(percent.origin(), Target.of(setting), Scale.percent(p));
+        }
+        v.rest(f, Map.of("calculated", "the API's own result of fixed or percent; not an input"));
+    }
+
+}

@@ -1,0 +1,336 @@
+package dev.rollscope.model.importing.nginx;
+
+import dev.rollscope.model.importing.ConfigKind;
+import dev.rollscope.model.importing.Findings;
+import dev.rollscope.model.importing.ImportException;
+import dev.rollscope.model.importing.Origin;
+import dev.rollscope.model.importing.SourceFiles;
+import dev.rollscope.model.importing.Target;
+import dev.rollscope.model.topology.Hop;
+import dev.rollscope.model.topology.HopKind;
+import dev.rollscope.model.topology.ProxySettings;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads nginx configuration for an nginx hop: the {@code http} context for an {@code NGINX_L7} hop
+ * (main → http → the default server → the locations serving the request path, each inheriting
+ * from the one around it, plus the upstream its {@code proxy_pass} names), the {@code stream}
+ * context for an {@code NGINX_L4} hop (main → stream → the chosen server, plus its upstream).
+ * Every directive is reported: applied, irrelevant (with why, or overridden by an inner one), or
+ * not understood. A whole block that is not on the hop's path is reported once.
+ */
+public final class NginxImporter {
+
+    private static final Set<String> NEXT_UPSTREAM_CONDITIONS = Set.of("error", "timeout", "non_idempotent", "off");
+
+    private final Hop hop;
+    private final String path;
+    private final Findings findings;
+    /** Directives on the hop's path that set a setting, with their nesting depth; resolved at the end. */
+    private final List<Candidate> candidates = new ArrayList<>();
+    private final List<Pending> pending = new ArrayList<>();
+    private int seq;
+
+    private record Candidate(Target target, Object value, Directive directive, int depth, int seq) {
+    }
+
+    private record Pending(int seq, Runnable emit) {
+    }
+
+    private NginxImporter(Hop hop, String path, Findings findings) {
+        this.hop = hop;
+        this.path = path;
+        this.findings = findings;
+    }
+
+    /**
+     * @param location the request path whose location applies ({@code /} when null); for a stream
+     *                 hop, the {@code listen} address or port of the server to use (the first when null)
+     * @throws ImportException when the hop is not an nginx hop, or a file or value is refused
+     */
+    public static void read(Path file, SourceFiles files, Hop hop, String location, Findings findings)
+            throws ImportException {
+        if (hop.kind() != HopKind.NGINX_L7 && hop.kind() != HopKind.NGINX_L4) {
+            throw ImportException.ofFile(files.display(file), "hop " + hop.id() + " is a " + hop.kind()
+                    + "; nginx configuration fits an NGINX_L7 or NGINX_L4 hop");
+        }
+        NginxParser.Config config = NginxParser.parse(file, files);
+        NginxImporter im = new NginxImporter(hop, location, findings);
+        for (NginxParser.IncludeNote inc : config.includes()) {
+            String what = inc.files().isEmpty() ? "matched no file; nothing read"
+                    : "read " + String.join(", ", inc.files());
+            im.later(-1, () -> findings.irrelevant(inc.origin(), inc.pattern() + ": " + what));
+        }
+        im.main(config.directives());
+        im.resolve();
+        im.pending.sort(Comparator.comparingInt(Pending::seq));
+        im.pending.forEach(p -> p.emit().run());
+    }
+
+    private void later(int order, Runnable emit) {
+        pending.add(new Pending(order, emit));
+    }
+
+    private int next() {
+        return seq++;
+    }
+
+    private void main(List<Directive> ds) throws ImportException {
+        boolean stream = hop.kind() == HopKind.NGINX_L4;
+        for (Directive d : ds) {
+            int s = next();
+            switch (d.name()) {
+                case "http":
+                    if (stream) {
+                        irrelevantBlock(s, d, "hop " + hop.id() + " is an nginx stream proxy; the http block is "
+                                + "not on its path");
+                    } else {
+                        http(d);
+                    }
+                    break;
+                case "stream":
+                    if (stream) {
+                        stream(d);
+                    } else {
+                        irrelevantBlock(s, d, "hop " + hop.id() + " is an nginx http proxy; the stream block is "
+                                + "not on its path");
+                    }
+                    break;
+                case "events":
+                    irrelevantBlock(s, d, "connection processing; no timing Rollscope simulates");
+                    break;
+                default:
+                    directive(s, d, NginxRules.Context.MAIN, 0);
+            }
+        }
+    }
+
+    private void http(Directive http) throws ImportException {
+        Directive server = chooseServer(http.children(), false);
+        List<Directive> chain = server == null ? List.of() : NginxLocations.serving(server.children(), pathOrRoot());
+        Directive upstream = upstreamFor(http.children(), chain.isEmpty() ? server : chain.get(chain.size() - 1));
+        Directive home = !chain.isEmpty() ? chain.get(chain.size() - 1) : server != null ? server : http;
+        findings.home("proxy", blockOrigin(home));
+        if (upstream != null) {
+            findings.home("upstream", blockOrigin(upstream));
+        }
+        for (Directive d : http.children()) {
+            int s = next();
+            if (d.name().equals("server") && d.isBlock()) {
+                if (d == server) {
+                    httpBlock(d.children(), 2, chain);
+                } else {
+                    irrelevantBlock(s, d, "not the default server (" + describe(server) + ")");
+                }
+            } else if (d.name().equals("upstream") && d.isBlock()) {
+                upstream(s, d, d == upstream);
+            } else {
+                directive(s, d, NginxRules.Context.HTTP, 1);
+            }
+        }
+    }
+
+    private void httpBlock(List<Directive> ds, int depth, List<Directive> chain) throws ImportException {
+        for (Directive d : ds) {
+            int s = next();
+            if (d.name().equals("location") && d.isBlock()) {
+                if (chain.contains(d)) {
+                    httpBlock(d.children(), depth + 1, chain);
+                } else {
+                    irrelevantBlock(s, d, "does not serve " + pathOrRoot() + (chain.isEmpty() ? ""
+                            : " (nginx chooses " + chain.get(chain.size() - 1).title() + ")"));
+                }
+            } else if (d.name().equals("if") && d.isBlock()) {
+                later(s, () -> findings.notUnderstood(blockOrigin(d), "what it holds applies only when the "
+                        + "condition holds; Rollscope does not evaluate conditions; " + notRead(d)));
+            } else {
+                directive(s, d, NginxRules.Context.HTTP, depth);
+            }
+        }
+    }
+
+    private void stream(Directive stream) throws ImportException {
+        Directive server = chooseServer(stream.children(), true);
+        Directive upstream = upstreamFor(stream.children(), server);
+        findings.home("proxy", blockOrigin(server != null ? server : stream));
+        if (upstream != null) {
+            findings.home("upstream", blockOrigin(upstream));
+        }
+        for (Directive d : stream.children()) {
+            int s = next();
+            if (d.name().equals("server") && d.isBlock()) {
+                if (d == server) {
+                    for (Directive c : d.children()) {
+                        directive(next(), c, NginxRules.Context.STREAM, 2);
+                    }
+                } else {
+                    irrelevantBlock(s, d, "not the chosen server (" + describe(server) + ")");
+                }
+            } else if (d.name().equals("upstream") && d.isBlock()) {
+                upstream(s, d, d == upstream);
+            } else {
+                directive(s, d, NginxRules.Context.STREAM, 1);
+            }
+        }
+    }
+
+    private void upstream(int s, Directive upstream, boolean chosen) throws ImportException {
+        if (!chosen) {
+            irrelevantBlock(s, upstream, "no proxy_pass on the hop's path names it");
+            return;
+        }
+        for (Directive d : upstream.children()) {
+            int ds = next();
+            if (d.name().equals("server")) {
+                later(ds, () -> findings.irrelevant(d.origin(), d.title() + ": the hop's instances are Rollscope's "
+                        + "next hop; max_fails/fail_timeout have no setting (ignored with one server, domain.md §2)"));
+            } else {
+                directive(ds, d, NginxRules.Context.UPSTREAM, 1);
+            }
+        }
+    }
+
+    private void directive(int s, Directive d, NginxRules.Context context, int depth) throws ImportException {
+        if (context == NginxRules.Context.HTTP && d.name().equals("proxy_next_upstream")) {
+            nextUpstream(s, d, depth);
+            return;
+        }
+        NginxRules.Rule rule = NginxRules.rules(context).get(d.name());
+        if (rule != null) {
+            candidates.add(new Candidate(rule.target(), parse(d, rule), d, depth, s));
+            return;
+        }
+        String known = NginxRules.KNOWN_WITHOUT_SETTING.get(d.name());
+        if (known != null) {
+            later(s, () -> findings.irrelevant(d.origin(), known));
+        } else if (d.isBlock()) {
+            irrelevantOrUnknownBlock(s, d);
+        } else if (NginxRules.irrelevant(d.name())) {
+            later(s, () -> findings.irrelevant(d.origin(), "does not change whether a request survives a rollout"));
+        } else {
+            later(s, () -> findings.notUnderstood(d.origin(), "Rollscope does not know this directive"));
+        }
+    }
+
+    private void irrelevantOrUnknownBlock(int s, Directive d) {
+        if (Set.of("types", "map", "geo", "split_clients", "limit_except", "mail").contains(d.name())) {
+            irrelevantBlock(s, d, "does not change whether a request survives a rollout");
+        } else {
+            later(s, () -> findings.notUnderstood(blockOrigin(d), "Rollscope does not know this block; "
+                    + notRead(d)));
+        }
+    }
+
+    private void nextUpstream(int s, Directive d, int depth) throws ImportException {
+        boolean off = d.args().contains("off");
+        boolean retry = !off && (d.args().contains("error") || d.args().contains("timeout"));
+        candidates.add(new Candidate(Target.of(ProxySettings.NEXT_UPSTREAM), retry, d, depth, s));
+        candidates.add(new Candidate(Target.of(ProxySettings.NEXT_UPSTREAM_NON_IDEMPOTENT),
+                !off && d.args().contains("non_idempotent"), d, depth, s));
+        List<String> other = new ArrayList<>(d.args());
+        other.removeAll(NEXT_UPSTREAM_CONDITIONS);
+        if (!other.isEmpty()) {
+            later(s, () -> findings.notUnderstood(d.origin(), "conditions " + String.join(" ", other)
+                    + " are not simulated (Rollscope retries on error and timeout only)"));
+        }
+    }
+
+    private Object parse(Directive d, NginxRules.Rule rule) throws ImportException {
+        if (d.args().isEmpty()) {
+            throw new ImportException(d.origin(), "needs a value");
+        }
+        try {
+            return rule.parse().apply(d.arg());
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            throw new ImportException(d.origin(), e.getMessage());
+        }
+    }
+
+    /** Per setting, the innermost directive wins; outer ones are overridden, a second one in the same block is refused by nginx. */
+    private void resolve() {
+        Map<Target, Candidate> winners = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            Candidate w = winners.get(c.target());
+            if (w == null || c.depth() > w.depth()) {
+                winners.put(c.target(), c);
+            }
+        }
+        for (Candidate c : candidates) {
+            Candidate w = winners.get(c.target());
+            if (w == c) {
+                later(c.seq(), () -> findings.set(c.directive().origin(), c.target(), c.value()));
+            } else if (w.depth() == c.depth() && w.directive() != c.directive()) {
+                later(c.seq(), () -> findings.notUnderstood(c.directive().origin(), "a second " + c.directive().name()
+                        + " in the same block as " + w.directive().origin().where() + "; nginx -t refuses this"));
+            } else if (w.directive() != c.directive()) {
+                later(c.seq(), () -> findings.irrelevant(c.directive().origin(), "overridden for this hop's requests by "
+                        + w.directive().origin().where() + " (" + w.directive().title() + ")"));
+            }
+        }
+    }
+
+    private Directive chooseServer(List<Directive> ds, boolean stream) {
+        Directive first = null;
+        for (Directive d : ds) {
+            if (!d.name().equals("server") || !d.isBlock()) {
+                continue;
+            }
+            if (first == null) {
+                first = d;
+            }
+            for (Directive l : d.children()) {
+                if (!l.name().equals("listen")) {
+                    continue;
+                }
+                boolean asked = stream && path != null && (l.arg().equals(path) || l.arg().endsWith(":" + path));
+                if (asked || !stream && l.args().contains("default_server")) {
+                    return d;
+                }
+            }
+        }
+        return first;
+    }
+
+    private static Directive upstreamFor(List<Directive> ds, Directive from) {
+        if (from == null) {
+            return null;
+        }
+        Optional<String> name = from.children().stream().filter(d -> d.name().equals("proxy_pass")).findFirst()
+                .flatMap(d -> NginxLocations.upstreamName(d.arg()));
+        if (name.isEmpty()) {
+            return null;
+        }
+        return ds.stream().filter(d -> d.name().equals("upstream") && d.isBlock() && d.arg().equals(name.get()))
+                .findFirst().orElse(null);
+    }
+
+    private void irrelevantBlock(int s, Directive d, String why) {
+        later(s, () -> findings.irrelevant(blockOrigin(d), why + "; " + notRead(d)));
+    }
+
+    private static String notRead(Directive block) {
+        int n = block.children().size();
+        return n == 1 ? "its 1 directive was not read" : "its " + n + " directives were not read";
+    }
+
+    private static Origin blockOrigin(Directive d) {
+        return new Origin(d.file(), d.line(), d.title());
+    }
+
+    private static String describe(Directive server) {
+        String listen = server.children().stream().filter(d -> d.name().equals("listen")).findFirst()
+                .map(Directive::title).orElse("no listen");
+        return "the chosen server is at " + server.origin().where() + ", " + listen;
+    }
+
+    private String pathOrRoot() {
+        return path == null ? "/" : path;
+    }
+}
