@@ -16,6 +16,7 @@ step() { echo "packaging-ci [$(( $(date +%s) - started ))s] $*"; }
 fail() { echo "packaging-ci: FAILED: $*" >&2; exit 1; }
 
 # What jpackage's .deb needs (fakeroot), what the package depends on (libgtk-3-0), what the desktop checks use.
+$sudo apt-get update -qq
 $sudo apt-get install -y -qq --no-install-recommends fakeroot libgtk-3-0 xvfb xauth xdotool x11-utils imagemagick \
     shared-mime-info desktop-file-utils libglib2.0-bin >/dev/null
 
