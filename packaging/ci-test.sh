@@ -81,7 +81,7 @@ step "menu entry valid; MIME type by content"
 
 # The installed app under Xvfb with GTK (not Monocle), on a file, with a fresh home.
 mkdir "$work/home" "$out" -p
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$work/display" 2>/dev/null &
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
 xvfb_pid=$!
 for _ in $(seq 50); do [ -s "$work/display" ] && break; sleep 0.1; done
 export DISPLAY=":$(cat "$work/display")"
