@@ -3,7 +3,8 @@
 # command line, for the plain fat jar, the installed image without its AppCDS archive, and the installed image
 # with it. Needs the .deb installed (/opt/rollscope), app/target/rollscope.jar, Xvfb and xdotool.
 #   packaging/bench-start.sh [RUNS]     (default 5; one untimed warm-up run per configuration first)
-# Prints one line per configuration and measure: the runs in ms, then the median.
+# Prints one line per configuration and measure: wall-clock ms of each run and their median, then the process's
+# CPU ms (user + system, all threads) at the same moment, which depends less on what else the machine runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
@@ -39,24 +40,36 @@ window_ms() {
         sleep 0.02
         [ $(( $(now_ms) - start )) -lt 60000 ] || { echo "no window for $1" >&2; exit 1; }
     done
-    echo $(( $(now_ms) - start ))
+    local wall=$(( $(now_ms) - start )) stat
+    read -r -a stat < /proc/$app/stat
+    echo "$wall $(( (stat[13] + stat[14]) * 1000 / $(getconf CLK_TCK) ))"
     kill $app; wait $app 2>/dev/null || true; app=""
 }
 
 # Launch -> `check` has printed its verdict and exited.
 check_ms() {
-    local start
-    start=$(now_ms)
-    ${command[$1]} check examples/abcd-zero-downtime.json >/dev/null
-    echo $(( $(now_ms) - start ))
+    local TIMEFORMAT='%3R %3U %3S' t
+    t=$( { time ${command[$1]} check examples/abcd-zero-downtime.json >/dev/null 2>&1; } 2>&1 )
+    echo "$t" | awk '{printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000}'
 }
 
-echo "runs: $runs per measure; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-for config in jar image image+cds; do
-    for measure in window check; do
-        "${measure}_ms" "$config" >/dev/null   # warm-up
-        times=()
-        for _ in $(seq "$runs"); do times+=("$("${measure}_ms" "$config")"); done
-        printf '%-10s %-7s %s  median %s ms\n' "$config" "$measure" "${times[*]}" "$(echo "${times[*]}" | median)"
+# Rounds interleave the configurations, so that the load of other processes falls on all of them alike.
+echo "runs: $runs per measure; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+configs="jar image image+cds"
+declare -A walls cpus
+for measure in window check; do
+    for config in $configs; do "${measure}_ms" "$config" >/dev/null; done   # warm-up
+    for _ in $(seq "$runs"); do
+        for config in $configs; do
+            read -r wall cpu <<< "$("${measure}_ms" "$config")"
+            walls[$config $measure]+=" $wall"
+            cpus[$config $measure]+=" $cpu"
+        done
+    done
+    for config in $configs; do
+        printf '%-10s %-7s wall%s  median %s ms | cpu%s  median %s ms\n' "$config" "$measure" \
+            "${walls[$config $measure]}" "$(echo ${walls[$config $measure]} | median)" \
+            "${cpus[$config $measure]}" "$(echo ${cpus[$config $measure]} | median)"
     done
 done
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
