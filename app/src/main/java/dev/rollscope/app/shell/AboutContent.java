@@ -2,6 +2,7 @@ package dev.rollscope.app.shell;
 
 import dev.rollscope.app.about.BundledLicences;
 import dev.rollscope.app.i18n.Messages;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -16,13 +17,14 @@ final class AboutContent {
     static Node create(Messages m) {
         Label what = new Label(m.get("about.content"));
         what.setWrapText(true);
-        TextArea licences = new TextArea(String.join("\n", BundledLicences.lines()));
+        List<String> lines = BundledLicences.lines();
+        TextArea licences = new TextArea(String.join("\n", lines));
         licences.setId("about-licences");
         licences.setEditable(false);
-        licences.setPrefRowCount(9);
-        licences.setPrefColumnCount(72);
+        licences.setWrapText(true);
+        licences.setPrefRowCount(2 * lines.size());
         VBox box = new VBox(8, what, new Label(m.get("about.licences")), licences);
-        box.setMaxWidth(640);
+        box.setMaxWidth(680);
         return box;
     }
 }
