@@ -3,8 +3,9 @@
 # sudo, Debian/Ubuntu). Checks: the jlinked modules still cover what jdeps finds; `rollscope --help`,
 # `--version` and `check` (exit codes 0 and 1 as README documents); the installed AppCDS archive is valid where
 # the package put it; the installed app's window under Xvfb with real GTK opens on the requested file (title
-# via xdotool, a non-blank screenshot); the desktop finds the menu entry and the MIME type; purging leaves no
-# file behind. The screenshot stays in packaging/target/ci/. Output: one line per check. MVN=... replaces mvn.
+# via xdotool, WM_CLASS as the menu entry expects, a non-blank screenshot); the desktop finds the menu entry
+# and the MIME type; purging leaves no file behind. The screenshot stays in packaging/target/ci/. Output: one
+# line per check. MVN=... replaces mvn.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
@@ -92,6 +93,9 @@ title="kong-service-pods.json — Rollscope"
 timeout 60 xdotool search --sync --onlyvisible --name "^$title\$" >"$work/window" \
     || fail "no window titled '$title' within 60 s: $(cat "$work/app.log")"
 shown_ms=$(( ($(date +%s%N) - launched) / 1000000 ))
+wm_class=$(sed -n 's/^StartupWMClass=//p' /usr/share/applications/rollscope.desktop)
+xprop -id "$(head -1 "$work/window")" WM_CLASS | grep -qF "\"$wm_class\"" \
+    || fail "the window's WM_CLASS is not the menu entry's StartupWMClass $wm_class"
 sleep 3   # the first verdicts
 import -window root "$out/installed-window.png"
 colours=$(convert "$out/installed-window.png" -format '%k' info:)
@@ -101,7 +105,7 @@ wait "$app_pid" 2>/dev/null || true
 app_pid=""
 kill "$xvfb_pid"
 xvfb_pid=""
-step "window '$title' shown ${shown_ms} ms after launch; screenshot ($colours colours) in $out/installed-window.png"
+step "window '$title' (WM_CLASS $wm_class) shown ${shown_ms} ms after launch; screenshot ($colours colours) in $out/installed-window.png"
 
 $sudo dpkg --purge rollscope >/dev/null
 snapshot > "$work/after"
