@@ -4,22 +4,34 @@ import dev.rollscope.model.Project;
 import dev.rollscope.model.analysis.Checks;
 import dev.rollscope.model.analysis.Finding;
 import dev.rollscope.model.analysis.Severity;
+import dev.rollscope.model.analysis.safety.RequestSafety;
+import dev.rollscope.model.analysis.safety.RequestTypes;
+import dev.rollscope.model.analysis.safety.SafetySearch;
+import dev.rollscope.model.analysis.sweep.DangerWindow;
+import dev.rollscope.model.analysis.sweep.SweepResult;
 import dev.rollscope.model.sim.Explanation;
 import dev.rollscope.model.sim.Outcome;
 import dev.rollscope.model.sim.SimulationResult;
+import dev.rollscope.model.units.TimeSpan;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code rollscope check FILE}: exit 0 when every request of every scenario survives and no static
- * check finds an error, 1 with the reasons and fixes when one does (warnings are listed but do not
- * fail), 2 when the file is bad. Meant for CI.
+ * {@code rollscope check FILE}: exit 0 only when every request type of every scenario survives at
+ * every start offset and routing choice (the danger search), every request of every scenario's
+ * simulation survives, and no static check finds an error; 1 with each danger, its window, instance
+ * and cause, and a fix plan the search has verified; 2 when the file is bad. Meant for CI.
+ * {@code --fast} simulates the scenarios only, and then prints no fix, since none is verified.
  */
 @Command(name = "check")
 final class CheckCommand extends ProjectCommand {
@@ -33,34 +45,107 @@ final class CheckCommand extends ProjectCommand {
     @Mixin
     private LanguageOption language;
 
+    @Option(names = "--fast", descriptionKey = "check.fast")
+    private boolean fast;
+
+    @Option(names = "--step", paramLabel = "TIME", defaultValue = "100ms", descriptionKey = "check.step")
+    private String step;
+
     @Override
     protected int run(Project project, PrintWriter out) {
+        TimeSpan grid = stepOf();
         List<SimulationResult> results = runs.run(project, spec.commandLine());
-        long failed = printFailures(results, out);
+        long failed = 0;
+        long dangers = 0;
+        long types = 0;
+        for (SimulationResult r : results) {
+            Map<String, RequestSafety> safety = new LinkedHashMap<>();
+            if (!fast) {
+                SafetySearch.of(project.topology(), r.scenario(), grid).forEach(s -> safety.put(s.requestId(), s));
+            }
+            types += safety.size();
+            failed += printFailures(r, safety, out);
+            dangers += printDangers(r, safety, out);
+        }
         long errors = printFindings(project, results, out);
         long total = results.stream().mapToLong(r -> r.requests().size()).sum();
-        out.println(failed == 0 ? text("check.ok", file(), total, results.size())
-                : text("check.failed", file(), failed, total));
+        if (failed == 0 && dangers == 0) {
+            out.println(fast ? text("check.ok", file(), total, results.size())
+                    : text("check.safe", file(), total, results.size(), types, grid.toHuman()));
+        } else {
+            out.println(text("check.failed", file(), failed, total, dangers));
+        }
         if (errors > 0) {
             out.println(text("check.errors", file(), errors));
         }
-        return failed == 0 && errors == 0 ? ExitCodes.OK : ExitCodes.FAILURES;
+        return failed == 0 && dangers == 0 && errors == 0 ? ExitCodes.OK : ExitCodes.FAILURES;
     }
 
-    /** Prints each failed request with its fix; returns how many failed. */
-    private long printFailures(List<SimulationResult> results, PrintWriter out) {
+    private TimeSpan stepOf() {
+        try {
+            TimeSpan t = TimeSpan.parse(step);
+            if (t.isNone() || t.millis() <= 0) {
+                throw new IllegalArgumentException("--step must be a positive time, not " + step);
+            }
+            return t;
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, step);
+        }
+    }
+
+    /** Prints each request of the scenario's simulation that failed, with its type's plan; returns how many. */
+    private long printFailures(SimulationResult r, Map<String, RequestSafety> safety, PrintWriter out) {
         long failed = 0;
-        for (SimulationResult r : results) {
-            for (Outcome o : r.outcomes()) {
-                if (!o.ok()) {
-                    failed++;
-                    Explanation x = Explanation.of(o.failure(), language.locale());
-                    out.println(text("check.failure", r.scenario().name(), o.requestId(), o.statusText(),
-                            x.summary(), x.fix()));
+        for (Outcome o : r.outcomes()) {
+            if (!o.ok()) {
+                failed++;
+                Explanation x = Explanation.of(o.failure(), language.locale());
+                out.println(text("check.failure", r.scenario().name(), o.requestId(), o.statusText(), x.summary()));
+                RequestSafety s = safety.get(RequestTypes.typeOf(r.scenario(), o.requestId()));
+                if (fast) {
+                    out.println(text("check.fast.noplan"));
+                } else if (s == null || s.safe()) {
+                    out.println(text("check.unreproduced", step));
+                } else if (s.found().sweep() != null) {
+                    out.println(text("check.see.danger", s.requestId()));
+                } else {
+                    printPlan(s, out);
                 }
             }
         }
         return failed;
+    }
+
+    /**
+     * Prints every danger the search found across a disruption, each with its plan; returns how
+     * many request types have one. (In a scenario that disrupts nothing, the search is the
+     * simulation, whose failures are printed already.)
+     */
+    private long printDangers(SimulationResult r, Map<String, RequestSafety> safety, PrintWriter out) {
+        long dangers = 0;
+        for (RequestSafety s : safety.values()) {
+            SweepResult sweep = s.found().sweep();
+            if (s.safe() || sweep == null) {
+                continue;
+            }
+            dangers++;
+            String disruption = sweep.disruptionText(language.locale());
+            sweep.regardlessText(language.locale())
+                    .ifPresent(t -> out.println(text("check.danger", r.scenario().name(), s.requestId(), t)));
+            for (DangerWindow w : sweep.windows()) {
+                out.println(text("check.danger", r.scenario().name(), s.requestId(),
+                        w.text(s.requestId(), disruption, language.locale())));
+            }
+            printPlan(s, out);
+        }
+        return dangers;
+    }
+
+    private void printPlan(RequestSafety s, PrintWriter out) {
+        out.println(text("check.plan", s.requestId()));
+        for (String line : s.plan().lines(language.locale())) {
+            out.println("    " + line);
+        }
     }
 
     /**

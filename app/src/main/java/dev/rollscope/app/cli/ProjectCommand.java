@@ -3,6 +3,9 @@ package dev.rollscope.app.cli;
 import dev.rollscope.model.Project;
 import dev.rollscope.model.io.ProjectFile;
 import dev.rollscope.model.io.ProjectFileException;
+import dev.rollscope.model.sim.SimulationLimitException;
+import dev.rollscope.model.sim.SimulationOptions;
+import dev.rollscope.model.sim.WorkEstimate;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.text.MessageFormat;
@@ -13,8 +16,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * A subcommand that reads one Rollscope file, {@code FILE}, and reports on it. A subclass adds its
- * own options and implements {@link #run}; a file that cannot be read never reaches it: the command
- * line prints the file's one-line error and exits with {@link ExitCodes#INVALID}.
+ * own options and implements {@link #run}; a file that cannot be read, or with a scenario whose
+ * {@link WorkEstimate} is over the limits, never reaches it: the command line prints the file's
+ * one-line error and exits with {@link ExitCodes#INVALID}. So does a run that goes past the limits.
  */
 abstract class ProjectCommand implements Callable<Integer> {
 
@@ -26,7 +30,13 @@ abstract class ProjectCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws ProjectFileException {
-        return run(ProjectFile.read(file), spec.commandLine().getOut());
+        Project project = ProjectFile.read(file);
+        try {
+            project.scenarios().forEach(s -> WorkEstimate.check(project.topology(), s, SimulationOptions.outcomesOnly()));
+            return run(project, spec.commandLine().getOut());
+        } catch (SimulationLimitException e) {
+            throw new ProjectFileException(file.toString(), e.getMessage());
+        }
     }
 
     /** Reports on the project read from {@link #file()}; returns the exit code. */

@@ -49,6 +49,11 @@ public final class RollscopeCli implements Callable<Integer> {
         cli.setResourceBundle(ResourceBundle.getBundle(BUNDLE, LanguageOption.requested(args)));
         cli.setOut(out);
         cli.setErr(err);
+        cli.setParameterExceptionHandler((e, a) -> {
+            CommandLine c = e.getCommandLine();
+            c.getErr().println(e.getMessage() + " (" + c.getCommandSpec().qualifiedName() + " --help)");
+            return ExitCodes.USAGE;
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof ProjectFileException || e instanceof SimulationLimitException) {
                 commandLine.getErr().println(e.getMessage());

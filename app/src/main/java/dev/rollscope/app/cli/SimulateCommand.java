@@ -30,12 +30,13 @@ final class SimulateCommand extends ProjectCommand {
     protected int run(Project project, PrintWriter out) {
         List<SimulationResult> results = runs.run(project, spec.commandLine());
         if (json) {
-            out.print(VerdictJson.of(file().toString(), results, language.locale()));
+            out.print(VerdictJson.of(file().toString(), results,
+                    (r, id) -> Plans.of(project.topology(), r.scenario(), id), language.locale()));
             return ExitCodes.OK;
         }
         VerdictText verdicts = new VerdictText(this::text, language.locale());
         for (SimulationResult r : results) {
-            verdicts.print(r, out);
+            verdicts.print(r, id -> Plans.of(project.topology(), r.scenario(), id), out);
             out.println();
         }
         return ExitCodes.OK;

@@ -2,10 +2,11 @@ package dev.rollscope.app.cli;
 
 import dev.rollscope.model.Project;
 import dev.rollscope.model.analysis.sweep.DangerWindow;
-import dev.rollscope.model.analysis.sweep.Sweep;
+import dev.rollscope.model.analysis.safety.RequestSafety;
+import dev.rollscope.model.analysis.safety.SafetySearch;
 import dev.rollscope.model.analysis.sweep.SweepResult;
+import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.scenario.Scenario;
-import dev.rollscope.model.sim.Explanation;
 import dev.rollscope.model.units.TimeSpan;
 import java.io.PrintWriter;
 import java.util.stream.Collectors;
@@ -18,8 +19,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code rollscope sweep FILE --scenario NAME --request ID [--step 100ms] [--json] [--lang zh]}:
- * the danger windows of one request across the scenario's disruption. Exit 0 when there is none,
- * 1 when there is one or more, 2 on a bad file or command line.
+ * the danger windows of one request across the scenario's disruption, at every start offset and
+ * routing choice, and the fix plan the search verified. Exit 0 when the request is safe, 1 when it
+ * has a window or fails regardless, 2 on a bad file or command line.
  */
 @Command(name = "sweep")
 final class SweepCommand extends ProjectCommand {
@@ -44,37 +46,55 @@ final class SweepCommand extends ProjectCommand {
 
     @Override
     protected int run(Project project, PrintWriter out) {
-        SweepResult r = sweep(project);
+        RequestSafety r = sweep(project);
         if (json) {
             out.print(SweepJson.of(file().toString(), scenario, r, language.locale()));
         } else {
             print(r, out);
         }
-        return r.windows().isEmpty() ? ExitCodes.OK : ExitCodes.FAILURES;
+        return r.safe() ? ExitCodes.OK : ExitCodes.FAILURES;
     }
 
-    private SweepResult sweep(Project project) {
+    private RequestSafety sweep(Project project) {
         Scenario s = project.scenarios().stream().filter(x -> x.name().equals(scenario)).findFirst()
                 .orElseThrow(() -> new ParameterException(spec.commandLine(), "no scenario \"" + scenario
                         + "\" in the file; it has: "
                         + project.scenarios().stream().map(Scenario::name).collect(Collectors.joining(", "))));
+        if (s.request(request).isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "scenario \"" + scenario + "\" has no request \""
+                    + request + "\"; it has: " + s.requests().stream().map(RequestSpec::id)
+                    .collect(Collectors.joining(", ")));
+        }
+        if (s.disruptions().isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "scenario \"" + scenario
+                    + "\" has no rollout, node upgrade or crash to sweep across");
+        }
         try {
-            return Sweep.run(project.topology(), s, request, TimeSpan.parse(step));
+            TimeSpan t = TimeSpan.parse(step);
+            if (t.isNone() || t.millis() <= 0) {
+                throw new IllegalArgumentException("--step must be a positive time, not " + step);
+            }
+            return SafetySearch.of(project.topology(), s, request, t).orElseThrow();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, step);
         }
     }
 
-    private void print(SweepResult r, PrintWriter out) {
+    private void print(RequestSafety safety, PrintWriter out) {
+        SweepResult r = safety.found().sweep();
         String disruption = r.disruptionText(language.locale());
         out.println(text("sweep.range", request, scenario, TimeSpan.ofMillis(r.step()).toHuman(), r.points().size(),
-                offset(r.firstOffset()), offset(r.lastOffset()), disruption));
-        if (r.windows().isEmpty()) {
+                offset(r.firstOffset()), offset(r.lastOffset()), disruption, r.routesWalked()));
+        if (r.safe()) {
             out.println(text("sweep.none", request));
         }
+        r.regardlessText(language.locale()).ifPresent(t -> out.println(text("sweep.regardless", t)));
         for (DangerWindow w : r.windows()) {
-            out.println(text("sweep.window", w.text(request, disruption, language.locale()),
-                    Explanation.of(w.failure(), language.locale()).fix()));
+            out.println(text("sweep.window", w.text(request, disruption, language.locale())));
+        }
+        if (!r.safe()) {
+            out.println(text("sweep.plan"));
+            safety.plan().lines(language.locale()).forEach(line -> out.println("  " + line));
         }
     }
 

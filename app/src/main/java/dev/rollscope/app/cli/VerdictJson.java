@@ -1,10 +1,12 @@
 package dev.rollscope.app.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rollscope.model.analysis.plan.FixPlan;
 import dev.rollscope.model.sim.Explanation;
 import dev.rollscope.model.sim.Failure;
 import dev.rollscope.model.sim.Outcome;
@@ -13,6 +15,8 @@ import dev.rollscope.model.sim.SettingRef;
 import dev.rollscope.model.sim.SimulationResult;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * The JSON of {@code simulate --json}, documented in the README ("Verdicts as JSON"): keys in a
@@ -20,7 +24,7 @@ import java.util.Locale;
  */
 final class VerdictJson {
 
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -42,7 +46,12 @@ final class VerdictJson {
         }
     }
 
-    static String of(String file, List<SimulationResult> results, Locale locale) {
+    /**
+     * @param plans the verified fix plan of a failed request of a result, by request id (empty when
+     *              the search does not meet its failure)
+     */
+    static String of(String file, List<SimulationResult> results,
+                     BiFunction<SimulationResult, String, Optional<FixPlan>> plans, Locale locale) {
         ObjectNode root = root(file);
         ArrayNode scenarios = root.putArray("scenarios");
         for (SimulationResult r : results) {
@@ -53,6 +62,9 @@ final class VerdictJson {
             ArrayNode outcomes = s.putArray("outcomes");
             for (Outcome o : r.outcomes()) {
                 outcome(outcomes.addObject(), r, o, locale);
+                if (!o.ok()) {
+                    plan(outcomes.get(outcomes.size() - 1), plans.apply(r, o.requestId()), locale);
+                }
             }
         }
         return write(root);
@@ -87,14 +99,29 @@ final class VerdictJson {
         for (SettingRef ref : f.settings()) {
             settings.addObject().put("hop", ref.hop()).put("setting", ref.setting()).put("value", ref.value());
         }
-        ArrayNode fixes = fn.putArray("fixes");
-        for (SettingChange c : f.fixes()) {
-            fixes.addObject().put("hop", c.hop()).put("setting", c.setting()).put("value", c.value());
-        }
         Explanation x = Explanation.of(f, locale);
         fn.put("summary", x.summary());
         fn.put("why", x.why());
         fn.put("inequality", x.inequality());
-        fn.put("fix", x.fix());
+    }
+
+    /**
+     * {@code plan}: the fix plan the search verified ({@code verified}, the merged {@code changes},
+     * the {@code steps} with their cause and text), or null when the search does not meet the
+     * failure. Only verified fixes are printed: a plan not verified says so and what still fails.
+     */
+    static void plan(JsonNode parent, Optional<FixPlan> plan, Locale locale) {
+        ObjectNode n = (ObjectNode) parent;
+        if (plan.isEmpty()) {
+            n.putNull("plan");
+            return;
+        }
+        ObjectNode pn = n.putObject("plan");
+        pn.put("verified", plan.get().verified());
+        ArrayNode changes = pn.putArray("changes");
+        for (SettingChange c : plan.get().changes()) {
+            changes.addObject().put("hop", c.hop()).put("setting", c.setting()).put("value", c.value());
+        }
+        plan.get().lines(locale).forEach(pn.putArray("text")::add);
     }
 }

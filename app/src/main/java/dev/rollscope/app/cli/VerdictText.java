@@ -1,15 +1,16 @@
 package dev.rollscope.app.cli;
 
+import dev.rollscope.model.analysis.plan.FixPlan;
 import dev.rollscope.model.sim.Explanation;
 import dev.rollscope.model.sim.Failure;
 import dev.rollscope.model.sim.Outcome;
-import dev.rollscope.model.sim.SettingChange;
 import dev.rollscope.model.sim.SimulationResult;
 import dev.rollscope.model.units.TimeSpan;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.BiFunction;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 
 /**
  * Verdicts as readable text: per scenario a table of its requests (failed ones first, at most
@@ -28,7 +29,11 @@ final class VerdictText {
         this.locale = locale;
     }
 
-    void print(SimulationResult r, PrintWriter out) {
+    /**
+     * @param plans the verified fix plan of a failed request, by request id (empty when the search
+     *              does not meet its failure)
+     */
+    void print(SimulationResult r, Function<String, Optional<FixPlan>> plans, PrintWriter out) {
         long failed = r.failedCount();
         out.println(t("verdict.scenario", r.scenario().name(), r.requests().size(), failed));
         TextTable table = new TextTable(t("verdict.columns").split("\\|"));
@@ -45,7 +50,8 @@ final class VerdictText {
         if (r.requests().size() > rows) {
             out.println(t("verdict.more", r.requests().size() - rows));
         }
-        r.outcomes().stream().filter(o -> !o.ok()).limit(MAX_ROWS).forEach(o -> explain(o, out));
+        r.outcomes().stream().filter(o -> !o.ok()).limit(MAX_ROWS)
+                .forEach(o -> explain(o, plans.apply(o.requestId()).filter(p -> !p.steps().isEmpty()), out));
     }
 
     private String[] row(SimulationResult r, Outcome o) {
@@ -57,17 +63,19 @@ final class VerdictText {
             f == null ? "" : f.cause().name()};
     }
 
-    private void explain(Outcome o, PrintWriter out) {
+    /** The failure explained, and the fix plan the search verified (a fix is never printed unverified). */
+    private void explain(Outcome o, Optional<FixPlan> plan, PrintWriter out) {
         Explanation x = Explanation.of(o.failure(), locale);
         out.println();
         out.println("  " + o.requestId() + ": " + x.summary());
         out.println("    " + x.why());
         out.println("    " + t("verdict.inequality", x.inequality()));
-        out.println("    " + t("verdict.fix", x.fix()));
-        if (!o.failure().fixes().isEmpty()) {
-            out.println("    " + t("verdict.change", o.failure().fixes().stream().map(SettingChange::toString)
-                    .collect(Collectors.joining(", "))));
+        if (plan.isEmpty()) {
+            out.println("    " + t("verdict.noplan"));
+            return;
         }
+        out.println("    " + t("verdict.plan"));
+        plan.get().lines(locale).forEach(line -> out.println("      " + line));
     }
 
     static String time(long millis) {

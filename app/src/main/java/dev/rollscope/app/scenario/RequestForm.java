@@ -1,5 +1,6 @@
 package dev.rollscope.app.scenario;
 
+import dev.rollscope.model.scenario.Moments;
 import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.units.Bandwidth;
 import dev.rollscope.model.units.ByteSize;
@@ -50,7 +51,7 @@ final class RequestForm extends GridPane {
         ByteSize size = parse("form.body", body, () -> ByteSize.parse(body.getText().trim()));
         Bandwidth rate = upload.getText().isBlank() ? null
                 : parse("form.upload", upload, () -> Bandwidth.parse(upload.getText().trim()));
-        TimeSpan at = parse("form.start", start, () -> TimeSpan.parse(start.getText().trim()));
+        TimeSpan at = parse("form.start", start, () -> Moments.parse(start.getText().trim(), "a request's start"));
         return new RequestSpec(id.getText().trim(), method.getText().trim(), size, ByteSize.ofBytes(1_000), rate, null,
                 at, null, null);
     }

@@ -1,6 +1,7 @@
 package dev.rollscope.app.scenario;
 
 import dev.rollscope.model.scenario.Disruption;
+import dev.rollscope.model.scenario.Moments;
 import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.topology.Hop;
@@ -107,7 +108,8 @@ public final class ScenarioPanel extends VBox {
                 chosen.add((String) box.getUserData());
             }
         }
-        TimeSpan at = FormFields.parse(editor, "rolls.start", rollStart, () -> TimeSpan.parse(rollStart.getText().trim()));
+        TimeSpan at = FormFields.parse(editor, "rolls.start", rollStart,
+                () -> Moments.parse(rollStart.getText().trim(), "a disruption's at"));
         editor.setRolls(chosen, at);
     }
 

@@ -1,6 +1,7 @@
 package dev.rollscope.app.scenario;
 
 import dev.rollscope.model.scenario.MixEntry;
+import dev.rollscope.model.scenario.Moments;
 import dev.rollscope.model.scenario.TrafficMix;
 import dev.rollscope.model.units.ByteSize;
 import dev.rollscope.model.units.TimeSpan;
@@ -73,8 +74,10 @@ final class TrafficForm extends GridPane {
             return null;
         }
         double perSecond = FormFields.parse(editor, "traffic.rate", rate, () -> Double.parseDouble(rate.getText().trim()));
-        TimeSpan start = FormFields.parse(editor, "traffic.from", from, () -> TimeSpan.parse(from.getText().trim()));
-        TimeSpan end = FormFields.parse(editor, "traffic.until", until, () -> TimeSpan.parse(until.getText().trim()));
+        TimeSpan start = FormFields.parse(editor, "traffic.from", from,
+                () -> Moments.parse(from.getText().trim(), "traffic's from"));
+        TimeSpan end = FormFields.parse(editor, "traffic.until", until,
+                () -> Moments.parse(until.getText().trim(), "traffic's until"));
         List<MixEntry> entries = new ArrayList<>();
         int get = FormFields.parse(editor, "traffic.get", gets, () -> Integer.parseInt(gets.getText().trim()));
         int post = FormFields.parse(editor, "traffic.post", posts, () -> Integer.parseInt(posts.getText().trim()));

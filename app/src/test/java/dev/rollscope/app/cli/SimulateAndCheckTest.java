@@ -36,7 +36,24 @@ class SimulateAndCheckTest {
     @Test
     void checkPassesTheZeroDowntimeChain() {
         assertThat(run("check", ZERO_DOWNTIME)).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("every request survives (8 requests in 4 scenarios)");
+        assertThat(out.toString()).contains("safe: 8 requests in 4 scenarios survive, and 8 request types survive "
+                + "at every start offset (100 ms apart) and every routing choice");
+    }
+
+    /**
+     * failure-no-prestop: D's pods exit at once on SIGTERM with no preStop, so each old pod, once
+     * deleted, refuses the connections Kong still sends it for 3 s; check names the window, the pod
+     * and the cause, and gives the plan the search verified.
+     */
+    @Test
+    void checkNamesEachDangerWithItsInstanceAndAVerifiedPlan() {
+        String noPreStop = Path.of("..", "examples", "failure-no-prestop.json").toString();
+
+        assertThat(run("check", noPreStop)).isEqualTo(ExitCodes.FAILURES);
+        assertThat(out.toString()).containsPattern("DANGER roll D / GET: GET fails with [^\\n]* at D \\(ROUTED_TO_STOPPED\\) "
+                        + "when it starts [^\\n]* and lands on D\\.\\d")
+                .contains("Fix plan for GET:")
+                .contains("Verified: with these changes it survives at every start offset and routing choice.");
     }
 
     @Test
@@ -46,7 +63,8 @@ class SimulateAndCheckTest {
                 .contains("FAIL roll A / GET: 502: No A instance to route to")
                 .contains("FAIL roll B / POST-50MB: 413: 413 at A: a 50MB body is over its limit of 1MiB")
                 .contains("FAIL roll B / GET: 502: No B instance to route to")
-                .contains("6 of 8 requests fail");
+                .contains("6 of 8 requests fail in the simulation")
+                .contains("Fix plan for POST-50MB:");
     }
 
     @Test
@@ -77,7 +95,7 @@ class SimulateAndCheckTest {
         Path file = dir.resolve("late.json");
         ProjectFile.write(new Project(t, List.of(late)), file);
 
-        assertThat(run("check", file.toString())).isEqualTo(ExitCodes.FAILURES);
+        assertThat(run("check", "--fast", file.toString())).isEqualTo(ExitCodes.FAILURES);
         assertThat(out.toString()).contains("every request survives")
                 .contains("ERROR roll D / D [grace-period]")
                 .contains("1 error-level findings");
@@ -98,7 +116,7 @@ class SimulateAndCheckTest {
         assertThat(run("simulate", DEFAULTS, "--scenario", "roll B", "--json")).isEqualTo(ExitCodes.OK);
 
         JsonNode root = new ObjectMapper().readTree(out.toString());
-        assertThat(root.get("format").asInt()).isEqualTo(1);
+        assertThat(root.get("format").asInt()).isEqualTo(2);
         JsonNode get = root.get("scenarios").get(0).get("outcomes").get(1);
         assertThat(get.get("id").asText()).isEqualTo("GET");
         assertThat(get.get("status").asInt()).isEqualTo(502);
@@ -107,8 +125,11 @@ class SimulateAndCheckTest {
         assertThat(failure.get("cause").asText()).isEqualTo("NO_ROUTABLE_INSTANCE");
         assertThat(failure.get("hop").asText()).isEqualTo("B");
         assertThat(failure.get("answeredBy").asText()).isEqualTo("A/front");
-        assertThat(failure.get("fixes").get(0).get("setting").asText()).isEqualTo("rollout.maxUnavailable");
-        assertThat(failure.get("fixes").get(0).get("value").asText()).isEqualTo("0");
+        assertThat(failure.has("fixes")).as("no unverified fix").isFalse();
+        JsonNode plan = get.get("plan");
+        assertThat(plan.get("verified").asBoolean()).isTrue();
+        assertThat(plan.get("changes").findValuesAsText("setting")).contains("rollout.maxUnavailable");
+        assertThat(plan.get("text").get(plan.get("text").size() - 1).asText()).startsWith("Verified");
     }
 
     @Test
@@ -116,15 +137,16 @@ class SimulateAndCheckTest {
         assertThat(run("simulate", DEFAULTS, "--scenario", "roll B")).isEqualTo(ExitCodes.OK);
 
         assertThat(out.toString()).contains("Scenario \"roll B\": 2 requests, 2 failed")
-                .contains("Change: A.proxy.clientMaxBodySize → 50MB")
-                .contains("Change: B.rollout.maxUnavailable → 0");
+                .contains("Fix plan (the danger search run again after each step):")
+                .contains("(A.proxy.clientMaxBodySize → 50MB)")
+                .contains("B.rollout.maxUnavailable → 0");
     }
 
     @Test
     void simulateSpeaksChineseWhenAsked() {
         assertThat(run("simulate", DEFAULTS, "--scenario", "roll A", "--lang", "zh")).isEqualTo(ExitCodes.OK);
 
-        assertThat(out.toString()).contains("场景“roll A”：2 个请求，2 个失败").contains("修复：");
+        assertThat(out.toString()).contains("场景“roll A”：2 个请求，2 个失败").contains("修复方案");
     }
 
     @Test

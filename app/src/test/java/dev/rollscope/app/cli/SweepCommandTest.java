@@ -13,6 +13,7 @@ import dev.rollscope.model.units.TimeSpan;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -33,51 +34,61 @@ class SweepCommandTest {
         return RollscopeCli.run(new PrintWriter(out), new PrintWriter(err), args);
     }
 
-    private static DangerWindow onlyWindow(String step) throws Exception {
+    private static List<DangerWindow> windows(String step) throws Exception {
         Project p = ProjectFile.read(NO_PRESTOP);
         SweepResult r = Sweep.run(p.topology(), p.scenarios().get(0), "GET", TimeSpan.parse(step));
-        assertThat(r.windows()).hasSize(1);
-        return r.windows().get(0);
+        assertThat(r.windows()).isNotEmpty();
+        return r.windows();
     }
 
     @Test
-    void printsEachDangerWindowWithItsFixAndExitsOne() throws Exception {
-        DangerWindow w = onlyWindow("100ms");
+    void printsEachDangerWindowThenTheVerifiedPlanAndExitsOne() throws Exception {
+        List<DangerWindow> ws = windows("100ms");
 
         assertThat(run("sweep", NO_PRESTOP.toString(), "--scenario", "roll D", "--request", "GET"))
                 .isEqualTo(ExitCodes.FAILURES);
         assertThat(out.toString()).contains("Sweep of GET in \"roll D\", steps of 100 ms")
-                .contains("DANGER " + w.text("GET", "the roll of D", Locale.ENGLISH) + ". Fix: ");
+                .contains("Fix plan (the danger search run again after each step):")
+                .contains("Verified: with these changes it survives at every start offset and routing choice.");
+        for (DangerWindow w : ws) {
+            assertThat(out.toString()).contains("DANGER " + w.text("GET", "the roll of D", Locale.ENGLISH));
+        }
     }
 
     @Test
     void reportsNoWindowAndExitsZeroForTheZeroDowntimeChain() {
         assertThat(run("sweep", ZERO_DOWNTIME, "--scenario", "roll C", "--request", "POST-50MB"))
                 .isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("No danger window: POST-50MB survives at every offset.");
+        assertThat(out.toString())
+                .contains("No danger window: POST-50MB survives at every start offset and routing choice.")
+                .doesNotContain("Fix plan");
     }
 
     @Test
     void jsonGivesTheWindowsInMillisecondsWithTheFailure() throws Exception {
-        DangerWindow w = onlyWindow("50ms");
+        DangerWindow w = windows("50ms").get(0);
 
         run("sweep", NO_PRESTOP.toString(), "--scenario", "roll D", "--request", "GET", "--step", "50ms", "--json");
 
         JsonNode root = new ObjectMapper().readTree(out.toString());
-        assertThat(root.get("format").asInt()).isEqualTo(1);
+        assertThat(root.get("format").asInt()).isEqualTo(2);
+        assertThat(root.get("safe").asBoolean()).isFalse();
+        assertThat(root.get("plan").get("verified").asBoolean()).isTrue();
         assertThat(root.get("step").asLong()).isEqualTo(50);
         JsonNode window = root.get("windows").get(0);
         assertThat(window.get("from").asLong()).isEqualTo(w.from());
         assertThat(window.get("to").asLong()).isEqualTo(w.to());
         assertThat(window.get("failure").get("cause").asText()).isEqualTo("ROUTED_TO_STOPPED");
         assertThat(window.get("failure").get("hop").asText()).isEqualTo("D");
+        assertThat(window.get("instances").get(0).asText()).isEqualTo(w.instances().get(0));
+        assertThat(window.get("failure").has("fixes")).isFalse();
     }
 
     @Test
     void speaksChineseWhenAsked() {
         run("sweep", NO_PRESTOP.toString(), "--scenario", "roll D", "--request", "GET", "--lang", "zh");
 
-        assertThat(out.toString()).contains("扫描 GET").contains("危险").contains("D 的滚动更新").contains("修复：");
+        assertThat(out.toString()).contains("扫描 GET").contains("危险").contains("D 的滚动更新").contains("修复方案");
     }
 
     @Test
@@ -85,6 +96,7 @@ class SweepCommandTest {
         assertThat(run("sweep", NO_PRESTOP.toString(), "--scenario", "roll D", "--request", "POST"))
                 .isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).contains("has no request \"POST\"; it has: GET");
+        assertThat(err.toString().strip().lines()).as("one line, not the usage").hasSize(1);
     }
 
     @Test

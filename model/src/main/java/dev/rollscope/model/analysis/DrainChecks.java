@@ -43,7 +43,8 @@ final class DrainChecks implements Check {
         while (c >= 0 && !ctx.hop(c).kind().isL7()) {
             c--;
         }
-        if (c < 0 || !KeepaliveChecks.pools(ctx.hop(c))) {
+        // a caller without a keepalive_time (Kong) has no reuse bound this check can weigh
+        if (c < 0 || !KeepaliveChecks.pools(ctx.hop(c)) || !ctx.hop(c).settings().has(UPSTREAM_KEEPALIVE_TIME)) {
             return;
         }
         Hop caller = ctx.hop(c);

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rollscope.model.Project;
 import dev.rollscope.model.scenario.Crash;
 import dev.rollscope.model.scenario.Disruption;
+import dev.rollscope.model.scenario.Moments;
 import dev.rollscope.model.scenario.NodeUpgrade;
 import dev.rollscope.model.scenario.RollOut;
 import dev.rollscope.model.topology.Topology;
+import dev.rollscope.model.units.Excerpt;
 import dev.rollscope.model.units.TimeSpan;
 import java.util.List;
 
@@ -30,8 +32,8 @@ final class DisruptionCodec {
             case ROLLOUT -> rollOut(f, hopIds);
             case NODE_UPGRADE -> nodeUpgrade(f, hopIds);
             case CRASH -> crash(f, hopIds);
-            default -> throw new FieldError(type.path(), "unknown disruption type \"" + type.text()
-                    + "\" (expected " + ROLLOUT + ", " + NODE_UPGRADE + " or " + CRASH + ")");
+            default -> throw new FieldError(type.path(), "unknown disruption type " + Excerpt.quote(type.text())
+                    + " (expected " + ROLLOUT + ", " + NODE_UPGRADE + " or " + CRASH + ")");
         };
         f.finish();
         return f.build(() -> {
@@ -61,7 +63,7 @@ final class DisruptionCodec {
     }
 
     private static TimeSpan at(Fields f) {
-        return f.value("at").parse(TimeSpan::parse);
+        return f.value("at").parse(t -> Moments.parse(t, "a disruption's at"));
     }
 
     /** Keys in the order {@code type}, {@code hop(s)}, {@code instance}, {@code at}, {@code nodes}. */

@@ -1,6 +1,7 @@
 package dev.rollscope.model.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rollscope.model.units.Excerpt;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,11 +44,17 @@ final class Fields {
         return child == null || child.isNull() ? Optional.empty() : Optional.of(new Value(child, path.key(key)));
     }
 
-    /** Every field, in document order, for objects whose keys are data (hop ids, setting names). */
+    /**
+     * Every field, in document order, for objects whose keys are data (hop ids, setting names);
+     * a field whose value is {@code null} counts as absent and is left out.
+     */
     List<Map.Entry<String, Value>> entries() {
         List<Map.Entry<String, Value>> out = new ArrayList<>();
         for (Map.Entry<String, JsonNode> e : node.properties()) {
             asked.add(e.getKey());
+            if (e.getValue().isNull()) {
+                continue;
+            }
             out.add(Map.entry(e.getKey(), new Value(e.getValue(), path.key(e.getKey()))));
         }
         return out;
@@ -59,7 +66,7 @@ final class Fields {
             String name = e.getKey();
             if (!asked.contains(name)) {
                 throw new FieldError(path.key(name), true,
-                        "unknown key \"" + name + "\" (expected " + String.join(", ", asked) + ")");
+                        "unknown key " + Excerpt.quote(name) + " (expected " + String.join(", ", asked) + ")");
             }
         }
     }

@@ -16,6 +16,7 @@ import dev.rollscope.model.topology.Platform;
 import dev.rollscope.model.topology.Setting;
 import dev.rollscope.model.topology.SettingCatalog;
 import dev.rollscope.model.topology.SettingGroup;
+import dev.rollscope.model.units.Excerpt;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -55,7 +56,7 @@ final class HopCodec {
         for (Map.Entry<String, Value> e : fields.entries()) {
             Value v = e.getValue();
             Setting<?> setting = SettingCatalog.byId(group.key() + "." + e.getKey())
-                    .orElseThrow(() -> new FieldError(v.path(), true, "unknown setting \"" + e.getKey() + "\" in "
+                    .orElseThrow(() -> new FieldError(v.path(), true, "unknown setting " + Excerpt.quote(e.getKey()) + " in "
                             + group.key() + " (this hop's " + group.key() + " settings: " + names(group, profile) + ")"));
             if (!DefaultsTable.applies(setting, profile)) {
                 throw new FieldError(v.path(), true, setting + " does not apply to a " + profile.kind() + " on "

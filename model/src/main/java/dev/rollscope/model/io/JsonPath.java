@@ -1,6 +1,7 @@
 package dev.rollscope.model.io;
 
 import com.fasterxml.jackson.core.JsonStreamContext;
+import dev.rollscope.model.units.Excerpt;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -65,10 +66,10 @@ public record JsonPath(List<Object> segments) {
         for (Object s : segments) {
             if (s instanceof Integer) {
                 sb.append('[').append(s).append(']');
-            } else if (PLAIN_KEY.matcher((String) s).matches()) {
+            } else if (((String) s).length() <= Excerpt.MAX_CHARS && PLAIN_KEY.matcher((String) s).matches()) {
                 sb.append('.').append(s);
             } else {
-                sb.append("[\"").append(((String) s).replace("\\", "\\\\").replace("\"", "\\\"")).append("\"]");
+                sb.append("[\"").append(Excerpt.cut((String) s)).append("\"]");
             }
         }
         return sb.toString();

@@ -1,5 +1,6 @@
 package dev.rollscope.model.io;
 
+import dev.rollscope.model.units.Excerpt;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -22,7 +23,7 @@ final class Names {
         String name = value.text();
         JsonPath first = seen.putIfAbsent(name, value.path());
         if (first != null) {
-            throw new FieldError(value.path(), "duplicate " + kind + " \"" + name + "\" (first at " + first + ")");
+            throw new FieldError(value.path(), "duplicate " + kind + " " + Excerpt.quote(name) + " (first at " + first + ")");
         }
         return name;
     }
@@ -30,8 +31,8 @@ final class Names {
     /** Checks that a reference names a claimed name. */
     String existing(String name, JsonPath where, boolean atKey) {
         if (!seen.containsKey(name)) {
-            throw new FieldError(where, atKey, kind + " \"" + name + "\" does not exist (" + kind + "s here: "
-                    + String.join(", ", seen.keySet()) + ")");
+            throw new FieldError(where, atKey, kind + " " + Excerpt.quote(name) + " does not exist (" + kind + "s here: "
+                    + Excerpt.list(seen.keySet()) + ")");
         }
         return name;
     }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.rollscope.model.Project;
 import dev.rollscope.model.units.ByteSize;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -41,18 +42,26 @@ public final class ProjectFile {
     public static Project read(Path file) throws ProjectFileException {
         String source = file.toString();
         try {
+            if (Files.isDirectory(file)) {
+                throw new ProjectFileException(source, "is a directory, not a Rollscope file");
+            }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw new ProjectFileException(source, "is not a regular file (a device, pipe or socket); "
+                        + "save the project to a file first");
+            }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 throw new ProjectFileException(source, "the file is " + size + " bytes; the limit is " + MAX_BYTES
                         + " bytes (" + ByteSize.ofBytes(MAX_BYTES) + ")");
             }
-            return parse(utf8(Files.readAllBytes(file), source), source);
+            return parse(utf8(readAtMostLimit(file, source), source), source);
         } catch (NoSuchFileException e) {
             throw new ProjectFileException(source, "no such file");
         } catch (AccessDeniedException e) {
             throw new ProjectFileException(source, "permission denied");
         } catch (IOException e) {
-            throw new ProjectFileException(source, "cannot read the file: " + e.getMessage());
+            throw new ProjectFileException(source, "cannot read the file: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
         }
     }
 
@@ -95,6 +104,21 @@ public final class ProjectFile {
      */
     public static void write(Project project, Path file) throws IOException {
         AtomicWrite.write(file, format(project).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The file's bytes, refused as soon as more than {@link #MAX_BYTES} have been read: the size a
+     * file system reports is not trusted (it can grow while being read, or be unknown).
+     */
+    private static byte[] readAtMostLimit(Path file, String source) throws IOException, ProjectFileException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new ProjectFileException(source, "the file grew past the limit of " + MAX_BYTES
+                        + " bytes (" + ByteSize.ofBytes(MAX_BYTES) + ") while being read");
+            }
+            return bytes;
+        }
     }
 
     private static String utf8(byte[] bytes, String source) throws ProjectFileException {

@@ -8,6 +8,9 @@ package dev.rollscope.model.io;
  */
 public final class ProjectFileException extends Exception {
 
+    /** The longest message: one line a terminal shows whole. */
+    public static final int MAX_MESSAGE = 300;
+
     private final String file;
     private final int line;
     private final int column;
@@ -16,22 +19,46 @@ public final class ProjectFileException extends Exception {
 
     /** A problem at one place in the file. */
     public ProjectFileException(String file, int line, int column, String path, String detail) {
-        super(file + ":" + line + ":" + column + ": " + path + ": " + detail);
+        super(oneLine(file + ":" + line + ":" + column + ": " + path + ": " + detail));
         this.file = file;
         this.line = line;
         this.column = column;
         this.path = path;
-        this.detail = detail;
+        this.detail = oneLine(detail);
     }
 
     /** A problem with the whole file. */
     public ProjectFileException(String file, String detail) {
-        super(file + ": " + detail);
+        super(oneLine(file + ": " + detail));
         this.file = file;
         this.line = 0;
         this.column = 0;
         this.path = "";
-        this.detail = detail;
+        this.detail = oneLine(detail);
+    }
+
+    /**
+     * The message as a terminal shows it: control characters escaped ({@code \n}, {@code \u0000}),
+     * cut to at most {@link #MAX_MESSAGE} characters. The decoders already quote the input in short
+     * excerpts; this is the last guard for texts that come from elsewhere (a parser, a file name).
+     */
+    static String oneLine(String message) {
+        StringBuilder sb = new StringBuilder();
+        message.chars().forEach(c -> {
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                sb.append(String.format("\\u%04x", c));
+            } else {
+                sb.append((char) c);
+            }
+        });
+        if (sb.length() <= MAX_MESSAGE) {
+            return sb.toString();
+        }
+        int end = MAX_MESSAGE - 1;
+        if (Character.isHighSurrogate(sb.charAt(end - 1))) {
+            end--;
+        }
+        return sb.substring(0, end) + "…";
     }
 
     public String file() {

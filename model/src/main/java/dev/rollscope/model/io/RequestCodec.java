@@ -3,6 +3,7 @@ package dev.rollscope.model.io;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rollscope.model.scenario.MixEntry;
+import dev.rollscope.model.scenario.Moments;
 import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.scenario.TrafficMix;
 import dev.rollscope.model.units.Bandwidth;
@@ -20,12 +21,12 @@ final class RequestCodec {
     static RequestSpec decodeRequest(Fields f, Names ids) {
         String id = ids.claim(f.value("id"));
         String method = f.value("method").text();
-        TimeSpan start = f.value("start").parse(TimeSpan::parse);
+        TimeSpan start = f.value("start").parse(t -> Moments.parse(t, "a request's start"));
         ByteSize body = f.value("body").parse(ByteSize::parse);
         ByteSize response = f.value("response").parse(ByteSize::parse);
         Bandwidth upload = optional(f, "upload", Bandwidth::parse);
         Bandwidth download = optional(f, "download", Bandwidth::parse);
-        TimeSpan processing = optional(f, "processing", TimeSpan::parse);
+        TimeSpan processing = optional(f, "processing", RequestCodec::processing);
         Boolean idempotent = f.optional("idempotent").map(Value::bool).orElse(null);
         f.finish();
         return f.build(() -> new RequestSpec(id, method, body, response, upload, download, start, processing,
@@ -34,8 +35,8 @@ final class RequestCodec {
 
     static TrafficMix decodeTraffic(Fields f) {
         double rate = f.value("ratePerSecond").number();
-        TimeSpan from = f.value("from").parse(TimeSpan::parse);
-        TimeSpan until = f.value("until").parse(TimeSpan::parse);
+        TimeSpan from = f.value("from").parse(t -> Moments.parse(t, "traffic's from"));
+        TimeSpan until = f.value("until").parse(t -> Moments.parse(t, "traffic's until"));
         Names names = new Names("mix entry");
         List<MixEntry> entries = f.value("entries").elements().stream()
                 .map(v -> decodeEntry(v.fields(), names)).toList();
@@ -48,10 +49,14 @@ final class RequestCodec {
         String method = f.value("method").text();
         ByteSize body = f.value("body").parse(ByteSize::parse);
         ByteSize response = f.value("response").parse(ByteSize::parse);
-        TimeSpan processing = optional(f, "processing", TimeSpan::parse);
+        TimeSpan processing = optional(f, "processing", RequestCodec::processing);
         int weight = f.value("weight").integer();
         f.finish();
         return f.build(() -> new MixEntry(name, method, body, response, processing, weight));
+    }
+
+    private static TimeSpan processing(String text) {
+        return TimeSpan.parseFinite(text, "a processing time");
     }
 
     private static <T> T optional(Fields f, String key, Function<String, T> parser) {

@@ -2,6 +2,7 @@ package dev.rollscope.model.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rollscope.model.topology.ValueType;
+import dev.rollscope.model.units.Excerpt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -80,7 +81,7 @@ record Value(JsonNode node, JsonPath path) {
 
     private static String describe(JsonNode node) {
         if (node.isTextual()) {
-            return "the string \"" + node.textValue() + "\"";
+            return "the string " + Excerpt.quote(node.textValue());
         }
         if (node.isObject()) {
             return "an object";
@@ -89,7 +90,7 @@ record Value(JsonNode node, JsonPath path) {
             return "an array";
         }
         if (node.isNumber()) {
-            return "the number " + node.asText();
+            return "the number " + Excerpt.cut(node.asText());
         }
         return node.asText();
     }

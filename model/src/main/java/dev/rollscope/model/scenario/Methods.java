@@ -1,5 +1,6 @@
 package dev.rollscope.model.scenario;
 
+import dev.rollscope.model.units.Excerpt;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -15,8 +16,8 @@ final class Methods {
 
     static String check(String method, String where) {
         if (method == null || !TOKEN.matcher(method).matches()) {
-            throw new IllegalArgumentException(where + ": method must be an upper-case HTTP token such as GET or POST, not \""
-                    + method + "\"");
+            throw new IllegalArgumentException(where + ": method must be an upper-case HTTP token such as GET or POST, not "
+                    + (method == null ? "null" : Excerpt.quote(method)));
         }
         return method;
     }

@@ -1,6 +1,7 @@
 package dev.rollscope.model.scenario;
 
 import dev.rollscope.model.units.ByteSize;
+import dev.rollscope.model.units.Excerpt;
 import dev.rollscope.model.units.TimeSpan;
 import java.util.Objects;
 
@@ -15,7 +16,7 @@ public record MixEntry(String name, String method, ByteSize body, ByteSize respo
     public MixEntry {
         Objects.requireNonNull(name, "mix entry name");
         if (!RequestSpec.ID.matcher(name).matches()) {
-            throw new IllegalArgumentException("mix entry name \"" + name + "\" must be 1 to 40 letters, digits, _, . or -");
+            throw new IllegalArgumentException("mix entry name " + Excerpt.quote(name) + " must be 1 to 40 letters, digits, _, . or -");
         }
         Methods.check(method, "mix entry " + name);
         Objects.requireNonNull(body, () -> "mix entry " + name + ": body");

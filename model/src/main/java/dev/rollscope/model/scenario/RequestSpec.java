@@ -2,6 +2,7 @@ package dev.rollscope.model.scenario;
 
 import dev.rollscope.model.units.Bandwidth;
 import dev.rollscope.model.units.ByteSize;
+import dev.rollscope.model.units.Excerpt;
 import dev.rollscope.model.units.TimeSpan;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -28,8 +29,8 @@ public record RequestSpec(String id, String method, ByteSize body, ByteSize resp
     public RequestSpec {
         Objects.requireNonNull(id, "request id");
         if (!ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("request id \"" + id
-                    + "\" must be 1 to 40 letters, digits, _, . or -, starting with a letter or digit");
+            throw new IllegalArgumentException("request id " + Excerpt.quote(id)
+                    + " must be 1 to 40 letters, digits, _, . or -, starting with a letter or digit");
         }
         Methods.check(method, "request " + id);
         Objects.requireNonNull(body, () -> "request " + id + ": body");

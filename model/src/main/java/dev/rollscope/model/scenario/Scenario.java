@@ -1,5 +1,6 @@
 package dev.rollscope.model.scenario;
 
+import dev.rollscope.model.units.Excerpt;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -18,7 +19,7 @@ public record Scenario(String name, String description, List<Disruption> disrupt
     public Scenario {
         Objects.requireNonNull(name, "scenario name");
         if (name.isBlank() || name.length() > 80) {
-            throw new IllegalArgumentException("scenario name must be 1 to 80 characters, not \"" + name + "\"");
+            throw new IllegalArgumentException("scenario name must be 1 to 80 characters, not " + Excerpt.quote(name));
         }
         description = description == null ? "" : description;
         disruptions = List.copyOf(Objects.requireNonNull(disruptions, "disruptions"));

@@ -27,6 +27,11 @@ public record TrafficMix(double ratePerSecond, TimeSpan from, TimeSpan until, Li
         if (entries.isEmpty()) {
             throw new IllegalArgumentException("a traffic mix has at least one entry");
         }
+        long total = entries.stream().mapToLong(MixEntry::weight).sum();
+        if (total > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("the weights of a traffic mix add up to at most " + Integer.MAX_VALUE
+                    + ", not " + total);
+        }
     }
 
     public int totalWeight() {

@@ -14,9 +14,10 @@ import java.util.List;
  * @param fixes        setting changes that would have saved this request
  * @param args         the values the explanation texts of the cause are filled with, in the order
  *                     its bundle entries document
+ * @param stall        what had stalled the request before it ended, or null when nothing had
  */
 public record Failure(Cause cause, String hop, String instance, String answeredBy, long time,
-                      List<SettingRef> settings, List<SettingChange> fixes, List<String> args) {
+                      List<SettingRef> settings, List<SettingChange> fixes, List<String> args, Stall stall) {
 
     public Failure {
         settings = List.copyOf(settings);

@@ -14,14 +14,26 @@ public final class Simulator {
     }
 
     /**
-     * @throws SimulationLimitException when the scenario produces more events than the options allow
+     * @throws SimulationLimitException when the scenario's {@link WorkEstimate} is over the options'
+     *         limits (before it starts), or it produces more events than the options allow
      */
     public static SimulationResult run(Topology topology, Scenario scenario, SimulationOptions options) {
+        WorkEstimate.check(topology, scenario, options);
         return new Engine(topology, scenario, options).run();
+    }
+
+    /**
+     * Simulates with one request's routing chosen by {@code routes}, which records the choice
+     * points it met (see {@link RouteChoices}).
+     */
+    public static SimulationResult run(Topology topology, Scenario scenario, SimulationOptions options,
+                                       RouteChoices routes) {
+        return new Engine(topology, scenario, options, routes).run();
     }
 
     /** A simulation to advance in steps with {@link Simulation#runUntil}, then finish with {@link Simulation#runToEnd}. */
     public static Simulation start(Topology topology, Scenario scenario, SimulationOptions options) {
+        WorkEstimate.check(topology, scenario, options);
         return new Simulation(topology, scenario, options);
     }
 

@@ -1,5 +1,6 @@
 package dev.rollscope.model.topology;
 
+import dev.rollscope.model.units.Excerpt;
 import dev.rollscope.model.units.Scale;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
@@ -29,12 +30,12 @@ public record Hop(String id, String name, HopKind kind, Platform platform, Front
     public Hop {
         Objects.requireNonNull(id, "hop id");
         if (!ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("hop id \"" + id
-                    + "\" must start with a letter and hold only letters, digits, _ and - (at most 32)");
+            throw new IllegalArgumentException("hop id " + Excerpt.quote(id)
+                    + " must start with a letter and hold only letters, digits, _ and - (at most 32)");
         }
         Objects.requireNonNull(name, () -> "hop " + id + ": name");
         if (name.isBlank() || name.length() > 80) {
-            throw new IllegalArgumentException("hop " + id + ": name must be 1 to 80 characters, not \"" + name + "\"");
+            throw new IllegalArgumentException("hop " + id + ": name must be 1 to 80 characters, not " + Excerpt.quote(name));
         }
         Objects.requireNonNull(kind, () -> "hop " + id + ": kind");
         Objects.requireNonNull(platform, () -> "hop " + id + ": platform");

@@ -1,5 +1,6 @@
 package dev.rollscope.model.topology;
 
+import dev.rollscope.model.units.Excerpt;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +20,7 @@ public record Topology(String name, String description, ClientProfile client, Ne
     public Topology {
         Objects.requireNonNull(name, "topology name");
         if (name.isBlank() || name.length() > 120) {
-            throw new IllegalArgumentException("topology name must be 1 to 120 characters, not \"" + name + "\"");
+            throw new IllegalArgumentException("topology name must be 1 to 120 characters, not " + Excerpt.quote(name));
         }
         description = description == null ? "" : description;
         Objects.requireNonNull(client, "client");

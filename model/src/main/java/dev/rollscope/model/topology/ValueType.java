@@ -1,6 +1,7 @@
 package dev.rollscope.model.topology;
 
 import dev.rollscope.model.units.Bandwidth;
+import dev.rollscope.model.units.Excerpt;
 import dev.rollscope.model.units.ByteSize;
 import dev.rollscope.model.units.Scale;
 import dev.rollscope.model.units.TimeSpan;
@@ -53,28 +54,31 @@ public final class ValueType<T> {
         E[] constants = type.getEnumConstants();
         String options = Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", "));
         return new ValueType<>("one of " + options, type, JsonShape.STRING, text -> {
+            Excerpt.requireNoControl(text, "one of " + options);
             for (E e : constants) {
                 if (e.name().equalsIgnoreCase(text.trim())) {
                     return e;
                 }
             }
-            throw new IllegalArgumentException("\"" + text + "\" is not one of " + options);
+            throw new IllegalArgumentException(Excerpt.quote(text) + " is not one of " + options);
         }, Enum::name);
     }
 
     private static Integer parseCount(String text) {
+        Excerpt.requireNoControl(text, "a whole number");
         String t = text.trim();
         if (!t.matches("-?\\d{1,9}")) {
-            throw new IllegalArgumentException("not a whole number: \"" + text + "\"");
+            throw new IllegalArgumentException("not a whole number: " + Excerpt.quote(text));
         }
         return Integer.valueOf(t);
     }
 
     private static Boolean parseFlag(String text) {
+        Excerpt.requireNoControl(text, "on/off");
         switch (text.trim().toLowerCase(Locale.ROOT)) {
             case "true": case "on": case "yes": return Boolean.TRUE;
             case "false": case "off": case "no": return Boolean.FALSE;
-            default: throw new IllegalArgumentException("not on/off: \"" + text + "\"");
+            default: throw new IllegalArgumentException("not on/off: " + Excerpt.quote(text));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.rollscope.model.units;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,9 +17,18 @@ public record Bandwidth(long bitsPerSecond) implements Comparable<Bandwidth> {
     private static final String[] PREFIX = {"G", "M", "k"};
     private static final long[] FACTOR = {1_000_000_000L, 1_000_000L, 1_000L};
 
+    /**
+     * The fastest rate a file may give: 10 Tbit/s (10000Gbit/s), well above any link; with
+     * {@link ByteSize#MAX_PARSED} it keeps every transfer time far inside a long.
+     */
+    public static final long MAX_BITS_PER_SECOND = 10_000_000_000_000L;
+    /** Longer texts are not read as numbers at all. */
+    private static final int MAX_TEXT = 64;
+
     public Bandwidth {
-        if (bitsPerSecond <= 0) {
-            throw new IllegalArgumentException("a bandwidth must be positive: " + bitsPerSecond + " bit/s");
+        if (bitsPerSecond <= 0 || bitsPerSecond > MAX_BITS_PER_SECOND) {
+            throw new IllegalArgumentException("a bandwidth must be 1bit/s to 10000Gbit/s, not " + bitsPerSecond
+                    + " bit/s");
         }
     }
 
@@ -27,29 +37,33 @@ public record Bandwidth(long bitsPerSecond) implements Comparable<Bandwidth> {
     }
 
     /**
-     * Parses a bandwidth.
+     * Parses a bandwidth, reading the number exactly (no floating point).
      *
-     * @throws IllegalArgumentException naming the text when it is not a bandwidth
+     * @throws IllegalArgumentException naming the text when it is not a bandwidth from 1bit/s to
+     *         10000Gbit/s
      */
     public static Bandwidth parse(String text) {
+        Excerpt.requireNoControl(text, "a bandwidth");
         String t = text.trim();
-        Matcher m = FORM.matcher(t);
-        if (!m.matches()) {
+        Matcher m = t.length() > MAX_TEXT ? null : FORM.matcher(t);
+        if (m == null || !m.matches()) {
             throw new IllegalArgumentException(
-                    "not a bandwidth: \"" + text + "\" (write it like 10Mbit/s, 1Gbit/s or 512kbit/s)");
+                    "not a bandwidth: " + Excerpt.quote(text) + " (write it like 10Mbit/s, 1Gbit/s or 512kbit/s)");
         }
-        long factor = 1;
-        switch (m.group(2).toLowerCase(Locale.ROOT)) {
-            case "k": factor = 1_000L; break;
-            case "m": factor = 1_000_000L; break;
-            case "g": factor = 1_000_000_000L; break;
-            default: break;
+        long factor = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+            case "k" -> 1_000L;
+            case "m" -> 1_000_000L;
+            case "g" -> 1_000_000_000L;
+            default -> 1;
+        };
+        BigDecimal bps = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(factor));
+        if (bps.compareTo(BigDecimal.valueOf(MAX_BITS_PER_SECOND)) > 0) {
+            throw new IllegalArgumentException("a bandwidth is at most 10000Gbit/s, not " + Excerpt.quote(text));
         }
-        double bps = Double.parseDouble(m.group(1)) * factor;
-        if (bps != Math.rint(bps) || bps <= 0) {
-            throw new IllegalArgumentException("a bandwidth is a positive whole number of bit/s: \"" + text + "\"");
+        if (bps.signum() <= 0 || bps.stripTrailingZeros().scale() > 0) {
+            throw new IllegalArgumentException("a bandwidth is a positive whole number of bit/s: " + Excerpt.quote(text));
         }
-        return new Bandwidth((long) bps);
+        return new Bandwidth(bps.longValueExact());
     }
 
     /**
@@ -60,15 +74,23 @@ public record Bandwidth(long bitsPerSecond) implements Comparable<Bandwidth> {
         return transferMillis(size.bytes(), bitsPerSecond);
     }
 
-    /** {@link #transferMillis(ByteSize)} on plain numbers, for hot paths. */
+    /**
+     * {@link #transferMillis(ByteSize)} on plain numbers, for hot paths. Exact: a result that
+     * does not fit in a long throws {@link ArithmeticException}, which values read from a file
+     * cannot cause (a {@link ByteSize#MAX_PARSED} body at 1 bit/s takes 8e15 ms).
+     */
     public static long transferMillis(long bytes, long bitsPerSecond) {
         if (bytes == 0) {
             return 0;
         }
+        if (bitsPerSecond <= 0) {
+            throw new IllegalArgumentException("a bandwidth must be positive: " + bitsPerSecond + " bit/s");
+        }
         long bits = Math.multiplyExact(bytes, 8L);
         long whole = bits / bitsPerSecond;
         long rest = bits % bitsPerSecond;
-        return Math.addExact(Math.multiplyExact(whole, 1000L), (rest * 1000L + bitsPerSecond - 1) / bitsPerSecond);
+        long restMillis = Math.addExact(Math.multiplyExact(rest, 1000L), bitsPerSecond - 1) / bitsPerSecond;
+        return Math.addExact(Math.multiplyExact(whole, 1000L), restMillis);
     }
 
     public Bandwidth min(Bandwidth other) {

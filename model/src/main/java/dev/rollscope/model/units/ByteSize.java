@@ -1,5 +1,6 @@
 package dev.rollscope.model.units;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,7 +11,8 @@ import java.util.regex.Pattern;
  * <p>Parsed from {@code 50MB} (decimal, 10^6), {@code 1MiB} (binary, 2^20), nginx's own
  * {@code 1m}/{@code 8k}/{@code 1g} (binary, as nginx reads them) or a bare number of bytes.
  * Written canonically: the largest decimal unit that divides it exactly, else the largest binary
- * unit, else bytes ({@code 50MB}, {@code 1MiB}, {@code 1500B}).
+ * unit, else bytes ({@code 50MB}, {@code 1MiB}, {@code 1500B}). A parsed size is at most
+ * {@link #MAX_PARSED}.
  */
 public record ByteSize(long bytes) implements Comparable<ByteSize> {
 
@@ -21,6 +23,14 @@ public record ByteSize(long bytes) implements Comparable<ByteSize> {
     private static final long[] DECIMAL_FACTOR = {1_000_000_000L, 1_000_000L, 1_000L};
     private static final String[] BINARY = {"GiB", "MiB", "KiB"};
     private static final long[] BINARY_FACTOR = {1L << 30, 1L << 20, 1L << 10};
+
+    /**
+     * The largest size a file may give: 1000GB (10^12 bytes). With {@link Bandwidth}'s limits every transfer time
+     * stays far inside a long (1000GB at 1 bit/s is 8e15 ms).
+     */
+    public static final long MAX_PARSED = 1_000_000_000_000L;
+    /** Longer texts are not read as numbers at all. */
+    private static final int MAX_TEXT = 64;
 
     public ByteSize {
         if (bytes < 0) {
@@ -42,20 +52,24 @@ public record ByteSize(long bytes) implements Comparable<ByteSize> {
      * @throws IllegalArgumentException naming the text when it is not a size
      */
     public static ByteSize parse(String text) {
+        Excerpt.requireNoControl(text, "a size");
         String t = text.trim();
         if (t.startsWith("-")) {
-            throw new IllegalArgumentException("a size cannot be negative: \"" + text + "\"");
+            throw new IllegalArgumentException("a size cannot be negative: " + Excerpt.quote(text));
         }
-        Matcher m = FORM.matcher(t);
-        if (!m.matches()) {
+        Matcher m = t.length() > MAX_TEXT ? null : FORM.matcher(t);
+        if (m == null || !m.matches()) {
             throw new IllegalArgumentException(
-                    "not a size: \"" + text + "\" (write it like 50MB, 1MiB, 8k or 1024)");
+                    "not a size: " + Excerpt.quote(text) + " (write it like 50MB, 1MiB, 8k or 1024)");
         }
-        double bytes = Double.parseDouble(m.group(1)) * factor(m.group(2), text);
-        if (bytes != Math.rint(bytes) || bytes >= Long.MAX_VALUE) {
-            throw new IllegalArgumentException("a size is a whole number of bytes: \"" + text + "\"");
+        BigDecimal bytes = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(factor(m.group(2), text)));
+        if (bytes.compareTo(BigDecimal.valueOf(MAX_PARSED)) > 0) {
+            throw new IllegalArgumentException("a size is at most 1000GB, not " + Excerpt.quote(text));
         }
-        return ofBytes((long) bytes);
+        if (bytes.stripTrailingZeros().scale() > 0) {
+            throw new IllegalArgumentException("a size is a whole number of bytes: " + Excerpt.quote(text));
+        }
+        return ofBytes(bytes.longValueExact());
     }
 
     private static long factor(String unit, String text) {
@@ -68,8 +82,8 @@ public record ByteSize(long bytes) implements Comparable<ByteSize> {
             case "m": case "mib": return 1L << 20;
             case "g": case "gib": return 1L << 30;
             default:
-                throw new IllegalArgumentException("unknown size unit \"" + unit + "\" in \"" + text
-                        + "\" (use B, kB, MB, GB, KiB, MiB, GiB, or nginx's k, m, g)");
+                throw new IllegalArgumentException("unknown size unit " + Excerpt.quote(unit) + " in " + Excerpt.quote(text)
+                        + " (use B, kB, MB, GB, KiB, MiB, GiB, or nginx's k, m, g)");
         }
     }
 

@@ -32,11 +32,12 @@ public record Scale(int value, boolean percent) {
      * @throws IllegalArgumentException naming the text when it is neither
      */
     public static Scale parse(String text) {
+        Excerpt.requireNoControl(text, "a count or percentage");
         String t = text.trim();
         boolean pct = t.endsWith("%");
         String digits = pct ? t.substring(0, t.length() - 1).trim() : t;
         if (!digits.matches("-?\\d{1,9}")) {
-            throw new IllegalArgumentException("not a count or percentage: \"" + text + "\" (write 3 or 25%)");
+            throw new IllegalArgumentException("not a count or percentage: " + Excerpt.quote(text) + " (write 3 or 25%)");
         }
         return new Scale(Integer.parseInt(digits), pct);
     }

@@ -18,7 +18,12 @@ public record TimeSpan(long millis) implements Comparable<TimeSpan> {
     public static final TimeSpan NONE = new TimeSpan(Long.MAX_VALUE);
     public static final TimeSpan ZERO = new TimeSpan(0);
 
+    /** The longest finite span a file may hold: 365 days. */
+    public static final TimeSpan MAX_FINITE = new TimeSpan(365L * 86_400_000L);
+
     private static final Pattern FORM = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|min|h|d)");
+    /** Longer texts are not read as numbers at all. */
+    private static final int MAX_TEXT = 64;
 
     public TimeSpan {
         if (millis < 0) {
@@ -34,39 +39,59 @@ public record TimeSpan(long millis) implements Comparable<TimeSpan> {
         return new TimeSpan(Math.multiplyExact(seconds, 1000L));
     }
 
-    /** The smallest whole number of seconds, at least 1 s, that is not less than {@code millis}. */
+    /**
+     * The smallest whole number of seconds, at least 1 s, that is not less than {@code millis};
+     * {@link #NONE} when that many seconds do not fit in a long.
+     */
     public static TimeSpan wholeSecondsAtLeast(long millis) {
-        return ofSeconds(Math.max(1, (millis + 999) / 1000));
+        long seconds = millis / 1000 + (millis % 1000 > 0 ? 1 : 0);
+        return seconds > Long.MAX_VALUE / 1000 ? NONE : ofSeconds(Math.max(1, seconds));
     }
 
     /**
      * Parses {@code 60s}, {@code 1500ms}, {@code 10m}, {@code 2h}, {@code 1d}, {@code 0.5s} or
-     * {@code none}.
+     * {@code none}. The number is read exactly (no floating point); a finite span is at most
+     * {@link #MAX_FINITE} (365 days), so sums of spans read from a file cannot overflow.
      *
      * @throws IllegalArgumentException naming the text when it is not a time span
      */
     public static TimeSpan parse(String text) {
+        Excerpt.requireNoControl(text, "a time span");
         String t = text.trim().toLowerCase(Locale.ROOT);
         if (t.equals("none")) {
             return NONE;
         }
         if (t.startsWith("-")) {
-            throw new IllegalArgumentException("a time span cannot be negative: \"" + text + "\"");
+            throw new IllegalArgumentException("a time span cannot be negative: " + Excerpt.quote(text));
         }
-        Matcher m = FORM.matcher(t);
-        if (!m.matches()) {
+        Matcher m = t.length() > MAX_TEXT ? null : FORM.matcher(t);
+        if (m == null || !m.matches()) {
             throw new IllegalArgumentException(
-                    "not a time span: \"" + text + "\" (write it like 60s, 1500ms, 10m, 1h or none)");
+                    "not a time span: " + Excerpt.quote(text) + " (write it like 60s, 1500ms, 10m, 1h or none)");
         }
-        double amount = Double.parseDouble(m.group(1));
-        double millis = amount * unitMillis(m.group(2));
-        if (millis != Math.rint(millis)) {
-            throw new IllegalArgumentException("a time span is whole milliseconds: \"" + text + "\"");
+        BigDecimal millis = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(unitMillis(m.group(2))));
+        if (millis.compareTo(BigDecimal.valueOf(MAX_FINITE.millis)) > 0) {
+            throw new IllegalArgumentException("a time span is at most 365d (or none for no limit), not "
+                    + Excerpt.quote(text));
         }
-        if (millis >= Long.MAX_VALUE) {
-            throw new IllegalArgumentException("time span too large: \"" + text + "\"");
+        if (millis.stripTrailingZeros().scale() > 0) {
+            throw new IllegalArgumentException("a time span is whole milliseconds: " + Excerpt.quote(text));
         }
-        return ofMillis((long) millis);
+        return ofMillis(millis.longValueExact());
+    }
+
+    /**
+     * {@link #parse}, refusing {@code none}: for a moment (a request's start, a disruption's
+     * {@code at}) or a duration that must end (a processing time).
+     *
+     * @param what what the span is, for the message: {@code "a request's start"}
+     */
+    public static TimeSpan parseFinite(String text, String what) {
+        TimeSpan span = parse(text);
+        if (span.isNone()) {
+            throw new IllegalArgumentException(what + " cannot be none: write a time like 60s");
+        }
+        return span;
     }
 
     private static long unitMillis(String unit) {
@@ -84,11 +109,15 @@ public record TimeSpan(long millis) implements Comparable<TimeSpan> {
         return millis == Long.MAX_VALUE;
     }
 
+    /**
+     * The sum, saturating: {@link #NONE} when either is none or when the sum would not fit in a
+     * long (a span that long never ends within any simulation, which is what none means).
+     */
     public TimeSpan plus(TimeSpan other) {
-        if (isNone() || other.isNone()) {
+        if (isNone() || other.isNone() || millis > Long.MAX_VALUE - other.millis) {
             return NONE;
         }
-        return ofMillis(Math.addExact(millis, other.millis));
+        return ofMillis(millis + other.millis);
     }
 
     public double seconds() {

@@ -7,6 +7,7 @@ import dev.rollscope.model.scenario.MixEntry;
 import dev.rollscope.model.scenario.RollOut;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.scenario.TrafficMix;
+import dev.rollscope.model.sim.engine.Engine;
 import dev.rollscope.model.topology.FrontKind;
 import dev.rollscope.model.topology.Topology;
 import dev.rollscope.model.units.ByteSize;
@@ -88,9 +89,14 @@ class DeterminismTest {
     void aScenarioPastTheEventLimitStopsWithAClearMessage() {
         SimulationOptions tight = SimulationOptions.outcomesOnly().withMaxEvents(1000);
 
-        assertThatThrownBy(() -> Simulator.run(CHAIN, mix(7), tight))
+        // the engine itself, for a scenario whose estimate was too low
+        assertThatThrownBy(() -> new Engine(CHAIN, mix(7), tight).run())
                 .isInstanceOf(SimulationLimitException.class)
                 .hasMessageContaining("the scenario \"mix\" went past 1000 simulation events")
                 .hasMessageContaining("lower its traffic rate or raise the limit");
+        // the simulator refuses it before it starts (WorkEstimate)
+        assertThatThrownBy(() -> Simulator.run(CHAIN, mix(7), tight))
+                .isInstanceOf(SimulationLimitException.class)
+                .hasMessageStartingWith("scenario \"mix\" would take up to");
     }
 }

@@ -12,7 +12,7 @@ class ExplanationTest {
     private static final List<String> ARGS = List.of("HOP0", "ARG1", "ARG2", "ARG3", "ARG4");
 
     private static Failure failure(Cause cause) {
-        return new Failure(cause, "HOP0", "HOP0.1", "client", 0, List.of(), List.of(), ARGS);
+        return new Failure(cause, "HOP0", "HOP0.1", "client", 0, List.of(), List.of(), ARGS, null);
     }
 
     @ParameterizedTest

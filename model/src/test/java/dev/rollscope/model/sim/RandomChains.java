@@ -25,15 +25,15 @@ import java.util.Random;
  * Kong, then the app), random settings, and one rollout with one request. A MIG's maxSurge always
  * covers its size, so removing a VM never delays creating the next one.
  */
-final class RandomChains {
+public final class RandomChains {
 
     private final Random rnd;
 
-    RandomChains(long seed) {
+    public RandomChains(long seed) {
         rnd = new Random(seed);
     }
 
-    Topology topology() {
+    public Topology topology() {
         List<Hop> hops = new ArrayList<>();
         boolean kongFirst = rnd.nextBoolean();
         hops.add(kongFirst ? kong("C", FrontKind.GCP_EXTERNAL_ALB) : nginxA());
@@ -51,7 +51,7 @@ final class RandomChains {
         return Fixtures.chain(hops.toArray(new Hop[0]));
     }
 
-    Scenario scenario(Topology t) {
+    public Scenario scenario(Topology t) {
         String hop = t.hops().get(rnd.nextInt(t.hops().size())).id();
         boolean post = rnd.nextBoolean();
         long body = post ? 1_000L * (1 + rnd.nextInt(30_000)) : 0;
@@ -61,7 +61,7 @@ final class RandomChains {
                 List.of(req), null, rnd.nextLong());
     }
 
-    int nextInt(int bound) {
+    public int nextInt(int bound) {
         return rnd.nextInt(bound);
     }
 

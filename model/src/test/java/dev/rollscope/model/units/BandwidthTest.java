@@ -56,6 +56,6 @@ class BandwidthTest {
 
     @Test
     void constructorRefusesZero() {
-        assertThatThrownBy(() -> new Bandwidth(0)).hasMessage("a bandwidth must be positive: 0 bit/s");
+        assertThatThrownBy(() -> new Bandwidth(0)).hasMessage("a bandwidth must be 1bit/s to 10000Gbit/s, not 0 bit/s");
     }
 }

@@ -58,10 +58,11 @@ public final class SweepView extends VBox {
         List<String> lines = new ArrayList<>();
         for (SweepResult r : results) {
             String disruption = r.disruptionText(texts.locale());
+            r.regardlessText(texts.locale()).ifPresent(lines::add);
             for (DangerWindow w : r.windows()) {
                 lines.add(w.text(r.requestId(), disruption, texts.locale()));
             }
-            if (r.windows().isEmpty()) {
+            if (r.safe()) {
                 lines.add(texts.format("sweep.safe", r.requestId(), disruption));
             }
         }

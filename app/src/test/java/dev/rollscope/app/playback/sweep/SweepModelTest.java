@@ -37,18 +37,18 @@ class SweepModelTest {
         assertThat(model.statusProperty().get()).isEmpty();
     }
 
+    /** A's 1 MB limit refuses the 50 MB POST with nothing disrupted: it fails regardless, not in a window. */
     @Test
-    void postFailsAtEveryOffsetWith413AtA() {
+    void postFailsRegardlessOfTheRollWith413AtA() {
         model.rerun();
         SweepResult post = model.resultsProperty().get().get(0);
 
-        assertThat(post.windows()).singleElement().satisfies(w -> {
-            assertThat(w.from()).isEqualTo(post.firstOffset());
-            assertThat(w.to()).isEqualTo(post.lastOffset());
-            assertThat(w.hop()).isEqualTo("A");
-            assertThat(w.cause()).isEqualTo(Cause.BODY_TOO_LARGE);
-        });
-        assertThat(post.windows()).extracting(DangerWindow::statuses).containsExactly(List.of("413"));
+        assertThat(post.windows()).isEmpty();
+        assertThat(post.safe()).isFalse();
+        assertThat(post.undisturbed().failure().hop()).isEqualTo("A");
+        assertThat(post.undisturbed().failure().cause()).isEqualTo(Cause.BODY_TOO_LARGE);
+        assertThat(post.regardlessText(Locale.ENGLISH)).hasValue(
+                "POST-50MB fails regardless of the rollout: 413 at A (BODY_TOO_LARGE), even when nothing is disrupted");
     }
 
     @Test

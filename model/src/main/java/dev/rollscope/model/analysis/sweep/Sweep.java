@@ -2,9 +2,6 @@ package dev.rollscope.model.analysis.sweep;
 
 import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.scenario.Scenario;
-import dev.rollscope.model.sim.Outcome;
-import dev.rollscope.model.sim.SimulationOptions;
-import dev.rollscope.model.sim.Simulator;
 import dev.rollscope.model.topology.Topology;
 import dev.rollscope.model.units.TimeSpan;
 import java.util.List;
@@ -48,11 +45,12 @@ public final class Sweep {
             throw new IllegalArgumentException("sweep step must be a positive time, not " + step);
         }
         SweepRange range = SweepRange.of(topology, scenario, probe, step.millis());
+        RouteSearch search = new RouteSearch(topology, RouteSearch.disruptedHops(scenario), true);
         List<SweepPoint> points = IntStream.range(0, range.count()).parallel()
-                .mapToObj(i -> point(topology, range, i))
+                .mapToObj(i -> point(search, range, i))
                 .collect(Collectors.toList());
         return new SweepResult(probe.id(), scenario.disruptions(), step.millis(), range.shift(), points,
-                DangerWindows.of(points));
+                DangerWindows.of(points, range.calm().failure()), range.calm());
     }
 
     /**
@@ -71,11 +69,10 @@ public final class Sweep {
                 start + result.shift() + offset);
     }
 
-    private static SweepPoint point(Topology topology, SweepRange range, int i) {
+    private static SweepPoint point(RouteSearch search, SweepRange range, int i) {
         long offset = range.offset(i);
-        Outcome o = Simulator.run(topology, range.scenarioAt(offset), SimulationOptions.outcomesOnly())
-                .outcomes().get(range.probe());
-        return new SweepPoint(offset, o);
+        RouteSearch.Routes routes = search.explore(range.scenarioAt(offset), range.probe());
+        return new SweepPoint(offset, routes.outcomes(), routes.complete());
     }
 
     private static RequestSpec probe(Scenario scenario, String requestId) {

@@ -22,17 +22,19 @@ import java.util.List;
  * @param disruptionStart when the earliest disruption starts in {@code scenario}
  * @param firstStep       the first offset in steps (zero or negative)
  * @param count           how many offsets
+ * @param calm            the request's outcome sent alone with nothing disrupted
  */
 record SweepRange(Scenario scenario, int probe, long disruptionStart, long shift, long step, long firstStep,
-                  int count) {
+                  int count, Outcome calm) {
 
     static SweepRange of(Topology topology, Scenario original, RequestSpec probe, long step) {
-        long before = ceilSteps(calmDuration(topology, original, probe), step);
+        Outcome calm = calm(topology, original, probe);
+        long before = ceilSteps(calm.end() - calm.start(), step);
         long start = original.disruptions().stream().mapToLong(d -> d.at().millis()).min().orElseThrow();
         long shift = Math.max(0, before * step - start);
         Scenario moved = shifted(original, shift);
         SweepRange range = new SweepRange(moved, original.requests().indexOf(probe), start + shift, shift, step,
-                -before, 0);
+                -before, 0, calm);
         long end = Simulator.run(topology, range.scenarioAt(-(start + shift)), SimulationOptions.outcomesOnly())
                 .endTime();
         long count = before + ceilSteps(end - range.disruptionStart, step) + 1;
@@ -40,7 +42,7 @@ record SweepRange(Scenario scenario, int probe, long disruptionStart, long shift
             throw new IllegalArgumentException("a sweep in steps of " + TimeSpan.ofMillis(step).toHuman() + " needs "
                     + count + " offsets, more than " + Sweep.MAX_OFFSETS + ": choose a longer step");
         }
-        return new SweepRange(moved, range.probe, range.disruptionStart, shift, step, -before, (int) count);
+        return new SweepRange(moved, range.probe, range.disruptionStart, shift, step, -before, (int) count, calm);
     }
 
     long offset(int i) {
@@ -66,12 +68,11 @@ record SweepRange(Scenario scenario, int probe, long disruptionStart, long shift
         return new Scenario(s.name(), s.description(), disruptions, requests, null, s.seed());
     }
 
-    /** The request's duration, start to end, sent alone when nothing disrupts the chain. */
-    private static long calmDuration(Topology topology, Scenario scenario, RequestSpec probe) {
+    /** The request's outcome sent alone at time 0 when nothing disrupts the chain. */
+    private static Outcome calm(Topology topology, Scenario scenario, RequestSpec probe) {
         Scenario calm = new Scenario(scenario.name(), "", List.of(), List.of(probe.withStart(TimeSpan.ZERO)), null,
                 scenario.seed());
-        Outcome o = Simulator.run(topology, calm, SimulationOptions.outcomesOnly()).outcomes().get(0);
-        return o.end() - o.start();
+        return Simulator.run(topology, calm, SimulationOptions.outcomesOnly()).outcomes().get(0);
     }
 
     private static long ceilSteps(long millis, long step) {

@@ -1,9 +1,11 @@
 package dev.rollscope.model.analysis.sweep;
 
 import dev.rollscope.model.scenario.Disruption;
+import dev.rollscope.model.sim.Outcome;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
@@ -16,10 +18,13 @@ import java.util.stream.Collectors;
  * @param shift       ms by which the disruptions were moved later so that the earliest offset
  *                    starts at or after time 0 (0 when the scenario left room enough)
  * @param points      one per offset, in increasing order
- * @param windows     the failing offsets grouped into windows, in increasing order
+ * @param windows     the failing offsets grouped into windows, in increasing order; a failure the
+ *                    request meets with nothing disrupted is not among them (see {@link #undisturbed()})
+ * @param undisturbed the request's outcome sent alone with nothing disrupted: when it fails, the
+ *                    request fails regardless of the disruptions
  */
 public record SweepResult(String requestId, List<Disruption> disruptions, long step, long shift,
-                          List<SweepPoint> points, List<DangerWindow> windows) {
+                          List<SweepPoint> points, List<DangerWindow> windows, Outcome undisturbed) {
 
     private static final String BUNDLE = "dev.rollscope.model.analysis.sweep.sweep";
 
@@ -27,6 +32,35 @@ public record SweepResult(String requestId, List<Disruption> disruptions, long s
         disruptions = List.copyOf(disruptions);
         points = List.copyOf(points);
         windows = List.copyOf(windows);
+    }
+
+    /** True when the request survives at every offset, on every route, and with nothing disrupted. */
+    public boolean safe() {
+        return windows.isEmpty() && undisturbed.ok();
+    }
+
+    /** True when every offset's routes were all walked (none stopped at {@link RouteSearch#MAX_PATHS}). */
+    public boolean complete() {
+        return points.stream().allMatch(SweepPoint::complete);
+    }
+
+    /** Routes walked in all, over every offset. */
+    public long routesWalked() {
+        return points.stream().mapToLong(p -> p.routes().size()).sum();
+    }
+
+    /**
+     * "GET fails regardless of the rollout: 413 at A (BODY_TOO_LARGE) …", or empty when the request
+     * survives with nothing disrupted.
+     */
+    public Optional<String> regardlessText(Locale locale) {
+        if (undisturbed.ok()) {
+            return Optional.empty();
+        }
+        ResourceBundle b = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+        return Optional.of(new MessageFormat(b.getString("regardless"), locale).format(new Object[] {
+            requestId, undisturbed.statusText(), undisturbed.failure().hop(), undisturbed.failure().cause().name()}));
     }
 
     /** The first offset swept (ms; negative when the request can start before the disruption). */

@@ -49,8 +49,16 @@ public final class ScenarioDiagram {
                 t.get("scenario.request", method, o.requestId(), Times.at(o.start())));
     }
 
+    /**
+     * The last station, the failing hop's, or the first after the client for a request that
+     * reached no hop (still open at the simulation's horizon).
+     */
     private static int answeredAt(Cast cast, SimulationResult r, Outcome o) {
-        return o.ok() ? r.stations().size() - 1 : cast.stationOfHop(r.topology().indexOf(o.failure().hop()));
+        if (o.ok()) {
+            return r.stations().size() - 1;
+        }
+        int hop = r.topology().indexOf(o.failure().hop());
+        return hop < 0 ? 1 : cast.stationOfHop(hop);
     }
 
     /** The verdict back to the client: the status, or where and why it failed. */

@@ -60,7 +60,7 @@ final class Connector {
     private int attempt(RequestRun r, int c) {
         r.noBackend = false;
         if (r.inst[c] >= 0 && e.pools.modelled(c)) {
-            PooledConnection pc = e.pools.take(c, r.inst[c]);
+            PooledConnection pc = e.pools.take(r, c);
             if (pc != null) {
                 return reuse(r, c, pc);
             }
@@ -89,7 +89,7 @@ final class Connector {
             e.log.request(CONNECTED, r.index, k - 1, r.inst[k - 1], k, -1, r.attempts[c], -1, "new");
             return CONNECTED_OK;
         }
-        Instance x = e.fleet.view(e.chain.hop[k]).pick(e.random);
+        Instance x = e.pick(r, k);
         if (x == null) {
             return noBackend(r, c, k);
         }
@@ -141,6 +141,7 @@ final class Connector {
         r.stallCause = r.noBackend ? Cause.NO_ROUTABLE_INSTANCE : Cause.INSTANCE_CRASHED;
         r.stallInstance = r.noBackend ? -1 : r.refusedInstance;
         r.stallStation = k;
+        r.stallSince = e.now();
         e.timers.materialize(r);
         long timeout = e.chain.connectTimeout[k - 1];
         e.at(e.now() + (timeout == Chain.NONE ? e.chain.backendTimeout[k - 1] : timeout), Ev.CONNECT_TIMEOUT,

@@ -5,12 +5,14 @@ import dev.rollscope.model.scenario.Disruption;
 import dev.rollscope.model.scenario.NodeUpgrade;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.Cause;
+import dev.rollscope.model.sim.RouteChoices;
 import dev.rollscope.model.sim.SimulationLimitException;
 import dev.rollscope.model.sim.SimulationOptions;
 import dev.rollscope.model.sim.SimulationResult;
 import dev.rollscope.model.sim.Trace;
 import dev.rollscope.model.topology.Platform;
 import dev.rollscope.model.topology.Topology;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -40,12 +42,20 @@ public final class Engine {
     private final Scenario scenario;
     private final SimulationOptions options;
     private final RequestSource source;
+    /** The routing of one request chosen from outside, or null: every front picks by itself. */
+    private final RouteChoices routes;
     private long now;
     private long lastActive;
     private long events;
 
     public Engine(Topology topology, Scenario scenario, SimulationOptions options) {
+        this(topology, scenario, options, null);
+    }
+
+    /** An engine in which {@code routes} chooses the routing of one request (null: none). */
+    public Engine(Topology topology, Scenario scenario, SimulationOptions options, RouteChoices routes) {
         this.scenario = scenario;
+        this.routes = routes;
         this.options = options;
         chain = new Chain(topology);
         internalBps = topology.network().internalBandwidth().bitsPerSecond();
@@ -78,6 +88,36 @@ public final class Engine {
 
     void at(long time, Ev kind, int a, int b, long c) {
         queue.push(time, kind, a, b, c);
+    }
+
+    /**
+     * The instance the front of station k gives request r: the front's own pick, unless r's
+     * routing is chosen from outside at this hop. The front picks either way, so that the other
+     * requests are routed exactly as without the choice.
+     */
+    Instance pick(RequestRun r, int k) {
+        FrontView view = fleet.view(chain.hop[k]);
+        Instance usual = view.pick(random);
+        if (usual == null || !choosing(r, k)) {
+            return usual;
+        }
+        List<Instance> routable = view.routable();
+        int[] options = new int[routable.size()];
+        String[][] leadsTo = new String[options.length][];
+        for (int i = 0; i < options.length; i++) {
+            options[i] = routable.get(i).index;
+            leadsTo[i] = new String[] {routable.get(i).id};
+        }
+        return fleet.get(routes.choose(k, options, leadsTo, routable.indexOf(usual)));
+    }
+
+    /** True when request r's route through station k is chosen from outside. */
+    boolean choosing(RequestRun r, int k) {
+        return routes != null && routes.branches(r.index, chain.topology.hops().get(chain.hop[k]).id());
+    }
+
+    RouteChoices routes() {
+        return routes;
     }
 
     RequestRun run(int request) {

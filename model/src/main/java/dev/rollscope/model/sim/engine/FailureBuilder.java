@@ -4,6 +4,7 @@ import dev.rollscope.model.sim.Cause;
 import dev.rollscope.model.sim.Failure;
 import dev.rollscope.model.sim.SettingChange;
 import dev.rollscope.model.sim.SettingRef;
+import dev.rollscope.model.sim.Stall;
 import dev.rollscope.model.topology.Hop;
 import dev.rollscope.model.topology.Setting;
 import dev.rollscope.model.units.TimeSpan;
@@ -21,6 +22,7 @@ final class FailureBuilder {
     private final List<SettingRef> settings = new ArrayList<>();
     private final List<SettingChange> fixes = new ArrayList<>();
     private final List<String> args = new ArrayList<>();
+    private Stall stall;
 
     FailureBuilder(Cause cause, String hop, String instance, String answeredBy, long time) {
         this.cause = cause;
@@ -58,7 +60,12 @@ final class FailureBuilder {
         return this;
     }
 
+    FailureBuilder stall(Stall s) {
+        stall = s;
+        return this;
+    }
+
     Failure build() {
-        return new Failure(cause, hop, instance, answeredBy, time, settings, fixes, args);
+        return new Failure(cause, hop, instance, answeredBy, time, settings, fixes, args, stall);
     }
 }

@@ -81,13 +81,16 @@ final class Failures {
 
     /**
      * The connection through x resets. The nearest L7 station before x (or the client) sees the
-     * error; an L4 station only passes the close on (domain.md §4).
+     * error; an L4 station only passes the close on (domain.md §4). The cut is what ended the
+     * request, so it is the cause even when something had stalled it first (the stall is kept for
+     * the explanation): a passthrough NLB returns the backend's packets directly to the caller
+     * (direct server return), so a reset from an instance whose inbound flow it stopped forwarding
+     * still reaches the caller.
      */
     void cut(RequestRun r, Instance x, Cause cause) {
         int c = observer(x.station);
         e.log.request(CUT, r.index, c, r.inst[c], x.station, x.index, -1, -1, cause.name());
-        Cause root = r.stalled ? r.stallCause : attribute(r, x, cause);
-        if (retryOrEnd(r, c, SENT_ERROR, root, x.index, x.station)) {
+        if (retryOrEnd(r, c, SENT_ERROR, attribute(r, x, cause), x.index, x.station)) {
             e.flow.restartFrom(r, c);
         }
     }
@@ -105,6 +108,7 @@ final class Failures {
         r.stallCause = attribute(r, x, cause);
         r.stallInstance = x.index;
         r.stallStation = x.station;
+        r.stallSince = e.now();
         r.generation++;
         int c = observer(x.station);
         e.log.request(STALLED, r.index, c, r.inst[c], x.station, x.index, -1, -1, cause.name());

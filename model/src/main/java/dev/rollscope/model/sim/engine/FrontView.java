@@ -41,6 +41,11 @@ final class FrontView {
         return routable.contains(i);
     }
 
+    /** The routable instances, in the order the front learnt of them (a copy). */
+    List<Instance> routable() {
+        return List.copyOf(routable);
+    }
+
     int size() {
         return routable.size();
     }

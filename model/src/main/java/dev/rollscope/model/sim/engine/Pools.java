@@ -1,5 +1,6 @@
 package dev.rollscope.model.sim.engine;
 
+import dev.rollscope.model.sim.RouteChoices;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,24 +30,78 @@ final class Pools {
         return e.chain.poolSize[c] > 0 && e.chain.vipRouted(c + 1);
     }
 
-    /** The newest reusable idle connection of this caller instance, or null. */
-    PooledConnection take(int c, int callerInstance) {
+    /**
+     * The pooled connection request r's caller at station c reuses, or null for a new one: the
+     * newest reusable idle connection of the caller instance, unless r's route through the segment
+     * is chosen from outside: then any of the reusable ones, or a new connection, may be taken.
+     */
+    PooledConnection take(RequestRun r, int c) {
+        if (!choosing(r, c)) {
+            return takeNewest(c, r.inst[c]);
+        }
+        List<PooledConnection> idle = idleByCaller.getOrDefault(r.inst[c], List.of());
+        List<PooledConnection> usable = new ArrayList<>();
+        for (int i = idle.size() - 1; i >= 0; i--) {
+            if (reusable(c, idle.get(i))) {
+                usable.add(idle.get(i));
+            }
+        }
+        int[] options = new int[usable.size() + 1];
+        String[][] leadsTo = new String[options.length][];
+        options[0] = RouteChoices.NEW_CONNECTION;
+        leadsTo[0] = new String[0];
+        for (int i = 0; i < usable.size(); i++) {
+            PooledConnection pc = usable.get(i);
+            options[i + 1] = -2 - pc.id;
+            leadsTo[i + 1] = new String[pc.path.length];
+            for (int k = 0; k < pc.path.length; k++) {
+                leadsTo[i + 1][k] = e.fleet.get(pc.path[k]).id;
+            }
+        }
+        int chosen = e.routes().choose(c, options, leadsTo, usable.isEmpty() ? 0 : 1);
+        if (chosen == RouteChoices.NEW_CONNECTION) {
+            return null;
+        }
+        PooledConnection pc = byId.get(-2 - chosen);
+        idle.remove(pc);
+        return claim(pc);
+    }
+
+    /** True when r's route through caller c's segment is chosen from outside at one of its hops. */
+    private boolean choosing(RequestRun r, int c) {
+        for (int k = c + 1; k <= e.chain.callee[c]; k++) {
+            if (e.choosing(r, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private PooledConnection takeNewest(int c, int callerInstance) {
         List<PooledConnection> idle = idleByCaller.get(callerInstance);
         if (idle == null) {
             return null;
         }
         for (int i = idle.size() - 1; i >= 0; i--) {
             PooledConnection pc = idle.remove(i);
-            if (!pc.closed && e.now() < pc.created + e.chain.poolLifetime[c]) {
-                pc.idle = false;
-                for (int p : pc.path) {
-                    e.fleet.get(p).pooled--;
-                }
-                return pc;
+            if (reusable(c, pc)) {
+                return claim(pc);
             }
             close(pc);
         }
         return null;
+    }
+
+    private boolean reusable(int c, PooledConnection pc) {
+        return !pc.closed && e.now() < pc.created + e.chain.poolLifetime[c];
+    }
+
+    private PooledConnection claim(PooledConnection pc) {
+        pc.idle = false;
+        for (int p : pc.path) {
+            e.fleet.get(p).pooled--;
+        }
+        return pc;
     }
 
     /** A new connection along a request's freshly connected segment. */

@@ -56,6 +56,7 @@ final class RequestRun {
     Cause stallCause;
     int stallInstance;
     int stallStation;
+    long stallSince;
 
     /** The last instance that refused a connection. */
     int refusedInstance;
@@ -104,6 +105,7 @@ final class RequestRun {
         stallCause = null;
         stallInstance = -1;
         stallStation = -1;
+        stallSince = -1;
         refusedInstance = -1;
         noBackend = false;
         noBackendStation = -1;

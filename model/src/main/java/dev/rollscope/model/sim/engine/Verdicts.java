@@ -19,6 +19,7 @@ import static dev.rollscope.model.topology.RolloutSettings.ZONES;
 
 import dev.rollscope.model.sim.Cause;
 import dev.rollscope.model.sim.Failure;
+import dev.rollscope.model.sim.Stall;
 import dev.rollscope.model.topology.Hop;
 import dev.rollscope.model.topology.Platform;
 import dev.rollscope.model.topology.StopBehaviour;
@@ -47,6 +48,10 @@ final class Verdicts {
         Hop hop = k > 0 ? e.chain.hopAt(k) : null;
         String hopId = hop == null ? "client" : hop.id();
         FailureBuilder b = new FailureBuilder(cause, hopId, x == null ? "" : x.id, label(answeredBy), e.now());
+        if (r.stalled) {
+            b.stall(new Stall(r.stallCause, r.stallStation > 0 ? e.chain.hopId(r.stallStation) : "client",
+                    r.stallInstance >= 0 ? e.fleet.get(r.stallInstance).id : "", r.stallSince));
+        }
         explain(b, r, cause, k, hop, x);
         return b.build();
     }

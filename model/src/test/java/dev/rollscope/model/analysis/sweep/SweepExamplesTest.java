@@ -49,7 +49,7 @@ class SweepExamplesTest {
                     Outcome expected = Simulator.run(p.topology(), s).outcome(r.id());
                     SweepResult sweep = Sweep.run(p.topology(), s, r.id(), STEP);
                     Outcome found = sweep.points().stream().filter(x -> x.offset() == offset).findFirst()
-                            .map(SweepPoint::outcome)
+                            .map(x -> x.routes().get(0).outcome())
                             .orElseGet(() -> Simulator.run(p.topology(), s.withDisruptions(List.of())).outcome(r.id()));
                     String where = file.getFileName() + " / " + s.name() + " / " + r.id();
                     assertThat(found.statusText()).as(where).isEqualTo(expected.statusText());

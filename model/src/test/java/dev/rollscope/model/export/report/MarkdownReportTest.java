@@ -52,16 +52,28 @@ class MarkdownReportTest {
     }
 
     /**
-     * D.2 exits at once at 20 s (offset 10 s): a 2 kB POST sent 100 ms before is on it. (Whether a
-     * POST sent just before D.1's exit at 30 s is on D.1 hangs on kube-proxy's random pick.)
+     * D.3 is ready at offset 10 s, when D.2 is deleted and exits at once (no preStop, no handler);
+     * kube-proxy lists D.2 for 1 s more, until offset 11 s. A 2 kB POST sent at offset 9.9 s is
+     * still processing on D.2 (100 ms) when it exits: cut (STOPPED_AT_ONCE, a one-offset window at
+     * 100 ms steps). From 10.0 s to 10.9 s each connection may be picked to the exited D.2 and
+     * refused; nothing was sent, so Kong retries even the POST, 5 times, each a fresh pick by
+     * kube-proxy: on the route that picks D.2 every time, 502 (ROUTED_TO_STOPPED). A GET sent at
+     * 9.9 s is cut too and retried, and meets the same refusals. D.1 does the same from offset 20 s.
      */
     @Test
     void sweepFindsTheDangerWindowsOfThePostWithTheirFix() {
         String md = report("kong-service-pods", "GET during pod replacement", ExportOptions.defaults());
 
-        assertThat(md).contains("## Danger windows (sweep)", "No danger window: GET-after survives at every offset.",
-                "POST-in-flight fails with 502 at D (STOPPED\\_AT\\_ONCE) when it starts between 9.9 s and 9.9 s "
-                        + "after the roll of D begins<br>Fix: Make D stop gracefully");
+        assertThat(md).contains("## Danger windows (sweep)",
+                "POST-in-flight fails with 502 at D (STOPPED\\_AT\\_ONCE) when it starts at 9.9 s "
+                        + "after the roll of D begins and lands on D.2<br>Fix: Make D stop gracefully",
+                "POST-in-flight fails with 502 at D (ROUTED\\_TO\\_STOPPED) when it starts between 10 s and 10.9 s "
+                        + "after the roll of D begins and lands on D.2",
+                "POST-in-flight fails with 502 at D (STOPPED\\_AT\\_ONCE) when it starts at 19.9 s "
+                        + "after the roll of D begins and lands on D.1",
+                "GET-in-flight fails with 502 at D (ROUTED\\_TO\\_STOPPED) when it starts between 9.9 s and 10.9 s "
+                        + "after the roll of D begins and lands on D.2");
+        assertThat(md).doesNotContain("No danger window");
     }
 
     @Test

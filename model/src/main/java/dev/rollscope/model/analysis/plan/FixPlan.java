@@ -1,0 +1,66 @@
+package dev.rollscope.model.analysis.plan;
+
+import dev.rollscope.model.sim.Explanation;
+import dev.rollscope.model.sim.SettingChange;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The setting changes that make a request survive a scenario, found by searching again after each
+ * one, or the admission that none was found within the bound.
+ *
+ * @param requestId the request the plan is for
+ * @param steps     the steps, in the order they were found
+ * @param verified  true when, with every change applied, the danger search found no window at any
+ *                  offset and routing choice and the request survives with nothing disrupted
+ * @param last      the search with every change applied: nothing found when verified, else what
+ *                  still fails
+ */
+public record FixPlan(String requestId, List<PlanStep> steps, boolean verified, Found last) {
+
+    private static final String BUNDLE = "dev.rollscope.model.analysis.plan.plan";
+
+    public FixPlan {
+        steps = List.copyOf(steps);
+    }
+
+    /** Every change of the plan, merged: one per setting, the largest value any step asked for. */
+    public List<SettingChange> changes() {
+        List<SettingChange> out = new ArrayList<>();
+        for (PlanStep s : steps) {
+            out = SettingChanges.merge(out, s.changes());
+        }
+        return out;
+    }
+
+    /**
+     * The plan in words, one line per step, then the verdict: "verified: survives at every offset
+     * and routing choice", or "no plan within N changes; still failing: …".
+     */
+    public List<String> lines(Locale locale) {
+        ResourceBundle b = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            PlanStep s = steps.get(i);
+            String changes = String.join(", ", s.changes().stream().map(SettingChange::toString).toList());
+            out.add(s.searched()
+                    ? format(b, "plan.step.searched", locale, i + 1, changes, s.because().cause().name(),
+                            s.because().hop())
+                    : format(b, "plan.step", locale, i + 1, Explanation.of(s.because(), locale).fix(), changes));
+        }
+        if (verified) {
+            out.add(format(b, steps.isEmpty() ? "plan.safe" : "plan.verified", locale));
+        } else {
+            out.add(format(b, "plan.none", locale, FixPlanner.MAX_STEPS, last.stillFailing(locale)));
+        }
+        return out;
+    }
+
+    private static String format(ResourceBundle b, String key, Locale locale, Object... args) {
+        return new MessageFormat(b.getString(key), locale).format(args);
+    }
+}

@@ -1,0 +1,79 @@
+package dev.rollscope.model.analysis.safety;
+
+import dev.rollscope.model.analysis.plan.FixPlanner;
+import dev.rollscope.model.analysis.plan.Found;
+import dev.rollscope.model.analysis.safety.RequestTypes.RequestType;
+import dev.rollscope.model.scenario.Scenario;
+import dev.rollscope.model.sim.SimulationOptions;
+import dev.rollscope.model.sim.Simulator;
+import dev.rollscope.model.topology.Topology;
+import dev.rollscope.model.units.TimeSpan;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * "Is it safe?" for every request type of a scenario: the danger search (a sweep: every start offset
+ * one step apart and every routing choice at the disrupted hops; in a scenario that disrupts
+ * nothing, the one simulation) and, for each danger, a verified fix plan ({@link FixPlanner}). Answers are kept for the last topologies and scenarios
+ * asked about, so the command line, the report and the app ask once per project revision.
+ */
+public final class SafetySearch {
+
+    /** The step of the danger search unless one is asked for. */
+    public static final TimeSpan DEFAULT_STEP = TimeSpan.ofMillis(100);
+    private static final int CACHED = 64;
+    private static final Map<Key, RequestSafety> CACHE = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, RequestSafety> eldest) {
+            return size() > CACHED;
+        }
+    };
+
+    private SafetySearch() {
+    }
+
+    /** Every request type of the scenario, in order. */
+    public static List<RequestSafety> of(Topology topology, Scenario scenario, TimeSpan step) {
+        return RequestTypes.of(scenario).stream().map(t -> of(topology, t, step)).toList();
+    }
+
+    /** The request type with this id (a request's id or a mix entry's name), if the scenario has it. */
+    public static Optional<RequestSafety> of(Topology topology, Scenario scenario, String requestId, TimeSpan step) {
+        return RequestTypes.of(scenario).stream().filter(t -> t.id().equals(requestId)).findFirst()
+                .map(t -> of(topology, t, step));
+    }
+
+    private static RequestSafety of(Topology topology, RequestType type, TimeSpan step) {
+        Key key = new Key(topology, type.scenario(), type.id(), step);
+        synchronized (CACHE) {
+            RequestSafety known = CACHE.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        FixPlanner.Search search = search(type, step);
+        Found found = search.run(topology);
+        RequestSafety answer = new RequestSafety(type.id(), found, FixPlanner.plan(topology, search, found,
+                type.scenario().disruptions().isEmpty() ? TimeSpan.ZERO : step));
+        synchronized (CACHE) {
+            CACHE.put(key, answer);
+        }
+        return answer;
+    }
+
+    /**
+     * The danger search of the request type; in a scenario that disrupts nothing, its simulation,
+     * where no instance changes, so neither its start nor its routing can matter.
+     */
+    private static FixPlanner.Search search(RequestType type, TimeSpan step) {
+        if (!type.scenario().disruptions().isEmpty()) {
+            return FixPlanner.sweeping(type.scenario(), type.id(), step);
+        }
+        return t -> Found.of(Simulator.run(t, type.scenario(), SimulationOptions.outcomesOnly()).outcome(type.id()));
+    }
+
+    private record Key(Topology topology, Scenario scenario, String requestId, TimeSpan step) {
+    }
+}
