@@ -83,6 +83,12 @@ public final class FileSession {
         name.set(initialName);
     }
 
+    /** Makes the document the session started with belong to {@code path}, read from it before. */
+    void showInitialFile(Path path) {
+        setFile(path, path.getFileName().toString());
+        recent.add(path);
+    }
+
     /** Replaces the document by a new one-hop project. @return false when the user cancelled */
     public boolean newProject() {
         return replace(NewProject.create(messages), null, messages.get("file.untitled"));

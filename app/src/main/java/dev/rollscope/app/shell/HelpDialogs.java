@@ -36,7 +36,7 @@ final class HelpDialogs {
     static void showAbout(Window owner, Messages m) {
         String version = ResourceBundle.getBundle("dev.rollscope.app.version").getString("version");
         Alert alert = alert(owner, m, m.format("about.header", version));
-        alert.setContentText(m.get("about.content"));
+        alert.getDialogPane().setContent(AboutContent.create(m));
         alert.showAndWait();
     }
 

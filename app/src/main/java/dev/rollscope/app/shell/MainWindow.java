@@ -10,7 +10,6 @@ import dev.rollscope.app.preferences.UserPreferences;
 import dev.rollscope.app.theme.StyleClasses;
 import dev.rollscope.app.theme.Theme;
 import dev.rollscope.model.io.ProjectFileException;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -57,13 +56,16 @@ public final class MainWindow implements ShellCommands {
     private Scene scene;
     private Theme theme;
 
-    private MainWindow(Stage stage, ShellSettings settings) throws ProjectFileException {
+    private MainWindow(Stage stage, ShellSettings settings, InitialDocument initial) {
         this.stage = stage;
         this.settings = settings;
         this.messages = Messages.of(settings.locale());
         this.dialogs = new FxDialogs(stage, messages);
-        this.bench = new Workbench(Examples.read(Examples.DEFAULT), Examples.DEFAULT, messages,
+        this.bench = new Workbench(initial.project(), initial.name(), messages,
                 settings.preferences(), dialogs, LiveVerdicts.newWorker(), Platform::runLater);
+        if (initial.file() != null) {
+            bench.session().showInitialFile(initial.file());
+        }
         this.canvas = new ChainCanvas(bench.canvas());
         this.actions = new ShellActions(bench, canvas, this);
         this.autosave = new Autosave(bench.session(), settings.recovery(),
@@ -73,19 +75,20 @@ public final class MainWindow implements ShellCommands {
     }
 
     /**
-     * Builds the window on {@code stage} with the bundled example and shows it; then opens the file
-     * named by the first argument (a bad one is reported over the example), offers changes an
-     * earlier session left unsaved, and starts autosaving.
+     * Builds the window on {@code stage} with the file named by the first argument, or the bundled
+     * example, and shows it; then reports a requested file that could not be read (the example
+     * shows instead), offers changes an earlier session left unsaved, and starts autosaving.
      */
     public static MainWindow open(Stage stage, ShellSettings settings, List<String> args) {
-        MainWindow window;
+        InitialDocument initial;
         try {
-            window = new MainWindow(stage, settings);
+            initial = InitialDocument.of(args);
         } catch (ProjectFileException e) {
             throw new IllegalStateException("the build bundled a bad example: " + e.getMessage(), e);
         }
+        MainWindow window = new MainWindow(stage, settings, initial);
         window.show();
-        Platform.runLater(() -> window.afterShown(args));
+        Platform.runLater(() -> window.afterShown(initial.error()));
         return window;
     }
 
@@ -183,11 +186,11 @@ public final class MainWindow implements ShellCommands {
         stage.show();
     }
 
-    private void afterShown(List<String> args) {
+    private void afterShown(ProjectFileException initialError) {
         bench.session().openedProperty().addListener((obs, old, now) -> Platform.runLater(canvas::fitToWindow));
         canvas.fitToWindow();
-        if (!args.isEmpty()) {
-            bench.session().open(Path.of(args.get(0)));
+        if (initialError != null) {
+            dialogs.showFileError(initialError);
         }
         settings.recovery().find().ifPresent(r -> {
             if (dialogs.offerRecovery(r)) {
