@@ -1,46 +1,71 @@
 package dev.rollscope.app.playback;
 
-import atlantafx.base.theme.PrimerDark;
 import dev.rollscope.app.document.Editor;
 import dev.rollscope.app.playback.view.Palette;
+import dev.rollscope.app.theme.Theme;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import javafx.application.Application;
 import javafx.beans.property.Property;
-import javafx.collections.ListChangeListener;
-import javafx.scene.Scene;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 
 /**
  * The "Play" tab the main window hosts: a {@link PlaybackPane} on the window's document and
- * scenario choice, simulating on its own daemon thread, with canvas colours that follow the theme
- * (the theme is applied by replacing the scene's stylesheets, so the tab looks again then).
+ * scenario choice, simulating on its own daemon thread, with canvas colours that follow the
+ * window's theme, its keys active while the tab is shown, starting over when another file is
+ * opened, and a "Present" item (F5) for the window's View menu.
  */
 public final class PlayTab {
 
-    private static final String DARK = new PrimerDark().getUserAgentStylesheet();
+    private final PlaybackPane pane;
+    private final Tab tab;
+    private final MenuItem present;
 
-    private PlayTab() {
+    private PlayTab(PlaybackPane pane, Tab tab, MenuItem present) {
+        this.pane = pane;
+        this.tab = tab;
+        this.present = present;
     }
 
-    /** @param scenario the window's scenario choice */
-    public static Tab create(Editor editor, Property<String> scenario) {
+    /**
+     * @param scenario the window's scenario choice
+     * @param theme    the window's theme
+     * @param opened   counts the files the window opened
+     */
+    public static PlayTab create(Editor editor, Property<String> scenario, ObservableValue<Theme> theme,
+                                 ObservableValue<Number> opened) {
         PlaybackPane pane = new PlaybackPane(editor, scenario, worker());
-        pane.sceneProperty().addListener((obs, old, scene) -> followTheme(pane, scene));
-        Tab tab = new Tab(new PlaybackTexts(editor.messages()).get("tab.play"), pane);
+        PlaybackTexts texts = new PlaybackTexts(editor.messages());
+        Tab tab = new Tab(texts.get("tab.play"), pane);
         tab.setId("tab-play");
         tab.setClosable(false);
+        pane.keysActiveProperty().bind(tab.selectedProperty());
+        pane.paletteProperty().bind(theme.map(t -> t == Theme.DARK ? Palette.DARK : Palette.LIGHT));
+        opened.addListener((obs, old, now) -> pane.session().startOver());
+        MenuItem present = new MenuItem(texts.get("present.menu"));
+        present.setId("menu-present");
+        present.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        present.setOnAction(e -> {
+            tab.getTabPane().getSelectionModel().select(tab);
+            pane.present();
+        });
+        return new PlayTab(pane, tab, present);
+    }
+
+    public Tab tab() {
         return tab;
     }
 
-    private static void followTheme(PlaybackPane pane, Scene scene) {
-        if (scene == null) {
-            return;
-        }
-        Runnable look = () -> pane.paletteProperty().set(DARK.equals(Application.getUserAgentStylesheet())
-                ? Palette.DARK : Palette.LIGHT);
-        scene.getStylesheets().addListener((ListChangeListener<String>) c -> look.run());
-        look.run();
+    public PlaybackPane pane() {
+        return pane;
+    }
+
+    /** View → Present (F5). */
+    public MenuItem presentItem() {
+        return present;
     }
 
     private static ExecutorService worker() {

@@ -5,7 +5,6 @@ import dev.rollscope.app.playback.sweep.SweepModel;
 import dev.rollscope.app.playback.sweep.SweepView;
 import dev.rollscope.app.playback.teach.TeachingModel;
 import dev.rollscope.app.playback.teach.TeachingPanel;
-import dev.rollscope.app.playback.timeline.TimelineModel;
 import dev.rollscope.app.playback.view.Palette;
 import dev.rollscope.app.playback.view.PlaybackCanvas;
 import dev.rollscope.app.playback.view.RequestDetails;
@@ -13,10 +12,14 @@ import dev.rollscope.app.playback.view.SequenceCanvas;
 import dev.rollscope.app.playback.view.TimelineBar;
 import dev.rollscope.app.scenario.ScenarioEditor;
 import dev.rollscope.app.scenario.ScenarioPanel;
+import java.util.Optional;
 import java.util.concurrent.Executor;
+import javafx.event.EventHandler;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.Property;
 import javafx.geometry.Orientation;
@@ -27,6 +30,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -34,8 +38,9 @@ import javafx.scene.layout.VBox;
 /**
  * The "Play" view of a document: the playback canvas with the selected request's sequence diagram
  * and events beside it, the teaching bar above and the timeline below. It follows the document's
- * project and the chosen scenario, simulating on {@code worker}. Keys: space plays or pauses,
- * left and right step between events (unless the focus is in a text field or the side panel).
+ * project and the chosen scenario, simulating on {@code worker}. Its keys ({@link PlaybackKeys}, and F5
+ * to present) work anywhere in its window while {@link #keysActiveProperty()} is true, unless the focus
+ * is in a text field or the side panel.
  */
 public final class PlaybackPane extends BorderPane {
 
@@ -46,6 +51,10 @@ public final class PlaybackPane extends BorderPane {
     private final PlaybackCanvas canvas;
     private final TabPane sidePanel = new TabPane();
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
+    private final BooleanProperty keysActive = new SimpleBooleanProperty(this, "keysActive", true);
+    private final PlaybackKeys keys;
+    private final EventHandler<KeyEvent> sceneKeys = this::key;
+    private Presentation presentation;
 
     /**
      * @param scenario the name of the scenario to play (the shell's scenario choice)
@@ -59,9 +68,17 @@ public final class PlaybackPane extends BorderPane {
         sweep = new SweepModel(editor.document(), scenario, texts, worker, Platform::runLater);
         canvas = new PlaybackCanvas(model);
         canvas.setId("playback-canvas");
+        keys = new PlaybackKeys(model);
         new PlayheadDriver(model);
         createView(texts, new ScenarioPanel(new ScenarioEditor(editor.document(), scenario, texts.locale()), scenario));
-        addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, sceneKeys);
+            }
+            if (now != null) {
+                now.addEventFilter(KeyEvent.KEY_PRESSED, sceneKeys);
+            }
+        });
         session.rerun();
         sweep.rerun();
     }
@@ -111,19 +128,37 @@ public final class PlaybackPane extends BorderPane {
     }
 
     private void key(KeyEvent e) {
-        TimelineModel t = model.timeline();
-        if (t == null || e.getTarget() instanceof TextInputControl || inside(e.getTarget(), sidePanel)) {
+        if (!keysActive.get() || e.getTarget() instanceof TextInputControl || inside(e.getTarget(), sidePanel)) {
             return;
         }
-        switch (e.getCode()) {
-            case SPACE -> t.togglePlay();
-            case LEFT -> t.stepBack();
-            case RIGHT -> t.stepForward();
-            default -> {
-                return;
-            }
+        if (e.getCode() == KeyCode.F5) {
+            present();
+            e.consume();
+        } else if (keys.handle(e.getCode())) {
+            e.consume();
         }
-        e.consume();
+    }
+
+    // Commands
+
+    /** Shows the stage, the caption and the timeline alone, full screen (ends with Esc). */
+    public void present() {
+        if (model.timeline() == null || getScene() == null || (presentation != null && presentation.isShowing())) {
+            return;
+        }
+        presentation = Presentation.open(model, teaching, palette.get(), getScene().getWindow());
+    }
+
+    // Properties
+
+    /** The presentation opened last, if any (showing or closed). */
+    public Optional<Presentation> presentation() {
+        return Optional.ofNullable(presentation);
+    }
+
+    /** Whether the keys work in the whole window (true while the pane is shown). */
+    public BooleanProperty keysActiveProperty() {
+        return keysActive;
     }
 
     public PlaybackModel model() {

@@ -28,6 +28,7 @@ public final class PlaybackSession {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper caseNote = new ReadOnlyStringWrapper(this, "case", "");
     private long generation;
+    private long fresh = -1;
 
     public PlaybackSession(Document document, ObservableValue<String> scenario, PlaybackModel model, Executor worker,
                            Executor fxThread) {
@@ -48,6 +49,15 @@ public final class PlaybackSession {
     /** What is played instead of the chosen scenario (a case of the sweep), or "" when it is that scenario. */
     public ReadOnlyStringProperty caseProperty() {
         return caseNote.getReadOnlyProperty();
+    }
+
+    /**
+     * Another file was opened: its simulation (under way, or already shown) is shown from its start
+     * with nothing selected, rather than at the time the last file was shown at.
+     */
+    public void startOver() {
+        fresh = generation;
+        model.startOver();
     }
 
     /** Simulates the current project and scenario again. */
@@ -103,6 +113,6 @@ public final class PlaybackSession {
             return;
         }
         problem.set("");
-        model.load(result);
+        model.load(result, mine <= fresh);
     }
 }

@@ -24,7 +24,16 @@ public final class RollscopeApp extends Application {
     public void start(Stage stage) {
         ShellSettings settings = ShellSettings.forCurrentUser();
         Locale.setDefault(settings.locale());
-        MainWindow window = MainWindow.open(stage, settings, getParameters().getRaw());
-        window.addCentreTab(PlayTab.create(window.workbench().editor(), window.workbench().scenarios().selectedProperty()));
+        addPlayTab(MainWindow.open(stage, settings, getParameters().getRaw()));
+    }
+
+    /** Adds the Play tab to the window, and View → Present for it. */
+    static PlayTab addPlayTab(MainWindow window) {
+        Workbench bench = window.workbench();
+        PlayTab play = PlayTab.create(bench.editor(), bench.scenarios().selectedProperty(), window.themeProperty(),
+                bench.session().openedProperty());
+        window.addCentreTab(play.tab());
+        window.addViewMenuItems(play.presentItem());
+        return play;
     }
 }

@@ -102,14 +102,80 @@ class PlaybackPaneTest {
         assertThat(tip.getText()).startsWith("POST-50MB (POST): 413 at A\n").contains("\n\nFix: ");
     }
 
+    /** The keys work wherever the focus is in the window (here on a button), without a click first. */
     @Test
-    void spaceStartsPlayingAndRightArrowStepsToTheNextEvent(FxRobot robot) {
-        robot.clickOn("#playback-canvas");
+    void spaceStartsPlayingAndRightArrowStepsToTheNextEventWithoutClickingFirst(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#teach-toggle").query().requestFocus());
+
         robot.type(KeyCode.RIGHT);
         assertThat(timeline().time()).isEqualTo(9_000);
+        robot.type(KeyCode.SPACE);
 
+        assertThat(timeline().playingProperty().get()).isTrue();
+        assertThat(f.pane.teaching().activeProperty().get()).isFalse();
+    }
+
+    @Test
+    void keysDoNothingWhileThePaneIsNotShown(FxRobot robot) {
+        robot.interact(() -> {
+            robot.lookup("#timeline-play").query().requestFocus();
+            f.pane.keysActiveProperty().set(false);
+        });
+
+        robot.type(KeyCode.RIGHT);
+
+        assertThat(timeline().time()).isZero();
+    }
+
+    /** The last event of roll C is at 90 s, the end of the simulation. */
+    @Test
+    void stepForwardAtTheLastEventSaysThatThisIsTheEnd(FxRobot robot) {
+        robot.interact(() -> timeline().seek(timeline().endTime()));
+
+        robot.clickOn("#timeline-step-forward");
+
+        assertThat(timeline().time()).isEqualTo(90_000);
+        assertThat(robot.lookup("#timeline-notice").queryAs(Label.class).getText())
+                .isEqualTo("Nothing happens after 90.000 s: this is the end. Press Home to start again.");
+        robot.type(KeyCode.HOME);
+        assertThat(timeline().time()).isZero();
+        assertThat(robot.lookup("#timeline-notice").queryAs(Label.class).getText()).isEmpty();
+    }
+
+    /** F5 presents; the presentation's keys drive the same playback; Esc ends it. */
+    @Test
+    void presentationModeIsDrivenByTheKeyboard(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#timeline-play").query().requestFocus());
+        robot.type(KeyCode.F5);
+        Presentation p = f.pane.presentation().orElseThrow();
+        assertThat(p.isShowing()).isTrue();
+        assertThat(p.stage().isFullScreen()).isTrue();
+        assertThat(robot.lookup("#present-canvas").tryQuery()).isPresent();
+
+        robot.type(KeyCode.RIGHT);
+        assertThat(timeline().time()).isEqualTo(9_000);
+        robot.type(KeyCode.RIGHT);
+        assertThat(timeline().time()).isEqualTo(40_000);
+        robot.type(KeyCode.LEFT);
+        assertThat(timeline().time()).isEqualTo(9_000);
+        robot.type(KeyCode.END);
+        assertThat(timeline().time()).isEqualTo(90_000);
+        robot.type(KeyCode.RIGHT);
+        assertThat(robot.lookup("#present-caption").queryAs(Label.class).getText()).startsWith("Nothing happens after");
+        robot.type(KeyCode.HOME);
+        assertThat(timeline().time()).isZero();
+        robot.type(KeyCode.ADD);
+        robot.type(KeyCode.ADD);
+        assertThat(timeline().speedProperty().get()).isEqualTo(4.0);
+        robot.type(KeyCode.SUBTRACT);
+        assertThat(timeline().speedProperty().get()).isEqualTo(2.0);
         robot.type(KeyCode.SPACE);
         assertThat(timeline().playingProperty().get()).isTrue();
+        robot.type(KeyCode.SPACE);
+        assertThat(timeline().playingProperty().get()).isFalse();
+
+        robot.type(KeyCode.ESCAPE);
+        assertThat(p.isShowing()).isFalse();
     }
 
     @Test

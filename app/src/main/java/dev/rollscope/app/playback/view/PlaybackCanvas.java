@@ -6,7 +6,9 @@ import dev.rollscope.app.playback.timeline.TimelineModel;
 import dev.rollscope.model.sim.SimulationResult;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
@@ -24,6 +26,7 @@ public final class PlaybackCanvas extends Region {
     private final PlaybackModel model;
     private final Canvas canvas = new Canvas();
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
+    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
     private final CanvasFont fonts;
     private final LegendPainter legend;
     private Painters painters;
@@ -43,6 +46,7 @@ public final class PlaybackCanvas extends Region {
         model.timelineProperty().addListener((obs, old, now) -> attach(now));
         model.selectedRequestProperty().addListener((obs, old, now) -> redraw());
         palette.addListener((obs, old, now) -> redraw());
+        zoom.addListener((obs, old, now) -> redraw());
         attach(model.timeline());
         new PlaybackHover(this, model);
     }
@@ -51,13 +55,20 @@ public final class PlaybackCanvas extends Region {
         return palette;
     }
 
-    /** The failure marks of the last drawing. */
+    /** How much larger than usual everything is drawn (a presentation's large type), 1 normally. */
+    public DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    /** The failure marks of the last drawing, in drawing units (canvas pixels at zoom 1). */
     public List<FailureMark> failureMarks() {
         return marks;
     }
 
     /** The request whose token was drawn at (x, y), if any. */
-    public Optional<Integer> requestAt(double x, double y) {
+    public Optional<Integer> requestAt(double px, double py) {
+        double x = px / zoom.get();
+        double y = py / zoom.get();
         for (int i = tokens.size() - 1; i >= 0; i--) {
             double[] t = tokens.get(i);
             if (Math.hypot(t[0] - x, t[1] - y) <= TokenPainter.R + 3) {
@@ -69,7 +80,7 @@ public final class PlaybackCanvas extends Region {
 
     /** The failure mark drawn at (x, y), if any. */
     public Optional<FailureMark> markAt(double x, double y) {
-        return marks.stream().filter(m -> m.hit(x, y)).findFirst();
+        return marks.stream().filter(m -> m.hit(x / zoom.get(), y / zoom.get())).findFirst();
     }
 
     private void attach(TimelineModel timeline) {
@@ -107,11 +118,15 @@ public final class PlaybackCanvas extends Region {
         if (painters == null || timeline == null) {
             return;
         }
-        painters.layout().resize(canvas.getWidth(), canvas.getHeight());
-        draw(g, p, timeline.playhead().state(timeline.time()));
+        double z = zoom.get();
+        painters.layout().resize(canvas.getWidth() / z, canvas.getHeight() / z);
+        g.save();
+        g.scale(z, z);
+        draw(g, p, timeline.playhead().state(timeline.time()), canvas.getHeight() / z);
+        g.restore();
     }
 
-    private void draw(GraphicsContext g, Palette p, PlayheadState state) {
+    private void draw(GraphicsContext g, Palette p, PlayheadState state, double height) {
         painters.chain().paint(g, p, state.instances());
         tokens = painters.tokens().paint(g, p, state.requests(), model.selectedRequestProperty().get());
         marks = painters.marks().paint(g, p, state.requests(), state.instances());
@@ -119,7 +134,7 @@ public final class PlaybackCanvas extends Region {
         g.setFont(fonts.regular(14));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(model.texts().format("stage.time", model.texts().seconds(state.time())), 10, canvas.getHeight() - 30);
-        legend.paint(g, p, 10, canvas.getHeight() - 14);
+        g.fillText(model.texts().format("stage.time", model.texts().seconds(state.time())), 10, height - 30);
+        legend.paint(g, p, 10, height - 14);
     }
 }
