@@ -10,6 +10,7 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -63,6 +64,31 @@ public final class PlaybackCanvas extends Region {
     /** The failure marks of the last drawing, in drawing units (canvas pixels at zoom 1). */
     public List<FailureMark> failureMarks() {
         return marks;
+    }
+
+    /** Hop h's column in the last drawing (drawing units), or empty before one. */
+    public Optional<Rectangle2D> hopColumn(int hop) {
+        if (painters == null) {
+            return Optional.empty();
+        }
+        StageLayout l = painters.layout();
+        return Optional.of(new Rectangle2D(l.columnLeft(hop), 0, l.columnRight(hop) - l.columnLeft(hop), l.height()));
+    }
+
+    /** Where instance i's box (card) was drawn in the last drawing (drawing units), or empty before one. */
+    public Optional<Rectangle2D> card(int instance) {
+        if (painters == null) {
+            return Optional.empty();
+        }
+        StageLayout l = painters.layout();
+        int hop = timeline().playhead().result().instances().get(instance).hop();
+        double w = l.boxWidth();
+        return Optional.of(new Rectangle2D(l.hopX(hop) - w / 2, l.y(instance) - StageLayout.BOX_HEIGHT / 2, w,
+                StageLayout.BOX_HEIGHT));
+    }
+
+    private TimelineModel timeline() {
+        return model.timeline();
     }
 
     /** The request whose token was drawn at (x, y), if any. */

@@ -11,7 +11,8 @@ import dev.rollscope.model.sim.Station;
  */
 final class StageLayout {
 
-    static final double BOX_WIDTH = 96;
+    /** The widest an instance's box is drawn; narrower when a hop's column is narrow. */
+    static final double MAX_BOX_WIDTH = 96;
     static final double BOX_HEIGHT = 30;
     static final double TOP = 64;
 
@@ -51,6 +52,25 @@ final class StageLayout {
     /** The width given to each hop (its front, its boxes and the room for marks). */
     double unitWidth() {
         return unit;
+    }
+
+    /** The width of an instance's box: half its hop's column, at most {@link #MAX_BOX_WIDTH}. */
+    double boxWidth() {
+        return Math.min(MAX_BOX_WIDTH, Math.max(40, unit * 0.5));
+    }
+
+    /** The left edge of hop h's column (its front, its boxes and its failure marks). */
+    double columnLeft(int hop) {
+        return unit * (CLIENT_UNITS + hop);
+    }
+
+    double columnRight(int hop) {
+        return unit * (CLIENT_UNITS + hop + 1);
+    }
+
+    /** The hop a station belongs to, or -1 for the client. */
+    int hopOf(int station) {
+        return result.stations().get(station).hop();
     }
 
     double clientX() {
