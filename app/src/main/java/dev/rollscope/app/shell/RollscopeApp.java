@@ -28,7 +28,7 @@ public final class RollscopeApp extends Application {
     }
 
     /** Adds the Play tab to the window, and View → Present for it. */
-    static PlayTab addPlayTab(MainWindow window) {
+    public static PlayTab addPlayTab(MainWindow window) {
         Workbench bench = window.workbench();
         PlayTab play = PlayTab.create(bench.editor(), bench.scenarios().selectedProperty(), window.themeProperty(),
                 bench.session().openedProperty());

@@ -3,6 +3,7 @@ package dev.rollscope.app.playback.teach;
 import dev.rollscope.app.playback.PlaybackTexts;
 import dev.rollscope.model.sim.SimulationResult;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -45,6 +46,9 @@ public final class TeachingPanel extends VBox {
         feedback.setId("teach-feedback");
         feedback.setWrapText(true);
         choices.setId("teach-choices");
+        choices.managedProperty().bind(choices.visibleProperty());
+        choices.visibleProperty().bind(Bindings.isNotEmpty(choices.getChildren()));
+        feedback.managedProperty().bind(feedback.textProperty().isNotEmpty());
         HBox row = new HBox(8, toggle, caption, next);
         row.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(caption, Priority.ALWAYS);

@@ -33,9 +33,11 @@ public final class PlaybackCanvas extends Region {
     private Painters painters;
     private List<FailureMark> marks = List.of();
     private List<double[]> tokens = List.of();
+    private List<PathLine> paths = List.of();
 
     /** The painters of one simulation. */
-    private record Painters(StageLayout layout, ChainPainter chain, TokenPainter tokens, MarkPainter marks) {
+    private record Painters(StageLayout layout, ChainPainter chain, PathPainter paths, TokenPainter tokens,
+                            MarkPainter marks) {
     }
 
     public PlaybackCanvas(PlaybackModel model) {
@@ -64,6 +66,11 @@ public final class PlaybackCanvas extends Region {
     /** The failure marks of the last drawing, in drawing units (canvas pixels at zoom 1). */
     public List<FailureMark> failureMarks() {
         return marks;
+    }
+
+    /** The connections of the requests' paths in the last drawing. */
+    public List<PathLine> pathLines() {
+        return paths;
     }
 
     /** Hop h's column in the last drawing (drawing units), or empty before one. */
@@ -115,7 +122,7 @@ public final class PlaybackCanvas extends Region {
             SimulationResult r = timeline.playhead().result();
             StageLayout layout = new StageLayout(r);
             painters = new Painters(layout, new ChainPainter(layout, r.topology().hops(), model.texts()),
-                    new TokenPainter(layout, r), new MarkPainter(layout, r, model.texts()));
+                    new PathPainter(layout, timeline.playhead()), new TokenPainter(layout, r), new MarkPainter(layout, r, model.texts()));
             timeline.timeProperty().addListener((obs, old, now) -> {
                 if (timeline == model.timeline()) {
                     redraw();
@@ -154,6 +161,7 @@ public final class PlaybackCanvas extends Region {
 
     private void draw(GraphicsContext g, Palette p, PlayheadState state, double height) {
         painters.chain().paint(g, p, state.instances());
+        paths = painters.paths().paint(g, p, state.requests(), state.time(), model.selectedRequestProperty().get());
         tokens = painters.tokens().paint(g, p, state.requests(), model.selectedRequestProperty().get());
         marks = painters.marks().paint(g, p, state.requests(), state.instances());
         g.setFill(p.text());
@@ -161,6 +169,7 @@ public final class PlaybackCanvas extends Region {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BOTTOM);
         g.fillText(model.texts().format("stage.time", model.texts().seconds(state.time())), 10, height - 30);
+        legend.paintPaths(g, p, 140, height - 36);
         legend.paint(g, p, 10, height - 14);
     }
 }
