@@ -24,6 +24,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.Property;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -33,6 +36,8 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -97,9 +102,11 @@ public final class PlaybackPane extends BorderPane {
         setCenter(center);
         Label problem = new Label();
         problem.setId("playback-problem");
-        problem.textProperty().bind(Bindings.concat(session.problemProperty(), session.caseProperty()));
+        problem.setWrapText(true);
+        problem.textProperty().bind(session.problemProperty());
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
-        setTop(new VBox(new TeachingPanel(teaching, texts, () -> model.timeline().playhead().result()), problem));
+        setTop(new VBox(new TeachingPanel(teaching, texts, () -> model.timeline().playhead().result()), problem,
+                breadcrumb(texts)));
         TimelineBar bar = new TimelineBar(model);
         setBottom(bar);
         palette.addListener((obs, old, now) -> {
@@ -109,6 +116,26 @@ public final class PlaybackPane extends BorderPane {
             sweepView.paletteProperty().set(now);
         });
         canvas.setOnMousePressed(e -> canvas.requestFocus());
+    }
+
+    /** While a sweep case plays: a link back to the scenario, then what the case is. */
+    private HBox breadcrumb(PlaybackTexts texts) {
+        Hyperlink back = new Hyperlink();
+        back.setId("breadcrumb-back");
+        back.textProperty().bind(Bindings.createStringBinding(() -> texts.format("breadcrumb.back",
+                session.scenarioName()), session.caseProperty()));
+        back.setOnAction(e -> session.rerun());
+        back.setMinWidth(Region.USE_PREF_SIZE);
+        Label note = new Label();
+        note.setId("breadcrumb-case");
+        note.setWrapText(true);
+        note.textProperty().bind(session.caseProperty());
+        HBox crumbs = new HBox(4, back, new Label("›"), note);
+        crumbs.setAlignment(Pos.CENTER_LEFT);
+        crumbs.setPadding(new Insets(0, 8, 4, 8));
+        crumbs.visibleProperty().bind(session.caseProperty().isNotEmpty());
+        crumbs.managedProperty().bind(crumbs.visibleProperty());
+        return crumbs;
     }
 
     /** True when a key event's target is within {@code area} (whose controls keep their keys). */

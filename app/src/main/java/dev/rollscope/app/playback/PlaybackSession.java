@@ -41,6 +41,11 @@ public final class PlaybackSession {
         scenario.addListener((obs, old, now) -> rerun());
     }
 
+    /** The name of the chosen scenario (the one a sweep case returns to). */
+    public String scenarioName() {
+        return String.valueOf(scenario.getValue());
+    }
+
     /** Why the last simulation could not be played, or "" when it could. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();

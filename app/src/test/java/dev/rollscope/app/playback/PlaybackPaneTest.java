@@ -211,8 +211,30 @@ class PlaybackPaneTest {
         assertThat(start).isGreaterThanOrEqualTo(40_000);
         assertThat(start % 1_000).isZero();
         assertThat(f.pane.model().selectedRequestProperty().get()).isZero();
-        assertThat(robot.lookup("#playback-problem").queryAs(Label.class).getText())
+        assertThat(robot.lookup("#breadcrumb-case").queryAs(Label.class).getText())
                 .startsWith("Playing a sweep case: POST-50MB sent ");
+    }
+
+    /** The breadcrumb leads back to "roll C" as it is: the POST sent at 9 s again. */
+    @Test
+    void theBreadcrumbReturnsFromASweepCaseToTheScenario(FxRobot robot) {
+        robot.clickOn("Sweep");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.moveTo("#sweep-chart").moveBy(0, -(robot.lookup("#sweep-chart").query().getBoundsInLocal().getHeight()
+                / 2) + 24).clickOn();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(postStart()).isNotEqualTo(9_000);
+
+        robot.clickOn("#breadcrumb-back");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(postStart()).isEqualTo(9_000);
+        assertThat(robot.lookup("#breadcrumb-back").query().getParent().isVisible()).isFalse();
+        assertThat(f.pane.session().caseProperty().get()).isEmpty();
+    }
+
+    private long postStart() {
+        return timeline().playhead().result().scenario().request("POST-50MB").orElseThrow().start().millis();
     }
 
     private static String caption(FxRobot robot) {
