@@ -3,7 +3,9 @@ package dev.rollscope.app.playback;
 import dev.rollscope.app.document.Editor;
 import dev.rollscope.app.playback.view.Palette;
 import dev.rollscope.app.theme.Theme;
+import dev.rollscope.model.Project;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Function;
 import java.util.concurrent.Executors;
 import javafx.beans.property.Property;
 import javafx.beans.value.ObservableValue;
@@ -34,10 +36,11 @@ public final class PlayTab {
      * @param scenario the window's scenario choice
      * @param theme    the window's theme
      * @param opened   counts the files the window opened
+     * @param examples reads a bundled example by file name (for the lessons)
      */
     public static PlayTab create(Editor editor, Property<String> scenario, ObservableValue<Theme> theme,
-                                 ObservableValue<Number> opened) {
-        PlaybackPane pane = new PlaybackPane(editor, scenario, worker());
+                                 ObservableValue<Number> opened, Function<String, Project> examples) {
+        PlaybackPane pane = new PlaybackPane(editor, scenario, worker(), examples);
         PlaybackTexts texts = new PlaybackTexts(editor.messages());
         Tab tab = new Tab(texts.get("tab.play"), pane);
         tab.setId("tab-play");

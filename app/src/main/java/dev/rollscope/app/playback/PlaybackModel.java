@@ -3,11 +3,13 @@ package dev.rollscope.app.playback;
 import dev.rollscope.app.playback.state.Playhead;
 import dev.rollscope.app.playback.timeline.TimelineModel;
 import dev.rollscope.model.sim.SimulationResult;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 
 /**
@@ -21,6 +23,7 @@ public final class PlaybackModel {
     private final PlaybackTexts texts;
     private final ReadOnlyObjectWrapper<TimelineModel> timeline = new ReadOnlyObjectWrapper<>(this, "timeline");
     private final IntegerProperty selectedRequest = new SimpleIntegerProperty(this, "selectedRequest", -1);
+    private final BooleanProperty answersHidden = new SimpleBooleanProperty(this, "answersHidden");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
 
     public PlaybackModel(PlaybackTexts texts) {
@@ -45,6 +48,14 @@ public final class PlaybackModel {
     /** The index of the selected request, or -1. */
     public IntegerProperty selectedRequestProperty() {
         return selectedRequest;
+    }
+
+    /**
+     * While true (a lesson asks its question), the views keep the answers to themselves: no
+     * failure marks or cut paths on the stage, no failures on the timeline, no verdicts.
+     */
+    public BooleanProperty answersHiddenProperty() {
+        return answersHidden;
     }
 
     /** What the last step could not do (no event after the end), "" otherwise; cleared when time moves. */

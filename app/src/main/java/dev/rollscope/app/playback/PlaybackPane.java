@@ -3,6 +3,9 @@ package dev.rollscope.app.playback;
 import dev.rollscope.app.document.Editor;
 import dev.rollscope.app.playback.sweep.SweepModel;
 import dev.rollscope.app.playback.sweep.SweepView;
+import dev.rollscope.app.playback.teach.LessonModel;
+import dev.rollscope.app.playback.teach.LessonPanel;
+import dev.rollscope.app.playback.teach.Lessons;
 import dev.rollscope.app.playback.teach.TeachingModel;
 import dev.rollscope.app.playback.teach.TeachingPanel;
 import dev.rollscope.app.playback.view.Palette;
@@ -12,7 +15,9 @@ import dev.rollscope.app.playback.view.SequenceCanvas;
 import dev.rollscope.app.playback.view.TimelineBar;
 import dev.rollscope.app.scenario.ScenarioEditor;
 import dev.rollscope.app.scenario.ScenarioPanel;
+import dev.rollscope.model.Project;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.concurrent.Executor;
 import javafx.event.EventHandler;
 import javafx.application.Platform;
@@ -52,6 +57,7 @@ public final class PlaybackPane extends BorderPane {
     private final PlaybackModel model;
     private final PlaybackSession session;
     private final TeachingModel teaching;
+    private final LessonModel lessons;
     private final SweepModel sweep;
     private final PlaybackCanvas canvas;
     private final TabPane sidePanel = new TabPane();
@@ -64,12 +70,18 @@ public final class PlaybackPane extends BorderPane {
     /**
      * @param scenario the name of the scenario to play (the shell's scenario choice)
      * @param worker   runs the simulations
+     * @param examples reads a bundled example by file name (for the lessons)
      */
-    public PlaybackPane(Editor editor, Property<String> scenario, Executor worker) {
+    public PlaybackPane(Editor editor, Property<String> scenario, Executor worker, Function<String, Project> examples) {
         PlaybackTexts texts = new PlaybackTexts(editor.messages());
         model = new PlaybackModel(texts);
         session = new PlaybackSession(editor.document(), scenario, model, worker, Platform::runLater);
         teaching = new TeachingModel(model);
+        Lessons words = new Lessons(texts.locale());
+        lessons = new LessonModel(model, words, l -> {
+            Project p = examples.apply(l.file());
+            session.playProject(p, p.scenario(l.scenario()).orElseThrow(), words.format("note", words.title(l)));
+        });
         sweep = new SweepModel(editor.document(), scenario, texts, worker, Platform::runLater);
         canvas = new PlaybackCanvas(model);
         canvas.setId("playback-canvas");
@@ -105,8 +117,15 @@ public final class PlaybackPane extends BorderPane {
         problem.setWrapText(true);
         problem.textProperty().bind(session.problemProperty());
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
-        setTop(new VBox(new TeachingPanel(teaching, texts, () -> model.timeline().playhead().result()), problem,
-                breadcrumb(texts)));
+        TeachingPanel walk = new TeachingPanel(teaching, texts, () -> model.timeline().playhead().result());
+        LessonPanel lesson = new LessonPanel(lessons);
+        walk.addToRow(lesson.picker());
+        lessons.activeProperty().addListener((obs, old, now) -> {
+            if (now) {
+                teaching.stop();
+            }
+        });
+        setTop(new VBox(walk, lesson, problem, breadcrumb(texts)));
         TimelineBar bar = new TimelineBar(model);
         setBottom(bar);
         palette.addListener((obs, old, now) -> {
@@ -198,6 +217,10 @@ public final class PlaybackPane extends BorderPane {
 
     public TeachingModel teaching() {
         return teaching;
+    }
+
+    public LessonModel lessons() {
+        return lessons;
     }
 
     public SweepModel sweep() {

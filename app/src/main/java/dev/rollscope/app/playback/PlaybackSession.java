@@ -88,6 +88,14 @@ public final class PlaybackSession {
         simulate(document.project(), s, note, request);
     }
 
+    /**
+     * Plays a scenario of another project (a lesson's example) until the project or the chosen
+     * scenario changes, or {@link #rerun()}.
+     */
+    public void playProject(Project project, Scenario s, String note) {
+        simulate(project, s, note, null);
+    }
+
     private void simulate(Project project, Scenario s, String note, String request) {
         long mine = ++generation;
         CompletableFuture.supplyAsync(() -> Simulator.run(project.topology(), s), worker)

@@ -1,6 +1,8 @@
 package dev.rollscope.app.shell;
 
 import dev.rollscope.app.playback.PlayTab;
+import dev.rollscope.model.Project;
+import dev.rollscope.model.io.ProjectFileException;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -27,11 +29,19 @@ public final class RollscopeApp extends Application {
         addPlayTab(MainWindow.open(stage, settings, getParameters().getRaw()));
     }
 
+    private static Project example(String name) {
+        try {
+            return Examples.read(name);
+        } catch (ProjectFileException e) {
+            throw new IllegalStateException("the build bundled a bad example: " + e.getMessage(), e);
+        }
+    }
+
     /** Adds the Play tab to the window, and View → Present for it. */
     public static PlayTab addPlayTab(MainWindow window) {
         Workbench bench = window.workbench();
         PlayTab play = PlayTab.create(bench.editor(), bench.scenarios().selectedProperty(), window.themeProperty(),
-                bench.session().openedProperty());
+                bench.session().openedProperty(), RollscopeApp::example);
         window.addCentreTab(play.tab());
         window.addViewMenuItems(play.presentItem());
         return play;

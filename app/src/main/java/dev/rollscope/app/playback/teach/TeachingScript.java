@@ -13,8 +13,8 @@ import java.util.TreeMap;
 /**
  * The stops of a teaching walk through one simulation: at each time something that matters
  * happens (a disruption step, an instance's life, its front noticing, and, for up to
- * {@link #MAX_TOLD_REQUESTS} requests, each request sent and its verdict) one caption telling all
- * of it; before each time a request fails, a question asking which one will.
+ * {@link #MAX_TOLD_REQUESTS} requests, each request sent and its verdict) one caption per event,
+ * one sentence each; before each time a request fails, a question asking which one will.
  */
 public final class TeachingScript {
 
@@ -38,7 +38,9 @@ public final class TeachingScript {
             if (tellRequests) {
                 question(result, texts, at.getKey()).ifPresent(stops::add);
             }
-            stops.add(TeachingStop.caption(at.getKey(), String.join("\n", at.getValue())));
+            for (String line : at.getValue()) {
+                stops.add(TeachingStop.caption(at.getKey(), line));
+            }
         }
         return stops;
     }

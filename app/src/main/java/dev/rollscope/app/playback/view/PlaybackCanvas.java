@@ -2,6 +2,8 @@ package dev.rollscope.app.playback.view;
 
 import dev.rollscope.app.playback.PlaybackModel;
 import dev.rollscope.app.playback.state.PlayheadState;
+import dev.rollscope.app.playback.state.RequestPhase;
+import dev.rollscope.app.playback.state.RequestView;
 import dev.rollscope.app.playback.timeline.TimelineModel;
 import dev.rollscope.model.sim.SimulationResult;
 import java.util.List;
@@ -50,6 +52,7 @@ public final class PlaybackCanvas extends Region {
         model.selectedRequestProperty().addListener((obs, old, now) -> redraw());
         palette.addListener((obs, old, now) -> redraw());
         zoom.addListener((obs, old, now) -> redraw());
+        model.answersHiddenProperty().addListener((obs, old, now) -> redraw());
         attach(model.timeline());
         new PlaybackHover(this, model);
     }
@@ -161,9 +164,12 @@ public final class PlaybackCanvas extends Region {
 
     private void draw(GraphicsContext g, Palette p, PlayheadState state, double height) {
         painters.chain().paint(g, p, state.instances());
-        paths = painters.paths().paint(g, p, state.requests(), state.time(), model.selectedRequestProperty().get());
-        tokens = painters.tokens().paint(g, p, state.requests(), model.selectedRequestProperty().get());
-        marks = painters.marks().paint(g, p, state.requests(), state.instances());
+        boolean hidden = model.answersHiddenProperty().get();
+        List<RequestView> shown = hidden ? state.requests().stream().filter(r -> r.phase() != RequestPhase.FAILED)
+                .toList() : state.requests();
+        paths = painters.paths().paint(g, p, shown, state.time(), model.selectedRequestProperty().get());
+        tokens = painters.tokens().paint(g, p, shown, model.selectedRequestProperty().get());
+        marks = painters.marks().paint(g, p, shown, state.instances());
         g.setFill(p.text());
         g.setFont(fonts.regular(14));
         g.setTextAlign(TextAlignment.LEFT);

@@ -50,6 +50,7 @@ final class TimelineTrack extends Region {
         model.timelineProperty().addListener((obs, old, now) -> attach(now));
         attach(model.timeline());
         palette.addListener((obs, old, now) -> draw());
+        model.answersHiddenProperty().addListener((obs, old, now) -> draw());
     }
 
     ObjectProperty<Palette> paletteProperty() {
@@ -165,10 +166,10 @@ final class TimelineTrack extends Region {
         g.setTextBaseline(VPos.TOP);
         double free = 0;
         for (Marker m : t.markers()) {
-            if (m.time() < window.from() || m.time() > window.to()) {
+            boolean failure = m.kind() == Marker.Kind.FAILURE;
+            if (m.time() < window.from() || m.time() > window.to() || failure && model.answersHiddenProperty().get()) {
                 continue;
             }
-            boolean failure = m.kind() == Marker.Kind.FAILURE;
             double x = x(m.time());
             g.setStroke(failure ? p.failure() : p.warning());
             g.setLineWidth(2);
