@@ -4,32 +4,42 @@ import dev.rollscope.app.document.Editor;
 import dev.rollscope.app.playback.view.Palette;
 import dev.rollscope.app.theme.Theme;
 import dev.rollscope.model.Project;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
 import java.util.concurrent.Executors;
 import javafx.beans.property.Property;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.Cursor;
+import javafx.scene.control.Alert;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.stage.FileChooser;
 
 /**
  * The "Play" tab the main window hosts: a {@link PlaybackPane} on the window's document and
  * scenario choice, simulating on its own daemon thread, with canvas colours that follow the
  * window's theme, its keys active while the tab is shown, starting over when another file is
- * opened, and a "Present" item (F5) for the window's View menu.
+ * opened, and items for the window's View menu: Present (F5), Save Stage Picture… (PNG of the moment
+ * shown, cropped) and Save Animation… (GIF of the scenario at the timeline's speed).
  */
 public final class PlayTab {
 
     private final PlaybackPane pane;
     private final Tab tab;
-    private final MenuItem present;
+    private final List<MenuItem> items;
 
-    private PlayTab(PlaybackPane pane, Tab tab, MenuItem present) {
+    private PlayTab(PlaybackPane pane, Tab tab, List<MenuItem> items) {
         this.pane = pane;
         this.tab = tab;
-        this.present = present;
+        this.items = items;
     }
 
     /**
@@ -55,7 +65,39 @@ public final class PlayTab {
             tab.getTabPane().getSelectionModel().select(tab);
             pane.present();
         });
-        return new PlayTab(pane, tab, present);
+        MenuItem picture = new MenuItem(texts.get("picture.menu"));
+        picture.setId("menu-save-picture");
+        picture.setOnAction(e -> save(pane, texts, "picture.png", "png", pane::savePicture));
+        MenuItem animation = new MenuItem(texts.get("animation.menu"));
+        animation.setId("menu-save-animation");
+        animation.setOnAction(e -> save(pane, texts, "animation.gif", "gif", f -> pane.saveAnimation(f) > 0));
+        return new PlayTab(pane, tab, List.of(new SeparatorMenuItem(), present, picture, animation));
+    }
+
+    /** What a save of the stage does with the file chosen. */
+    private interface Saver {
+        boolean save(Path file) throws IOException;
+    }
+
+    private static void save(PlaybackPane pane, PlaybackTexts texts, String name, String extension, Saver saver) {
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName(name);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(Locale.ROOT),
+                "*." + extension));
+        File file = chooser.showSaveDialog(pane.getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        pane.getScene().setCursor(Cursor.WAIT);
+        try {
+            saver.save(file.toPath());
+        } catch (IOException ex) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, texts.format("picture.failed", file, ex.getMessage()));
+            alert.initOwner(pane.getScene().getWindow());
+            alert.show();
+        } finally {
+            pane.getScene().setCursor(Cursor.DEFAULT);
+        }
     }
 
     public Tab tab() {
@@ -66,9 +108,9 @@ public final class PlayTab {
         return pane;
     }
 
-    /** View → Present (F5). */
-    public MenuItem presentItem() {
-        return present;
+    /** For the View menu: Present (F5), Save Stage Picture…, Save Animation…. */
+    public List<MenuItem> menuItems() {
+        return items;
     }
 
     private static ExecutorService worker() {

@@ -1,7 +1,11 @@
 package dev.rollscope.app.playback;
 
 import dev.rollscope.app.document.Editor;
+import dev.rollscope.app.playback.picture.Animation;
+import dev.rollscope.app.playback.picture.StagePicture;
+import dev.rollscope.app.playback.picture.StagePng;
 import dev.rollscope.app.playback.sweep.SweepModel;
+import dev.rollscope.app.playback.timeline.TimelineModel;
 import dev.rollscope.app.playback.sweep.SweepView;
 import dev.rollscope.app.playback.teach.LessonModel;
 import dev.rollscope.app.playback.teach.LessonPanel;
@@ -16,6 +20,8 @@ import dev.rollscope.app.playback.view.TimelineBar;
 import dev.rollscope.app.scenario.ScenarioEditor;
 import dev.rollscope.app.scenario.ScenarioPanel;
 import dev.rollscope.model.Project;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.concurrent.Executor;
@@ -53,6 +59,10 @@ import javafx.scene.layout.VBox;
  * is in a text field or the side panel.
  */
 public final class PlaybackPane extends BorderPane {
+
+    public static final int ANIMATION_WIDTH = 800;
+    public static final int ANIMATION_HEIGHT = 450;
+    public static final double ANIMATION_FPS = 10;
 
     private final PlaybackModel model;
     private final PlaybackSession session;
@@ -193,6 +203,38 @@ public final class PlaybackPane extends BorderPane {
             return;
         }
         presentation = Presentation.open(model, teaching, palette.get(), getScene().getWindow());
+    }
+
+    /**
+     * Writes the stage at the time shown, as large as the canvas, cropped to what is drawn.
+     *
+     * @return false when there is nothing to draw yet
+     */
+    public boolean savePicture(Path file) throws IOException {
+        TimelineModel t = model.timeline();
+        if (t == null) {
+            return false;
+        }
+        StagePicture picture = new StagePicture(t.playhead().result(), model.texts(), palette.get(),
+                (int) Math.max(640, canvas.getWidth()), (int) Math.max(400, canvas.getHeight()));
+        StagePng.write(picture, t.time(), file);
+        return true;
+    }
+
+    /**
+     * Writes the whole scenario as an animated GIF of {@link #ANIMATION_WIDTH} by
+     * {@link #ANIMATION_HEIGHT} at the speed set on the timeline, {@link #ANIMATION_FPS} frames a second.
+     *
+     * @return the frames written, 0 when there is nothing to draw yet
+     */
+    public int saveAnimation(Path file) throws IOException {
+        TimelineModel t = model.timeline();
+        if (t == null || t.endTime() == 0) {
+            return 0;
+        }
+        StagePicture picture = new StagePicture(t.playhead().result(), model.texts(), palette.get(), ANIMATION_WIDTH,
+                ANIMATION_HEIGHT);
+        return new Animation(0, t.endTime(), t.speedProperty().get(), ANIMATION_FPS).writeGif(picture, file);
     }
 
     // Properties

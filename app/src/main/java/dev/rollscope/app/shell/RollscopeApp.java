@@ -5,6 +5,7 @@ import dev.rollscope.model.Project;
 import dev.rollscope.model.io.ProjectFileException;
 import java.util.Locale;
 import javafx.application.Application;
+import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 
 /**
@@ -37,13 +38,13 @@ public final class RollscopeApp extends Application {
         }
     }
 
-    /** Adds the Play tab to the window, and View → Present for it. */
+    /** Adds the Play tab to the window, and its items to the View menu. */
     public static PlayTab addPlayTab(MainWindow window) {
         Workbench bench = window.workbench();
         PlayTab play = PlayTab.create(bench.editor(), bench.scenarios().selectedProperty(), window.themeProperty(),
                 bench.session().openedProperty(), RollscopeApp::example);
         window.addCentreTab(play.tab());
-        window.addViewMenuItems(play.presentItem());
+        window.addViewMenuItems(play.menuItems().toArray(MenuItem[]::new));
         return play;
     }
 }
