@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollscope.app.export.NodePng;
 import dev.rollscope.app.playback.PlayTab;
+import dev.rollscope.app.playback.teach.LessonModel;
+import dev.rollscope.app.playback.teach.Lessons;
 import dev.rollscope.app.preferences.TestPreferences;
 import dev.rollscope.app.shell.MainWindow;
 import dev.rollscope.app.shell.RecoveryStore;
@@ -30,7 +32,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Not a test of behaviour: writes screenshots of the Play tab in the main window mid-roll
  * (failure-kong-quit's "roll C" at 72 s, the POST selected: its connection runs through C.2, which
- * is stopping, to D.1) at 1024×700 and 1600×1000, in both languages and themes, to the folder named
+ * is stopping, to D.1) and at the question of the lesson "Kong's quit timeout" (a choice picked),
+ * at 1024×700 and 1600×1000, in both languages and themes, to the folder named
  * by {@code -Drollscope.screenshots=DIR}. Skipped without it. Run under Xvfb with GTK for real fonts.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -47,16 +50,19 @@ class PlayTabScreenshots {
         for (int[] size : new int[][] {{1024, 700}, {1600, 1000}}) {
             for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
                 for (Theme theme : Theme.values()) {
-                    Path file = dir.resolve("play-" + size[0] + "-" + locale.getLanguage() + "-"
-                            + theme.name().toLowerCase(Locale.ROOT) + ".png");
-                    capture(robot, locale, theme, size, file);
-                    assertThat(file).isNotEmptyFile();
+                    String suffix = size[0] + "-" + locale.getLanguage() + "-" + theme.name().toLowerCase(Locale.ROOT)
+                            + ".png";
+                    capture(robot, locale, theme, size, dir.resolve("play-" + suffix), false);
+                    capture(robot, locale, theme, size, dir.resolve("lesson-" + suffix), true);
+                    assertThat(dir.resolve("play-" + suffix)).isNotEmptyFile();
+                    assertThat(dir.resolve("lesson-" + suffix)).isNotEmptyFile();
                 }
             }
         }
     }
 
-    private void capture(FxRobot robot, Locale locale, Theme theme, int[] size, Path file) throws Exception {
+    private void capture(FxRobot robot, Locale locale, Theme theme, int[] size, Path file, boolean lesson)
+            throws Exception {
         TestPreferences prefs = new TestPreferences();
         prefs.preferences().setTheme(theme);
         ShellSettings settings = new ShellSettings(prefs.preferences(), new RecoveryStore(recovery), Duration.hours(1),
@@ -77,10 +83,23 @@ class PlayTabScreenshots {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> play[0].pane().model().timeline() != null
                 && play[0].pane().model().timeline().endTime() > 90_000);
         robot.sleep(500);
-        robot.interact(() -> {
-            play[0].pane().model().timeline().seek(72_000);
-            play[0].pane().model().selectedRequestProperty().set(0);
-        });
+        if (lesson) {
+            LessonModel lessons = play[0].pane().lessons();
+            robot.interact(() -> {
+                lessons.travelMillisProperty().set(0);
+                lessons.start(Lessons.ALL.stream().filter(l -> l.id().equals("kongQuit")).findFirst().orElseThrow());
+            });
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lessons.canGoOnProperty().get());
+            while (lessons.choicesProperty().get().isEmpty()) {
+                robot.interact(lessons::next);
+            }
+            robot.interact(() -> lessons.answer(1));
+        } else {
+            robot.interact(() -> {
+                play[0].pane().model().timeline().seek(72_000);
+                play[0].pane().model().selectedRequestProperty().set(0);
+            });
+        }
         robot.sleep(300);
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {

@@ -15,6 +15,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
@@ -36,7 +37,11 @@ public final class StagePicture {
     private final Font font;
     private final int width;
     private final int height;
-    private final Canvas frame;
+    private final Canvas caption;
+    private final Pane frame;
+    private final SnapshotParameters params = new SnapshotParameters();
+    private final int[] pixels;
+    private WritableImage buffer;
 
     /** A picture {@code width} by {@code height} pixels of {@code result}, in the language of {@code texts}. */
     public StagePicture(SimulationResult result, PlaybackTexts texts, Palette palette, int width, int height) {
@@ -51,7 +56,12 @@ public final class StagePicture {
         stage.layout();
         captions = TeachingScript.of(result, texts).stream().filter(s -> !s.isQuestion()).toList();
         font = Font.font(Fonts.familyFor(texts.locale()).orElse(Font.getDefault().getFamily()), 15);
-        frame = new Canvas(width, height);
+        caption = new Canvas(width, CAPTION);
+        caption.setLayoutY(height - CAPTION);
+        frame = new Pane(stage, caption);
+        frame.resize(width, height);
+        params.setFill(palette.background());
+        pixels = new int[width * height];
     }
 
     /** The background colour as an opaque ARGB value. */
@@ -69,28 +79,27 @@ public final class StagePicture {
         return height;
     }
 
-    /** The stage at time t with its caption, as ARGB pixels row by row. */
+    /** The stage at time t with its caption, as ARGB pixels row by row (the same array each time). */
     public int[] argb(long t) {
         WritableImage image = image(t);
-        int[] pixels = new int[width * height];
         image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
         return pixels;
     }
 
-    /** The stage at time t with its caption. */
+    /** The stage at time t with its caption (the same image object each time, drawn again). */
     public WritableImage image(long t) {
         model.timeline().seek(t);
         stage.redraw();
-        GraphicsContext g = frame.getGraphicsContext2D();
+        GraphicsContext g = caption.getGraphicsContext2D();
         g.setFill(palette.background());
-        g.fillRect(0, 0, width, height);
-        g.drawImage(stage.snapshot(new SnapshotParameters(), null), 0, 0);
+        g.fillRect(0, 0, width, CAPTION);
         g.setFill(palette.text());
         g.setFont(font);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(captionAt(t), 10, height - CAPTION / 2, width - 20);
-        return frame.snapshot(new SnapshotParameters(), null);
+        g.fillText(captionAt(t), 10, CAPTION / 2, width - 20);
+        buffer = frame.snapshot(params, buffer);
+        return buffer;
     }
 
     /** The last caption at or before t, "" before the first. */

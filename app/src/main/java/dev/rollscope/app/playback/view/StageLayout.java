@@ -15,6 +15,8 @@ final class StageLayout {
     static final double MAX_BOX_WIDTH = 96;
     static final double BOX_HEIGHT = 30;
     static final double TOP = 64;
+    /** The room kept below the rows for the time and the two lines of the legend. */
+    static final double LEGEND = 60;
 
     private final SimulationResult result;
     private final Slots slots;
@@ -38,7 +40,7 @@ final class StageLayout {
         for (int h = 0; h < hops; h++) {
             rows = Math.max(rows, slots.rows(h));
         }
-        rowHeight = Math.max(BOX_HEIGHT + 4, Math.min(56, (newHeight - TOP - 24) / rows));
+        rowHeight = Math.max(BOX_HEIGHT + 4, Math.min(56, (newHeight - TOP - LEGEND) / rows));
     }
 
     int hops() {

@@ -155,7 +155,9 @@ final class TimelineTrack extends Region {
         for (long s = Math.floorDiv(window.from() + tick - 1, tick) * tick; s <= window.to(); s += tick) {
             double x = x(s);
             g.strokeLine(x, BAR_Y + 3, x, BAR_Y + 8);
-            g.fillText(model.texts().format("timeline.tick", s / 1000.0), x, BAR_Y + 10);
+            String label = model.texts().format("timeline.tick", s / 1000.0);
+            double half = CanvasFont.width(label, fonts.regular(10)) / 2;
+            g.fillText(label, Math.max(half + 1, Math.min(canvas.getWidth() - half - 1, x)), BAR_Y + 10);
         }
     }
 
