@@ -18,7 +18,23 @@ final class LegendPainter {
         this.fonts = fonts;
     }
 
-    void paint(GraphicsContext g, Palette p, double x, double y) {
+    /** Draws the key from (x, y), shrunk to fit within {@code width} when it is longer. */
+    void paint(GraphicsContext g, Palette p, double x, double y, double width) {
+        String[] labels = {"legend.old", "legend.new", "legend.routable", "legend.notRoutable", "legend.draining",
+            "legend.get", "legend.post"};
+        double needed = 0;
+        for (String key : labels) {
+            needed += 38 + CanvasFont.width(texts.get(key), fonts.regular(11));
+        }
+        double k = Math.min(1, width / needed);
+        g.save();
+        g.translate(x, y);
+        g.scale(k, k);
+        paint(g, p, 0, 0);
+        g.restore();
+    }
+
+    private void paint(GraphicsContext g, Palette p, double x, double y) {
         g.setFont(fonts.regular(11));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);

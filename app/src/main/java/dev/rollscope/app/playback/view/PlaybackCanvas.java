@@ -176,6 +176,6 @@ public final class PlaybackCanvas extends Region {
         g.setTextBaseline(VPos.BOTTOM);
         g.fillText(model.texts().format("stage.time", model.texts().seconds(state.time())), 10, height - 30);
         legend.paintPaths(g, p, 140, height - 36);
-        legend.paint(g, p, 10, height - 14);
+        legend.paint(g, p, 10, height - 14, canvas.getWidth() / zoom.get() - 20);
     }
 }
