@@ -18,7 +18,7 @@ import javax.imageio.stream.ImageOutputStream;
  * Writes an animated GIF, frame by frame, with the JDK's own GIF writer (javax.imageio): every
  * frame the same delay, looping forever. Frames are mapped to one fixed palette (a 6×7×6 colour
  * cube and 4 extra greys) by table lookup, which is fast and good enough for flat diagrams and
- * anti-aliased text; see docs/decisions/0004-animation-export.md.
+ * anti-aliased text; see docs/decisions/0005-animation-export.md.
  */
 final class GifWriter implements Closeable {
 
