@@ -5,8 +5,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code rollscope export mermaid|report FILE ...}: diagrams and reports of a scenario. */
-@Command(name = "export", subcommands = {ExportMermaidCommand.class, ExportReportCommand.class})
+/** {@code rollscope export mermaid|report|animation FILE ...}: diagrams, reports and animations of a scenario. */
+@Command(name = "export", subcommands = {ExportMermaidCommand.class, ExportReportCommand.class,
+    ExportAnimationCommand.class})
 final class ExportCommand implements Callable<Integer> {
 
     @Spec

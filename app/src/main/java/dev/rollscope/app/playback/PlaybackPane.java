@@ -1,11 +1,17 @@
 package dev.rollscope.app.playback;
 
 import dev.rollscope.app.document.Editor;
+import dev.rollscope.app.playback.picture.Animation;
+import dev.rollscope.app.playback.picture.StagePicture;
+import dev.rollscope.app.playback.picture.StagePng;
 import dev.rollscope.app.playback.sweep.SweepModel;
+import dev.rollscope.app.playback.timeline.TimelineModel;
 import dev.rollscope.app.playback.sweep.SweepView;
+import dev.rollscope.app.playback.teach.LessonModel;
+import dev.rollscope.app.playback.teach.LessonPanel;
+import dev.rollscope.app.playback.teach.Lessons;
 import dev.rollscope.app.playback.teach.TeachingModel;
 import dev.rollscope.app.playback.teach.TeachingPanel;
-import dev.rollscope.app.playback.timeline.TimelineModel;
 import dev.rollscope.app.playback.view.Palette;
 import dev.rollscope.app.playback.view.PlaybackCanvas;
 import dev.rollscope.app.playback.view.RequestDetails;
@@ -13,55 +19,93 @@ import dev.rollscope.app.playback.view.SequenceCanvas;
 import dev.rollscope.app.playback.view.TimelineBar;
 import dev.rollscope.app.scenario.ScenarioEditor;
 import dev.rollscope.app.scenario.ScenarioPanel;
+import dev.rollscope.model.Project;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.concurrent.Executor;
+import javafx.event.EventHandler;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.Property;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
  * The "Play" view of a document: the playback canvas with the selected request's sequence diagram
  * and events beside it, the teaching bar above and the timeline below. It follows the document's
- * project and the chosen scenario, simulating on {@code worker}. Keys: space plays or pauses,
- * left and right step between events (unless the focus is in a text field or the side panel).
+ * project and the chosen scenario, simulating on {@code worker}. Its keys ({@link PlaybackKeys}, and F5
+ * to present) work anywhere in its window while {@link #keysActiveProperty()} is true, unless the focus
+ * is in a text field or the side panel.
  */
 public final class PlaybackPane extends BorderPane {
+
+    public static final int ANIMATION_WIDTH = 800;
+    public static final int ANIMATION_HEIGHT = 450;
+    public static final double ANIMATION_FPS = 10;
 
     private final PlaybackModel model;
     private final PlaybackSession session;
     private final TeachingModel teaching;
+    private final LessonModel lessons;
     private final SweepModel sweep;
     private final PlaybackCanvas canvas;
     private final TabPane sidePanel = new TabPane();
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
+    private final BooleanProperty keysActive = new SimpleBooleanProperty(this, "keysActive", true);
+    private final PlaybackKeys keys;
+    private final EventHandler<KeyEvent> sceneKeys = this::key;
+    private Presentation presentation;
 
     /**
      * @param scenario the name of the scenario to play (the shell's scenario choice)
      * @param worker   runs the simulations
+     * @param examples reads a bundled example by file name (for the lessons)
      */
-    public PlaybackPane(Editor editor, Property<String> scenario, Executor worker) {
+    public PlaybackPane(Editor editor, Property<String> scenario, Executor worker, Function<String, Project> examples) {
         PlaybackTexts texts = new PlaybackTexts(editor.messages());
         model = new PlaybackModel(texts);
         session = new PlaybackSession(editor.document(), scenario, model, worker, Platform::runLater);
         teaching = new TeachingModel(model);
+        Lessons words = new Lessons(texts.locale());
+        lessons = new LessonModel(model, words, l -> {
+            Project p = examples.apply(l.file());
+            session.playProject(p, p.scenario(l.scenario()).orElseThrow(), words.format("note", words.title(l)));
+        });
         sweep = new SweepModel(editor.document(), scenario, texts, worker, Platform::runLater);
         canvas = new PlaybackCanvas(model);
         canvas.setId("playback-canvas");
+        keys = new PlaybackKeys(model);
         new PlayheadDriver(model);
         createView(texts, new ScenarioPanel(new ScenarioEditor(editor.document(), scenario, texts.locale()), scenario));
-        addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, sceneKeys);
+            }
+            if (now != null) {
+                now.addEventFilter(KeyEvent.KEY_PRESSED, sceneKeys);
+            }
+        });
         session.rerun();
         sweep.rerun();
     }
@@ -80,9 +124,18 @@ public final class PlaybackPane extends BorderPane {
         setCenter(center);
         Label problem = new Label();
         problem.setId("playback-problem");
-        problem.textProperty().bind(Bindings.concat(session.problemProperty(), session.caseProperty()));
+        problem.setWrapText(true);
+        problem.textProperty().bind(session.problemProperty());
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
-        setTop(new VBox(new TeachingPanel(teaching, texts, () -> model.timeline().playhead().result()), problem));
+        TeachingPanel walk = new TeachingPanel(teaching, texts, () -> model.timeline().playhead().result());
+        LessonPanel lesson = new LessonPanel(lessons);
+        walk.addToRow(lesson.picker());
+        lessons.activeProperty().addListener((obs, old, now) -> {
+            if (now) {
+                teaching.stop();
+            }
+        });
+        setTop(new VBox(walk, lesson, problem, breadcrumb(texts)));
         TimelineBar bar = new TimelineBar(model);
         setBottom(bar);
         palette.addListener((obs, old, now) -> {
@@ -92,6 +145,26 @@ public final class PlaybackPane extends BorderPane {
             sweepView.paletteProperty().set(now);
         });
         canvas.setOnMousePressed(e -> canvas.requestFocus());
+    }
+
+    /** While a sweep case plays: a link back to the scenario, then what the case is. */
+    private HBox breadcrumb(PlaybackTexts texts) {
+        Hyperlink back = new Hyperlink();
+        back.setId("breadcrumb-back");
+        back.textProperty().bind(Bindings.createStringBinding(() -> texts.format("breadcrumb.back",
+                session.scenarioName()), session.caseProperty()));
+        back.setOnAction(e -> session.rerun());
+        back.setMinWidth(Region.USE_PREF_SIZE);
+        Label note = new Label();
+        note.setId("breadcrumb-case");
+        note.setWrapText(true);
+        note.textProperty().bind(session.caseProperty());
+        HBox crumbs = new HBox(4, back, new Label("›"), note);
+        crumbs.setAlignment(Pos.CENTER_LEFT);
+        crumbs.setPadding(new Insets(0, 8, 4, 8));
+        crumbs.visibleProperty().bind(session.caseProperty().isNotEmpty());
+        crumbs.managedProperty().bind(crumbs.visibleProperty());
+        return crumbs;
     }
 
     /** True when a key event's target is within {@code area} (whose controls keep their keys). */
@@ -111,19 +184,69 @@ public final class PlaybackPane extends BorderPane {
     }
 
     private void key(KeyEvent e) {
-        TimelineModel t = model.timeline();
-        if (t == null || e.getTarget() instanceof TextInputControl || inside(e.getTarget(), sidePanel)) {
+        if (!keysActive.get() || e.getTarget() instanceof TextInputControl || inside(e.getTarget(), sidePanel)) {
             return;
         }
-        switch (e.getCode()) {
-            case SPACE -> t.togglePlay();
-            case LEFT -> t.stepBack();
-            case RIGHT -> t.stepForward();
-            default -> {
-                return;
-            }
+        if (e.getCode() == KeyCode.F5) {
+            present();
+            e.consume();
+        } else if (keys.handle(e.getCode())) {
+            e.consume();
         }
-        e.consume();
+    }
+
+    // Commands
+
+    /** Shows the stage, the caption and the timeline alone, full screen (ends with Esc). */
+    public void present() {
+        if (model.timeline() == null || getScene() == null || (presentation != null && presentation.isShowing())) {
+            return;
+        }
+        presentation = Presentation.open(model, teaching, palette.get(), getScene().getWindow());
+    }
+
+    /**
+     * Writes the stage at the time shown, as large as the canvas, cropped to what is drawn.
+     *
+     * @return false when there is nothing to draw yet
+     */
+    public boolean savePicture(Path file) throws IOException {
+        TimelineModel t = model.timeline();
+        if (t == null) {
+            return false;
+        }
+        StagePicture picture = new StagePicture(t.playhead().result(), model.texts(), palette.get(),
+                (int) Math.max(640, canvas.getWidth()), (int) Math.max(400, canvas.getHeight()));
+        StagePng.write(picture, t.time(), file);
+        return true;
+    }
+
+    /**
+     * Writes the whole scenario as an animated GIF of {@link #ANIMATION_WIDTH} by
+     * {@link #ANIMATION_HEIGHT} at the speed set on the timeline, {@link #ANIMATION_FPS} frames a second.
+     *
+     * @return the frames written, 0 when there is nothing to draw yet
+     */
+    public int saveAnimation(Path file) throws IOException {
+        TimelineModel t = model.timeline();
+        if (t == null || t.endTime() == 0) {
+            return 0;
+        }
+        StagePicture picture = new StagePicture(t.playhead().result(), model.texts(), palette.get(), ANIMATION_WIDTH,
+                ANIMATION_HEIGHT);
+        return new Animation(0, t.endTime(), t.speedProperty().get(), ANIMATION_FPS).writeGif(picture, file);
+    }
+
+    // Properties
+
+    /** The presentation opened last, if any (showing or closed). */
+    public Optional<Presentation> presentation() {
+        return Optional.ofNullable(presentation);
+    }
+
+    /** Whether the keys work in the whole window (true while the pane is shown). */
+    public BooleanProperty keysActiveProperty() {
+        return keysActive;
     }
 
     public PlaybackModel model() {
@@ -136,6 +259,10 @@ public final class PlaybackPane extends BorderPane {
 
     public TeachingModel teaching() {
         return teaching;
+    }
+
+    public LessonModel lessons() {
+        return lessons;
     }
 
     public SweepModel sweep() {

@@ -28,6 +28,7 @@ public final class PlaybackSession {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper caseNote = new ReadOnlyStringWrapper(this, "case", "");
     private long generation;
+    private long fresh = -1;
 
     public PlaybackSession(Document document, ObservableValue<String> scenario, PlaybackModel model, Executor worker,
                            Executor fxThread) {
@@ -40,6 +41,11 @@ public final class PlaybackSession {
         scenario.addListener((obs, old, now) -> rerun());
     }
 
+    /** The name of the chosen scenario (the one a sweep case returns to). */
+    public String scenarioName() {
+        return String.valueOf(scenario.getValue());
+    }
+
     /** Why the last simulation could not be played, or "" when it could. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
@@ -48,6 +54,15 @@ public final class PlaybackSession {
     /** What is played instead of the chosen scenario (a case of the sweep), or "" when it is that scenario. */
     public ReadOnlyStringProperty caseProperty() {
         return caseNote.getReadOnlyProperty();
+    }
+
+    /**
+     * Another file was opened: its simulation (under way, or already shown) is shown from its start
+     * with nothing selected, rather than at the time the last file was shown at.
+     */
+    public void startOver() {
+        fresh = generation;
+        model.startOver();
     }
 
     /** Simulates the current project and scenario again. */
@@ -71,6 +86,14 @@ public final class PlaybackSession {
      */
     public void playCase(Scenario s, String note, String request) {
         simulate(document.project(), s, note, request);
+    }
+
+    /**
+     * Plays a scenario of another project (a lesson's example) until the project or the chosen
+     * scenario changes, or {@link #rerun()}.
+     */
+    public void playProject(Project project, Scenario s, String note) {
+        simulate(project, s, note, null);
     }
 
     private void simulate(Project project, Scenario s, String note, String request) {
@@ -103,6 +126,6 @@ public final class PlaybackSession {
             return;
         }
         problem.set("");
-        model.load(result);
+        model.load(result, mine <= fresh);
     }
 }

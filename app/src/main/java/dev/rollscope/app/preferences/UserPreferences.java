@@ -21,6 +21,7 @@ public final class UserPreferences {
     private static final String WINDOW = "window";
     private static final String RECENT = "recent.";
     private static final String SPLIT = "split.";
+    private static final String PANELS_EVERYWHERE = "panels.everywhere";
 
     private final Preferences node;
 
@@ -47,6 +48,15 @@ public final class UserPreferences {
 
     public void setTheme(Theme theme) {
         node.put(THEME, theme.name());
+    }
+
+    /** Whether the palette, inspector and findings stay beside every centre tab, not only Design. */
+    public boolean designPanelsEverywhere() {
+        return node.getBoolean(PANELS_EVERYWHERE, false);
+    }
+
+    public void setDesignPanelsEverywhere(boolean everywhere) {
+        node.putBoolean(PANELS_EVERYWHERE, everywhere);
     }
 
     /** Where the main window was when it was last closed, if known. */

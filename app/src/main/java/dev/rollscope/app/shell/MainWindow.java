@@ -14,10 +14,15 @@ import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -30,7 +35,8 @@ import javafx.stage.Stage;
  * The main window: menu bar and tool bar on top; the palette on the left, a tab pane in the
  * centre (its first tab, "Design", holds the canvas) and the inspector on the right; the findings
  * panel below; the status bar at the bottom. Other features add their own centre tab with
- * {@link #addCentreTab(Tab)} and bind to the {@link #workbench()}'s models.
+ * {@link #addCentreTab(Tab)} and bind to the {@link #workbench()}'s models. On any tab but Design the
+ * side and bottom panels fold away ({@link DesignPanels}).
  *
  * <p>The window remembers its bounds, its split positions, the theme and the language; asks
  * before unsaved changes are lost; autosaves to a recovery file and offers it after a crash.
@@ -52,9 +58,11 @@ public final class MainWindow implements ShellCommands {
     private final SplitPane sides = new SplitPane();
     private final SplitPane vertical = new SplitPane();
     private final Autosave autosave;
+    private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme");
     private final BorderPane root;
+    private MenuBar menuBar;
+    private DesignPanels panels;
     private Scene scene;
-    private Theme theme;
 
     private MainWindow(Stage stage, ShellSettings settings, InitialDocument initial) {
         this.stage = stage;
@@ -70,8 +78,8 @@ public final class MainWindow implements ShellCommands {
         this.actions = new ShellActions(bench, canvas, this);
         this.autosave = new Autosave(bench.session(), settings.recovery(),
                 error -> Platform.runLater(() -> dialogs.showError(messages.format("autosave.failed", error))));
+        this.theme.set(settings.preferences().theme());
         this.root = createView();
-        this.theme = settings.preferences().theme();
     }
 
     /**
@@ -102,6 +110,11 @@ public final class MainWindow implements ShellCommands {
         return scene;
     }
 
+    /** The look of the window (light or dark), for views that draw their own colours. */
+    public ReadOnlyObjectProperty<Theme> themeProperty() {
+        return theme.getReadOnlyProperty();
+    }
+
     /** The canvas of the Design tab (for exports of the drawing). */
     public ChainCanvas designCanvas() {
         return canvas;
@@ -112,6 +125,12 @@ public final class MainWindow implements ShellCommands {
     /** Adds a tab to the centre, after the Design tab. */
     public void addCentreTab(Tab tab) {
         centre.getTabs().add(tab);
+    }
+
+    /** Adds items at the end of the View menu. */
+    public void addViewMenuItems(MenuItem... items) {
+        menuBar.getMenus().stream().filter(m -> "menu-view".equals(m.getId())).findFirst()
+                .ifPresent(view -> view.getItems().addAll(items));
     }
 
     @Override
@@ -129,8 +148,8 @@ public final class MainWindow implements ShellCommands {
 
     @Override
     public void toggleTheme() {
-        theme = theme == Theme.DARK ? Theme.LIGHT : Theme.DARK;
-        settings.preferences().setTheme(theme);
+        theme.set(theme.get() == Theme.DARK ? Theme.LIGHT : Theme.DARK);
+        settings.preferences().setTheme(theme.get());
         applyTheme();
     }
 
@@ -163,8 +182,15 @@ public final class MainWindow implements ShellCommands {
                         : status.get().text(), status));
         vertical.setOrientation(Orientation.VERTICAL);
         vertical.getItems().setAll(sides, findings);
+        panels = new DesignPanels(sides, vertical, settings.preferences());
+        panels.follow(centre, design);
         BorderPane root = new BorderPane(vertical);
-        root.setTop(new VBox(MainMenus.create(bench, actions, this::changeLanguage), new MainToolBar(bench, actions)));
+        menuBar = MainMenus.create(bench, actions, this::changeLanguage);
+        CheckMenuItem everywhere = new CheckMenuItem(messages.get("menu.view.panels"));
+        everywhere.setId("menu-panels-everywhere");
+        everywhere.selectedProperty().bindBidirectional(panels.everywhereProperty());
+        root.setTop(new VBox(menuBar, new MainToolBar(bench, actions)));
+        addViewMenuItems(everywhere);
         root.setBottom(new ShellStatusBar(bench));
         return root;
     }
@@ -208,6 +234,7 @@ public final class MainWindow implements ShellCommands {
             return false;
         }
         UserPreferences prefs = settings.preferences();
+        panels.fold(false);
         WindowState.save(stage, prefs);
         WindowState.save(sides, SIDES, prefs);
         WindowState.save(vertical, VERTICAL, prefs);
@@ -217,8 +244,8 @@ public final class MainWindow implements ShellCommands {
     }
 
     private void applyTheme() {
-        theme.apply(scene, messages.locale());
-        actions.darkTheme.setSelected(theme == Theme.DARK);
+        theme.get().apply(scene, messages.locale());
+        actions.darkTheme.setSelected(theme.get() == Theme.DARK);
     }
 
     private void changeLanguage(AppLanguage language) {

@@ -2,12 +2,15 @@ package dev.rollscope.app.shell;
 
 import dev.rollscope.app.playback.PlayTab;
 import dev.rollscope.app.cli.InternalErrorLog;
+import dev.rollscope.model.Project;
+import dev.rollscope.model.io.ProjectFileException;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.application.Application;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 
 /**
@@ -30,8 +33,25 @@ public final class RollscopeApp extends Application {
         ShellSettings settings = ShellSettings.forCurrentUser();
         Locale.setDefault(settings.locale());
         Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> internalError(stage, e));
-        MainWindow window = MainWindow.open(stage, settings, getParameters().getRaw());
-        window.addCentreTab(PlayTab.create(window.workbench().editor(), window.workbench().scenarios().selectedProperty()));
+        addPlayTab(MainWindow.open(stage, settings, getParameters().getRaw()));
+    }
+
+    private static Project example(String name) {
+        try {
+            return Examples.read(name);
+        } catch (ProjectFileException e) {
+            throw new IllegalStateException("the build bundled a bad example: " + e.getMessage(), e);
+        }
+    }
+
+    /** Adds the Play tab to the window, and its items to the View menu. */
+    public static PlayTab addPlayTab(MainWindow window) {
+        Workbench bench = window.workbench();
+        PlayTab play = PlayTab.create(bench.editor(), bench.scenarios().selectedProperty(), window.themeProperty(),
+                bench.session().openedProperty(), RollscopeApp::example);
+        window.addCentreTab(play.tab());
+        window.addViewMenuItems(play.menuItems().toArray(MenuItem[]::new));
+        return play;
     }
 
     /**

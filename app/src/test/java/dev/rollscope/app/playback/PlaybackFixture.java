@@ -32,7 +32,7 @@ public final class PlaybackFixture {
     /** Shows the pane in a new window and waits for the first simulation to be loaded. */
     public PlaybackFixture show(FxRobot robot, Theme theme, double width, double height) {
         robot.interact(() -> {
-            pane = new PlaybackPane(editor, scenario, Runnable::run);
+            pane = new PlaybackPane(editor, scenario, Runnable::run, Examples::project);
             Scene scene = new Scene(pane, width, height);
             theme.apply(scene, locale);
             Stage stage = new Stage();

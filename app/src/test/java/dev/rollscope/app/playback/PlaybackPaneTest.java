@@ -102,14 +102,80 @@ class PlaybackPaneTest {
         assertThat(tip.getText()).startsWith("POST-50MB (POST): 413 at A\n").contains("\n\nFix: ");
     }
 
+    /** The keys work wherever the focus is in the window (here on a button), without a click first. */
     @Test
-    void spaceStartsPlayingAndRightArrowStepsToTheNextEvent(FxRobot robot) {
-        robot.clickOn("#playback-canvas");
+    void spaceStartsPlayingAndRightArrowStepsToTheNextEventWithoutClickingFirst(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#teach-toggle").query().requestFocus());
+
         robot.type(KeyCode.RIGHT);
         assertThat(timeline().time()).isEqualTo(9_000);
+        robot.type(KeyCode.SPACE);
 
+        assertThat(timeline().playingProperty().get()).isTrue();
+        assertThat(f.pane.teaching().activeProperty().get()).isFalse();
+    }
+
+    @Test
+    void keysDoNothingWhileThePaneIsNotShown(FxRobot robot) {
+        robot.interact(() -> {
+            robot.lookup("#timeline-play").query().requestFocus();
+            f.pane.keysActiveProperty().set(false);
+        });
+
+        robot.type(KeyCode.RIGHT);
+
+        assertThat(timeline().time()).isZero();
+    }
+
+    /** The last event of roll C is at 90 s, the end of the simulation. */
+    @Test
+    void stepForwardAtTheLastEventSaysThatThisIsTheEnd(FxRobot robot) {
+        robot.interact(() -> timeline().seek(timeline().endTime()));
+
+        robot.clickOn("#timeline-step-forward");
+
+        assertThat(timeline().time()).isEqualTo(90_000);
+        assertThat(robot.lookup("#timeline-notice").queryAs(Label.class).getText())
+                .isEqualTo("Nothing happens after 90.000 s: this is the end. Press Home to start again.");
+        robot.type(KeyCode.HOME);
+        assertThat(timeline().time()).isZero();
+        assertThat(robot.lookup("#timeline-notice").queryAs(Label.class).getText()).isEmpty();
+    }
+
+    /** F5 presents; the presentation's keys drive the same playback; Esc ends it. */
+    @Test
+    void presentationModeIsDrivenByTheKeyboard(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#timeline-play").query().requestFocus());
+        robot.type(KeyCode.F5);
+        Presentation p = f.pane.presentation().orElseThrow();
+        assertThat(p.isShowing()).isTrue();
+        assertThat(p.stage().isFullScreen()).isTrue();
+        assertThat(robot.lookup("#present-canvas").tryQuery()).isPresent();
+
+        robot.type(KeyCode.RIGHT);
+        assertThat(timeline().time()).isEqualTo(9_000);
+        robot.type(KeyCode.RIGHT);
+        assertThat(timeline().time()).isEqualTo(40_000);
+        robot.type(KeyCode.LEFT);
+        assertThat(timeline().time()).isEqualTo(9_000);
+        robot.type(KeyCode.END);
+        assertThat(timeline().time()).isEqualTo(90_000);
+        robot.type(KeyCode.RIGHT);
+        assertThat(robot.lookup("#present-caption").queryAs(Label.class).getText()).startsWith("Nothing happens after");
+        robot.type(KeyCode.HOME);
+        assertThat(timeline().time()).isZero();
+        robot.type(KeyCode.ADD);
+        robot.type(KeyCode.ADD);
+        assertThat(timeline().speedProperty().get()).isEqualTo(4.0);
+        robot.type(KeyCode.SUBTRACT);
+        assertThat(timeline().speedProperty().get()).isEqualTo(2.0);
         robot.type(KeyCode.SPACE);
         assertThat(timeline().playingProperty().get()).isTrue();
+        robot.type(KeyCode.SPACE);
+        assertThat(timeline().playingProperty().get()).isFalse();
+
+        robot.type(KeyCode.ESCAPE);
+        assertThat(p.isShowing()).isFalse();
     }
 
     @Test
@@ -123,11 +189,15 @@ class PlaybackPaneTest {
                 .isEqualTo("Not that one: POST-50MB fails. Watch where and why.");
         robot.clickOn("#teach-next");
         assertThat(timeline().time()).isEqualTo(9_000);
-        assertThat(caption(robot)).startsWith("The client sends POST-50MB (POST).\nPOST-50MB fails with 413 at A: ");
+        assertThat(caption(robot)).isEqualTo("The client sends POST-50MB (POST).");
+        robot.clickOn("#teach-next");
+        assertThat(timeline().time()).isEqualTo(9_000);
+        assertThat(caption(robot)).startsWith("POST-50MB fails with 413 at A: ");
         robot.clickOn("#teach-next");
         assertThat(timeline().time()).isEqualTo(40_000);
-        assertThat(caption(robot)).isEqualTo("The rollout of hop C begins.\n"
-                + "C.3 is created. It is starting and does not accept connections yet.");
+        assertThat(caption(robot)).isEqualTo("The rollout of hop C begins.");
+        robot.clickOn("#teach-next");
+        assertThat(caption(robot)).isEqualTo("C.3 is created. It is starting and does not accept connections yet.");
     }
 
     /** The POST's sweep starts at offset 0 in steps of 1 s: any cell is a whole second after 40 s. */
@@ -145,8 +215,30 @@ class PlaybackPaneTest {
         assertThat(start).isGreaterThanOrEqualTo(40_000);
         assertThat(start % 1_000).isZero();
         assertThat(f.pane.model().selectedRequestProperty().get()).isZero();
-        assertThat(robot.lookup("#playback-problem").queryAs(Label.class).getText())
+        assertThat(robot.lookup("#breadcrumb-case").queryAs(Label.class).getText())
                 .startsWith("Playing a sweep case: POST-50MB sent ");
+    }
+
+    /** The breadcrumb leads back to "roll C" as it is: the POST sent at 9 s again. */
+    @Test
+    void theBreadcrumbReturnsFromASweepCaseToTheScenario(FxRobot robot) {
+        robot.clickOn("Sweep");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.moveTo("#sweep-chart").moveBy(0, -(robot.lookup("#sweep-chart").query().getBoundsInLocal().getHeight()
+                / 2) + 24).clickOn();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(postStart()).isNotEqualTo(9_000);
+
+        robot.clickOn("#breadcrumb-back");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(postStart()).isEqualTo(9_000);
+        assertThat(robot.lookup("#breadcrumb-back").query().getParent().isVisible()).isFalse();
+        assertThat(f.pane.session().caseProperty().get()).isEmpty();
+    }
+
+    private long postStart() {
+        return timeline().playhead().result().scenario().request("POST-50MB").orElseThrow().start().millis();
     }
 
     private static String caption(FxRobot robot) {

@@ -74,6 +74,11 @@ public final class Playhead {
         return tracker.view(request, t);
     }
 
+    /** The connections that hold request r at time t (none before it is sent or after it is answered). */
+    public RequestPath path(int request, long t) {
+        return tracker.path(request, t);
+    }
+
     /** Every instance at time t, by index. */
     public List<InstanceView> instances(long t) {
         List<InstanceInfo> infos = result.instances();

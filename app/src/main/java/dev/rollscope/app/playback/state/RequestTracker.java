@@ -4,7 +4,9 @@ import dev.rollscope.model.sim.Outcome;
 import dev.rollscope.model.sim.SimulationResult;
 import dev.rollscope.model.sim.TraceEvent;
 import dev.rollscope.model.sim.TraceEventType;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Works out where a request is at a time from its own events up to that time: the last event
@@ -23,10 +25,41 @@ final class RequestTracker {
         this.places = new ChainPlaces(result);
     }
 
+    /** Where the request is at t, and the instance that took it at each station so far. */
+    private record Walk(RequestView view, int[] instanceAt) {
+    }
+
     RequestView view(int request, long t) {
+        return walk(request, t).view();
+    }
+
+    /** The connections that hold the request at t, from the client to the deepest station. */
+    RequestPath path(int request, long t) {
+        Walk w = walk(request, t);
+        RequestView v = w.view();
+        return switch (v.phase()) {
+            case NOT_SENT, DONE -> RequestPath.none(request);
+            case UPLOADING -> path(request, w.instanceAt(), v.to(), v.toInstance(), RequestPath.Link.SENDING_BODY);
+            case RESPONDING -> path(request, w.instanceAt(), v.from(), v.fromInstance(), RequestPath.Link.RECEIVING);
+            case FAILED -> path(request, w.instanceAt(), v.station(), v.instance(), RequestPath.Link.CUT);
+            case AT_STATION, BUFFERED, PROCESSING, STALLED ->
+                    path(request, w.instanceAt(), v.station(), v.instance(), RequestPath.Link.WAITING);
+        };
+    }
+
+    private static RequestPath path(int request, int[] instanceAt, int deepest, int instance, RequestPath.Link state) {
+        List<RequestPath.Stop> stops = new ArrayList<>(deepest + 1);
+        for (int s = 0; s < deepest; s++) {
+            stops.add(new RequestPath.Stop(s, instanceAt[s]));
+        }
+        stops.add(new RequestPath.Stop(deepest, instance));
+        return new RequestPath(request, stops, state);
+    }
+
+    private Walk walk(int request, long t) {
         int count = index.countAtOrBefore(request, t);
         if (count == 0) {
-            return RequestView.notSent(request);
+            return new Walk(RequestView.notSent(request), new int[0]);
         }
         int[] events = index.eventsOf(request);
         int[] instanceAt = new int[result.stations().size()];
@@ -44,7 +77,7 @@ final class RequestTracker {
                 place = e;
             }
         }
-        return place == null ? RequestView.notSent(request) : viewOf(request, place, instanceAt, t);
+        return new Walk(place == null ? RequestView.notSent(request) : viewOf(request, place, instanceAt, t), instanceAt);
     }
 
     private static boolean places(TraceEvent e) {

@@ -57,7 +57,7 @@ final class SweepAxis {
         for (long t = Math.floorDiv(from, tick) * tick; t <= to; t += tick) {
             if (t >= from) {
                 g.strokeLine(x(t), bottom, x(t), bottom + 4);
-                g.fillText(texts.format("sweep.tick", t / 1000.0), x(t), bottom + 6);
+                g.fillText(texts.format("sweep.tick", t / 1000.0), Math.min(x(t), right - 6), bottom + 6);
             }
         }
         g.setStroke(p.text());

@@ -25,6 +25,8 @@ final class SweepChart extends Region {
     private static final double LABEL = 110;
     private static final double ROW = 28;
     private static final double TOP = 10;
+    private static final double AXIS = 40;
+    private static final double LEGEND = 24;
 
     private final SweepModel model;
     private final PlaybackTexts texts;
@@ -53,7 +55,7 @@ final class SweepChart extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
-        return TOP + ROW * model.resultsProperty().get().size() + 30;
+        return TOP + ROW * model.resultsProperty().get().size() + AXIS + LEGEND;
     }
 
     @Override
@@ -93,13 +95,35 @@ final class SweepChart extends Region {
         for (int i = 0; i < results.size(); i++) {
             row(g, p, results.get(i), TOP + ROW * i);
         }
-        axis.paint(g, p, texts, TOP, TOP + ROW * results.size());
+        double bottom = TOP + ROW * results.size();
+        axis.paint(g, p, texts, TOP, bottom);
+        g.setFill(p.muted());
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(texts.get("sweep.axis"), (LABEL + canvas.getWidth()) / 2, bottom + 22);
+        legend(g, p, bottom + AXIS + LEGEND / 2);
+    }
+
+    /** What the cells' colours mean. */
+    private void legend(GraphicsContext g, Palette p, double y) {
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        double x = LABEL;
+        for (boolean ok : new boolean[] {true, false}) {
+            g.setFill(ok ? p.ok() : p.failure());
+            g.fillRect(x, y - 6, 18, 12);
+            g.setFill(p.text());
+            String label = texts.get(ok ? "sweep.legend.ok" : "sweep.legend.fails");
+            g.fillText(label, x + 24, y);
+            x += 24 + label.length() * 7 + 24;
+        }
     }
 
     private void row(GraphicsContext g, Palette p, SweepResult r, double y) {
         g.setFill(p.text());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
+        g.setFill(p.text());
         g.fillText(r.requestId(), 6, y + ROW / 2, LABEL - 12);
         double w = Math.max(1, axis.x(r.step()) - axis.x(0));
         for (SweepPoint pt : r.points()) {

@@ -78,7 +78,7 @@ public final class TeachingModel {
         if (t == null) {
             return;
         }
-        stops = TeachingScript.of(t.playhead().result(), playback.texts());
+        stops = TeachingScript.of(t.playhead().result(), playback.texts(), playback.selectedRequestProperty().get());
         index = -1;
         t.pause();
         t.seek(0);

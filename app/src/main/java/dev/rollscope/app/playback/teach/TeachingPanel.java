@@ -3,8 +3,10 @@ package dev.rollscope.app.playback.teach;
 import dev.rollscope.app.playback.PlaybackTexts;
 import dev.rollscope.model.sim.SimulationResult;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
@@ -26,6 +28,7 @@ public final class TeachingPanel extends VBox {
     private final FlowPane choices = new FlowPane(6, 6);
     private final Button toggle = new Button();
     private final Button next = new Button();
+    private final HBox row = new HBox(8);
 
     public TeachingPanel(TeachingModel model, PlaybackTexts texts,
                          Supplier<SimulationResult> result) {
@@ -45,13 +48,21 @@ public final class TeachingPanel extends VBox {
         feedback.setId("teach-feedback");
         feedback.setWrapText(true);
         choices.setId("teach-choices");
-        HBox row = new HBox(8, toggle, caption, next);
+        choices.managedProperty().bind(choices.visibleProperty());
+        choices.visibleProperty().bind(Bindings.isNotEmpty(choices.getChildren()));
+        feedback.managedProperty().bind(feedback.textProperty().isNotEmpty());
+        row.getChildren().addAll(toggle, caption, next);
         row.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(caption, Priority.ALWAYS);
         caption.setMaxWidth(Double.MAX_VALUE);
         getChildren().addAll(row, choices, feedback);
         setSpacing(4);
         setPadding(new Insets(6, 8, 6, 8));
+    }
+
+    /** Adds a control at the end of the walk's row (the lesson picker). */
+    public void addToRow(Node node) {
+        row.getChildren().add(node);
     }
 
     private void initListeners() {

@@ -108,10 +108,17 @@ public final class TimelineModel {
         time.set((long) exact);
     }
 
-    /** Pauses on the next time anything happened. */
-    public void stepForward() {
+    /**
+     * Pauses on the next time anything happened.
+     *
+     * @return false when nothing happens after the time shown (the playhead stays)
+     */
+    public boolean stepForward() {
         pause();
-        seek(playhead.nextEventTime(time.get()));
+        long before = time.get();
+        long next = playhead.nextEventTime(before);
+        seek(next);
+        return next > before;
     }
 
     /** Pauses on the last time before now at which anything happened. */

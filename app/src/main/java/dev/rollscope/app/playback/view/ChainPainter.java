@@ -63,7 +63,7 @@ final class ChainPainter {
         if (i.routable()) {
             g.setStroke(p.line());
             g.setLineWidth(1);
-            g.strokeLine(x + DOT / 2, y, layout.hopX(i.hop()) - StageLayout.BOX_WIDTH / 2, y);
+            g.strokeLine(x + DOT / 2, y, layout.hopX(i.hop()) - layout.boxWidth() / 2, y);
             g.setFill(p.ok());
             g.fillOval(x - DOT / 2, y - DOT / 2, DOT, DOT);
         }
@@ -75,24 +75,24 @@ final class ChainPainter {
     private void instance(GraphicsContext g, Palette p, InstanceView i) {
         double cx = layout.hopX(i.hop());
         double cy = layout.y(i.index());
-        double x = cx - StageLayout.BOX_WIDTH / 2;
+        double x = cx - layout.boxWidth() / 2;
         double y = cy - StageLayout.BOX_HEIGHT / 2;
         g.setFill((i.version() > 1 ? p.newVersion() : p.oldVersion()).deriveColor(0, 1, 1, 0.3));
-        g.fillRoundRect(x, y, StageLayout.BOX_WIDTH, StageLayout.BOX_HEIGHT, 8, 8);
+        g.fillRoundRect(x, y, layout.boxWidth(), StageLayout.BOX_HEIGHT, 8, 8);
         boolean starting = i.state() == InstanceState.STARTING || i.state() == InstanceState.LISTENING;
         g.setLineDashes(starting ? new double[] {4, 3} : null);
         g.setStroke(p.stateColour(i.state()));
         g.setLineWidth(2);
-        g.strokeRoundRect(x, y, StageLayout.BOX_WIDTH, StageLayout.BOX_HEIGHT, 8, 8);
+        g.strokeRoundRect(x, y, layout.boxWidth(), StageLayout.BOX_HEIGHT, 8, 8);
         g.setLineDashes((double[]) null);
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(p.text());
         g.setFont(fonts.regular(11));
-        g.fillText(i.id() + " v" + i.version(), x + 6, cy - 6);
+        g.fillText(i.id() + " v" + i.version(), x + 6, cy - 6, layout.boxWidth() - 12);
         g.setFill(p.muted());
         g.setFont(fonts.regular(9.5));
-        g.fillText(texts.name(i.state()), x + 6, cy + 7, StageLayout.BOX_WIDTH - 24);
-        StateIcons.paint(g, p, i.state(), x + StageLayout.BOX_WIDTH - 11, cy);
+        g.fillText(texts.name(i.state()), x + 6, cy + 7, layout.boxWidth() - 24);
+        StateIcons.paint(g, p, i.state(), x + layout.boxWidth() - 11, cy);
         g.setTextAlign(TextAlignment.CENTER);
     }
 }

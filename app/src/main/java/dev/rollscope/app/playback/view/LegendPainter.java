@@ -1,6 +1,7 @@
 package dev.rollscope.app.playback.view;
 
 import dev.rollscope.app.playback.PlaybackTexts;
+import dev.rollscope.app.playback.state.RequestPath;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -17,7 +18,23 @@ final class LegendPainter {
         this.fonts = fonts;
     }
 
-    void paint(GraphicsContext g, Palette p, double x, double y) {
+    /** Draws the key from (x, y), shrunk to fit within {@code width} when it is longer. */
+    void paint(GraphicsContext g, Palette p, double x, double y, double width) {
+        String[] labels = {"legend.old", "legend.new", "legend.routable", "legend.notRoutable", "legend.draining",
+            "legend.get", "legend.post"};
+        double needed = 0;
+        for (String key : labels) {
+            needed += 38 + CanvasFont.width(texts.get(key), fonts.regular(11));
+        }
+        double k = Math.min(1, width / needed);
+        g.save();
+        g.translate(x, y);
+        g.scale(k, k);
+        paint(g, p, 0, 0);
+        g.restore();
+    }
+
+    private void paint(GraphicsContext g, Palette p, double x, double y) {
         g.setFont(fonts.regular(11));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
@@ -29,6 +46,22 @@ final class LegendPainter {
         at = dot(g, p, p.warning(), false, at, y, texts.get("legend.draining"));
         at = dot(g, p, p.get(), true, at, y, texts.get("legend.get"));
         dot(g, p, p.post(), true, at, y, texts.get("legend.post"));
+    }
+
+    /** The key to the paths' colours, in a line of its own. */
+    void paintPaths(GraphicsContext g, Palette p, double x, double y) {
+        g.setFont(fonts.regular(11));
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        double at = x;
+        for (RequestPath.Link link : RequestPath.Link.values()) {
+            g.setStroke(PathPainter.colour(p, link));
+            g.setLineWidth(3);
+            g.setLineDashes(link == RequestPath.Link.CUT ? new double[] {6, 4} : null);
+            g.strokeLine(at, y, at + 22, y);
+            g.setLineDashes((double[]) null);
+            at = label(g, p, at + 28, y, texts.name(link));
+        }
     }
 
     private double box(GraphicsContext g, Palette p, Color c, double x, double y, String label) {

@@ -2,12 +2,17 @@ package dev.rollscope.app.playback.view;
 
 import dev.rollscope.app.playback.PlaybackModel;
 import dev.rollscope.app.playback.state.PlayheadState;
+import dev.rollscope.app.playback.state.RequestPhase;
+import dev.rollscope.app.playback.state.RequestView;
 import dev.rollscope.app.playback.timeline.TimelineModel;
 import dev.rollscope.model.sim.SimulationResult;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -24,14 +29,17 @@ public final class PlaybackCanvas extends Region {
     private final PlaybackModel model;
     private final Canvas canvas = new Canvas();
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
+    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
     private final CanvasFont fonts;
     private final LegendPainter legend;
     private Painters painters;
     private List<FailureMark> marks = List.of();
     private List<double[]> tokens = List.of();
+    private List<PathLine> paths = List.of();
 
     /** The painters of one simulation. */
-    private record Painters(StageLayout layout, ChainPainter chain, TokenPainter tokens, MarkPainter marks) {
+    private record Painters(StageLayout layout, ChainPainter chain, PathPainter paths, TokenPainter tokens,
+                            MarkPainter marks) {
     }
 
     public PlaybackCanvas(PlaybackModel model) {
@@ -43,6 +51,8 @@ public final class PlaybackCanvas extends Region {
         model.timelineProperty().addListener((obs, old, now) -> attach(now));
         model.selectedRequestProperty().addListener((obs, old, now) -> redraw());
         palette.addListener((obs, old, now) -> redraw());
+        zoom.addListener((obs, old, now) -> redraw());
+        model.answersHiddenProperty().addListener((obs, old, now) -> redraw());
         attach(model.timeline());
         new PlaybackHover(this, model);
     }
@@ -51,13 +61,50 @@ public final class PlaybackCanvas extends Region {
         return palette;
     }
 
-    /** The failure marks of the last drawing. */
+    /** How much larger than usual everything is drawn (a presentation's large type), 1 normally. */
+    public DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    /** The failure marks of the last drawing, in drawing units (canvas pixels at zoom 1). */
     public List<FailureMark> failureMarks() {
         return marks;
     }
 
+    /** The connections of the requests' paths in the last drawing. */
+    public List<PathLine> pathLines() {
+        return paths;
+    }
+
+    /** Hop h's column in the last drawing (drawing units), or empty before one. */
+    public Optional<Rectangle2D> hopColumn(int hop) {
+        if (painters == null) {
+            return Optional.empty();
+        }
+        StageLayout l = painters.layout();
+        return Optional.of(new Rectangle2D(l.columnLeft(hop), 0, l.columnRight(hop) - l.columnLeft(hop), l.height()));
+    }
+
+    /** Where instance i's box (card) was drawn in the last drawing (drawing units), or empty before one. */
+    public Optional<Rectangle2D> card(int instance) {
+        if (painters == null) {
+            return Optional.empty();
+        }
+        StageLayout l = painters.layout();
+        int hop = timeline().playhead().result().instances().get(instance).hop();
+        double w = l.boxWidth();
+        return Optional.of(new Rectangle2D(l.hopX(hop) - w / 2, l.y(instance) - StageLayout.BOX_HEIGHT / 2, w,
+                StageLayout.BOX_HEIGHT));
+    }
+
+    private TimelineModel timeline() {
+        return model.timeline();
+    }
+
     /** The request whose token was drawn at (x, y), if any. */
-    public Optional<Integer> requestAt(double x, double y) {
+    public Optional<Integer> requestAt(double px, double py) {
+        double x = px / zoom.get();
+        double y = py / zoom.get();
         for (int i = tokens.size() - 1; i >= 0; i--) {
             double[] t = tokens.get(i);
             if (Math.hypot(t[0] - x, t[1] - y) <= TokenPainter.R + 3) {
@@ -69,7 +116,7 @@ public final class PlaybackCanvas extends Region {
 
     /** The failure mark drawn at (x, y), if any. */
     public Optional<FailureMark> markAt(double x, double y) {
-        return marks.stream().filter(m -> m.hit(x, y)).findFirst();
+        return marks.stream().filter(m -> m.hit(x / zoom.get(), y / zoom.get())).findFirst();
     }
 
     private void attach(TimelineModel timeline) {
@@ -78,7 +125,7 @@ public final class PlaybackCanvas extends Region {
             SimulationResult r = timeline.playhead().result();
             StageLayout layout = new StageLayout(r);
             painters = new Painters(layout, new ChainPainter(layout, r.topology().hops(), model.texts()),
-                    new TokenPainter(layout, r), new MarkPainter(layout, r, model.texts()));
+                    new PathPainter(layout, timeline.playhead()), new TokenPainter(layout, r), new MarkPainter(layout, r, model.texts()));
             timeline.timeProperty().addListener((obs, old, now) -> {
                 if (timeline == model.timeline()) {
                     redraw();
@@ -107,19 +154,28 @@ public final class PlaybackCanvas extends Region {
         if (painters == null || timeline == null) {
             return;
         }
-        painters.layout().resize(canvas.getWidth(), canvas.getHeight());
-        draw(g, p, timeline.playhead().state(timeline.time()));
+        double z = zoom.get();
+        painters.layout().resize(canvas.getWidth() / z, canvas.getHeight() / z);
+        g.save();
+        g.scale(z, z);
+        draw(g, p, timeline.playhead().state(timeline.time()), canvas.getHeight() / z);
+        g.restore();
     }
 
-    private void draw(GraphicsContext g, Palette p, PlayheadState state) {
+    private void draw(GraphicsContext g, Palette p, PlayheadState state, double height) {
         painters.chain().paint(g, p, state.instances());
-        tokens = painters.tokens().paint(g, p, state.requests(), model.selectedRequestProperty().get());
-        marks = painters.marks().paint(g, p, state.requests(), state.instances());
+        boolean hidden = model.answersHiddenProperty().get();
+        List<RequestView> shown = hidden ? state.requests().stream().filter(r -> r.phase() != RequestPhase.FAILED)
+                .toList() : state.requests();
+        paths = painters.paths().paint(g, p, shown, state.time(), model.selectedRequestProperty().get());
+        tokens = painters.tokens().paint(g, p, shown, model.selectedRequestProperty().get());
+        marks = painters.marks().paint(g, p, shown, state.instances());
         g.setFill(p.text());
         g.setFont(fonts.regular(14));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(model.texts().format("stage.time", model.texts().seconds(state.time())), 10, canvas.getHeight() - 30);
-        legend.paint(g, p, 10, canvas.getHeight() - 14);
+        g.fillText(model.texts().format("stage.time", model.texts().seconds(state.time())), 10, height - 30);
+        legend.paintPaths(g, p, 140, height - 36);
+        legend.paint(g, p, 10, height - 14, canvas.getWidth() / zoom.get() - 20);
     }
 }

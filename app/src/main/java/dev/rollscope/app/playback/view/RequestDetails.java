@@ -43,6 +43,7 @@ public final class RequestDetails extends VBox {
         setSpacing(6);
         setPadding(new Insets(8));
         model.selectedRequestProperty().addListener((obs, old, now) -> refresh());
+        model.answersHiddenProperty().addListener((obs, old, now) -> refresh());
         model.timelineProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 now.timeProperty().addListener((o, a, b) -> refresh());
@@ -75,6 +76,9 @@ public final class RequestDetails extends VBox {
     }
 
     private String verdictText(Outcome o, long now) {
+        if (model.answersHiddenProperty().get()) {
+            return texts.get("details.hidden");
+        }
         if (now < o.end()) {
             return texts.get("details.inFlight");
         }

@@ -11,9 +11,12 @@ import dev.rollscope.model.sim.Station;
  */
 final class StageLayout {
 
-    static final double BOX_WIDTH = 96;
+    /** The widest an instance's box is drawn; narrower when a hop's column is narrow. */
+    static final double MAX_BOX_WIDTH = 96;
     static final double BOX_HEIGHT = 30;
     static final double TOP = 64;
+    /** The room kept below the rows for the time and the two lines of the legend. */
+    static final double LEGEND = 60;
 
     private final SimulationResult result;
     private final Slots slots;
@@ -37,7 +40,7 @@ final class StageLayout {
         for (int h = 0; h < hops; h++) {
             rows = Math.max(rows, slots.rows(h));
         }
-        rowHeight = Math.max(BOX_HEIGHT + 4, Math.min(56, (newHeight - TOP - 24) / rows));
+        rowHeight = Math.max(BOX_HEIGHT + 4, Math.min(56, (newHeight - TOP - LEGEND) / rows));
     }
 
     int hops() {
@@ -51,6 +54,25 @@ final class StageLayout {
     /** The width given to each hop (its front, its boxes and the room for marks). */
     double unitWidth() {
         return unit;
+    }
+
+    /** The width of an instance's box: half its hop's column, at most {@link #MAX_BOX_WIDTH}. */
+    double boxWidth() {
+        return Math.min(MAX_BOX_WIDTH, Math.max(40, unit * 0.5));
+    }
+
+    /** The left edge of hop h's column (its front, its boxes and its failure marks). */
+    double columnLeft(int hop) {
+        return unit * (CLIENT_UNITS + hop);
+    }
+
+    double columnRight(int hop) {
+        return unit * (CLIENT_UNITS + hop + 1);
+    }
+
+    /** The hop a station belongs to, or -1 for the client. */
+    int hopOf(int station) {
+        return result.stations().get(station).hop();
     }
 
     double clientX() {

@@ -3,6 +3,7 @@ package dev.rollscope.app.playback.view;
 import dev.rollscope.app.playback.PlaybackModel;
 import dev.rollscope.app.playback.PlaybackTexts;
 import dev.rollscope.app.playback.timeline.TimelineModel;
+import dev.rollscope.app.theme.StyleClasses;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -12,11 +13,13 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
  * The timeline bar: the {@link TimelineTrack} above buttons to step back, play or pause, step
- * forward and loop, a speed slider (0.1× to 100×, logarithmic) and the current simulated time.
+ * forward and loop, a speed slider (0.1× to 100×, logarithmic), the current simulated time and a
+ * notice when a step found nothing more to show. Buttons and labels keep their whole text.
  */
 public final class TimelineBar extends VBox {
 
@@ -44,9 +47,11 @@ public final class TimelineBar extends VBox {
     }
 
     private void createView() {
-        Button back = button("timeline.stepBack", "timeline-step-back", () -> model.timeline().stepBack());
-        Button forward = button("timeline.stepForward", "timeline-step-forward", () -> model.timeline().stepForward());
+        Button back = button("timeline.stepBack", "timeline-step-back", model::stepBack);
+        Button forward = button("timeline.stepForward", "timeline-step-forward", model::stepForward);
         play.setId("timeline-play");
+        play.setMinWidth(Region.USE_PREF_SIZE);
+        loop.setMinWidth(Region.USE_PREF_SIZE);
         play.setOnAction(e -> model.timeline().togglePlay());
         loop.setId("timeline-loop");
         loop.setText(texts.get("timeline.loop"));
@@ -58,9 +63,19 @@ public final class TimelineBar extends VBox {
             }
         });
         timeText.setId("timeline-time");
-        timeText.setMinWidth(110);
-        HBox buttons = new HBox(6, back, play, forward, loop, new Label(texts.get("timeline.speed")), speed,
-                speedText, timeText);
+        timeText.setMinWidth(Region.USE_PREF_SIZE);
+        speedText.setMinWidth(Region.USE_PREF_SIZE);
+        speed.setMinWidth(60);
+        Label speedLabel = new Label(texts.get("timeline.speed"));
+        speedLabel.setMinWidth(Region.USE_PREF_SIZE);
+        Label notice = new Label();
+        notice.setId("timeline-notice");
+        notice.setWrapText(true);
+        notice.setMinWidth(0);
+        notice.textProperty().bind(model.noticeProperty());
+        notice.getStyleClass().add(StyleClasses.MUTED);
+        HBox.setHgrow(notice, Priority.ALWAYS);
+        HBox buttons = new HBox(6, back, play, forward, loop, speedLabel, speed, speedText, timeText, notice);
         buttons.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(track, buttons);
         VBox.setVgrow(track, Priority.NEVER);
@@ -72,6 +87,7 @@ public final class TimelineBar extends VBox {
     private Button button(String key, String id, Runnable action) {
         Button b = new Button(texts.get(key));
         b.setId(id);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setOnAction(e -> action.run());
         return b;
     }
@@ -87,7 +103,10 @@ public final class TimelineBar extends VBox {
         speed.setValue(Math.log10(now.speedProperty().get()));
         now.playingProperty().addListener((obs, was, playing) -> showPlaying(now));
         now.timeProperty().addListener((obs, was, t) -> showTime(now));
-        now.speedProperty().addListener((obs, was, s) -> speedText.setText(texts.format("timeline.speedValue", s)));
+        now.speedProperty().addListener((obs, was, s) -> {
+            speedText.setText(texts.format("timeline.speedValue", s));
+            speed.setValue(Math.log10(s.doubleValue()));
+        });
         speedText.setText(texts.format("timeline.speedValue", now.speedProperty().get()));
         showPlaying(now);
         showTime(now);

@@ -75,7 +75,7 @@ final class TokenPainter {
             return check(g, p, layout.middleY() + 18 + jitter);
         }
         double x = v.phase().onLeg() ? lerp(layout.stationX(v.from()), layout.stationX(v.to()), v.progress())
-                : layout.stationX(v.to()) - StageLayout.BOX_WIDTH / 2 + 2;
+                : layout.stationX(v.to()) - layout.boxWidth() / 2 + 2;
         double y = (v.phase().onLeg() ? lerp(layout.y(v.fromInstance()), layout.y(v.toInstance()), v.progress())
                 : layout.y(v.toInstance())) + jitter;
         if (detail) {
@@ -133,9 +133,9 @@ final class TokenPainter {
         if (instance < 0) {
             return;
         }
-        double x = layout.stationX(station) - StageLayout.BOX_WIDTH / 2 + 3;
+        double x = layout.stationX(station) - layout.boxWidth() / 2 + 3;
         double y = layout.y(instance) + StageLayout.BOX_HEIGHT / 2 - 6;
-        bar(g, p, x, y, StageLayout.BOX_WIDTH - 6, share);
+        bar(g, p, x, y, layout.boxWidth() - 6, share);
     }
 
     private static double lerp(double a, double b, double t) {

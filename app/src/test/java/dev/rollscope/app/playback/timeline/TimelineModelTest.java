@@ -66,10 +66,18 @@ class TimelineModelTest {
     void stepsMoveBetweenEventTimes() {
         timeline.seek(9_000);
 
-        timeline.stepForward();
+        assertThat(timeline.stepForward()).isTrue();
         assertThat(timeline.time()).isEqualTo(40_000);
         timeline.stepBack();
         assertThat(timeline.time()).isEqualTo(9_000);
+    }
+
+    @Test
+    void stepForwardFromTheLastEventSaysThereIsNoneAndStays() {
+        timeline.seek(90_000);
+
+        assertThat(timeline.stepForward()).isFalse();
+        assertThat(timeline.time()).isEqualTo(90_000);
     }
 
     @Test

@@ -1,0 +1,92 @@
+package dev.rollscope.app.playback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rollscope.app.theme.Theme;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The Play view's pictures of abcd-defaults' "roll C" (90 s): a still of the moment, and the whole as a GIF. */
+@ExtendWith(ApplicationExtension.class)
+class PictureExportTest {
+
+    @TempDir
+    Path dir;
+
+    private PlaybackFixture f;
+
+    @Start
+    void start(Stage stage) {
+        // each test opens its own window
+    }
+
+    @BeforeEach
+    void open(FxRobot robot) {
+        f = new PlaybackFixture(Examples.project("abcd-defaults.json"), "roll C", Locale.ENGLISH)
+                .show(robot, Theme.LIGHT, 1280, 720);
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        f.close(robot);
+    }
+
+    /** The stage's content is narrower than the canvas's empty margins; its corners are background. */
+    @Test
+    void aStillIsCroppedToWhatIsDrawn(FxRobot robot) throws Exception {
+        Path png = dir.resolve("stage.png");
+        robot.interact(() -> f.pane.model().timeline().seek(20_000));
+
+        robot.interact(() -> {
+            try {
+                assertThat(f.pane.savePicture(png)).isTrue();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+
+        BufferedImage image = ImageIO.read(png.toFile());
+        double canvasWidth = f.pane.canvas().getWidth();
+        assertThat(image.getWidth()).isLessThan((int) Math.max(640, canvasWidth)).isGreaterThan(400);
+        assertThat(image.getRGB(0, 0)).isEqualTo(0xffffffff);
+    }
+
+    /** At 100× and 10 fps a frame is 10 s of simulated time apart: 0, 10, …, 90 s, so 10 frames. */
+    @Test
+    void anAnimationHasAFramePerStepAtTheTimelinesSpeed(FxRobot robot) throws Exception {
+        Path gif = dir.resolve("roll-c.gif");
+        robot.interact(() -> f.pane.model().timeline().setSpeed(100));
+        int[] frames = new int[1];
+
+        robot.interact(() -> {
+            try {
+                frames[0] = f.pane.saveAnimation(gif);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+
+        assertThat(frames[0]).isEqualTo(10);
+        try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
+            ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
+            reader.setInput(in);
+            assertThat(reader.getNumImages(true)).isEqualTo(10);
+            assertThat(reader.getWidth(0)).isEqualTo(PlaybackPane.ANIMATION_WIDTH);
+        }
+    }
+}

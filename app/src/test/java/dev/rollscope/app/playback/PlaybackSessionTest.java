@@ -1,0 +1,69 @@
+package dev.rollscope.app.playback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rollscope.app.document.Document;
+import dev.rollscope.app.i18n.Messages;
+import java.util.ArrayDeque;
+import java.util.Locale;
+import java.util.Queue;
+import java.util.concurrent.Executor;
+import javafx.beans.property.SimpleStringProperty;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Opening another file while abcd-defaults' "roll C" is shown at 52 s with a request selected: the
+ * new file's simulation (abcd-zero-downtime's "roll C") is shown from 0 with nothing selected,
+ * whether it arrives after the file is opened or before; a later edit keeps the time again.
+ */
+class PlaybackSessionTest {
+
+    private final Queue<Runnable> pending = new ArrayDeque<>();
+    private final Executor worker = pending::add;
+    private final PlaybackModel model = new PlaybackModel(new PlaybackTexts(Messages.of(Locale.ENGLISH)));
+    private final Document document = new Document(Examples.project("abcd-defaults.json"));
+    private final PlaybackSession session = new PlaybackSession(document, new SimpleStringProperty("roll C"), model,
+            worker, Runnable::run);
+
+    private void runPending() {
+        while (!pending.isEmpty()) {
+            pending.poll().run();
+        }
+    }
+
+    private void showFirstFileAt52s() {
+        session.rerun();
+        runPending();
+        model.timeline().seek(52_000);
+        model.selectedRequestProperty().set(1);
+    }
+
+    @Test
+    void aFileOpenedWhileItsSimulationRunsIsShownFromTheStart() {
+        showFirstFileAt52s();
+
+        document.open(Examples.project("abcd-zero-downtime.json"));
+        session.startOver();
+        runPending();
+
+        assertThat(model.timeline().endTime()).isEqualTo(100_000);
+        assertThat(model.timeline().time()).isZero();
+        assertThat(model.selectedRequestProperty().get()).isEqualTo(-1);
+    }
+
+    @Test
+    void aFileWhoseSimulationArrivedFirstIsRewoundAndALaterEditKeepsTheTime() {
+        showFirstFileAt52s();
+        document.open(Examples.project("abcd-zero-downtime.json"));
+        runPending();
+        assertThat(model.timeline().time()).isEqualTo(52_000);
+
+        session.startOver();
+        assertThat(model.timeline().time()).isZero();
+        model.timeline().seek(30_000);
+        session.rerun();
+        runPending();
+
+        assertThat(model.timeline().time()).isEqualTo(30_000);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.rollscope.app.playback.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The shown part of a 90 s simulation. */
+class TimeWindowTest {
+
+    private final TimeWindow window = new TimeWindow(90_000);
+
+    @Test
+    void showsEverythingAtFirstWithTicksEvery10sOn800Px() {
+        assertThat(window.from()).isZero();
+        assertThat(window.to()).isEqualTo(90_000);
+        assertThat(window.tick(800)).isEqualTo(10_000);
+    }
+
+    /** Zooming in 4× around 60 s, which sits at two thirds: 22.5 s shown, 60 s still at two thirds. */
+    @Test
+    void zoomKeepsTheTimeUnderTheMouseInPlace() {
+        window.zoom(0.25, 60_000);
+
+        assertThat(window.span()).isEqualTo(22_500);
+        assertThat(window.from()).isEqualTo(45_000);
+        assertThat(window.to()).isEqualTo(67_500);
+        assertThat(window.tick(800)).isEqualTo(2_000);
+    }
+
+    @Test
+    void panningStopsAtTheEndsAndKeepsTheSpan() {
+        window.zoom(0.25, 60_000);
+
+        window.pan(100_000);
+        assertThat(window.to()).isEqualTo(90_000);
+        assertThat(window.span()).isEqualTo(22_500);
+        window.pan(-200_000);
+        assertThat(window.from()).isZero();
+    }
+
+    @Test
+    void zoomStopsAtHalfASecondAndAtTheWhole() {
+        window.zoom(0.0001, 10_000);
+        assertThat(window.span()).isEqualTo(TimeWindow.MIN_SPAN);
+        window.zoom(1_000, 10_000);
+        assertThat(window.span()).isEqualTo(90_000);
+    }
+
+    @Test
+    void followingThePlayheadBringsItIntoView() {
+        window.zoom(0.25, 0);
+
+        window.follow(30_000);
+
+        assertThat(window.to()).isEqualTo(30_000);
+        assertThat(window.span()).isEqualTo(22_500);
+    }
+}

@@ -1,0 +1,119 @@
+package dev.rollscope.app.tools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rollscope.app.export.NodePng;
+import dev.rollscope.app.playback.PlayTab;
+import dev.rollscope.app.playback.teach.LessonModel;
+import dev.rollscope.app.playback.teach.Lessons;
+import dev.rollscope.app.preferences.TestPreferences;
+import dev.rollscope.app.shell.MainWindow;
+import dev.rollscope.app.shell.RecoveryStore;
+import dev.rollscope.app.shell.RollscopeApp;
+import dev.rollscope.app.shell.ShellSettings;
+import dev.rollscope.app.theme.Theme;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Not a test of behaviour: writes screenshots of the Play tab in the main window mid-roll
+ * (failure-kong-quit's "roll C" at 72 s, the POST selected: its connection runs through C.2, which
+ * is stopping, to D.1) and at the question of the lesson "Kong's quit timeout" (a choice picked),
+ * at 1024×700 and 1600×1000, in both languages and themes, to the folder named
+ * by {@code -Drollscope.screenshots=DIR}. Skipped without it. Run under Xvfb with GTK for real fonts.
+ */
+@ExtendWith(ApplicationExtension.class)
+@EnabledIfSystemProperty(named = "rollscope.screenshots", matches = ".+")
+class PlayTabScreenshots {
+
+    @TempDir
+    Path recovery;
+
+    @Test
+    void captureThePlayTabMidRoll(FxRobot robot) throws Exception {
+        Path dir = Path.of(System.getProperty("rollscope.screenshots"));
+        Files.createDirectories(dir);
+        for (int[] size : new int[][] {{1024, 700}, {1600, 1000}}) {
+            for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+                for (Theme theme : Theme.values()) {
+                    String suffix = size[0] + "-" + locale.getLanguage() + "-" + theme.name().toLowerCase(Locale.ROOT)
+                            + ".png";
+                    capture(robot, locale, theme, size, dir.resolve("play-" + suffix), false);
+                    capture(robot, locale, theme, size, dir.resolve("lesson-" + suffix), true);
+                    assertThat(dir.resolve("play-" + suffix)).isNotEmptyFile();
+                    assertThat(dir.resolve("lesson-" + suffix)).isNotEmptyFile();
+                }
+            }
+        }
+    }
+
+    private void capture(FxRobot robot, Locale locale, Theme theme, int[] size, Path file, boolean lesson)
+            throws Exception {
+        TestPreferences prefs = new TestPreferences();
+        prefs.preferences().setTheme(theme);
+        ShellSettings settings = new ShellSettings(prefs.preferences(), new RecoveryStore(recovery), Duration.hours(1),
+                locale);
+        MainWindow[] window = new MainWindow[1];
+        PlayTab[] play = new PlayTab[1];
+        Locale.setDefault(locale);
+        robot.interact(() -> {
+            Stage stage = new Stage();
+            window[0] = MainWindow.open(stage, settings, List.of());
+            play[0] = RollscopeApp.addPlayTab(window[0]);
+            stage.setWidth(size[0]);
+            stage.setHeight(size[1]);
+            window[0].workbench().session().openExample("failure-kong-quit.json");
+            window[0].workbench().scenarios().selectedProperty().set("roll C");
+            play[0].tab().getTabPane().getSelectionModel().select(play[0].tab());
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> play[0].pane().model().timeline() != null
+                && play[0].pane().model().timeline().endTime() > 90_000);
+        robot.sleep(500);
+        if (lesson) {
+            LessonModel lessons = play[0].pane().lessons();
+            robot.interact(() -> {
+                lessons.travelMillisProperty().set(0);
+                lessons.start(Lessons.ALL.stream().filter(l -> l.id().equals("kongQuit")).findFirst().orElseThrow());
+            });
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lessons.canGoOnProperty().get());
+            while (lessons.choicesProperty().get().isEmpty()) {
+                robot.interact(lessons::next);
+            }
+            robot.interact(() -> lessons.answer(1));
+        } else {
+            robot.interact(() -> {
+                play[0].pane().model().timeline().seek(72_000);
+                play[0].pane().model().selectedRequestProperty().set(0);
+            });
+        }
+        robot.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            try {
+                NodePng.write(window[0].scene().snapshot(null), file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        robot.interact(() -> {
+            window[0].workbench().document().markSaved();
+            window[0].quit();
+        });
+        Locale.setDefault(Locale.ENGLISH);
+        prefs.remove();
+    }
+}
