@@ -67,7 +67,7 @@ class WorkLimitCommandTest {
     void aScenarioWithinTheLimitStillRuns() throws IOException {
         Path f = heavy("5", "10s");
         assertThat(RollscopeCli.run(new PrintWriter(out), new PrintWriter(err), "simulate", f.toString()))
-                .isIn(ExitCodes.OK);
+                .as("runs: 0 or 1 (requests fail), not refused").isIn(ExitCodes.OK, ExitCodes.FAILURES);
         assertThat(err.toString()).isEmpty();
     }
 }
