@@ -8,6 +8,7 @@ import dev.rollscope.model.analysis.safety.RequestSafety;
 import dev.rollscope.model.analysis.safety.RequestTypes;
 import dev.rollscope.model.analysis.safety.SafetySearch;
 import dev.rollscope.model.analysis.sweep.DangerWindow;
+import dev.rollscope.model.analysis.sweep.Sweep;
 import dev.rollscope.model.analysis.sweep.SweepResult;
 import dev.rollscope.model.sim.Explanation;
 import dev.rollscope.model.sim.Outcome;
@@ -63,6 +64,8 @@ final class CheckCommand extends ProjectCommand {
                 SafetySearch.of(project.topology(), r.scenario(), grid).forEach(s -> safety.put(s.requestId(), s));
             }
             types += safety.size();
+            safety.values().stream().filter(x -> !x.step().equals(grid)).forEach(x -> out.println(text("check.widened",
+                    r.scenario().name(), x.requestId(), x.step().toHuman(), grid.toHuman(), Sweep.MAX_OFFSETS)));
             failed += printFailures(r, safety, out);
             dangers += printDangers(r, safety, out);
         }

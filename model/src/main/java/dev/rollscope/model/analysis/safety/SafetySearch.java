@@ -3,6 +3,7 @@ package dev.rollscope.model.analysis.safety;
 import dev.rollscope.model.analysis.plan.FixPlanner;
 import dev.rollscope.model.analysis.plan.Found;
 import dev.rollscope.model.analysis.safety.RequestTypes.RequestType;
+import dev.rollscope.model.analysis.sweep.Sweep;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.SimulationOptions;
 import dev.rollscope.model.sim.Simulator;
@@ -16,7 +17,9 @@ import java.util.Optional;
 /**
  * "Is it safe?" for every request type of a scenario: the danger search (a sweep: every start offset
  * one step apart and every routing choice at the disrupted hops; in a scenario that disrupts
- * nothing, the one simulation) and, for each danger, a verified fix plan ({@link FixPlanner}). Answers are kept for the last topologies and scenarios
+ * nothing, the one simulation) and, for each danger, a verified fix plan ({@link FixPlanner}). A
+ * rollout too long to search at the step asked for ({@link Sweep#MAX_OFFSETS} offsets) is searched
+ * at the step doubled until it fits, and the answer says which step it used. Answers are kept for the last topologies and scenarios
  * asked about, so the command line, the report and the app ask once per project revision.
  */
 public final class SafetySearch {
@@ -24,6 +27,8 @@ public final class SafetySearch {
     /** The step of the danger search unless one is asked for. */
     public static final TimeSpan DEFAULT_STEP = TimeSpan.ofMillis(100);
     private static final int CACHED = 64;
+    /** The longest step the search widens to when a rollout is too long for the step asked for. */
+    private static final TimeSpan MAX_STEP = TimeSpan.ofSeconds(60);
     private static final Map<Key, RequestSafety> CACHE = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, RequestSafety> eldest) {
@@ -53,10 +58,21 @@ public final class SafetySearch {
                 return known;
             }
         }
-        FixPlanner.Search search = search(type, step);
-        Found found = search.run(topology);
-        RequestSafety answer = new RequestSafety(type.id(), found, FixPlanner.plan(topology, search, found,
-                type.scenario().disruptions().isEmpty() ? TimeSpan.ZERO : step));
+        TimeSpan used = step;
+        Found found;
+        while (true) {
+            try {
+                found = search(type, used).run(topology);
+                break;
+            } catch (IllegalArgumentException e) {
+                if (!Sweep.tooManyOffsets(e) || used.millis() > MAX_STEP.millis()) {
+                    throw e;
+                }
+                used = TimeSpan.ofMillis(used.millis() * 2);
+            }
+        }
+        RequestSafety answer = new RequestSafety(type.id(), found, FixPlanner.plan(topology, search(type, used), found,
+                type.scenario().disruptions().isEmpty() ? TimeSpan.ZERO : used), used);
         synchronized (CACHE) {
             CACHE.put(key, answer);
         }

@@ -69,6 +69,19 @@ public final class Sweep {
                 start + result.shift() + offset);
     }
 
+    /** True when e is the refusal of a sweep that would need more than {@link #MAX_OFFSETS} offsets. */
+    public static boolean tooManyOffsets(IllegalArgumentException e) {
+        return e instanceof TooManyOffsets;
+    }
+
+    /** A sweep whose step is too short for its rollout. */
+    static final class TooManyOffsets extends IllegalArgumentException {
+
+        TooManyOffsets(String message) {
+            super(message);
+        }
+    }
+
     private static SweepPoint point(RouteSearch search, SweepRange range, int i) {
         long offset = range.offset(i);
         RouteSearch.Routes routes = search.explore(range.scenarioAt(offset), range.probe());

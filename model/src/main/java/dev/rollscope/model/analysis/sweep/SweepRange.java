@@ -39,7 +39,7 @@ record SweepRange(Scenario scenario, int probe, long disruptionStart, long shift
                 .endTime();
         long count = before + ceilSteps(end - range.disruptionStart, step) + 1;
         if (count > Sweep.MAX_OFFSETS) {
-            throw new IllegalArgumentException("a sweep in steps of " + TimeSpan.ofMillis(step).toHuman() + " needs "
+            throw new Sweep.TooManyOffsets("a sweep in steps of " + TimeSpan.ofMillis(step).toHuman() + " needs "
                     + count + " offsets, more than " + Sweep.MAX_OFFSETS + ": choose a longer step");
         }
         return new SweepRange(moved, range.probe, range.disruptionStart, shift, step, -before, (int) count, calm);
