@@ -4,6 +4,7 @@ import dev.rollscope.model.Project;
 import dev.rollscope.model.analysis.sweep.DangerWindow;
 import dev.rollscope.model.analysis.safety.RequestSafety;
 import dev.rollscope.model.analysis.safety.SafetySearch;
+import dev.rollscope.model.analysis.sweep.Sweep;
 import dev.rollscope.model.analysis.sweep.SweepResult;
 import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.scenario.Scenario;
@@ -65,9 +66,9 @@ final class SweepCommand extends ProjectCommand {
                     + request + "\"; it has: " + s.requests().stream().map(RequestSpec::id)
                     .collect(Collectors.joining(", ")));
         }
-        if (s.disruptions().isEmpty()) {
+        if (!Sweep.disrupts(s)) {
             throw new ParameterException(spec.commandLine(), "scenario \"" + scenario
-                    + "\" has no rollout, node upgrade or crash to sweep across");
+                    + "\" has no rollout, node upgrade or crash before its horizon to sweep across");
         }
         try {
             TimeSpan t = TimeSpan.parse(step);

@@ -33,7 +33,8 @@ final class ExtremeProjects {
         out.accept(traffic(100, "0s", "10s"), Expect.VALID);
         out.accept(manyRequests(1000), Expect.VALID);
         out.accept(request("start", "365d"), Expect.REFUSED);
-        out.accept(request("start", "24h"), Expect.VALID);
+        out.accept(request("start", "24h"), Expect.REFUSED);
+        out.accept(request("start", "86399999ms"), Expect.VALID);
         out.accept(request("body", "1000GB"), Expect.VALID);
         out.accept(request("download", "10000Gbit/s"), Expect.VALID);
         out.accept(weights(Integer.MAX_VALUE, Integer.MAX_VALUE), Expect.REFUSED);

@@ -287,9 +287,11 @@ public final class HostileCorpus {
                     addText(base, p, v, Expect.REFUSED);
                 }
                 if (!k.equals("processing")) {
-                    // a moment is at most the simulation's 24 h horizon
-                    addText(base, p, "24h", fromOrUntil ? Expect.EITHER : Expect.VALID);
-                    addText(base, p, "86400001ms", Expect.REFUSED);
+                    // a moment is at most the scenario's horizon (24 h unless set): a request starts before it,
+                    // a disruption at the latest at it
+                    addText(base, p, "24h", fromOrUntil ? Expect.EITHER
+                            : k.equals("start") ? Expect.REFUSED : Expect.VALID);
+                    addText(base, p, "86400001ms", fromOrUntil ? Expect.EITHER : Expect.REFUSED);
                     addText(base, p, "365d", Expect.REFUSED);
                 }
             } else if (setting && original.asText().matches("\\d+(ms|s|m|h)")) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollscope.model.Project;
 import dev.rollscope.model.io.ProjectFile;
+import dev.rollscope.model.analysis.sweep.Sweep;
 import dev.rollscope.model.scenario.Scenario;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,7 +96,7 @@ class HostileCorpusTest {
             Scenario s = p.scenarios().stream().filter(x -> !x.requests().isEmpty()).findFirst()
                     .orElse(p.scenarios().isEmpty() ? null : p.scenarios().get(0));
             exportable = s != null;
-            sweepable = s != null && !s.requests().isEmpty() && !s.disruptions().isEmpty();
+            sweepable = s != null && !s.requests().isEmpty() && Sweep.disrupts(s);
             if (s != null) {
                 scenario = s.name();
                 request = sweepable ? s.requests().get(0).id() : request;

@@ -56,6 +56,14 @@ public record Scenario(String name, String description, List<Disruption> disrupt
                         + ": start it earlier or lengthen the horizon");
             }
         }
+        for (Disruption d : disruptions) {
+            if (d.at().compareTo(horizon) > 0) {
+                throw new IllegalArgumentException("scenario \"" + name + "\": a " + d.kind().name().toLowerCase()
+                        .replace('_', ' ') + " of " + String.join(", ", d.hops()) + " at " + d.at()
+                        + " starts after the horizon " + horizon + ": it would never happen; start it earlier or"
+                        + " lengthen the horizon");
+            }
+        }
         if (requests.isEmpty() && traffic == null) {
             throw new IllegalArgumentException("scenario \"" + name + "\" sends no request: add requests or a traffic mix");
         }

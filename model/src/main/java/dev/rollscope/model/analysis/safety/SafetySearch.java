@@ -41,17 +41,25 @@ public final class SafetySearch {
 
     /** Every request type of the scenario, in order. */
     public static List<RequestSafety> of(Topology topology, Scenario scenario, TimeSpan step) {
-        return RequestTypes.of(scenario).stream().map(t -> of(topology, t, step)).toList();
+        return of(topology, scenario, step, Sweep.MAX_OFFSETS);
+    }
+
+    /**
+     * Every request type of the scenario, each searched at {@code step} or, where its rollout would
+     * need more than {@code maxOffsets} start offsets, at the step doubled until it needs fewer.
+     */
+    public static List<RequestSafety> of(Topology topology, Scenario scenario, TimeSpan step, int maxOffsets) {
+        return RequestTypes.of(scenario).stream().map(t -> of(topology, t, step, maxOffsets)).toList();
     }
 
     /** The request type with this id (a request's id or a mix entry's name), if the scenario has it. */
     public static Optional<RequestSafety> of(Topology topology, Scenario scenario, String requestId, TimeSpan step) {
         return RequestTypes.of(scenario).stream().filter(t -> t.id().equals(requestId)).findFirst()
-                .map(t -> of(topology, t, step));
+                .map(t -> of(topology, t, step, Sweep.MAX_OFFSETS));
     }
 
-    private static RequestSafety of(Topology topology, RequestType type, TimeSpan step) {
-        Key key = new Key(topology, type.scenario(), type.id(), step);
+    private static RequestSafety of(Topology topology, RequestType type, TimeSpan step, int maxOffsets) {
+        Key key = new Key(topology, type.scenario(), type.id(), step, maxOffsets);
         synchronized (CACHE) {
             RequestSafety known = CACHE.get(key);
             if (known != null) {
@@ -59,6 +67,10 @@ public final class SafetySearch {
             }
         }
         TimeSpan used = step;
+        while (Sweep.disrupts(type.scenario()) && used.millis() <= MAX_STEP.millis()
+                && Sweep.offsets(topology, type.scenario(), type.id(), used) > maxOffsets) {
+            used = TimeSpan.ofMillis(used.millis() * 2);
+        }
         Found found;
         while (true) {
             try {
@@ -72,7 +84,7 @@ public final class SafetySearch {
             }
         }
         RequestSafety answer = new RequestSafety(type.id(), found, FixPlanner.plan(topology, search(type, used), found,
-                type.scenario().disruptions().isEmpty() ? TimeSpan.ZERO : used), used);
+                Sweep.disrupts(type.scenario()) ? used : TimeSpan.ZERO), used);
         synchronized (CACHE) {
             CACHE.put(key, answer);
         }
@@ -80,16 +92,17 @@ public final class SafetySearch {
     }
 
     /**
-     * The danger search of the request type; in a scenario that disrupts nothing, its simulation,
-     * where no instance changes, so neither its start nor its routing can matter.
+     * The danger search of the request type; in a scenario that disrupts nothing before its
+     * horizon, its simulation, where no instance changes, so neither its start nor its routing can
+     * matter.
      */
     private static FixPlanner.Search search(RequestType type, TimeSpan step) {
-        if (!type.scenario().disruptions().isEmpty()) {
+        if (Sweep.disrupts(type.scenario())) {
             return FixPlanner.sweeping(type.scenario(), type.id(), step);
         }
         return t -> Found.of(Simulator.run(t, type.scenario(), SimulationOptions.outcomesOnly()).outcome(type.id()));
     }
 
-    private record Key(Topology topology, Scenario scenario, String requestId, TimeSpan step) {
+    private record Key(Topology topology, Scenario scenario, String requestId, TimeSpan step, int maxOffsets) {
     }
 }

@@ -37,9 +37,9 @@ public final class Sweep {
      */
     public static SweepResult run(Topology topology, Scenario scenario, String requestId, TimeSpan step) {
         RequestSpec probe = probe(scenario, requestId);
-        if (scenario.disruptions().isEmpty()) {
+        if (!disrupts(scenario)) {
             throw new IllegalArgumentException("scenario \"" + scenario.name()
-                    + "\" has no rollout, node upgrade or crash to sweep across");
+                    + "\" has no rollout, node upgrade or crash before its horizon to sweep across");
         }
         if (step.isNone() || step.millis() <= 0) {
             throw new IllegalArgumentException("sweep step must be a positive time, not " + step);
@@ -67,6 +67,16 @@ public final class Sweep {
                 .orElseThrow(() -> new IllegalArgumentException("scenario \"" + scenario.name() + "\" has no disruption"));
         return SweepRange.sentAt(SweepRange.shifted(scenario, result.shift()), scenario.requests().indexOf(probe),
                 start + result.shift() + offset);
+    }
+
+    /** How many start offsets a sweep of the request in steps of {@code step} covers. */
+    public static long offsets(Topology topology, Scenario scenario, String requestId, TimeSpan step) {
+        return SweepRange.count(topology, scenario, probe(scenario, requestId), step.millis());
+    }
+
+    /** True when a disruption of the scenario starts before its horizon: something to sweep across. */
+    public static boolean disrupts(Scenario scenario) {
+        return scenario.disruptions().stream().anyMatch(d -> d.at().compareTo(scenario.horizon()) < 0);
     }
 
     /** True when e is the refusal of a sweep that would need more than {@link #MAX_OFFSETS} offsets. */

@@ -27,7 +27,16 @@ import java.util.List;
 record SweepRange(Scenario scenario, int probe, long disruptionStart, long shift, long step, long firstStep,
                   int count, Outcome calm) {
 
+    /** How many offsets a sweep in steps of {@code step} needs (without refusing past the limit). */
+    static long count(Topology topology, Scenario original, RequestSpec probe, long step) {
+        return of(topology, original, probe, step, Long.MAX_VALUE).count;
+    }
+
     static SweepRange of(Topology topology, Scenario original, RequestSpec probe, long step) {
+        return of(topology, original, probe, step, Sweep.MAX_OFFSETS);
+    }
+
+    private static SweepRange of(Topology topology, Scenario original, RequestSpec probe, long step, long limit) {
         Outcome calm = calm(topology, original, probe);
         long before = ceilSteps(calm.end() - calm.start(), step);
         long start = original.disruptions().stream().mapToLong(d -> d.at().millis()).min().orElseThrow();
@@ -38,11 +47,12 @@ record SweepRange(Scenario scenario, int probe, long disruptionStart, long shift
         long end = Simulator.run(topology, range.scenarioAt(-(start + shift)), SimulationOptions.outcomesOnly())
                 .endTime();
         long count = before + ceilSteps(end - range.disruptionStart, step) + 1;
-        if (count > Sweep.MAX_OFFSETS) {
+        if (count > limit) {
             throw new Sweep.TooManyOffsets("a sweep in steps of " + TimeSpan.ofMillis(step).toHuman() + " needs "
                     + count + " offsets, more than " + Sweep.MAX_OFFSETS + ": choose a longer step");
         }
-        return new SweepRange(moved, range.probe, range.disruptionStart, shift, step, -before, (int) count, calm);
+        return new SweepRange(moved, range.probe, range.disruptionStart, shift, step, -before,
+                (int) Math.min(Integer.MAX_VALUE, count), calm);
     }
 
     long offset(int i) {

@@ -4,6 +4,7 @@ import dev.rollscope.model.analysis.safety.RequestSafety;
 import dev.rollscope.model.analysis.safety.RequestTypes;
 import dev.rollscope.model.analysis.safety.RequestTypes.RequestType;
 import dev.rollscope.model.analysis.safety.SafetySearch;
+import dev.rollscope.model.analysis.sweep.Sweep;
 import dev.rollscope.model.analysis.sweep.SweepResult;
 import dev.rollscope.model.export.ExportTexts;
 import dev.rollscope.model.export.Times;
@@ -22,13 +23,15 @@ import java.util.stream.Collectors;
 final class SweepSection {
 
     static final TimeSpan STEP = SafetySearch.DEFAULT_STEP;
+    /** A report searches at most this many start offsets per request type (a longer step for a long rollout). */
+    static final int MAX_OFFSETS = 2_000;
 
     private SweepSection() {
     }
 
     static void write(Markdown md, ExportTexts t, SimulationResult r) {
         md.heading(2, t.get("report.sweep"));
-        if (r.scenario().disruptions().isEmpty()) {
+        if (!Sweep.disrupts(r.scenario())) {
             md.paragraph(t.get("report.sweep.none"));
             return;
         }
@@ -40,11 +43,11 @@ final class SweepSection {
                             .map(k -> t.get("report.sweep.kind", k.id(), String.valueOf(k.count())))
                             .collect(Collectors.joining(t.get("report.sweep.kindSeparator")))));
         }
-        for (RequestSafety safety : SafetySearch.of(r.topology(), r.scenario(), STEP)) {
+        for (RequestSafety safety : SafetySearch.of(r.topology(), r.scenario(), STEP, MAX_OFFSETS)) {
             SweepResult s = safety.found().sweep();
             String id = safety.requestId();
             String disruption = s.disruptionText(t.locale());
-            md.paragraph(t.get("report.sweep.range", id, Times.span(STEP.millis()), String.valueOf(s.points().size()),
+            md.paragraph(t.get("report.sweep.range", id, Times.span(safety.step().millis()), String.valueOf(s.points().size()),
                     offset(s.firstOffset()), offset(s.lastOffset()), disruption));
             if (s.safe()) {
                 md.paragraph(t.get("report.sweep.safe", id));

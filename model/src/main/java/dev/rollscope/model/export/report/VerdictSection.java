@@ -57,9 +57,9 @@ final class VerdictSection {
         md.heading(3, t.get("report.why", o.requestId()));
         md.paragraph(t.get("report.summaryAndWhy", x.summary(), x.why()));
         md.raw(t.get("report.inequality") + " " + Markdown.code(x.inequality()));
-        Optional<FixPlan> plan = SafetySearch.of(r.topology(), r.scenario(),
-                        RequestTypes.typeOf(r.scenario(), o.requestId()), SweepSection.STEP)
-                .filter(s -> !s.safe()).map(RequestSafety::plan);
+        String type = RequestTypes.typeOf(r.scenario(), o.requestId());
+        Optional<FixPlan> plan = SafetySearch.of(r.topology(), r.scenario(), SweepSection.STEP, SweepSection.MAX_OFFSETS)
+                .stream().filter(s -> s.requestId().equals(type) && !s.safe()).findFirst().map(RequestSafety::plan);
         if (plan.isEmpty()) {
             md.raw(t.get("report.noplan"));
         } else {
