@@ -1,6 +1,8 @@
 package dev.rollscope.app.cli;
 
 import dev.rollscope.model.Project;
+import dev.rollscope.model.analysis.safety.SafetySearch;
+import dev.rollscope.model.analysis.sweep.Sweep;
 import dev.rollscope.model.sim.SimulationResult;
 import java.io.PrintWriter;
 import java.util.List;
@@ -34,13 +36,15 @@ final class SimulateCommand extends ProjectCommand {
         List<SimulationResult> results = runs.run(project, spec.commandLine());
         if (json) {
             out.print(VerdictJson.of(file().toString(), results,
-                    (r, id) -> Plans.of(project.topology(), r.scenario(), id, step.value(spec.commandLine())),
+                    (r, id) -> SafetySearch.planFor(project.topology(), r.scenario(), id,
+                            step.value(spec.commandLine()), Sweep.MAX_OFFSETS),
                     language.locale()));
             return exitCode(results);
         }
         VerdictText verdicts = new VerdictText(this::text, language.locale());
         for (SimulationResult r : results) {
-            verdicts.print(r, id -> Plans.of(project.topology(), r.scenario(), id, step.value(spec.commandLine())), out);
+            verdicts.print(r, id -> SafetySearch.planFor(project.topology(), r.scenario(), id,
+                            step.value(spec.commandLine()), Sweep.MAX_OFFSETS), out);
             out.println();
         }
         return exitCode(results);

@@ -36,8 +36,8 @@ final class SweepCommand extends ProjectCommand {
     @Option(names = "--request", paramLabel = "ID", required = true, descriptionKey = "sweep.request")
     private String request;
 
-    @Option(names = "--step", paramLabel = "TIME", defaultValue = "100ms", descriptionKey = "sweep.step")
-    private String step;
+    @Mixin
+    private SearchStep step;
 
     @Option(names = "--json", descriptionKey = "sweep.json")
     private boolean json;
@@ -70,14 +70,11 @@ final class SweepCommand extends ProjectCommand {
             throw new ParameterException(spec.commandLine(), "scenario \"" + scenario
                     + "\" has no rollout, node upgrade or crash before its horizon to sweep across");
         }
+        TimeSpan t = step.value(spec.commandLine());
         try {
-            TimeSpan t = TimeSpan.parse(step);
-            if (t.isNone() || t.millis() <= 0) {
-                throw new IllegalArgumentException("--step must be a positive time, not " + step);
-            }
             return SafetySearch.of(project.topology(), s, request, t).orElseThrow();
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, step);
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, t.toString());
         }
     }
 

@@ -89,11 +89,6 @@ public final class RouteChoices {
         return List.copyOf(points);
     }
 
-    /** The routed request's index in the scenario's requests. */
-    public int request() {
-        return request;
-    }
-
     /** The option values taken, in order: a script that replays this route. */
     public int[] taken() {
         int[] t = new int[points.size()];

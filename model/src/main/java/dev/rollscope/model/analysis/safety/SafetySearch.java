@@ -1,5 +1,6 @@
 package dev.rollscope.model.analysis.safety;
 
+import dev.rollscope.model.analysis.plan.FixPlan;
 import dev.rollscope.model.analysis.plan.FixPlanner;
 import dev.rollscope.model.analysis.plan.Found;
 import dev.rollscope.model.analysis.safety.RequestTypes.RequestType;
@@ -56,6 +57,18 @@ public final class SafetySearch {
     public static Optional<RequestSafety> of(Topology topology, Scenario scenario, String requestId, TimeSpan step) {
         return RequestTypes.of(scenario).stream().filter(t -> t.id().equals(requestId)).findFirst()
                 .map(t -> of(topology, t, step, Sweep.MAX_OFFSETS));
+    }
+
+    /**
+     * The verified fix plan for a request of the scenario's simulation (by its type: its own id,
+     * its kind's or its traffic-mix entry's), or empty when the search does not meet its failure
+     * (its start lies between the offsets searched, or the traffic mix set it up).
+     */
+    public static Optional<FixPlan> planFor(Topology topology, Scenario scenario, String requestId, TimeSpan step,
+                                            int maxOffsets) {
+        String type = RequestTypes.typeOf(scenario, requestId);
+        return RequestTypes.of(scenario).stream().filter(t -> t.id().equals(type)).findFirst()
+                .map(t -> of(topology, t, step, maxOffsets)).filter(s -> !s.safe()).map(RequestSafety::plan);
     }
 
     private static RequestSafety of(Topology topology, RequestType type, TimeSpan step, int maxOffsets) {

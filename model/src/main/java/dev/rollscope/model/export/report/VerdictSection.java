@@ -1,8 +1,6 @@
 package dev.rollscope.model.export.report;
 
 import dev.rollscope.model.analysis.plan.FixPlan;
-import dev.rollscope.model.analysis.safety.RequestSafety;
-import dev.rollscope.model.analysis.safety.RequestTypes;
 import dev.rollscope.model.analysis.safety.SafetySearch;
 import dev.rollscope.model.export.ExportTexts;
 import dev.rollscope.model.export.Times;
@@ -57,9 +55,8 @@ final class VerdictSection {
         md.heading(3, t.get("report.why", o.requestId()));
         md.paragraph(t.get("report.summaryAndWhy", x.summary(), x.why()));
         md.raw(t.get("report.inequality") + " " + Markdown.code(x.inequality()));
-        String type = RequestTypes.typeOf(r.scenario(), o.requestId());
-        Optional<FixPlan> plan = SafetySearch.of(r.topology(), r.scenario(), SweepSection.STEP, SweepSection.MAX_OFFSETS)
-                .stream().filter(s -> s.requestId().equals(type) && !s.safe()).findFirst().map(RequestSafety::plan);
+        Optional<FixPlan> plan = SafetySearch.planFor(r.topology(), r.scenario(), o.requestId(), SweepSection.STEP,
+                SweepSection.MAX_OFFSETS);
         if (plan.isEmpty()) {
             md.raw(t.get("report.noplan"));
         } else {

@@ -66,19 +66,22 @@ public final class NginxParser {
         List<Directive> out = new ArrayList<>();
         while (at[0] < tokens.size()) {
             NginxTokenizer.Token t = tokens.get(at[0]++);
-            switch (t.type()) {
-                case CLOSE:
+            boolean closed = switch (t.type()) {
+                case CLOSE -> {
                     if (!inBlock) {
                         throw new ImportException(new Origin(file, t.line(), ""), "unexpected \"}\"");
                     }
-                    return out;
-                case SEMICOLON: case OPEN:
+                    yield true;
+                }
+                case SEMICOLON, OPEN ->
                     throw new ImportException(new Origin(file, t.line(), ""), "unexpected \"" + t.text() + "\"");
-                case WORD:
+                case WORD -> {
                     directive(t, tokens, at, file, depth, out);
-                    break;
-                default:
-                    throw new IllegalStateException(t.type().name());
+                    yield false;
+                }
+            };
+            if (closed) {
+                return out;
             }
         }
         if (inBlock) {
@@ -93,27 +96,30 @@ public final class NginxParser {
         List<String> args = new ArrayList<>();
         while (at[0] < tokens.size()) {
             NginxTokenizer.Token t = tokens.get(at[0]++);
-            switch (t.type()) {
-                case WORD:
+            boolean ended = switch (t.type()) {
+                case WORD -> {
                     args.add(t.text());
-                    break;
-                case SEMICOLON:
+                    yield false;
+                }
+                case SEMICOLON -> {
                     if (name.text().equals("include")) {
                         out.addAll(include(new Origin(file, name.line(), "include"), args, depth));
                     } else {
                         out.add(new Directive(name.text(), args, file, name.line(), null, name.line()));
                     }
-                    return;
-                case OPEN:
+                    yield true;
+                }
+                case OPEN -> {
                     List<Directive> children = block(tokens, at, file, true, depth);
                     int end = tokens.get(at[0] - 1).line();
                     out.add(new Directive(name.text(), args, file, name.line(), children, end));
-                    return;
-                case CLOSE:
-                    throw new ImportException(new Origin(file, t.line(), name.text()),
-                            "unexpected \"}\": the directive has no \";\"");
-                default:
-                    throw new IllegalStateException(t.type().name());
+                    yield true;
+                }
+                case CLOSE -> throw new ImportException(new Origin(file, t.line(), name.text()),
+                        "unexpected \"}\": the directive has no \";\"");
+            };
+            if (ended) {
+                return;
             }
         }
         throw new ImportException(new Origin(file, name.line(), name.text()),
