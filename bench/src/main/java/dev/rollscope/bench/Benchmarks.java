@@ -38,7 +38,12 @@ public final class Benchmarks {
     }
 
     public static void main(String[] args) throws Exception {
-        List<String> sections = args.length > 0 ? List.of(args) : List.of("hold", "workload", "search");
+        List<String> all = List.of("hold", "workload", "search");
+        List<String> sections = args.length > 0 ? List.of(args) : all;
+        if (!all.containsAll(sections)) {
+            System.err.println("usage: java -jar bench/target/benchmarks.jar [hold] [workload] [search]");
+            System.exit(2);
+        }
         String machine = String.format(Locale.ROOT, "JDK %s, %d cores, load average %.2f at the start",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
@@ -48,8 +53,7 @@ public final class Benchmarks {
                 case "hold" -> hold();
                 case "workload" -> workload();
                 case "search" -> search();
-                default -> throw new IllegalArgumentException("no section \"" + section
-                        + "\"; the sections are hold, workload and search");
+                default -> throw new AssertionError(section);
             });
         }
         System.out.println();
