@@ -8,6 +8,7 @@ import dev.rollscope.model.analysis.sweep.Sweep;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.SimulationOptions;
 import dev.rollscope.model.sim.Simulator;
+import dev.rollscope.model.sim.WorkEstimate;
 import dev.rollscope.model.topology.Topology;
 import dev.rollscope.model.units.TimeSpan;
 import java.util.LinkedHashMap;
@@ -79,11 +80,7 @@ public final class SafetySearch {
                 return known;
             }
         }
-        TimeSpan used = step;
-        while (Sweep.disrupts(type.scenario()) && used.millis() <= MAX_STEP.millis()
-                && Sweep.offsets(topology, type.scenario(), type.id(), used) > maxOffsets) {
-            used = TimeSpan.ofMillis(used.millis() * 2);
-        }
+        TimeSpan used = usedStep(topology, type, step, maxOffsets);
         Found found;
         while (true) {
             try {
@@ -102,6 +99,32 @@ public final class SafetySearch {
             CACHE.put(key, answer);
         }
         return answer;
+    }
+
+    /** The step the search of the type takes: {@code step}, doubled while its rollout would need more than maxOffsets offsets. */
+    private static TimeSpan usedStep(Topology topology, RequestType type, TimeSpan step, int maxOffsets) {
+        TimeSpan used = step;
+        while (Sweep.disrupts(type.scenario()) && used.millis() <= MAX_STEP.millis()
+                && Sweep.offsets(topology, type.scenario(), type.id(), used) > maxOffsets) {
+            used = TimeSpan.ofMillis(used.millis() * 2);
+        }
+        return used;
+    }
+
+    /**
+     * The least work the danger search of every request type of the scenario takes, in simulation
+     * events: each type's start offsets (at the step {@link #of} would use) times the estimated
+     * events of one simulation of the scenario. Routing choices and fix plans only add to it.
+     */
+    public static long leastEvents(Topology topology, Scenario scenario, TimeSpan step) {
+        long perRun = WorkEstimate.of(topology, scenario, SimulationOptions.outcomesOnly()).events();
+        long runs = 0;
+        for (RequestType type : RequestTypes.of(scenario)) {
+            runs = Math.addExact(runs, Sweep.disrupts(type.scenario())
+                    ? Sweep.offsets(topology, type.scenario(), type.id(), usedStep(topology, type, step, Sweep.MAX_OFFSETS))
+                    : 1);
+        }
+        return Math.multiplyHigh(runs, perRun) != 0 ? Long.MAX_VALUE : runs * perRun;
     }
 
     /**
