@@ -47,9 +47,10 @@ public record ProjectRun(long revision, String scenarioName, Scenario scenario, 
     }
 
     /**
-     * Simulates once with the full trace, and checks. Only when the trace would not fit in memory
-     * ({@link SimulationOptions#full()} is bounded by the heap) the outcomes are simulated again
-     * without it, so that the verdicts still come. Never throws a model's refusal.
+     * Simulates once with the full trace, and checks. Only when that run stops at its limit (the
+     * full trace is bounded by the heap, {@link SimulationOptions#full()}) are the outcomes
+     * simulated again without a trace, so that the verdicts still come. Never throws a model's
+     * refusal.
      */
     static ProjectRun compute(long revision, Topology topology, String name, Scenario s, SimulationRuns runs) {
         if (s == null) {
@@ -65,19 +66,14 @@ public record ProjectRun(long revision, String scenarioName, Scenario scenario, 
         } catch (RuntimeException e) {
             error = e;
         }
-        SimulationOptions full = SimulationOptions.full();
         try {
-            result = runs.simulate(topology, s, full);
+            result = runs.simulate(topology, s, SimulationOptions.full());
         } catch (SimulationLimitException tooBigToTrace) {
             traceError = tooBigToTrace;
-            if (full.maxEvents() < SimulationOptions.DEFAULT_MAX_EVENTS) {
-                try {
-                    result = runs.simulate(topology, s, SimulationOptions.outcomesOnly());
-                } catch (RuntimeException e) {
-                    error = e;
-                }
-            } else {
-                error = tooBigToTrace;
+            try {
+                result = runs.simulate(topology, s, SimulationOptions.outcomesOnly());
+            } catch (RuntimeException e) {
+                error = e;
             }
         } catch (RuntimeException e) {
             error = e;
