@@ -7,6 +7,10 @@ import dev.rollscope.app.document.Editor;
 import dev.rollscope.app.document.ProjectCommand;
 import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.app.playback.Examples;
+import dev.rollscope.app.playback.PlaybackModel;
+import dev.rollscope.app.playback.PlaybackSession;
+import dev.rollscope.app.playback.PlaybackTexts;
+import dev.rollscope.app.playback.sweep.SweepModel;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.SimulationLimitException;
 import dev.rollscope.model.sim.SimulationOptions;
@@ -53,6 +57,21 @@ class SimulationPipelineTest {
         assertThat(pipeline.sweep().revision()).isEqualTo(1);
         assertThat(pipeline.sweep().results()).hasSize(2);
         assertThat(pipeline.runningProperty().get()).isFalse();
+    }
+
+    @Test
+    void thePlaybackAndTheSweepShowTheRunsOfThePipeline() {
+        PlaybackTexts texts = new PlaybackTexts(Messages.of(Locale.ENGLISH));
+        PlaybackModel playback = new PlaybackModel(texts);
+        new PlaybackSession(pipeline, playback);
+        SweepModel sweep = new SweepModel(pipeline, texts);
+
+        pipeline.rerun();
+        runAll();
+
+        assertThat(runs.simulations).isEqualTo(1);
+        assertThat(playback.timeline().playhead().result()).isSameAs(pipeline.latest().result());
+        assertThat(sweep.resultsProperty().get()).isEqualTo(pipeline.sweep().results()).hasSize(2);
     }
 
     @Test
