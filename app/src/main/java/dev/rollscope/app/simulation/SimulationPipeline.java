@@ -50,7 +50,7 @@ public final class SimulationPipeline {
     private Inputs last;
     private boolean closed;
 
-    /** What a simulation depends on: equal inputs give equal results. */
+    /** What a simulation depends on (the layout only places hops on the canvas): equal inputs give equal results. */
     private record Inputs(Topology topology, String scenarioName, Scenario scenario) {
 
         static Inputs of(Project p, String name) {
@@ -137,7 +137,7 @@ public final class SimulationPipeline {
 
     /** Simulates the current project again as a new revision, whether or not anything changed. */
     public void rerun() {
-        request(document.project(), scenario.getValue());
+        request(Inputs.of(document.project(), scenario.getValue()));
     }
 
     /**
@@ -166,19 +166,16 @@ public final class SimulationPipeline {
     }
 
     private void requestIfChanged() {
-        Project project = document.project();
-        String name = scenario.getValue();
-        if (last != null && last.equals(Inputs.of(project, name))) {
-            return;
+        Inputs now = Inputs.of(document.project(), scenario.getValue());
+        if (!now.equals(last)) {
+            request(now);
         }
-        request(project, name);
     }
 
-    private void request(Project project, String name) {
+    private void request(Inputs inputs) {
         if (closed) {
             return;
         }
-        Inputs inputs = Inputs.of(project, name);
         last = inputs;
         long mine = requested + 1;
         requested = mine;
@@ -187,12 +184,12 @@ public final class SimulationPipeline {
         if (!SweepRun.sweepable(inputs.scenario())) {
             sweep.set(SweepRun.nothing(mine));
         }
-        Topology topology = project.topology();
-        worker.execute(() -> work(mine, topology, inputs));
+        worker.execute(() -> work(mine, inputs));
     }
 
     /** On the worker: the run, then the sweep, each delivered unless a newer revision was asked for. */
-    private void work(long mine, Topology topology, Inputs inputs) {
+    private void work(long mine, Inputs inputs) {
+        Topology topology = inputs.topology();
         if (stale(mine)) {
             return;
         }
