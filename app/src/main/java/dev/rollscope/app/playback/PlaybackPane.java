@@ -19,14 +19,13 @@ import dev.rollscope.app.playback.view.SequenceCanvas;
 import dev.rollscope.app.playback.view.TimelineBar;
 import dev.rollscope.app.scenario.ScenarioEditor;
 import dev.rollscope.app.scenario.ScenarioPanel;
+import dev.rollscope.app.simulation.SimulationPipeline;
 import dev.rollscope.model.Project;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.concurrent.Executor;
 import javafx.event.EventHandler;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -53,8 +52,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The "Play" view of a document: the playback canvas with the selected request's sequence diagram
- * and events beside it, the teaching bar above and the timeline below. It follows the document's
- * project and the chosen scenario, simulating on {@code worker}. Its keys ({@link PlaybackKeys}, and F5
+ * and events beside it, the teaching bar above and the timeline below. It shows the runs and sweeps
+ * of the {@link SimulationPipeline} that follows the document's project and the chosen scenario. Its keys ({@link PlaybackKeys}, and F5
  * to present) work anywhere in its window while {@link #keysActiveProperty()} is true, unless the focus
  * is in a text field or the side panel.
  */
@@ -79,20 +78,21 @@ public final class PlaybackPane extends BorderPane {
 
     /**
      * @param scenario the name of the scenario to play (the shell's scenario choice)
-     * @param worker   runs the simulations
+     * @param pipeline simulates the editor's document for the chosen scenario
      * @param examples reads a bundled example by file name (for the lessons)
      */
-    public PlaybackPane(Editor editor, Property<String> scenario, Executor worker, Function<String, Project> examples) {
+    public PlaybackPane(Editor editor, Property<String> scenario, SimulationPipeline pipeline,
+                        Function<String, Project> examples) {
         PlaybackTexts texts = new PlaybackTexts(editor.messages());
         model = new PlaybackModel(texts);
-        session = new PlaybackSession(editor.document(), scenario, model, worker, Platform::runLater);
+        session = new PlaybackSession(pipeline, model);
         teaching = new TeachingModel(model);
         Lessons words = new Lessons(texts.locale());
         lessons = new LessonModel(model, words, l -> {
             Project p = examples.apply(l.file());
             session.playProject(p, p.scenario(l.scenario()).orElseThrow(), words.format("note", words.title(l)));
         });
-        sweep = new SweepModel(editor.document(), scenario, texts, worker, Platform::runLater);
+        sweep = new SweepModel(pipeline, texts);
         canvas = new PlaybackCanvas(model);
         canvas.setId("playback-canvas");
         keys = new PlaybackKeys(model);
@@ -107,7 +107,6 @@ public final class PlaybackPane extends BorderPane {
             }
         });
         session.rerun();
-        sweep.rerun();
     }
 
     private void createView(PlaybackTexts texts, ScenarioPanel scenarioPanel) {

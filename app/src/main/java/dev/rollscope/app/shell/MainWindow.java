@@ -7,6 +7,7 @@ import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.app.inspector.InspectorView;
 import dev.rollscope.app.palette.PaletteView;
 import dev.rollscope.app.preferences.UserPreferences;
+import dev.rollscope.app.simulation.SimulationPipeline;
 import dev.rollscope.app.theme.StyleClasses;
 import dev.rollscope.app.theme.Theme;
 import dev.rollscope.model.io.ProjectFileException;
@@ -70,7 +71,7 @@ public final class MainWindow implements ShellCommands {
         this.messages = Messages.of(settings.locale());
         this.dialogs = new FxDialogs(stage, messages);
         this.bench = new Workbench(initial.project(), initial.name(), messages,
-                settings.preferences(), dialogs, LiveVerdicts.newWorker(), Platform::runLater);
+                settings.preferences(), dialogs, SimulationPipeline.newWorker(), Platform::runLater);
         if (initial.file() != null) {
             bench.session().showInitialFile(initial.file());
         }
@@ -239,7 +240,7 @@ public final class MainWindow implements ShellCommands {
         WindowState.save(sides, SIDES, prefs);
         WindowState.save(vertical, VERTICAL, prefs);
         autosave.close();
-        bench.verdicts().close();
+        bench.pipeline().close();
         return true;
     }
 
