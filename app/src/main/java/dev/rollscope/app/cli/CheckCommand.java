@@ -12,12 +12,15 @@ import dev.rollscope.model.analysis.sweep.Sweep;
 import dev.rollscope.model.analysis.sweep.SweepResult;
 import dev.rollscope.model.sim.Explanation;
 import dev.rollscope.model.sim.Outcome;
+import dev.rollscope.model.sim.SimulationOptions;
 import dev.rollscope.model.sim.SimulationResult;
+import dev.rollscope.model.sim.WorkEstimate;
 import dev.rollscope.model.units.TimeSpan;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine.Command;
@@ -45,6 +48,9 @@ final class CheckCommand extends ProjectCommand {
     @Mixin
     private LanguageOption language;
 
+    /** About five minutes of simulation on the 2-core machine of docs/benchmarks.md (3.5 M events/s). */
+    static final long MAX_SEARCH_EVENTS = 1_000_000_000L;
+
     @Option(names = "--fast", descriptionKey = "check.fast")
     private boolean fast;
 
@@ -58,10 +64,13 @@ final class CheckCommand extends ProjectCommand {
         long failed = 0;
         long dangers = 0;
         long types = 0;
+        long unsearched = 0;
         for (SimulationResult r : results) {
             Map<String, RequestSafety> safety = new LinkedHashMap<>();
-            if (!fast) {
+            if (!fast && searchable(project, r, grid, out)) {
                 SafetySearch.of(project.topology(), r.scenario(), grid).forEach(s -> safety.put(s.requestId(), s));
+            } else if (!fast) {
+                unsearched++;
             }
             types += safety.size();
             safety.values().stream().filter(x -> !x.step().equals(grid)).forEach(x -> out.println(text("check.widened",
@@ -71,7 +80,7 @@ final class CheckCommand extends ProjectCommand {
         }
         long errors = printFindings(project, results, out);
         long total = results.stream().mapToLong(r -> r.requests().size()).sum();
-        if (failed == 0 && dangers == 0) {
+        if (failed == 0 && dangers == 0 && unsearched == 0) {
             out.println(fast ? text("check.ok", file(), total, results.size())
                     : text("check.safe", file(), total, results.size(), types, grid.toHuman()));
         } else {
@@ -80,7 +89,22 @@ final class CheckCommand extends ProjectCommand {
         if (errors > 0) {
             out.println(text("check.errors", file(), errors));
         }
-        return failed == 0 && dangers == 0 && errors == 0 ? ExitCodes.OK : ExitCodes.FAILURES;
+        return failed == 0 && dangers == 0 && errors == 0 && unsearched == 0 ? ExitCodes.OK : ExitCodes.FAILURES;
+    }
+
+    /**
+     * True when the scenario's danger search fits {@link #MAX_SEARCH_EVENTS}; otherwise says so: a
+     * search that cannot run proves nothing, and the command does not exit 0.
+     */
+    private boolean searchable(Project project, SimulationResult r, TimeSpan grid, PrintWriter out) {
+        long least = SafetySearch.leastEvents(project.topology(), r.scenario(), grid);
+        if (least <= MAX_SEARCH_EVENTS) {
+            return true;
+        }
+        long perRun = WorkEstimate.of(project.topology(), r.scenario(), SimulationOptions.outcomesOnly()).events();
+        out.println(text("check.unsearched", r.scenario().name(), String.format(Locale.ROOT, "%,d", least),
+                String.format(Locale.ROOT, "%,d", perRun), String.format(Locale.ROOT, "%,d", MAX_SEARCH_EVENTS)));
+        return false;
     }
 
     /** Prints each request of the scenario's simulation that failed, with its type's plan; returns how many. */
