@@ -3,10 +3,10 @@ package dev.rollscope.app.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollscope.app.canvas.HopFinding;
-import dev.rollscope.app.canvas.Severity;
 import dev.rollscope.app.document.Document;
 import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.model.Project;
+import dev.rollscope.model.analysis.Severity;
 import dev.rollscope.model.topology.ProxySettings;
 import java.util.List;
 import java.util.Locale;
