@@ -59,6 +59,11 @@ public final class Messages {
                 : get("enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name());
     }
 
+    /** The model's names of its constants in this language. */
+    public Labels labels() {
+        return labels;
+    }
+
     /** The short name of a platform or front, for the canvas. */
     public String shortName(Enum<?> constant) {
         return labels.shortName(constant);

@@ -41,6 +41,11 @@ public final class ExportTexts {
         return labels.name(constant);
     }
 
+    /** The model's names of its constants in this language. */
+    public Labels labels() {
+        return labels;
+    }
+
     /** The short name of a platform or front, from {@link Labels}. */
     public String shortLabel(Enum<?> constant) {
         return labels.shortName(constant);

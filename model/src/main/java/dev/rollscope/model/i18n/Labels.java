@@ -37,6 +37,20 @@ public final class Labels {
         return bundle.getString(key(constant) + ".short");
     }
 
+    /**
+     * The name of the constant of {@code type} called {@code constant}, or {@code constant} itself
+     * when {@code type} has none of that name: for a trace event's detail, which names a cause
+     * for some events and is free text for others.
+     */
+    public <E extends Enum<E>> String nameOr(Class<E> type, String constant) {
+        for (E c : type.getEnumConstants()) {
+            if (c.name().equals(constant)) {
+                return name(c);
+            }
+        }
+        return constant;
+    }
+
     /** The key of a constant's name in the bundle. */
     public static String key(Enum<?> constant) {
         return constant.getDeclaringClass().getSimpleName() + "." + constant.name();

@@ -90,6 +90,14 @@ class LabelsTest {
         assertThat(Labels.of(Locale.GERMAN).name(HopKind.KONG)).isEqualTo("Kong Gateway");
     }
 
+    @Test
+    void aTraceDetailIsNamedWhenItIsAConstantAndKeptWhenItIsNot() {
+        Labels en = Labels.of(Locale.ENGLISH);
+
+        assertThat(en.nameOr(Cause.class, "KONG_QUIT_TIMEOUT")).isEqualTo("kong quit timed out (TERM)");
+        assertThat(en.nameOr(Cause.class, "pooled")).isEqualTo("pooled");
+    }
+
     private static Properties load(String suffix) throws IOException {
         Properties p = new Properties();
         String resource = "/" + Labels.BUNDLE.replace('.', '/') + suffix + ".properties";

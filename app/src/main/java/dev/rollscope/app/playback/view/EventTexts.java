@@ -1,6 +1,7 @@
 package dev.rollscope.app.playback.view;
 
 import dev.rollscope.app.playback.PlaybackTexts;
+import dev.rollscope.model.sim.Cause;
 import dev.rollscope.model.sim.SimulationResult;
 import dev.rollscope.model.sim.Station;
 import dev.rollscope.model.sim.TraceEvent;
@@ -10,7 +11,8 @@ import dev.rollscope.model.units.ByteSize;
  * A request's trace events in words: the stations by name ({@code client}, {@code A (A.2)}, the
  * front of a hop) and, per event type, a sentence for the event list ({@code event.TYPE}) and a
  * label for the sequence diagram ({@code arrow.TYPE}). Both patterns take the same arguments:
- * {0} station, {1} peer, {2} value, {3} until in seconds, {4} detail, {5} bytes as a size.
+ * {0} station, {1} peer, {2} value, {3} until in seconds, {4} detail (a cause by its name), {5}
+ * bytes as a size.
  */
 final class EventTexts {
 
@@ -55,6 +57,7 @@ final class EventTexts {
         String until = e.until() >= 0 ? texts.seconds(e.until()) : "";
         String size = e.value() >= 0 ? ByteSize.ofBytes(e.value()).toString() : "";
         return texts.format(prefix + e.type().name(), station(e.station(), e.instance()),
-                station(e.peerStation(), e.peerInstance()), e.value(), until, e.detail(), size);
+                station(e.peerStation(), e.peerInstance()), e.value(), until,
+                texts.messages().labels().nameOr(Cause.class, e.detail()), size);
     }
 }

@@ -236,12 +236,7 @@ final class Legs {
 
     /** The name of the cause a trace event's detail gives, or the detail itself when it is none. */
     private String cause(String detail) {
-        for (Cause c : Cause.values()) {
-            if (c.name().equals(detail)) {
-                return t.label(c);
-            }
-        }
-        return detail;
+        return t.labels().nameOr(Cause.class, detail);
     }
 
     private static String at(TraceEvent e) {
