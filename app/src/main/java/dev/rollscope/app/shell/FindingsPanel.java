@@ -42,7 +42,7 @@ final class FindingsPanel extends TableView<FindingRow> {
         setItems(model.rows());
         setPlaceholder(placeholder);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<FindingRow, String> verdict = column("findings.column.verdict", FindingRow::verdict, 90);
+        TableColumn<FindingRow, String> verdict = column("findings.column.verdict", FindingRow::verdict, 110);
         verdict.setCellFactory(c -> new VerdictCell());
         getColumns().setAll(List.of(verdict, column("findings.column.subject", FindingRow::subject, 130),
                 column("findings.column.hop", FindingRow::hopId, 50),

@@ -43,7 +43,7 @@ class FindingsModelTest {
 
         assertThat(model.rows()).anySatisfy(r -> {
             assertThat(r.subject()).isEqualTo("body-limit");
-            assertThat(r.verdict()).isEqualTo("Error");
+            assertThat(r.verdict()).isEqualTo("Request fails");
         });
         assertThat(model.badges()).extracting(HopFinding::hopId, HopFinding::severity)
                 .contains(org.assertj.core.groups.Tuple.tuple("A", Severity.ERROR));
