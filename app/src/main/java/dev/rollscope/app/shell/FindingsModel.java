@@ -79,7 +79,7 @@ public final class FindingsModel {
     private FindingRow row(SimulationResult result, Outcome o) {
         String subject = o.requestId() + " · " + result.requests().get(o.request()).method();
         if (o.ok()) {
-            return new FindingRow(Severity.INFO, true, messages.get("findings.ok"), subject, "", "", "",
+            return new FindingRow(Severity.INFO, true, messages.labels().verdict(true), subject, "", "", "",
                     messages.format("findings.okMessage", o.statusText(), seconds(o.end() - o.start())), "", "");
         }
         Failure f = o.failure();

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -51,6 +52,25 @@ class LabelCopiesTest {
     }
 
     @Test
+    void noOtherBundleCarriesTheVerdictWords() throws IOException {
+        List<String> copies = new ArrayList<>();
+
+        for (Path bundle : bundles()) {
+            Properties labels = load(labelsFile(bundle.getFileName().toString().contains("_zh_CN") ? "_zh_CN" : ""));
+            Properties texts = load(bundle);
+            for (String key : texts.stringPropertyNames()) {
+                String last = key.substring(key.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT);
+                if ((last.equals("OK") || last.equals("FAILED"))
+                        && texts.getProperty(key).equals(labels.getProperty("Verdict." + last))) {
+                    copies.add(bundle + ": " + key);
+                }
+            }
+        }
+
+        assertThat(copies).isEmpty();
+    }
+
+    @Test
     void theOldKeysAreRecognisedAsCopies() throws IOException {
         Map<String, Set<String>> labelled = labelled();
 
@@ -82,13 +102,16 @@ class LabelCopiesTest {
     /** The enums the labels bundle names, with their constants, read from its keys. */
     private static Map<String, Set<String>> labelled() throws IOException {
         Map<String, Set<String>> byEnum = new HashMap<>();
-        Path labels = Path.of("../model/src/main/resources", Labels.BUNDLE.replace('.', '/') + ".properties");
-        for (String key : load(labels).stringPropertyNames()) {
+        for (String key : load(labelsFile("")).stringPropertyNames()) {
             String[] words = key.split("\\.");
             byEnum.computeIfAbsent(words[0], k -> new HashSet<>()).add(words[1]);
         }
         assertThat(byEnum).containsKeys("Cause", "Severity", "HopKind", "Platform", "FrontKind", "InstanceState");
         return byEnum;
+    }
+
+    private static Path labelsFile(String suffix) {
+        return Path.of("../model/src/main/resources", Labels.BUNDLE.replace('.', '/') + suffix + ".properties");
     }
 
     private static List<Path> bundles() throws IOException {

@@ -8,7 +8,8 @@ import java.util.ResourceBundle;
  * Chinese: one bundle, {@code dev/rollscope/model/i18n/labels}, for the exports, the reports, the
  * designer and the playback. A constant's name is the key {@code SimpleClassName.CONSTANT} (a
  * {@code Cause}, a {@code HopKind}, ...); its short name, for a diagram's box or a canvas, is the
- * key {@code SimpleClassName.CONSTANT.short}, given for the platforms and the fronts.
+ * key {@code SimpleClassName.CONSTANT.short}, given for the platforms and the fronts. A request's
+ * verdict, which is no enum, is {@code Verdict.OK} or {@code Verdict.FAILED}.
  */
 public final class Labels {
 
@@ -35,6 +36,11 @@ public final class Labels {
     /** The short name of a platform or front ({@code GCE MIG} for {@code Platform.GCE_MIG}). */
     public String shortName(Enum<?> constant) {
         return bundle.getString(key(constant) + ".short");
+    }
+
+    /** The word for a request's verdict: {@code OK} or {@code FAILED} (成功, 失败). */
+    public String verdict(boolean ok) {
+        return bundle.getString(ok ? "Verdict.OK" : "Verdict.FAILED");
     }
 
     /**

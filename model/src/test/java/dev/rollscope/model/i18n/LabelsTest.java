@@ -51,7 +51,7 @@ class LabelsTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "_zh_CN"})
     void theLanguageFilesHoldNoNameOfAConstantThatDoesNotExist(String suffix) throws IOException {
-        Set<String> known = new HashSet<>();
+        Set<String> known = new HashSet<>(Set.of("Verdict.OK", "Verdict.FAILED"));
         for (Class<? extends Enum<?>> type : LABELLED) {
             for (Enum<?> c : type.getEnumConstants()) {
                 known.add(Labels.key(c));
@@ -88,6 +88,8 @@ class LabelsTest {
         assertThat(en.shortName(Platform.GCE_MIG)).isEqualTo("GCE MIG");
         assertThat(zh.shortName(FrontKind.GCP_EXTERNAL_ALB)).isEqualTo("外部 ALB");
         assertThat(Labels.of(Locale.GERMAN).name(HopKind.KONG)).isEqualTo("Kong Gateway");
+        assertThat(en.verdict(false)).isEqualTo("FAILED");
+        assertThat(zh.verdict(true)).isEqualTo("成功");
     }
 
     @Test

@@ -35,12 +35,22 @@ class EventTextsTest {
     }
 
     @Test
-    void aDetailThatIsNoCauseIsShownAsItIs() {
+    void theEndOfARequestSaysItsVerdictInEachLanguage() {
         TraceEvent done = r.trace().events().stream().filter(e -> e.type() == TraceEventType.REQUEST_DONE)
+                .filter(e -> e.detail().equals("FAILED")).findFirst().orElseThrow();
+
+        assertThat(new EventTexts(r, new PlaybackTexts(Messages.of(Locale.ENGLISH))).label(done)).endsWith(" FAILED");
+        assertThat(new EventTexts(r, new PlaybackTexts(Messages.of(Locale.SIMPLIFIED_CHINESE))).label(done))
+                .endsWith(" 失败");
+    }
+
+    @Test
+    void aDetailThatIsNeitherCauseNorVerdictIsShownAsItIs() {
+        TraceEvent connected = r.trace().events().stream().filter(e -> e.type() == TraceEventType.CONNECTED)
                 .findFirst().orElseThrow();
 
-        String label = new EventTexts(r, new PlaybackTexts(Messages.of(Locale.ENGLISH))).label(done);
+        String sentence = new EventTexts(r, new PlaybackTexts(Messages.of(Locale.ENGLISH))).sentence(connected);
 
-        assertThat(label).endsWith(" " + done.detail());
+        assertThat(sentence).endsWith("(" + connected.detail() + ")");
     }
 }
