@@ -10,7 +10,8 @@ import java.util.ResourceBundle;
 
 /**
  * Every user-visible string of the app in one language: the app's own bundle plus the model's
- * setting labels and meanings and the names of its constants ({@link Labels}). Keys missing from a bundle are a bug, caught by the bundle tests.
+ * setting labels and meanings and the names of its constants ({@link Labels}). Keys missing from a
+ * bundle are a bug, caught by the bundle tests.
  */
 public final class Messages {
 
