@@ -11,6 +11,7 @@ import dev.rollscope.model.topology.Platform;
 import dev.rollscope.model.topology.ReplacementMethod;
 import dev.rollscope.model.topology.SettingGroup;
 import dev.rollscope.model.topology.StopBehaviour;
+import dev.rollscope.model.topology.TrafficPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -28,8 +29,8 @@ class LabelsTest {
 
     /** Every enum of the model whose constants a user reads by name. */
     static final List<Class<? extends Enum<?>>> LABELLED = List.of(Cause.class, Severity.class, HopKind.class,
-            Platform.class, FrontKind.class, StopBehaviour.class, ReplacementMethod.class, SettingGroup.class,
-            InstanceState.class);
+            Platform.class, FrontKind.class, StopBehaviour.class, TrafficPolicy.class, ReplacementMethod.class,
+            SettingGroup.class, InstanceState.class);
     /** The enums whose constants also have a short name. */
     static final List<Class<? extends Enum<?>>> SHORT = List.of(Platform.class, FrontKind.class);
 

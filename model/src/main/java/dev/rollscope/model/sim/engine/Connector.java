@@ -4,6 +4,7 @@ import static dev.rollscope.model.sim.TraceEventType.CONNECTED;
 import static dev.rollscope.model.sim.TraceEventType.CONNECT_FAILED;
 
 import dev.rollscope.model.sim.Cause;
+import dev.rollscope.model.topology.EndpointRemoval;
 import dev.rollscope.model.topology.FrontKind;
 
 /**
@@ -110,8 +111,10 @@ final class Connector {
 
     /**
      * The front has nothing to route to (§8.15). The GFE answers 502 failed_to_pick_backend and
-     * Kong 503; a ClusterIP Service with no endpoint refuses the connection; a passthrough NLB with
-     * no backend drops the SYN, so the caller waits for its connect timeout.
+     * Kong 503; a ClusterIP Service with no endpoint refuses the connection, and so does a GKE
+     * Service's passthrough NLB with externalTrafficPolicy Cluster, whose backends are nodes that
+     * stay healthy while kube-proxy has no endpoint (§10.1); a passthrough NLB with no backend
+     * drops the SYN, so the caller waits for its connect timeout.
      */
     private int noBackend(RequestRun r, int c, int k) {
         r.noBackend = true;
@@ -123,7 +126,7 @@ final class Connector {
             e.failures.end(r, f == FrontKind.KONG_UPSTREAM ? 503 : 502, false, c, Cause.NO_ROUTABLE_INSTANCE, k, -1);
             return ENDED;
         }
-        if (f == FrontKind.GCP_INTERNAL_TCP_LB) {
+        if (f == FrontKind.GCP_INTERNAL_TCP_LB && e.chain.hopAt(k).endpointRemoval() != EndpointRemoval.PROPAGATED) {
             return blackhole(r, c, k);
         }
         return FAIL_UNSENT;
@@ -144,8 +147,10 @@ final class Connector {
         r.stallSince = e.now();
         e.timers.materialize(r);
         long timeout = e.chain.connectTimeout[k - 1];
-        e.at(e.now() + (timeout == Chain.NONE ? e.chain.backendTimeout[k - 1] : timeout), Ev.CONNECT_TIMEOUT,
-                r.index, k, r.generation);
+        long wait = timeout == Chain.NONE ? e.chain.backendTimeout[k - 1] : timeout;
+        if (wait != Chain.NONE) {
+            e.at(e.now() + wait, Ev.CONNECT_TIMEOUT, r.index, k, r.generation);
+        }
         return PENDING;
     }
 

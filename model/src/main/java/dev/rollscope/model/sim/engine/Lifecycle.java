@@ -15,7 +15,9 @@ import static dev.rollscope.model.sim.TraceEventType.VIEW_REMOVED;
 
 import dev.rollscope.model.sim.Cause;
 import dev.rollscope.model.sim.InstanceState;
+import dev.rollscope.model.topology.FrontKind;
 import dev.rollscope.model.topology.FrontSettings;
+import dev.rollscope.model.topology.Hop;
 import dev.rollscope.model.topology.LifecycleSettings;
 import dev.rollscope.model.topology.RolloutSettings;
 
@@ -113,9 +115,8 @@ final class Lifecycle {
 
     /**
      * Starts removing x. A VM leaves its backend service at once and is drained (GCP-drain, §1,
-     * §7). A pod's endpoint removal and its shutdown start together, and its front notices the
-     * removal only after the propagation delay (§6 "Pod Termination Flow", §8.1); a GCP front on
-     * pods (NEG) then drains it (§6).
+     * §7). A pod's endpoint removal and its shutdown start together (§6 "Pod Termination Flow",
+     * §8.1); its front stops choosing it as {@link Hop#endpointRemoval} says (§10).
      */
     void remove(Instance x, String reason) {
         if (x.removing || x.gone) {
@@ -135,10 +136,15 @@ final class Lifecycle {
             viewChange(x.hop, x, x.epoch * 2L);
             startDrain(x);
         } else {
-            if (x.spec.front().isGcp()) {
-                e.at(e.now() + propagation(x), Ev.DRAIN_START, x.index, 0, 0);
-            } else {
-                e.at(e.now() + propagation(x), Ev.VIEW_CHANGE, x.hop, x.index, x.epoch * 2L);
+            switch (x.spec.endpointRemoval()) {
+                case PROPAGATED -> e.at(e.now() + propagation(x), Ev.VIEW_CHANGE, x.hop, x.index, x.epoch * 2L);
+                case DRAINED -> {
+                    if (healthCheckFailed(x) < propagation(x)) {
+                        e.at(e.now() + healthCheckFailed(x), Ev.VIEW_CHANGE, x.hop, x.index, x.epoch * 2L);
+                    }
+                    e.at(e.now() + propagation(x), Ev.DRAIN_START, x.index, 0, 0);
+                }
+                case HEALTH_CHECKED -> e.at(e.now() + healthCheckFailed(x), Ev.VIEW_CHANGE, x.hop, x.index, x.epoch * 2L);
             }
             e.stopping.podShutdown(x);
         }
@@ -242,6 +248,20 @@ final class Lifecycle {
         x.epoch++;
         e.histories.enter(x, InstanceState.STARTING, e.now());
         e.at(e.now() + x.spec.get(LifecycleSettings.STARTUP_TIME).millis(), Ev.LISTENING, x.index, 0, x.epoch);
+    }
+
+    /**
+     * How long a passthrough NLB in front of pods keeps sending new flows to a leaving pod's node:
+     * with externalTrafficPolicy Local its health check fails once the node has only terminating
+     * endpoints (§10.1 KEP-1669), at worst interval × unhealthy threshold later. A front without
+     * node health checks never stops early: the propagation delay governs.
+     */
+    private static long healthCheckFailed(Instance x) {
+        if (x.spec.front() != FrontKind.GCP_INTERNAL_TCP_LB) {
+            return propagation(x);
+        }
+        return x.spec.get(FrontSettings.HEALTH_CHECK_INTERVAL).millis()
+                * x.spec.get(FrontSettings.UNHEALTHY_THRESHOLD);
     }
 
     static long propagation(Instance x) {
