@@ -1,6 +1,7 @@
 package dev.rollscope.app.cli;
 
 import dev.rollscope.model.analysis.plan.FixPlan;
+import dev.rollscope.model.i18n.Labels;
 import dev.rollscope.model.sim.Explanation;
 import dev.rollscope.model.sim.Failure;
 import dev.rollscope.model.sim.Outcome;
@@ -56,7 +57,7 @@ final class VerdictText {
 
     private String[] row(SimulationResult r, Outcome o) {
         String method = r.requests().get(o.request()).method();
-        String verdict = o.ok() ? t("verdict.ok") : t("verdict.failed");
+        String verdict = Labels.of(locale).verdict(o.ok());
         Failure f = o.failure();
         return new String[] {o.requestId(), method, time(o.start()), time(o.end()), o.statusText(), verdict,
             f == null ? "" : f.hop() + (f.instance().isEmpty() ? "" : " (" + f.instance() + ")"),

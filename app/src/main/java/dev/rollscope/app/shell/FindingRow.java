@@ -1,6 +1,6 @@
 package dev.rollscope.app.shell;
 
-import dev.rollscope.app.canvas.Severity;
+import dev.rollscope.model.analysis.Severity;
 
 /**
  * One line of the findings panel, as display text: a request's verdict or a static check's finding.

@@ -1,8 +1,8 @@
 package dev.rollscope.app.shell;
 
-import dev.rollscope.app.canvas.Severity;
 import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.app.theme.StyleClasses;
+import dev.rollscope.model.analysis.Severity;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -42,7 +42,7 @@ final class FindingsPanel extends TableView<FindingRow> {
         setItems(model.rows());
         setPlaceholder(placeholder);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<FindingRow, String> verdict = column("findings.column.verdict", FindingRow::verdict, 90);
+        TableColumn<FindingRow, String> verdict = column("findings.column.verdict", FindingRow::verdict, 110);
         verdict.setCellFactory(c -> new VerdictCell());
         getColumns().setAll(List.of(verdict, column("findings.column.subject", FindingRow::subject, 130),
                 column("findings.column.hop", FindingRow::hopId, 50),
@@ -84,12 +84,9 @@ final class FindingsPanel extends TableView<FindingRow> {
             FindingRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
             setText(empty ? null : text);
             pseudoClassStateChanged(StyleClasses.OK, row != null && row.ok());
-            pseudoClassStateChanged(StyleClasses.ERROR, row != null && !row.ok()
-                    && row.severity() == Severity.ERROR);
-            pseudoClassStateChanged(StyleClasses.WARNING, row != null
-                    && row.severity() == Severity.WARNING);
-            pseudoClassStateChanged(StyleClasses.INFO, row != null && !row.ok()
-                    && row.severity() == Severity.INFO);
+            for (Severity s : Severity.values()) {
+                pseudoClassStateChanged(StyleClasses.of(s), row != null && !row.ok() && row.severity() == s);
+            }
         }
     }
 
