@@ -48,9 +48,6 @@ final class CheckCommand extends ProjectCommand {
     @Mixin
     private LanguageOption language;
 
-    /** About five minutes of simulation on the 2-core machine of docs/benchmarks.md (3.5 M events/s). */
-    static final long MAX_SEARCH_EVENTS = 1_000_000_000L;
-
     @Option(names = "--fast", descriptionKey = "check.fast")
     private boolean fast;
 
@@ -93,17 +90,17 @@ final class CheckCommand extends ProjectCommand {
     }
 
     /**
-     * True when the scenario's danger search fits {@link #MAX_SEARCH_EVENTS}; otherwise says so: a
+     * True when the scenario's danger search fits {@link SafetySearch#MAX_EVENTS}; otherwise says so: a
      * search that cannot run proves nothing, and the command does not exit 0.
      */
     private boolean searchable(Project project, SimulationResult r, TimeSpan grid, PrintWriter out) {
         long least = SafetySearch.leastEvents(project.topology(), r.scenario(), grid);
-        if (least <= MAX_SEARCH_EVENTS) {
+        if (least <= SafetySearch.MAX_EVENTS) {
             return true;
         }
         long perRun = WorkEstimate.of(project.topology(), r.scenario(), SimulationOptions.outcomesOnly()).events();
         out.println(text("check.unsearched", r.scenario().name(), String.format(Locale.ROOT, "%,d", least),
-                String.format(Locale.ROOT, "%,d", perRun), String.format(Locale.ROOT, "%,d", MAX_SEARCH_EVENTS)));
+                String.format(Locale.ROOT, "%,d", perRun), String.format(Locale.ROOT, "%,d", SafetySearch.MAX_EVENTS)));
         return false;
     }
 

@@ -58,7 +58,8 @@ final class VerdictSection {
         Optional<FixPlan> plan = SafetySearch.planFor(r.topology(), r.scenario(), o.requestId(), SweepSection.STEP,
                 SweepSection.MAX_OFFSETS);
         if (plan.isEmpty()) {
-            md.raw(t.get("report.noplan"));
+            md.raw(t.get(SafetySearch.searchable(r.topology(), r.scenario(), SweepSection.STEP)
+                    ? "report.noplan" : "report.unsearched"));
         } else {
             writePlan(md, t, plan.get());
         }
