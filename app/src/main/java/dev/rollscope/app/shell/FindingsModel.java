@@ -80,14 +80,15 @@ public final class FindingsModel {
         String subject = o.requestId() + " · " + result.requests().get(o.request()).method();
         if (o.ok()) {
             return new FindingRow(Severity.INFO, true, messages.get("findings.ok"), subject, "", "", "",
-                    messages.format("findings.okMessage", o.statusText(), seconds(o.end() - o.start())), "", "");
+                    messages.format("findings.okMessage", o.statusText(), seconds(o.end() - o.start())), "", "",
+                    o.requestId());
         }
         Failure f = o.failure();
         Explanation x = Explanation.of(f, locale());
         SettingRef ref = f.settings().isEmpty() ? null : f.settings().get(0);
         return new FindingRow(Severity.ERROR, false, o.statusText(), subject, ref == null ? f.hop() : ref.hop(),
                 ref == null ? "" : ref.setting(), settingText(ref), x.summary(), x.fix(),
-                messages.format("findings.detail", x.why(), x.inequality()));
+                messages.format("findings.detail", x.why(), x.inequality()), o.requestId());
     }
 
     private FindingRow row(Finding f) {
@@ -95,7 +96,7 @@ public final class FindingsModel {
                 .orElse(f.settings().isEmpty() ? null : f.settings().get(0));
         Severity severity = Severity.valueOf(f.severity().name());
         return new FindingRow(severity, false, messages.name(severity), f.check(), ref == null ? f.hop() : ref.hop(),
-                ref == null ? "" : ref.setting(), settingText(ref), f.message(locale()), f.fixText(locale()), "");
+                ref == null ? "" : ref.setting(), settingText(ref), f.message(locale()), f.fixText(locale()), "", "");
     }
 
     private String settingText(SettingRef ref) {
