@@ -23,7 +23,7 @@ import java.util.Optional;
  * words with its verdict (the model's own texts).
  *
  * @param title    "Fix plan for POST-50MB in “roll A”"
- * @param lines    status, cause, hop, instance, time and danger search: before and after each
+ * @param lines    status, sent, cause, hop, instance, time and danger search: before and after each
  * @param changes  the plan's changes, merged one per setting, in the order the plan made them
  * @param steps    the plan's steps in words (each with why it is needed)
  * @param verdict  "Verified: … survives at every start offset and routing choice", or what still
@@ -64,6 +64,8 @@ public record BeforeAfter(String title, List<Line> lines, List<Change> changes, 
         List<Line> lines = new ArrayList<>();
         lines.add(new Line(m.get("plan.field.status"), a.before().statusText(),
                 after == null ? none : after.statusText()));
+        lines.add(new Line(m.get("plan.field.sent"), seconds(a.before().start()),
+                after == null ? none : seconds(after.start())));
         lines.add(new Line(m.get("plan.field.cause"), cause(was, locale, none),
                 after == null ? none : cause(is, locale, none)));
         lines.add(new Line(m.get("plan.field.hop"), was == null ? none : was.hop(), is == null ? none : is.hop()));

@@ -7,6 +7,7 @@ import dev.rollscope.model.analysis.safety.RequestSafety;
 import dev.rollscope.model.analysis.safety.RequestTypes;
 import dev.rollscope.model.analysis.safety.SafetySearch;
 import dev.rollscope.model.analysis.sweep.DangerWindow;
+import dev.rollscope.model.analysis.sweep.Sweep;
 import dev.rollscope.model.analysis.sweep.SweepResult;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.Outcome;
@@ -20,12 +21,12 @@ import java.util.Optional;
  * report share), and the request's outcome in the scenario with the plan's changes applied.
  *
  * @param request the question
- * @param before  the request's outcome as the project is: the picked window's sample, or the
- *                request's outcome in the scenario's simulation
+ * @param before  the request's outcome as the project is: the picked window's sample (the case
+ *                of the window whose fix goes furthest), or the request's outcome in the scenario
  * @param safety  the danger search of the request's type and its plan, or null when the scenario
  *                has no such request type
- * @param after   the request's outcome in the scenario with the plan's changes applied, or null
- *                when there is no plan with changes
+ * @param after   the same case's outcome (the window's sample, or the scenario) with the plan's
+ *                changes applied, or null when there is no plan with changes
  */
 public record PlanAnswer(PlanRequest request, Outcome before, RequestSafety safety, Outcome after) {
 
@@ -39,6 +40,7 @@ public record PlanAnswer(PlanRequest request, Outcome before, RequestSafety safe
     public static PlanAnswer search(PlanRequest r) {
         Scenario s = r.project().scenario(r.scenario()).orElseThrow(
                 () -> new IllegalArgumentException("the project has no scenario \"" + r.scenario() + "\""));
+        Scenario played = r.window() == null ? s : Sweep.caseAt(s, r.sweep(), offset(s, r.sweep(), r.window()));
         Outcome before = r.window() != null ? r.window().sample() : outcome(r.project(), s, r.requestId());
         String type = RequestTypes.typeOf(s, r.requestId());
         RequestSafety safety = SafetySearch.of(r.project().topology(), s, type, SafetySearch.DEFAULT_STEP)
@@ -46,7 +48,7 @@ public record PlanAnswer(PlanRequest request, Outcome before, RequestSafety safe
         Outcome after = null;
         if (safety != null && !safety.plan().steps().isEmpty()) {
             after = outcome(r.project().withTopology(
-                    SettingChanges.apply(r.project().topology(), safety.plan().changes())), s, r.requestId());
+                    SettingChanges.apply(r.project().topology(), safety.plan().changes())), played, r.requestId());
         }
         return new PlanAnswer(r, before, safety, after);
     }
@@ -82,6 +84,12 @@ public record PlanAnswer(PlanRequest request, Outcome before, RequestSafety safe
     public Project applied() {
         FixPlan p = plan().orElseThrow(() -> new IllegalStateException("no plan to apply"));
         return request.project().withTopology(SettingChanges.apply(request.project().topology(), p.changes()));
+    }
+
+    /** The start offset of the window's sample: ms after the earliest disruption of the swept (shifted) scenario. */
+    private static long offset(Scenario s, SweepResult sweep, DangerWindow w) {
+        long first = s.disruptions().stream().mapToLong(d -> d.at().millis()).min().orElse(0);
+        return w.sample().start() - first - sweep.shift();
     }
 
     private static Outcome outcome(Project p, Scenario s, String requestId) {

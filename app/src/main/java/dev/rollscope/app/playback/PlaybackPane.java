@@ -155,7 +155,7 @@ public final class PlaybackPane extends BorderPane {
     private void offerFixPlans(Editor editor, Property<String> scenario) {
         sweepView.setOnFixPlan(editor.messages().get("plan.action"), editor.messages().get("plan.action.tooltip"),
                 (r, w) -> FixPlanDialog.show(getScene().getWindow(), editor.document(), editor.messages(),
-                        new PlanRequest(editor.document().project(), scenario.getValue(), r.requestId(), w)));
+                        PlanRequest.ofWindow(editor.document().project(), scenario.getValue(), r, w)));
     }
 
     /** While a sweep case plays: a link back to the scenario, then what the case is. */

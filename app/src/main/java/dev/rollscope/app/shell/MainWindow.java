@@ -183,7 +183,7 @@ public final class MainWindow implements ShellCommands {
                 () -> status.get().state() == SimulationStatus.State.IDLE ? messages.get("findings.none")
                         : status.get().text(), status));
         findings.setOnFixPlan(row -> FixPlanDialog.show(stage, bench.document(), messages,
-                new PlanRequest(bench.document().project(), bench.scenarios().selected(), row.requestId(), null)));
+                PlanRequest.ofVerdict(bench.document().project(), bench.scenarios().selected(), row.requestId())));
         vertical.setOrientation(Orientation.VERTICAL);
         vertical.getItems().setAll(sides, findings);
         panels = new DesignPanels(sides, vertical, settings.preferences());
