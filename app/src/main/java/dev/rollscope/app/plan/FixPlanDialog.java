@@ -17,8 +17,8 @@ import javafx.stage.Window;
  */
 public final class FixPlanDialog {
 
-    private static final double WIDTH = 940;
-    private static final double HEIGHT = 640;
+    private static final double MAX_WIDTH = 1120;
+    private static final double MAX_HEIGHT = 720;
     /** Runs the searches; a cancelled one finishes on its own thread without holding up the next. */
     private static final ExecutorService WORKER = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "rollscope-fix-plan");
@@ -37,11 +37,14 @@ public final class FixPlanDialog {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(messages.format("plan.title", request.requestId(), request.scenario()));
-        Scene scene = new Scene(view, Math.min(WIDTH, owner.getWidth() - 40), Math.min(HEIGHT, owner.getHeight() - 40));
+        Scene scene = new Scene(view, Math.min(MAX_WIDTH, owner.getWidth() - 40),
+                Math.min(MAX_HEIGHT, owner.getHeight() - 40));
         scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         stage.setScene(scene);
         view.closeButton().setOnAction(e -> stage.close());
         stage.setOnHidden(e -> model.close());
+        stage.setX(owner.getX() + (owner.getWidth() - scene.getWidth()) / 2);
+        stage.setY(owner.getY() + (owner.getHeight() - scene.getHeight()) / 2);
         stage.show();
         model.search();
         return model;
