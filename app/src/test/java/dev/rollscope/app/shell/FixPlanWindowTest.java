@@ -100,6 +100,24 @@ class FixPlanWindowTest {
     }
 
     @Test
+    void theFixPlanKeyDoesNothingOnTheLineOfACheck() {
+        open("failure-drain-off.json", "roll A: 1 of 1 requests failed");
+        @SuppressWarnings("unchecked")
+        TableView<FindingRow> findings = f.robot.lookup("#findings").queryAs(TableView.class);
+        int check = findings.getItems().indexOf(findings.getItems().stream().filter(r -> r.requestId().isEmpty())
+                .findFirst().orElseThrow());
+        f.robot.interact(() -> {
+            findings.getSelectionModel().select(check);
+            findings.requestFocus();
+        });
+
+        f.robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(f.robot.lookup("#fix-plan").tryQuery()).isEmpty();
+    }
+
+    @Test
     void aPlanTheSearchCouldNotVerifyKeepsApplyDisabledAndSaysWhatStillFails() {
         open("failure-kong-quit.json", "roll C: 1 of 1 requests failed");
         Project original = f.bench().document().project();
@@ -143,7 +161,7 @@ class FixPlanWindowTest {
         f.robot.clickOn(link);
         Button apply = f.awaitNode("#fix-plan-apply", Button.class);
         MainWindowFixture.await(() -> !apply.isDisabled(), "Apply fix plan enabled");
-        f.robot.clickOn(apply);
+        f.robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
 
         f.awaitStatus("roll A: all 1 requests OK");
         assertThat(f.bench().document().project().topology().hop("A").orElseThrow().get(FrontSettings.DRAIN_TIMEOUT))
