@@ -1,6 +1,5 @@
 package dev.rollscope.app.plan;
 
-import dev.rollscope.model.Project;
 import dev.rollscope.model.analysis.plan.FixPlan;
 import dev.rollscope.model.analysis.plan.SettingChanges;
 import dev.rollscope.model.analysis.safety.RequestSafety;
@@ -13,6 +12,7 @@ import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.Outcome;
 import dev.rollscope.model.sim.SimulationOptions;
 import dev.rollscope.model.sim.Simulator;
+import dev.rollscope.model.topology.Topology;
 import java.util.Optional;
 
 /**
@@ -41,14 +41,14 @@ public record PlanAnswer(PlanRequest request, Outcome before, RequestSafety safe
         Scenario s = r.project().scenario(r.scenario()).orElseThrow(
                 () -> new IllegalArgumentException("the project has no scenario \"" + r.scenario() + "\""));
         Scenario played = r.window() == null ? s : Sweep.caseAt(s, r.sweep(), offset(s, r.sweep(), r.window()));
-        Outcome before = r.window() != null ? r.window().sample() : outcome(r.project(), s, r.requestId());
+        Outcome before = r.window() != null ? r.window().sample() : outcome(r.project().topology(), s, r.requestId());
         String type = RequestTypes.typeOf(s, r.requestId());
         RequestSafety safety = SafetySearch.of(r.project().topology(), s, type, SafetySearch.DEFAULT_STEP)
                 .orElse(null);
         Outcome after = null;
         if (safety != null && !safety.plan().steps().isEmpty()) {
-            after = outcome(r.project().withTopology(
-                    SettingChanges.apply(r.project().topology(), safety.plan().changes())), played, r.requestId());
+            after = outcome(SettingChanges.apply(r.project().topology(), safety.plan().changes()), played,
+                    r.requestId());
         }
         return new PlanAnswer(r, before, safety, after);
     }
@@ -80,19 +80,13 @@ public record PlanAnswer(PlanRequest request, Outcome before, RequestSafety safe
                 .findFirst().or(() -> Optional.of(sweep.windows().get(0)));
     }
 
-    /** The project with the plan's changes applied, as applying it would leave it. */
-    public Project applied() {
-        FixPlan p = plan().orElseThrow(() -> new IllegalStateException("no plan to apply"));
-        return request.project().withTopology(SettingChanges.apply(request.project().topology(), p.changes()));
-    }
-
     /** The start offset of the window's sample: ms after the earliest disruption of the swept (shifted) scenario. */
     private static long offset(Scenario s, SweepResult sweep, DangerWindow w) {
         long first = s.disruptions().stream().mapToLong(d -> d.at().millis()).min().orElse(0);
         return w.sample().start() - first - sweep.shift();
     }
 
-    private static Outcome outcome(Project p, Scenario s, String requestId) {
-        return Simulator.run(p.topology(), s, SimulationOptions.outcomesOnly()).outcome(requestId);
+    private static Outcome outcome(Topology t, Scenario s, String requestId) {
+        return Simulator.run(t, s, SimulationOptions.outcomesOnly()).outcome(requestId);
     }
 }
