@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -44,6 +45,7 @@ public final class FixPlanModel {
     private final Document document;
     private final Messages messages;
     private final PlanRequest request;
+    private final Function<PlanRequest, PlanAnswer> search;
     private final Executor worker;
     private final Executor fxThread;
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.SEARCHING);
@@ -61,9 +63,16 @@ public final class FixPlanModel {
      */
     public FixPlanModel(Document document, Messages messages, PlanRequest request, Executor worker,
                         Executor fxThread) {
+        this(document, messages, request, PlanAnswer::search, worker, fxThread);
+    }
+
+    /** A model whose answers come from {@code search} instead of {@link PlanAnswer#search}. */
+    FixPlanModel(Document document, Messages messages, PlanRequest request, Function<PlanRequest, PlanAnswer> search,
+                 Executor worker, Executor fxThread) {
         this.document = Objects.requireNonNull(document, "document");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.request = Objects.requireNonNull(request, "request");
+        this.search = Objects.requireNonNull(search, "search");
         this.worker = Objects.requireNonNull(worker, "worker");
         this.fxThread = Objects.requireNonNull(fxThread, "fxThread");
         document.projectProperty().addListener(projectChanged);
@@ -103,7 +112,7 @@ public final class FixPlanModel {
         beforeAfter.set(null);
         state.set(State.SEARCHING);
         update();
-        CompletableFuture.supplyAsync(() -> PlanAnswer.search(request), worker)
+        CompletableFuture.supplyAsync(() -> search.apply(request), worker)
                 .whenCompleteAsync((found, error) -> deliver(mine, found, error), fxThread);
     }
 

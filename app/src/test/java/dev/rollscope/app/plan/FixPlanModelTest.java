@@ -90,17 +90,17 @@ class FixPlanModelTest {
 
     @Test
     void aPlanTheSearchCouldNotVerifyCannotBeAppliedAndSaysWhatStillFails() {
-        Project original = PlanExamples.read(PlanExamples.KONG_QUIT);
+        Project original = PlanExamples.read(PlanExamples.DRAIN_OFF);
         Document document = new Document(original);
-        FixPlanModel model = model(document, "roll C", "POST-50MB", NOW);
+        FixPlanModel model = new FixPlanModel(document, messages, PlanRequest.ofVerdict(original, "roll A", "POST-50MB"),
+                r -> PlanExamples.unverified(r.project()), NOW, NOW);
 
         model.search();
 
         assertThat(model.stateProperty().get()).isEqualTo(FixPlanModel.State.FOUND);
         assertThat(model.canApplyProperty().get()).isFalse();
         assertThat(model.statusProperty().get())
-                .startsWith("No plan found: the changes asked for are made and no larger value clears it; still failing: ")
-                .contains("KONG_QUIT_TIMEOUT");
+                .startsWith("No plan found within 4 changes; still failing: POST-50MB: Cut when the drain of A.1 ended");
         assertThatThrownBy(model::apply).isInstanceOf(IllegalStateException.class);
         assertThat(document.project()).isSameAs(original);
         assertThat(document.commands().canUndoProperty().get()).isFalse();
