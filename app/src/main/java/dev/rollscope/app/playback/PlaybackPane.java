@@ -1,6 +1,8 @@
 package dev.rollscope.app.playback;
 
 import dev.rollscope.app.document.Editor;
+import dev.rollscope.app.plan.FixPlanDialog;
+import dev.rollscope.app.plan.PlanRequest;
 import dev.rollscope.app.playback.picture.Animation;
 import dev.rollscope.app.playback.picture.StagePicture;
 import dev.rollscope.app.playback.picture.StagePng;
@@ -69,6 +71,7 @@ public final class PlaybackPane extends BorderPane {
     private final LessonModel lessons;
     private final SweepModel sweep;
     private final PlaybackCanvas canvas;
+    private SweepView sweepView;
     private final TabPane sidePanel = new TabPane();
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
     private final BooleanProperty keysActive = new SimpleBooleanProperty(this, "keysActive", true);
@@ -98,6 +101,7 @@ public final class PlaybackPane extends BorderPane {
         keys = new PlaybackKeys(model);
         new PlayheadDriver(model);
         createView(texts, new ScenarioPanel(new ScenarioEditor(editor.document(), scenario, texts.locale()), scenario));
+        offerFixPlans(editor, scenario);
         sceneProperty().addListener((obs, old, now) -> {
             if (old != null) {
                 old.removeEventFilter(KeyEvent.KEY_PRESSED, sceneKeys);
@@ -114,7 +118,7 @@ public final class PlaybackPane extends BorderPane {
         sequence.setId("playback-sequence");
         SplitPane side = new SplitPane(sequence, new RequestDetails(model));
         side.setOrientation(Orientation.VERTICAL);
-        SweepView sweepView = new SweepView(sweep, texts, session);
+        sweepView = new SweepView(sweep, texts, session);
         sidePanel.getTabs().addAll(new Tab(texts.get("tab.request"), side), new Tab(texts.get("tab.sweep"), sweepView),
                 new Tab(texts.get("tab.scenario"), scrolling(scenarioPanel)));
         sidePanel.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -144,6 +148,13 @@ public final class PlaybackPane extends BorderPane {
             sweepView.paletteProperty().set(now);
         });
         canvas.setOnMousePressed(e -> canvas.requestFocus());
+    }
+
+    /** A danger window of the sweep opens its fix plan (the before/after view, {@link FixPlanDialog}). */
+    private void offerFixPlans(Editor editor, Property<String> scenario) {
+        sweepView.setOnFixPlan(editor.messages().get("plan.action"), editor.messages().get("plan.action.tooltip"),
+                (r, w) -> FixPlanDialog.show(getScene().getWindow(), editor.document(), editor.messages(),
+                        PlanRequest.ofWindow(editor.document().project(), scenario.getValue(), r, w)));
     }
 
     /** While a sweep case plays: a link back to the scenario, then what the case is. */

@@ -6,6 +6,8 @@ import dev.rollscope.app.i18n.AppLanguage;
 import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.app.inspector.InspectorView;
 import dev.rollscope.app.palette.PaletteView;
+import dev.rollscope.app.plan.FixPlanDialog;
+import dev.rollscope.app.plan.PlanRequest;
 import dev.rollscope.app.preferences.UserPreferences;
 import dev.rollscope.app.simulation.SimulationPipeline;
 import dev.rollscope.app.theme.StyleClasses;
@@ -181,6 +183,8 @@ public final class MainWindow implements ShellCommands {
         FindingsPanel findings = new FindingsPanel(bench.findings(), messages, Bindings.createStringBinding(
                 () -> status.get().state() == SimulationStatus.State.IDLE ? messages.get("findings.none")
                         : status.get().text(), status));
+        findings.setOnFixPlan(row -> FixPlanDialog.show(stage, bench.document(), messages,
+                PlanRequest.ofVerdict(bench.document().project(), bench.scenarios().selected(), row.requestId())));
         vertical.setOrientation(Orientation.VERTICAL);
         vertical.getItems().setAll(sides, findings);
         panels = new DesignPanels(sides, vertical, settings.preferences());
