@@ -122,12 +122,36 @@ public final class SafetySearch {
 
     /** The step the search of the type takes: {@code step}, doubled while its rollout would need more than maxOffsets offsets. */
     private static TimeSpan usedStep(Topology topology, RequestType type, TimeSpan step, int maxOffsets) {
-        TimeSpan used = step;
-        while (Sweep.disrupts(type.scenario()) && used.millis() <= MAX_STEP.millis()
-                && Sweep.offsets(topology, type.scenario(), type.id(), used) > maxOffsets) {
-            used = TimeSpan.ofMillis(used.millis() * 2);
+        if (!Sweep.disrupts(type.scenario())) {
+            return step;
         }
-        return used;
+        long n = offsets(topology, type, step, 1);
+        if (n <= maxOffsets) {
+            return step;
+        }
+        // Each count simulates the scenario: the offsets fall about as 1/step, so start from the doubling
+        // that should fit (never past the first beyond MAX_STEP), back off while a shorter one fits too, and
+        // go on doubling as needed. With counts that fall as the step grows, this is the first doubling
+        // that fits, as doubling one by one would find.
+        long last = 1;
+        while (step.millis() * last <= MAX_STEP.millis()) {
+            last *= 2;
+        }
+        long f = 1;
+        while (f < last && f * maxOffsets < n) {
+            f *= 2;
+        }
+        while (f > 2 && offsets(topology, type, step, f / 2) <= maxOffsets) {
+            f /= 2;
+        }
+        while (f < last && offsets(topology, type, step, f) > maxOffsets) {
+            f *= 2;
+        }
+        return TimeSpan.ofMillis(step.millis() * f);
+    }
+
+    private static long offsets(Topology topology, RequestType type, TimeSpan step, long times) {
+        return Sweep.offsets(topology, type.scenario(), type.id(), TimeSpan.ofMillis(step.millis() * times));
     }
 
     /**
