@@ -208,8 +208,19 @@ final class Chain {
 
     /** True when a new connection to station s is balanced per connection by a VIP (pooled ones bypass it). */
     boolean vipRouted(int s) {
-        FrontKind f = topology.hops().get(hop[s]).front();
-        return f == FrontKind.GCP_INTERNAL_TCP_LB || f == FrontKind.K8S_SERVICE;
+        return switch (frontOf(s)) {
+            case GCP_INTERNAL_TCP_LB, K8S_SERVICE -> true;
+            case GCP_EXTERNAL_ALB, KONG_UPSTREAM -> false;
+        };
+    }
+
+    /** The nearest station before k that speaks HTTP (or the client): it sees k's connection break. */
+    int observer(int k) {
+        int c = k - 1;
+        while (c > 0 && !l7[c]) {
+            c--;
+        }
+        return c;
     }
 
     FrontKind frontOf(int s) {

@@ -4,7 +4,6 @@ import static dev.rollscope.model.sim.TraceEventType.CONNECTED;
 import static dev.rollscope.model.sim.TraceEventType.CONNECT_FAILED;
 
 import dev.rollscope.model.sim.Cause;
-import dev.rollscope.model.topology.FrontKind;
 
 /**
  * Opens a caller's segment: for each hop station up to the next L7 station, the front picks an
@@ -15,12 +14,19 @@ import dev.rollscope.model.topology.FrontKind;
  */
 final class Connector {
 
-    /** The segment is open. */
-    static final int CONNECTED_OK = 0;
-    /** Waiting for a connect timeout; a CONNECT_TIMEOUT event resumes the request. */
-    static final int PENDING = 1;
-    /** The request ended, or was restarted elsewhere; the caller of connect() stops. */
-    static final int ENDED = 2;
+    /** How an attempt to open a segment (or to reach one station of it) came out. */
+    enum Result {
+        /** The segment is open. */
+        CONNECTED,
+        /** Waiting for a connect timeout; a CONNECT_TIMEOUT event resumes the request. */
+        PENDING,
+        /** The request ended, or was restarted elsewhere; the caller of connect() stops. */
+        ENDED,
+        /** Refused or no backend at the first station: nothing was sent (an attempt's result only). */
+        FAILED_UNSENT,
+        /** A later station of the segment failed after the first was reached (an attempt's result only). */
+        FAILED_SENT
+    }
 
     private final Engine e;
 
@@ -28,36 +34,33 @@ final class Connector {
         this.e = e;
     }
 
-    /** Opens caller c's segment, retrying at once while c's rules allow. */
-    int connect(RequestRun r, int c) {
+    /** Opens caller c's segment, retrying at once while c's rules allow: CONNECTED, PENDING or ENDED. */
+    Result connect(RequestRun r, int c) {
         while (true) {
             r.attempts[c]++;
             r.totalAttempts++;
-            int res = attempt(r, c);
-            if (res == CONNECTED_OK) {
-                if (e.chain.frontProxy[c]) {
-                    e.timers.arm(r, c, Timers.BACKEND);
+            Result res = attempt(r, c);
+            FailedAttempt failed = switch (res) {
+                case CONNECTED, PENDING, ENDED -> null;
+                case FAILED_UNSENT -> FailedAttempt.UNSENT_ERROR;
+                case FAILED_SENT -> FailedAttempt.SENT_ERROR;
+            };
+            if (failed == null) {
+                if (res == Result.CONNECTED && e.chain.frontProxy[c]) {
+                    e.timers.arm(r, c, TimerKind.BACKEND);
                 }
-                return CONNECTED_OK;
-            }
-            if (res == PENDING || res == ENDED) {
                 return res;
             }
-            boolean sent = res == FAIL_SENT;
             Cause cause = r.noBackend ? Cause.NO_ROUTABLE_INSTANCE : Cause.ROUTED_TO_STOPPED;
             int fault = r.noBackend ? -1 : r.refusedInstance;
             int faultStation = r.noBackend ? r.noBackendStation : e.fleet.get(fault).station;
-            if (!e.failures.retryOrEnd(r, c, sent ? Failures.SENT_ERROR : Failures.UNSENT_ERROR, cause, fault,
-                    faultStation)) {
-                return ENDED;
+            if (!e.failures.retryOrEnd(r, c, failed, cause, fault, faultStation)) {
+                return Result.ENDED;
             }
         }
     }
 
-    private static final int FAIL_UNSENT = 3;
-    private static final int FAIL_SENT = 4;
-
-    private int attempt(RequestRun r, int c) {
+    private Result attempt(RequestRun r, int c) {
         r.noBackend = false;
         if (r.inst[c] >= 0 && e.pools.modelled(c)) {
             PooledConnection pc = e.pools.take(r, c);
@@ -67,27 +70,27 @@ final class Connector {
         }
         int d = e.chain.callee[c];
         for (int k = c + 1; k <= d; k++) {
-            int res = reach(r, c, k);
-            if (res != CONNECTED_OK) {
-                if (res != PENDING) {
+            Result res = reach(r, c, k);
+            if (res != Result.CONNECTED) {
+                if (res != Result.PENDING) {
                     e.failures.releaseFrom(r, c + 1);
-                    return k == c + 1 ? res : FAIL_SENT;
+                    return k == c + 1 ? res : Result.FAILED_SENT;
                 }
-                return PENDING;
+                return Result.PENDING;
             }
         }
         if (e.pools.modelled(c) && r.inst[c] >= 0) {
             r.pooledConn[c] = e.pools.open(r, c);
         }
-        return CONNECTED_OK;
+        return Result.CONNECTED;
     }
 
     /** Connects the hop (or GFE) at station k, from station k - 1. */
-    private int reach(RequestRun r, int c, int k) {
+    private Result reach(RequestRun r, int c, int k) {
         if (e.chain.frontProxy[k]) {
             r.headersAt[k] = e.now();
             e.log.request(CONNECTED, r.index, k - 1, r.inst[k - 1], k, -1, r.attempts[c], -1, "new");
-            return CONNECTED_OK;
+            return Result.CONNECTED;
         }
         Instance x = e.pick(r, k);
         if (x == null) {
@@ -100,12 +103,12 @@ final class Connector {
             if (!x.hostUp) {
                 return blackhole(r, c, k);
             }
-            return FAIL_UNSENT;
+            return Result.FAILED_UNSENT;
         }
         e.failures.bind(r, k, x);
         r.headersAt[k] = e.now();
         e.log.request(CONNECTED, r.index, k - 1, r.inst[k - 1], k, x.index, r.attempts[c], -1, "new");
-        return CONNECTED_OK;
+        return Result.CONNECTED;
     }
 
     /**
@@ -113,20 +116,23 @@ final class Connector {
      * Kong 503; a ClusterIP Service with no endpoint refuses the connection; a passthrough NLB with
      * no backend drops the SYN, so the caller waits for its connect timeout.
      */
-    private int noBackend(RequestRun r, int c, int k) {
+    private Result noBackend(RequestRun r, int c, int k) {
         r.noBackend = true;
         r.noBackendStation = k;
         e.log.request(CONNECT_FAILED, r.index, k - 1, r.inst[k - 1], k, -1, r.attempts[c], -1, "no-backend");
-        FrontKind f = e.chain.frontOf(k);
-        if (f == FrontKind.GCP_EXTERNAL_ALB || f == FrontKind.KONG_UPSTREAM) {
-            e.failures.releaseFrom(r, c + 1);
-            e.failures.end(r, f == FrontKind.KONG_UPSTREAM ? 503 : 502, false, c, Cause.NO_ROUTABLE_INSTANCE, k, -1);
-            return ENDED;
-        }
-        if (f == FrontKind.GCP_INTERNAL_TCP_LB) {
-            return blackhole(r, c, k);
-        }
-        return FAIL_UNSENT;
+        return switch (e.chain.frontOf(k)) {
+            case GCP_EXTERNAL_ALB -> answer(r, c, k, 502);
+            case KONG_UPSTREAM -> answer(r, c, k, 503);
+            case GCP_INTERNAL_TCP_LB -> blackhole(r, c, k);
+            case K8S_SERVICE -> Result.FAILED_UNSENT;
+        };
+    }
+
+    /** The front itself answers the caller that it has no backend. */
+    private Result answer(RequestRun r, int c, int k, int status) {
+        e.failures.releaseFrom(r, c + 1);
+        e.failures.end(r, status, false, c, Cause.NO_ROUTABLE_INSTANCE, k, -1);
+        return Result.ENDED;
     }
 
     /**
@@ -134,7 +140,7 @@ final class Connector {
      * for its connect timeout, and meanwhile the request is stalled there, so any other timer that
      * fires first blames the black hole, not itself.
      */
-    private int blackhole(RequestRun r, int c, int k) {
+    private Result blackhole(RequestRun r, int c, int k) {
         r.pendingStation = k;
         r.connecting = c;
         r.stalled = true;
@@ -144,13 +150,12 @@ final class Connector {
         r.stallSince = e.now();
         e.timers.materialize(r);
         long timeout = e.chain.connectTimeout[k - 1];
-        e.at(e.now() + (timeout == Chain.NONE ? e.chain.backendTimeout[k - 1] : timeout), Ev.CONNECT_TIMEOUT,
-                r.index, k, r.generation);
-        return PENDING;
+        e.events.connectTimeout(e.now() + (timeout == Chain.NONE ? e.chain.backendTimeout[k - 1] : timeout), r, k);
+        return Result.PENDING;
     }
 
     /** Reuses a pooled connection: the request goes wherever that connection already leads. */
-    private int reuse(RequestRun r, int c, PooledConnection pc) {
+    private Result reuse(RequestRun r, int c, PooledConnection pc) {
         r.pooledConn[c] = pc;
         for (int k = c + 1; k <= e.chain.callee[c]; k++) {
             Instance x = e.fleet.get(pc.path[k - c - 1]);
@@ -161,6 +166,6 @@ final class Connector {
         if (pc.dropped) {
             e.failures.stall(r, e.fleet.get(pc.path[0]), Cause.POOLED_CONNECTION_DRAINED);
         }
-        return CONNECTED_OK;
+        return Result.CONNECTED;
     }
 }

@@ -11,7 +11,6 @@ import dev.rollscope.model.sim.SimulationLimitException;
 import dev.rollscope.model.sim.SimulationOptions;
 import dev.rollscope.model.sim.SimulationResult;
 import dev.rollscope.model.sim.Trace;
-import dev.rollscope.model.topology.Platform;
 import dev.rollscope.model.topology.Topology;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -39,15 +38,14 @@ public final class Engine {
     final RequestFlow flow;
     final RequestLog requests;
     final Verdicts verdicts;
-    private final EventQueue queue = new EventQueue();
+    final Events events = new Events();
     private final Scenario scenario;
     private final SimulationOptions options;
     private final RequestSource source;
     /** The routing of one request chosen from outside, or null: every front picks by itself. */
     private final RouteChoices routes;
-    private long now;
     private long lastActive;
-    private long events;
+    private long handled;
 
     public Engine(Topology topology, Scenario scenario, SimulationOptions options) {
         this(topology, scenario, options, null);
@@ -61,12 +59,12 @@ public final class Engine {
         chain = new Chain(topology);
         internalBps = topology.network().internalBandwidth().bitsPerSecond();
         random = new SplittableRandom(scenario.seed());
-        log = new TraceLog(options.detail() == SimulationOptions.Detail.FULL, this::now);
+        log = new TraceLog(options.detail() == SimulationOptions.Detail.FULL, events::now);
         fleet = new Fleet(chain);
         lifecycle = new Lifecycle(this);
         stopping = new Stopping(this);
         pools = new Pools(this);
-        timers = new Timers(this);
+        timers = new Timers(chain, events, log);
         failures = new Failures(this);
         connector = new Connector(this);
         flow = new RequestFlow(this);
@@ -78,17 +76,13 @@ public final class Engine {
             }
         }
         for (int i = 0; i < scenario.disruptions().size(); i++) {
-            at(scenario.disruptions().get(i).at().millis(), Ev.DISRUPTION_START, i, 0, 0);
+            events.disruptionStart(scenario.disruptions().get(i).at().millis(), i);
         }
         source = new RequestSource(this, scenario, random);
     }
 
     long now() {
-        return now;
-    }
-
-    void at(long time, Ev kind, int a, int b, long c) {
-        queue.push(time, kind, a, b, c);
+        return events.now();
     }
 
     /**
@@ -136,7 +130,7 @@ public final class Engine {
         List<RequestRun> open = source.open();
         try {
             if (!open.isEmpty()) {
-                now = horizon;
+                events.advanceTo(horizon);
             }
             for (RequestRun r : open) {
                 if (r.stalled) {
@@ -157,7 +151,7 @@ public final class Engine {
             throw fault("horizon", bug);
         }
         return new SimulationResult(chain.topology, scenario, chain.stations, requests.specs(), requests.outcomes(),
-                histories.build(fleet.all), new Trace(log.events()), lastActive, events);
+                histories.build(fleet.all), new Trace(log.events()), lastActive, handled);
     }
 
     /**
@@ -167,18 +161,16 @@ public final class Engine {
      */
     public void runUntil(long t) {
         long until = Math.min(t, scenario.horizon().millis());
-        while (!queue.isEmpty() && queue.peekTime() <= until) {
-            queue.pop();
-            now = queue.time();
-            if (++events > options.maxEvents()) {
+        while (events.dueBy(until)) {
+            Ev kind = events.next();
+            if (++handled > options.maxEvents()) {
                 throw new SimulationLimitException("the scenario \"" + scenario.name() + "\" went past "
-                        + options.maxEvents() + " simulation events at t=" + now + " ms; shorten it, lower its "
+                        + options.maxEvents() + " simulation events at t=" + now() + " ms; shorten it, lower its "
                         + "traffic rate or raise the limit");
             }
-            Ev kind = Ev.of(queue.kind());
             try {
-                if (dispatch(kind, queue.a(), queue.b(), queue.c())) {
-                    lastActive = now;
+                if (dispatch(kind)) {
+                    lastActive = now();
                 }
             } catch (RuntimeException | StackOverflowError bug) {
                 throw fault(kind.name(), bug);
@@ -198,81 +190,154 @@ public final class Engine {
     }
 
     private SimulationFault fault(String event, Throwable bug) {
-        return new SimulationFault(scenario.name(), scenario.seed(), now, event, bug);
+        return new SimulationFault(scenario.name(), scenario.seed(), now(), event, bug);
     }
 
     /** Events processed so far. */
     public long eventCount() {
-        return events;
+        return handled;
     }
 
-    /** Handles one event; false when it was stale (a cleared timer, a superseded transfer). */
-    private boolean dispatch(Ev kind, int a, int b, long c) {
-        switch (kind) {
-            case LISTENING: lifecycle.listening(fleet.get(a), c); break;
-            case READY: lifecycle.ready(fleet.get(a), c); break;
-            case AVAILABLE: lifecycle.available(fleet.get(a), c); break;
-            case VIEW_CHANGE: lifecycle.viewChange(a, fleet.get(b), c); break;
-            case PRESTOP_END: stopping.preStopEnded(fleet.get(a)); break;
-            case GRACEFUL_SIGNAL: stopping.graceful(fleet.get(a), Signal.values()[b]); break;
-            case DRAIN_START: lifecycle.startDrain(fleet.get(a)); break;
-            case DISRUPTION_START: startDisruption(scenario.disruptions().get(a)); break;
-            case NODE_STEP: controllers.get(a).step(b); break;
-            case RESTART: lifecycle.restart(fleet.get(a)); break;
-            case POOL_EXPIRY: pools.expire(a, c); break;
-            case GONE_NOTICE: controllers.onGone(fleet.get(a)); break;
-            case REQUEST_START: source.startScenarioRequest(a); break;
-            case MIX_ARRIVAL: source.mixArrival(); break;
-            case HARD_SIGNAL: stopping.hard(fleet.get(a), Signal.values()[b], Cause.values()[(int) c]); break;
-            case DRAIN_END: lifecycle.drainEnd(fleet.get(a)); break;
-            case SHUTDOWN_TIMEOUT: stopping.shutdownTimeout(fleet.get(a)); break;
-            default: return dispatchRequest(kind, a, b, c);
-        }
-        return true;
-    }
-
-    private boolean dispatchRequest(Ev kind, int a, int b, long c) {
-        RequestRun r = source.run(a);
-        if (r == null || r.done()) {
-            return false;
-        }
-        if (kind == Ev.TIMER) {
-            if (!Timers.current(r, b, c)) {
-                return false;
+    /** Handles the event just taken from the queue; false when it was stale (a cleared timer, a superseded transfer). */
+    private boolean dispatch(Ev kind) {
+        return switch (kind) {
+            case LISTENING -> {
+                lifecycle.listening(instance(), events.epoch());
+                yield true;
             }
-            failures.timerFired(r, b);
-            return true;
-        }
-        if (c != r.generation) {
-            return false;
-        }
-        switch (kind) {
-            case BODY_ARRIVED: flow.bodyArrived(r, b); break;
-            case RESPONSE_START: flow.responseStarted(r); break;
-            case RESPONSE_ARRIVED: flow.responseArrived(r, b); break;
-            case CONNECT_TIMEOUT: flow.connectTimedOut(r, b); break;
-            default: throw new IllegalStateException("unhandled event " + kind);
-        }
-        return true;
+            case READY -> {
+                lifecycle.ready(instance(), events.epoch());
+                yield true;
+            }
+            case AVAILABLE -> {
+                lifecycle.available(instance(), events.epoch());
+                yield true;
+            }
+            case VIEW_CHANGE -> {
+                lifecycle.viewChange(instance(), events.viewAdds(), events.viewEpoch());
+                yield true;
+            }
+            case PRESTOP_END -> {
+                stopping.preStopEnded(instance());
+                yield true;
+            }
+            case GRACEFUL_SIGNAL -> {
+                stopping.graceful(instance(), events.signal());
+                yield true;
+            }
+            case DRAIN_START -> {
+                lifecycle.startDrain(instance());
+                yield true;
+            }
+            case DISRUPTION_START -> {
+                startDisruption(scenario.disruptions().get(events.disruption()));
+                yield true;
+            }
+            case NODE_STEP -> {
+                controllers.get(events.controller()).step(events.attempt());
+                yield true;
+            }
+            case RESTART -> {
+                lifecycle.restart(instance());
+                yield true;
+            }
+            case POOL_EXPIRY -> {
+                pools.expire(events.connection(), events.idleSince());
+                yield true;
+            }
+            case GONE_NOTICE -> {
+                controllers.onGone(instance());
+                yield true;
+            }
+            case REQUEST_START -> {
+                source.startScenarioRequest(events.request());
+                yield true;
+            }
+            case MIX_ARRIVAL -> {
+                source.mixArrival();
+                yield true;
+            }
+            case HARD_SIGNAL -> {
+                stopping.hard(instance(), events.signal(), events.cause());
+                yield true;
+            }
+            case DRAIN_END -> {
+                lifecycle.drainEnd(instance());
+                yield true;
+            }
+            case SHUTDOWN_TIMEOUT -> {
+                stopping.shutdownTimeout(instance());
+                yield true;
+            }
+            case TIMER -> {
+                RequestRun r = live(events.request());
+                if (r == null || !Timers.current(r, events.timerSlot(), events.timerToken())) {
+                    yield false;
+                }
+                failures.timerFired(r, events.timerSlot());
+                yield true;
+            }
+            case BODY_ARRIVED -> {
+                RequestRun r = current();
+                if (r != null) {
+                    flow.bodyArrived(r, events.station());
+                }
+                yield r != null;
+            }
+            case RESPONSE_START -> {
+                RequestRun r = current();
+                if (r != null) {
+                    flow.responseStarted(r);
+                }
+                yield r != null;
+            }
+            case RESPONSE_ARRIVED -> {
+                RequestRun r = current();
+                if (r != null) {
+                    flow.responseArrived(r, events.station());
+                }
+                yield r != null;
+            }
+            case CONNECT_TIMEOUT -> {
+                RequestRun r = current();
+                if (r != null) {
+                    flow.connectTimedOut(r, events.station());
+                }
+                yield r != null;
+            }
+        };
+    }
+
+    /** The instance the event being handled is about. */
+    private Instance instance() {
+        return fleet.get(events.instance());
+    }
+
+    /** The run of a request that has not ended, or null. */
+    private RequestRun live(int request) {
+        RequestRun r = source.run(request);
+        return r == null || r.done() ? null : r;
+    }
+
+    /** The request of a progress event, or null when it ended or moved on since (another generation). */
+    private RequestRun current() {
+        RequestRun r = live(events.request());
+        return r == null || events.generation() != r.generation ? null : r;
     }
 
     private void startDisruption(Disruption d) {
-        Controller c;
-        switch (d.kind()) {
-            case ROLLOUT: {
+        Controller c = switch (d.kind()) {
+            case ROLLOUT -> {
                 int h = chain.topology.indexOf(d.hops().get(0));
                 controllers.supersedeRollouts(h);
-                c = chain.topology.hops().get(h).platform() == Platform.GCE_MIG
-                        ? new MigRollout(this, h) : new DeploymentRollout(this, h);
-                break;
+                yield switch (chain.topology.hops().get(h).platform()) {
+                    case GCE_MIG -> new MigRollout(this, h);
+                    case GKE_DEPLOYMENT -> new DeploymentRollout(this, h);
+                };
             }
-            case NODE_UPGRADE:
-                c = new NodeUpgradeRun(this, (NodeUpgrade) d, controllers.size());
-                break;
-            default:
-                c = new CrashRun(this, (Crash) d);
-                break;
-        }
+            case NODE_UPGRADE -> new NodeUpgradeRun(this, (NodeUpgrade) d, controllers.size());
+            case CRASH -> new CrashRun(this, (Crash) d);
+        };
         controllers.add(c);
         c.start();
     }

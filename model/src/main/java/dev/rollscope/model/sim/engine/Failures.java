@@ -14,15 +14,6 @@ import dev.rollscope.model.sim.Cause;
  */
 final class Failures {
 
-    /** Nothing was sent upstream yet: the connection was refused or found no backend. */
-    static final int UNSENT_ERROR = 0;
-    /** The connect attempt timed out. */
-    static final int UNSENT_TIMEOUT = 1;
-    /** The connection broke after the request (or part of it) went out. */
-    static final int SENT_ERROR = 2;
-    /** A read or send timer fired after the request went out. */
-    static final int SENT_TIMEOUT = 3;
-
     private final Engine e;
 
     Failures(Engine e) {
@@ -88,9 +79,9 @@ final class Failures {
      * still reaches the caller.
      */
     void cut(RequestRun r, Instance x, Cause cause) {
-        int c = observer(x.station);
+        int c = e.chain.observer(x.station);
         e.log.request(CUT, r.index, c, r.inst[c], x.station, x.index, -1, -1, cause.name());
-        if (retryOrEnd(r, c, SENT_ERROR, attribute(r, x, cause), x.index, x.station)) {
+        if (retryOrEnd(r, c, FailedAttempt.SENT_ERROR, attribute(r, x, cause), x.index, x.station)) {
             e.flow.restartFrom(r, c);
         }
     }
@@ -110,23 +101,23 @@ final class Failures {
         r.stallStation = x.station;
         r.stallSince = e.now();
         r.generation++;
-        int c = observer(x.station);
+        int c = e.chain.observer(x.station);
         e.log.request(STALLED, r.index, c, r.inst[c], x.station, x.index, -1, -1, cause.name());
         if (r.phase == RequestRun.Phase.BODY) {
             for (int s = r.source; s < x.station; s++) {
-                armSilence(r, s, Timers.SEND);
+                armSilence(r, s, TimerKind.SEND);
             }
         } else if (r.phase == RequestRun.Phase.RESPONSE) {
             for (int s = 1; s < x.station; s++) {
-                armSilence(r, s, Timers.READ);
+                armSilence(r, s, TimerKind.READ);
             }
         }
         e.timers.materialize(r);
     }
 
-    private void armSilence(RequestRun r, int s, int l7Kind) {
+    private void armSilence(RequestRun r, int s, TimerKind l7Kind) {
         if (!e.chain.l7[s]) {
-            e.timers.arm(r, s, Timers.IDLE);
+            e.timers.arm(r, s, TimerKind.IDLE);
         } else if (!e.chain.frontProxy[s] && e.chain.callee[s] >= 0) {
             e.timers.arm(r, s, l7Kind);
         }
@@ -137,21 +128,12 @@ final class Failures {
      * drain began was not the request's own doing: the pool sent it there (§8.8).
      */
     private Cause attribute(RequestRun r, Instance x, Cause cause) {
-        int c = observer(x.station);
+        int c = e.chain.observer(x.station);
         if (cause == Cause.DRAIN_ENDED && r.pooledConn[c] != null && x.drainStartAt >= 0
                 && r.headersAt[x.station] >= x.drainStartAt) {
             return Cause.POOLED_CONNECTION_DRAINED;
         }
         return cause;
-    }
-
-    /** The nearest station before k that speaks HTTP (or the client): it sees k's connection break. */
-    int observer(int k) {
-        int c = k - 1;
-        while (c > 0 && !e.chain.l7[c]) {
-            c--;
-        }
-        return c;
     }
 
     /**
@@ -160,26 +142,29 @@ final class Failures {
      * the GFE answers 502 backend_timeout. A stalled request keeps its stall as the root cause.
      */
     void timerFired(RequestRun r, int slot) {
-        int s = slot / Timers.KINDS;
-        int kind = slot % Timers.KINDS;
-        e.log.request(TIMER_FIRED, r.index, s, r.inst[s], -1, -1, -1, -1,
-                Timers.settingId(kind));
+        int s = Timers.station(slot);
+        TimerKind kind = Timers.kind(slot);
+        e.log.request(TIMER_FIRED, r.index, s, r.inst[s], -1, -1, -1, -1, kind.settingId());
         int faultStation = r.stalled ? r.stallStation : s;
         int faultInstance = r.stalled ? r.stallInstance : -1;
-        if (kind == Timers.BACKEND) {
-            Cause cause = r.stalled ? r.stallCause : Cause.LB_BACKEND_TIMEOUT;
-            end(r, r.responseStarted ? 200 : 502, r.responseStarted, s, cause, faultStation, faultInstance);
-        } else if (kind == Timers.IDLE) {
-            Cause cause = r.stalled ? r.stallCause : Cause.STREAM_IDLE_TIMEOUT;
-            int c = observer(s);
-            if (retryOrEnd(r, c, SENT_ERROR, cause, faultInstance, faultStation)) {
-                e.flow.restartFrom(r, c);
+        int retryFrom = switch (kind) {
+            case BACKEND -> {
+                Cause cause = r.stalled ? r.stallCause : Cause.LB_BACKEND_TIMEOUT;
+                end(r, r.responseStarted ? 200 : 502, r.responseStarted, s, cause, faultStation, faultInstance);
+                yield -1;
             }
-        } else {
-            Cause cause = r.stalled ? r.stallCause : Cause.READ_TIMEOUT;
-            if (retryOrEnd(r, s, SENT_TIMEOUT, cause, faultInstance, faultStation)) {
-                e.flow.restartFrom(r, s);
+            case IDLE -> {
+                Cause cause = r.stalled ? r.stallCause : Cause.STREAM_IDLE_TIMEOUT;
+                int c = e.chain.observer(s);
+                yield retryOrEnd(r, c, FailedAttempt.SENT_ERROR, cause, faultInstance, faultStation) ? c : -1;
             }
+            case READ, SEND -> {
+                Cause cause = r.stalled ? r.stallCause : Cause.READ_TIMEOUT;
+                yield retryOrEnd(r, s, FailedAttempt.SENT_TIMEOUT, cause, faultInstance, faultStation) ? s : -1;
+            }
+        };
+        if (retryFrom >= 0) {
+            e.flow.restartFrom(r, retryFrom);
         }
     }
 
@@ -189,25 +174,23 @@ final class Failures {
      * Station c's upstream attempt failed. Returns true when c tries again (the caller restarts or
      * reconnects), false when the request is over.
      */
-    boolean retryOrEnd(RequestRun r, int c, int kind, Cause cause, int faultInstance, int faultStation) {
+    boolean retryOrEnd(RequestRun r, int c, FailedAttempt how, Cause cause, int faultInstance, int faultStation) {
         if (r.responseStarted) {
             end(r, 200, true, c, cause, faultStation, faultInstance);
             return false;
         }
-        boolean sent = kind >= SENT_ERROR;
-        boolean timeout = kind == UNSENT_TIMEOUT || kind == SENT_TIMEOUT;
-        if (RetryRule.allows(e, r, c, sent, timeout)) {
+        if (RetryRule.allows(e, r, c, how.sent(), how.timeout())) {
             e.log.request(RETRIED, r.index, c, r.inst[c], -1, -1, r.attempts[c] + 1, -1, cause.name());
             releaseFrom(r, c + 1);
             closeConnectionsFrom(r, c);
             e.timers.clearFrom(r, c + 1);
-            e.timers.clear(r, c, Timers.READ);
-            e.timers.clear(r, c, Timers.SEND);
-            e.timers.clear(r, c, Timers.BACKEND);
+            e.timers.clear(r, c, TimerKind.READ);
+            e.timers.clear(r, c, TimerKind.SEND);
+            e.timers.clear(r, c, TimerKind.BACKEND);
             r.generation++;
             return true;
         }
-        end(r, status(c, timeout), false, c, cause, faultStation, faultInstance);
+        end(r, status(c, how.timeout()), false, c, cause, faultStation, faultInstance);
         return false;
     }
 

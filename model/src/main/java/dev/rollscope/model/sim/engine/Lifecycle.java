@@ -52,7 +52,7 @@ final class Lifecycle {
         x.startedAt = e.now();
         e.log.instance(INSTANCE_CREATED, x, version, -1, "");
         e.histories.enter(x, InstanceState.STARTING, e.now());
-        e.at(e.now() + x.spec.get(LifecycleSettings.STARTUP_TIME).millis(), Ev.LISTENING, x.index, 0, x.epoch);
+        e.events.listening(e.now() + x.spec.get(LifecycleSettings.STARTUP_TIME).millis(), x);
         return x;
     }
 
@@ -65,7 +65,7 @@ final class Lifecycle {
         x.hostUp = true;
         e.log.instance(INSTANCE_LISTENING, x, -1, -1, "");
         e.histories.enter(x, InstanceState.LISTENING, e.now());
-        e.at(Readiness.readyAt(x.spec, x.startedAt, e.now()), Ev.READY, x.index, 0, x.epoch);
+        e.events.ready(Readiness.readyAt(x.spec, x.startedAt, e.now()), x);
     }
 
     /**
@@ -81,8 +81,8 @@ final class Lifecycle {
         e.log.instance(INSTANCE_READY, x, -1, -1, "");
         e.histories.enter(x, InstanceState.READY, e.now());
         long join = x.onVm() ? 0 : propagation(x);
-        e.at(e.now() + join, Ev.VIEW_CHANGE, x.hop, x.index, x.epoch * 2L + 1);
-        e.at(e.now() + x.spec.get(RolloutSettings.MIN_READY).millis(), Ev.AVAILABLE, x.index, 0, x.epoch);
+        e.events.viewAdd(e.now() + join, x);
+        e.events.available(e.now() + x.spec.get(RolloutSettings.MIN_READY).millis(), x);
     }
 
     void available(Instance x, long epoch) {
@@ -94,14 +94,12 @@ final class Lifecycle {
         e.controllers.onAvailable(x);
     }
 
-    /** The front of hop h learns that x joined (add) or left its routable set. */
-    void viewChange(int h, Instance x, long code) {
-        boolean add = (code & 1) == 1;
-        long epoch = code / 2;
+    /** The front of x's hop learns that x joined (add) or left its routable set; {@code epoch}: the life it was meant for. */
+    void viewChange(Instance x, boolean add, long epoch) {
         if (add ? epoch != x.epoch : epoch < x.epoch && x.ready) {
             return;
         }
-        FrontView v = e.fleet.view(h);
+        FrontView v = e.fleet.view(x.hop);
         if (add) {
             if (x.alive && x.ready && !x.removing && v.add(x)) {
                 e.log.instance(VIEW_ADDED, x, -1, -1, x.spec.front().name());
@@ -132,13 +130,13 @@ final class Lifecycle {
             return;
         }
         if (x.onVm()) {
-            viewChange(x.hop, x, x.epoch * 2L);
+            viewChange(x, false, x.epoch);
             startDrain(x);
         } else {
             if (x.spec.front().isGcp()) {
-                e.at(e.now() + propagation(x), Ev.DRAIN_START, x.index, 0, 0);
+                e.events.drainStart(e.now() + propagation(x), x);
             } else {
-                e.at(e.now() + propagation(x), Ev.VIEW_CHANGE, x.hop, x.index, x.epoch * 2L);
+                e.events.viewRemove(e.now() + propagation(x), x);
             }
             e.stopping.podShutdown(x);
         }
@@ -149,12 +147,12 @@ final class Lifecycle {
         if (x.gone) {
             return;
         }
-        viewChange(x.hop, x, x.epoch * 2L);
+        viewChange(x, false, x.epoch);
         long drain = x.spec.get(FrontSettings.DRAIN_TIMEOUT).millis();
         x.drainStartAt = e.now();
         x.drainEndAt = e.now() + drain;
         e.log.instance(DRAIN_STARTED, x, -1, x.drainEndAt, "");
-        e.at(x.drainEndAt, Ev.DRAIN_END, x.index, 0, 0);
+        e.events.drainEnd(x.drainEndAt, x);
     }
 
     /**
@@ -202,7 +200,7 @@ final class Lifecycle {
         x.accepting = false;
         e.log.instance(INSTANCE_GONE, x, -1, -1, "");
         e.histories.enter(x, InstanceState.GONE, e.now());
-        e.at(e.now(), Ev.GONE_NOTICE, x.index, 0, 0);
+        e.events.goneNotice(e.now(), x);
     }
 
     /**
@@ -229,8 +227,8 @@ final class Lifecycle {
         }
         e.pools.closeThrough(x);
         long noticed = host ? Readiness.unhealthyAt(x.spec, x.startedAt, e.now()) : e.now() + propagation(x);
-        e.at(noticed, Ev.VIEW_CHANGE, x.hop, x.index, x.epoch * 2L);
-        e.at(e.now(), Ev.RESTART, x.index, 0, 0);
+        e.events.viewRemove(noticed, x);
+        e.events.restart(e.now(), x);
     }
 
     /** The platform restarts a crashed instance: the container restarts, or the VM reboots. */
@@ -241,7 +239,7 @@ final class Lifecycle {
         x.startedAt = e.now();
         x.epoch++;
         e.histories.enter(x, InstanceState.STARTING, e.now());
-        e.at(e.now() + x.spec.get(LifecycleSettings.STARTUP_TIME).millis(), Ev.LISTENING, x.index, 0, x.epoch);
+        e.events.listening(e.now() + x.spec.get(LifecycleSettings.STARTUP_TIME).millis(), x);
     }
 
     static long propagation(Instance x) {

@@ -88,7 +88,7 @@ final class NodeUpgradeRun implements Controller {
             }
         }
         if (!pending.isEmpty()) {
-            e.at(e.now() + EVICTION_RETRY, Ev.NODE_STEP, index, attempt + 1, 0);
+            e.events.nodeStep(e.now() + EVICTION_RETRY, index, attempt + 1);
         } else {
             nodeDoneIfEmpty();
         }

@@ -141,7 +141,7 @@ final class Pools {
             e.fleet.get(p).pooled++;
         }
         long limit = Math.min(e.chain.poolIdle[pc.caller], e.chain.serverKeepalive[e.chain.callee[pc.caller]]);
-        e.at(e.now() + limit, Ev.POOL_EXPIRY, pc.id, 0, pc.idleSince);
+        e.events.poolExpiry(e.now() + limit, pc);
     }
 
     void expire(int id, long idleSince) {

@@ -55,7 +55,7 @@ final class RequestFlow {
         int sink = e.chain.bodySink[r.source];
         while (r.connecting >= 0) {
             int c = r.connecting;
-            if (e.connector.connect(r, c) != Connector.CONNECTED_OK || r.done()) {
+            if (e.connector.connect(r, c) != Connector.Result.CONNECTED || r.done()) {
                 return;
             }
             int d = e.chain.callee[c];
@@ -74,7 +74,7 @@ final class RequestFlow {
         if (until == e.now()) {
             bodyArrived(r, sink);
         } else {
-            e.at(until, Ev.BODY_ARRIVED, r.index, sink, r.generation);
+            e.events.bodyArrived(until, r, sink);
         }
     }
 
@@ -85,8 +85,8 @@ final class RequestFlow {
         e.log.request(CONNECT_FAILED, r.index, k - 1, r.inst[k - 1], k, -1, r.attempts[c], -1, "timeout");
         e.failures.releaseFrom(r, c + 1);
         Cause cause = r.noBackend ? Cause.NO_ROUTABLE_INSTANCE : Cause.INSTANCE_CRASHED;
-        int kind = k == c + 1 ? Failures.UNSENT_TIMEOUT : Failures.SENT_ERROR;
-        if (e.failures.retryOrEnd(r, c, kind, cause, r.refusedInstance, k)) {
+        FailedAttempt how = k == c + 1 ? FailedAttempt.UNSENT_TIMEOUT : FailedAttempt.SENT_ERROR;
+        if (e.failures.retryOrEnd(r, c, how, cause, r.refusedInstance, k)) {
             advance(r);
         }
     }
@@ -98,9 +98,9 @@ final class RequestFlow {
     void bodyArrived(RequestRun r, int sink) {
         for (int s = r.source; s < sink; s++) {
             if (!e.chain.l7[s]) {
-                e.timers.arm(r, s, Timers.IDLE);
+                e.timers.arm(r, s, TimerKind.IDLE);
             } else if (s > 0 && !e.chain.frontProxy[s]) {
-                e.timers.arm(r, s, Timers.READ);
+                e.timers.arm(r, s, TimerKind.READ);
             }
         }
         e.log.request(BODY_RECEIVED, r.index, sink, r.inst[sink], -1, -1, r.body, -1, "");
@@ -108,7 +108,7 @@ final class RequestFlow {
             r.phase = RequestRun.Phase.WAITING;
             long until = e.now() + r.processing;
             e.log.request(PROCESSING_STARTED, r.index, sink, r.inst[sink], -1, -1, -1, until, "");
-            e.at(until, Ev.RESPONSE_START, r.index, 0, r.generation);
+            e.events.responseStart(until, r);
         } else {
             r.source = sink;
             r.connecting = sink;
@@ -131,7 +131,7 @@ final class RequestFlow {
             long rate = sink == 0 ? r.downloadBps : e.internalBps;
             end = Math.max(end, e.now() + Bandwidth.transferMillis(r.response, rate));
             e.log.request(RESPONSE_STARTED, r.index, s, r.inst[s], sink, r.inst[sink], r.response, end, "200");
-            e.at(end, Ev.RESPONSE_ARRIVED, r.index, sink, r.generation);
+            e.events.responseArrived(end, r, sink);
             s = sink;
         }
     }

@@ -36,7 +36,7 @@ final class RequestSource {
             scenarioTypes[i] = RequestType.of(scenario.requests().get(i), e.chain, e.internalBps);
             e.requests.add(scenarioTypes[i], scenario.requests().get(i).start().millis());
             runs.add(null);
-            e.at(scenario.requests().get(i).start().millis(), Ev.REQUEST_START, i, 0, 0);
+            e.events.requestStart(scenario.requests().get(i).start().millis(), i);
         }
         int n = mix == null ? 0 : mix.entries().size();
         mixTypes = new RequestType[n];
@@ -69,7 +69,7 @@ final class RequestSource {
         nextArrival += -Math.log(1.0 - mixRandom.nextDouble()) * 1000.0 / mix.ratePerSecond();
         long at = Math.round(nextArrival);
         if (at < mix.until().millis()) {
-            e.at(at, Ev.MIX_ARRIVAL, 0, 0, 0);
+            e.events.mixArrival(at);
         }
     }
 

@@ -39,19 +39,19 @@ final class Stopping {
             hook = wait + timeout;
             e.log.instance(PRESTOP_STARTED, x, -1, now + hook,
                     "kong quit --wait=" + TimeSpan.ofMillis(wait) + " --timeout=" + TimeSpan.ofMillis(timeout));
-            e.at(now + wait, Ev.GRACEFUL_SIGNAL, x.index, Signal.QUIT.ordinal(), 0);
-            e.at(now + hook, Ev.HARD_SIGNAL, x.index, Signal.TERM.ordinal(), Cause.KONG_QUIT_TIMEOUT.ordinal());
+            e.events.gracefulSignal(now + wait, x, Signal.QUIT);
+            e.events.hardSignal(now + hook, x, Signal.TERM, Cause.KONG_QUIT_TIMEOUT);
         } else {
             hook = x.spec.get(LifecycleSettings.PRE_STOP_SLEEP).millis();
             if (hook > 0) {
                 e.log.instance(PRESTOP_STARTED, x, -1, now + hook, "sleep " + TimeSpan.ofMillis(hook));
-                e.at(now + Math.min(hook, grace + PRESTOP_EXTENSION), Ev.PRESTOP_END, x.index, 0, 0);
+                e.events.preStopEnd(now + Math.min(hook, grace + PRESTOP_EXTENSION), x);
             } else {
                 stopSignal(x, podSignal(x));
             }
         }
         long kill = grace + (hook > grace ? PRESTOP_EXTENSION : 0);
-        e.at(now + kill, Ev.HARD_SIGNAL, x.index, Signal.KILL.ordinal(), Cause.GRACE_PERIOD_EXPIRED.ordinal());
+        e.events.hardSignal(now + kill, x, Signal.KILL, Cause.GRACE_PERIOD_EXPIRED);
     }
 
     void preStopEnded(Instance x) {
@@ -61,7 +61,10 @@ final class Stopping {
 
     /** nginx images stop with QUIT (docker-nginx STOPSIGNAL, §2); anything else gets TERM. */
     private static Signal podSignal(Instance x) {
-        return x.spec.kind() == HopKind.NGINX_L7 || x.spec.kind() == HopKind.NGINX_L4 ? Signal.QUIT : Signal.TERM;
+        return switch (x.spec.kind()) {
+            case NGINX_L7, NGINX_L4 -> Signal.QUIT;
+            case KONG, APP_RUNTIME, GENERIC_L7, GENERIC_L4 -> Signal.TERM;
+        };
     }
 
     /**
@@ -74,7 +77,7 @@ final class Stopping {
         stopSignal(x, podSignal(x));
         TimeSpan esc = x.spec.get(LifecycleSettings.STOP_ESCALATION);
         if (!esc.isNone()) {
-            e.at(e.now() + esc.millis(), Ev.HARD_SIGNAL, x.index, Signal.TERM.ordinal(), Cause.DRAIN_ENDED.ordinal());
+            e.events.hardSignal(e.now() + esc.millis(), x, Signal.TERM, Cause.DRAIN_ENDED);
         }
     }
 
@@ -111,7 +114,7 @@ final class Stopping {
         if (x.spec.settings().has(ProxySettings.WORKER_SHUTDOWN_TIMEOUT)) {
             TimeSpan wst = x.spec.get(ProxySettings.WORKER_SHUTDOWN_TIMEOUT);
             if (!wst.isNone()) {
-                e.at(e.now() + wst.millis(), Ev.SHUTDOWN_TIMEOUT, x.index, 0, 0);
+                e.events.shutdownTimeout(e.now() + wst.millis(), x);
             }
         }
         exitIfIdle(x);

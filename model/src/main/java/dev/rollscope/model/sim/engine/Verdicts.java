@@ -52,83 +52,63 @@ final class Verdicts {
             b.stall(new Stall(r.stallCause, r.stallStation > 0 ? e.chain.hopId(r.stallStation) : "client",
                     r.stallInstance >= 0 ? e.fleet.get(r.stallInstance).id : "", r.stallSince));
         }
-        explain(b, r, cause, k, hop, x);
-        return b.build();
+        return explain(b, r, cause, k, hop, x).build();
     }
 
-    private void explain(FailureBuilder b, RequestRun r, Cause cause, int k, Hop hop, Instance x) {
-        switch (cause) {
-            case BODY_TOO_LARGE:
-                b.setting(hop, CLIENT_MAX_BODY_SIZE).raise(hop, CLIENT_MAX_BODY_SIZE, ByteSize.ofBytes(r.body))
-                        .args(hop.id(), hop.get(CLIENT_MAX_BODY_SIZE), ByteSize.ofBytes(r.body));
-                break;
-            case LB_BACKEND_TIMEOUT: {
+    /** Adds the settings, fixes and explanation arguments of each cause: every cause has its rule here. */
+    private FailureBuilder explain(FailureBuilder b, RequestRun r, Cause cause, int k, Hop hop, Instance x) {
+        return switch (cause) {
+            case BODY_TOO_LARGE -> b.setting(hop, CLIENT_MAX_BODY_SIZE)
+                    .raise(hop, CLIENT_MAX_BODY_SIZE, ByteSize.ofBytes(r.body))
+                    .args(hop.id(), hop.get(CLIENT_MAX_BODY_SIZE), ByteSize.ofBytes(r.body));
+            case LB_BACKEND_TIMEOUT -> {
                 long need = plan(r).residence(e.chain.callee[k]);
-                b.setting(hop, BACKEND_TIMEOUT).raise(hop, BACKEND_TIMEOUT, seconds(need))
+                yield b.setting(hop, BACKEND_TIMEOUT).raise(hop, BACKEND_TIMEOUT, seconds(need))
                         .args(hop.id(), hop.get(BACKEND_TIMEOUT), ms(need));
-                break;
             }
-            case READ_TIMEOUT:
-                readTimeouts(b, r, k, hop);
-                break;
-            case STREAM_IDLE_TIMEOUT: {
+            case READ_TIMEOUT -> readTimeouts(b, r, k, hop);
+            case STREAM_IDLE_TIMEOUT -> {
                 Plan p = plan(r);
                 long need = p.responseStart - p.bodyIn[k];
-                b.setting(hop, STREAM_IDLE_TIMEOUT).raise(hop, STREAM_IDLE_TIMEOUT, seconds(need + 1000))
+                yield b.setting(hop, STREAM_IDLE_TIMEOUT).raise(hop, STREAM_IDLE_TIMEOUT, seconds(need + 1000))
                         .args(hop.id(), hop.get(STREAM_IDLE_TIMEOUT), ms(need));
-                break;
             }
-            case DRAIN_ENDED: {
+            case DRAIN_ENDED -> {
                 long need = neededUntil(r, k) - x.drainStartAt;
-                b.setting(hop, DRAIN_TIMEOUT).raise(hop, DRAIN_TIMEOUT, seconds(need))
+                yield b.setting(hop, DRAIN_TIMEOUT).raise(hop, DRAIN_TIMEOUT, seconds(need))
                         .args(hop.id(), x.id, hop.get(DRAIN_TIMEOUT), ms(need), hop.front().name());
-                break;
             }
-            case POOLED_CONNECTION_DRAINED: {
-                Hop caller = e.chain.hopAt(e.failures.observer(k));
-                b.setting(caller, UPSTREAM_KEEPALIVE).setting(hop, DRAIN_TIMEOUT)
+            case POOLED_CONNECTION_DRAINED -> {
+                Hop caller = e.chain.hopAt(e.chain.observer(k));
+                yield b.setting(caller, UPSTREAM_KEEPALIVE).setting(hop, DRAIN_TIMEOUT)
                         .fix(caller, UPSTREAM_KEEPALIVE, 0)
                         .args(caller.id(), hop.id(), x.id, hop.get(DRAIN_TIMEOUT));
-                break;
             }
-            case STOPPED_AT_ONCE:
-                b.setting(hop, ON_STOP_SIGNAL).fix(hop, ON_STOP_SIGNAL, StopBehaviour.GRACEFUL).args(hop.id(), x.id);
-                break;
-            case KONG_QUIT_TIMEOUT:
-                kongQuit(b, r, k, hop, x);
-                break;
-            case GRACE_PERIOD_EXPIRED: {
+            case STOPPED_AT_ONCE -> b.setting(hop, ON_STOP_SIGNAL).fix(hop, ON_STOP_SIGNAL, StopBehaviour.GRACEFUL)
+                    .args(hop.id(), x.id);
+            case KONG_QUIT_TIMEOUT -> kongQuit(b, r, k, hop, x);
+            case GRACE_PERIOD_EXPIRED -> {
                 long need = neededUntil(r, k) - x.removedAt;
-                b.setting(hop, TERMINATION_GRACE_PERIOD).raise(hop, TERMINATION_GRACE_PERIOD, seconds(need))
+                yield b.setting(hop, TERMINATION_GRACE_PERIOD).raise(hop, TERMINATION_GRACE_PERIOD, seconds(need))
                         .args(hop.id(), x.id, hop.get(TERMINATION_GRACE_PERIOD), ms(need));
-                break;
             }
-            case WORKER_SHUTDOWN_TIMEOUT: {
+            case WORKER_SHUTDOWN_TIMEOUT -> {
                 long need = neededUntil(r, k) - x.stopSignalAt;
-                b.setting(hop, WORKER_SHUTDOWN_TIMEOUT).raise(hop, WORKER_SHUTDOWN_TIMEOUT, seconds(need))
+                yield b.setting(hop, WORKER_SHUTDOWN_TIMEOUT).raise(hop, WORKER_SHUTDOWN_TIMEOUT, seconds(need))
                         .args(hop.id(), x.id, hop.get(WORKER_SHUTDOWN_TIMEOUT), ms(need));
-                break;
             }
-            case ROUTED_TO_STOPPED:
-                routedToStopped(b, hop, x);
-                break;
-            case NO_ROUTABLE_INSTANCE:
-                noRoutable(b, hop);
-                break;
-            case HORIZON_REACHED:
-                b.args(TimeSpan.ofMillis(e.now()).toHuman(), TimeSpan.ofMillis(r.start).toHuman());
-                break;
-            default:
-                b.args(hop == null ? "client" : hop.id(), x == null ? "" : x.id);
-                break;
-        }
+            case ROUTED_TO_STOPPED -> routedToStopped(b, hop, x);
+            case NO_ROUTABLE_INSTANCE -> noRoutable(b, hop);
+            case HORIZON_REACHED -> b.args(TimeSpan.ofMillis(e.now()).toHuman(), TimeSpan.ofMillis(r.start).toHuman());
+            case INSTANCE_CRASHED, NO_RESPONSE -> b.args(hop == null ? "client" : hop.id(), x == null ? "" : x.id);
+        };
     }
 
     /**
      * The read timeout that fired, and every other one on the path that the wait for the first
      * byte would also outlast (§9.4): raising only the first would move the 504 one hop inwards.
      */
-    private void readTimeouts(FailureBuilder b, RequestRun r, int k, Hop hop) {
+    private FailureBuilder readTimeouts(FailureBuilder b, RequestRun r, int k, Hop hop) {
         long need = plan(r).firstByteWait(e.chain, k);
         b.setting(hop, UPSTREAM_READ_TIMEOUT);
         for (int s = 1; s < e.chain.size; s++) {
@@ -137,11 +117,11 @@ final class Verdicts {
                 b.raise(h, UPSTREAM_READ_TIMEOUT, seconds(plan(r).firstByteWait(e.chain, s) + 1000));
             }
         }
-        b.args(hop.id(), hop.get(UPSTREAM_READ_TIMEOUT), ms(need));
+        return b.args(hop.id(), hop.get(UPSTREAM_READ_TIMEOUT), ms(need));
     }
 
     /** kong quit's timeout must cover what the request still needed after QUIT (§5, §9.9). */
-    private void kongQuit(FailureBuilder b, RequestRun r, int k, Hop hop, Instance x) {
+    private FailureBuilder kongQuit(FailureBuilder b, RequestRun r, int k, Hop hop, Instance x) {
         long need = neededUntil(r, k) - x.stopSignalAt;
         TimeSpan timeout = seconds(need);
         b.setting(hop, KONG_QUIT_WAIT).setting(hop, KONG_QUIT_TIMEOUT).setting(hop, TERMINATION_GRACE_PERIOD)
@@ -150,11 +130,11 @@ final class Verdicts {
         if (hook.compareTo(hop.get(TERMINATION_GRACE_PERIOD)) >= 0) {
             b.raise(hop, TERMINATION_GRACE_PERIOD, hook.plus(TimeSpan.ofSeconds(5)));
         }
-        b.args(hop.id(), x.id, hop.get(KONG_QUIT_TIMEOUT), ms(need), hop.get(KONG_QUIT_WAIT));
+        return b.args(hop.id(), x.id, hop.get(KONG_QUIT_TIMEOUT), ms(need), hop.get(KONG_QUIT_WAIT));
     }
 
     /** New connections reached a stopped process because the front had not noticed (§8.1, §9.10). */
-    private void routedToStopped(FailureBuilder b, Hop hop, Instance x) {
+    private FailureBuilder routedToStopped(FailureBuilder b, Hop hop, Instance x) {
         TimeSpan prop = hop.settings().has(PROPAGATION_DELAY) ? hop.get(PROPAGATION_DELAY) : TimeSpan.ZERO;
         TimeSpan wait = seconds(Math.max(prop.millis(), 1000));
         b.setting(hop, PROPAGATION_DELAY);
@@ -163,17 +143,17 @@ final class Verdicts {
         } else if (hop.settings().has(PRE_STOP_SLEEP)) {
             b.setting(hop, PRE_STOP_SLEEP).raise(hop, PRE_STOP_SLEEP, wait);
         }
-        b.args(hop.id(), x == null ? "" : x.id, prop, wait);
+        return b.args(hop.id(), x == null ? "" : x.id, prop, wait);
     }
 
     /** The rollout left the front nothing to route to (§7, §8.2, §8.15). */
-    private void noRoutable(FailureBuilder b, Hop hop) {
+    private FailureBuilder noRoutable(FailureBuilder b, Hop hop) {
         b.setting(hop, MAX_SURGE).setting(hop, MAX_UNAVAILABLE).fix(hop, MAX_UNAVAILABLE, Scale.count(0));
         if (hop.get(MAX_SURGE).resolve(hop.replicas(), RoundingMode.UP) == 0) {
             int zones = hop.platform() == Platform.GCE_MIG ? hop.get(ZONES) : 1;
             b.fix(hop, MAX_SURGE, Scale.count(zones));
         }
-        b.args(hop.id(), hop.get(MAX_SURGE), hop.get(MAX_UNAVAILABLE), hop.replicas());
+        return b.args(hop.id(), hop.get(MAX_SURGE), hop.get(MAX_UNAVAILABLE), hop.replicas());
     }
 
     /** When the request would have been done with station k had nothing broken. */
