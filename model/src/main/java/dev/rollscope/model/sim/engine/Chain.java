@@ -152,35 +152,35 @@ final class Chain {
         terminal[s] = kind.isTerminal();
         requestBuffering[s] = flag(h, REQUEST_BUFFERING) || terminal[s];
         responseBuffering[s] = flag(h, RESPONSE_BUFFERING);
-        maxBody[s] = h.settings().has(CLIENT_MAX_BODY_SIZE) ? h.get(CLIENT_MAX_BODY_SIZE).bytes() : 0;
+        maxBody[s] = EngineSettings.on(h, CLIENT_MAX_BODY_SIZE) ? h.get(CLIENT_MAX_BODY_SIZE).bytes() : 0;
         readTimeout[s] = millis(h, UPSTREAM_READ_TIMEOUT);
         sendTimeout[s] = millis(h, UPSTREAM_SEND_TIMEOUT);
         connectTimeout[s] = millis(h, CONNECT_TIMEOUT);
         idleTimeout[s] = millis(h, STREAM_IDLE_TIMEOUT);
         serverKeepalive[s] = millis(h, KEEPALIVE_TIMEOUT);
-        processing[s] = h.settings().has(PROCESSING_TIME) ? h.get(PROCESSING_TIME).millis() : 0;
+        processing[s] = EngineSettings.on(h, PROCESSING_TIME) ? h.get(PROCESSING_TIME).millis() : 0;
         nextUpstream[s] = flag(h, NEXT_UPSTREAM);
         nonIdempotent[s] = flag(h, NEXT_UPSTREAM_NON_IDEMPOTENT);
-        if (h.settings().has(RETRIES)) {
+        if (EngineSettings.on(h, RETRIES)) {
             tries[s] = 1 + h.get(RETRIES);
-        } else if (h.settings().has(NEXT_UPSTREAM_TRIES)) {
+        } else if (EngineSettings.on(h, NEXT_UPSTREAM_TRIES)) {
             int t = h.get(NEXT_UPSTREAM_TRIES);
             tries[s] = t;
             triesPerServer[s] = true;
         } else {
             tries[s] = 1;
         }
-        poolSize[s] = h.settings().has(UPSTREAM_KEEPALIVE) ? h.get(UPSTREAM_KEEPALIVE) : 0;
-        poolIdle[s] = h.settings().has(UPSTREAM_KEEPALIVE_TIMEOUT) ? h.get(UPSTREAM_KEEPALIVE_TIMEOUT).millis() : 0;
+        poolSize[s] = EngineSettings.on(h, UPSTREAM_KEEPALIVE) ? h.get(UPSTREAM_KEEPALIVE) : 0;
+        poolIdle[s] = EngineSettings.on(h, UPSTREAM_KEEPALIVE_TIMEOUT) ? h.get(UPSTREAM_KEEPALIVE_TIMEOUT).millis() : 0;
         poolLifetime[s] = millis(h, UPSTREAM_KEEPALIVE_TIME);
     }
 
     private static boolean flag(Hop h, Setting<Boolean> s) {
-        return h.settings().has(s) && h.get(s);
+        return EngineSettings.on(h, s) && h.get(s);
     }
 
     private static long millis(Hop h, Setting<TimeSpan> s) {
-        return h.settings().has(s) ? h.get(s).millis() : NONE;
+        return EngineSettings.on(h, s) ? h.get(s).millis() : NONE;
     }
 
     private void linkSegments() {

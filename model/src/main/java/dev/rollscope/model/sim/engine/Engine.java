@@ -11,6 +11,7 @@ import dev.rollscope.model.sim.SimulationLimitException;
 import dev.rollscope.model.sim.SimulationOptions;
 import dev.rollscope.model.sim.SimulationResult;
 import dev.rollscope.model.sim.Trace;
+import dev.rollscope.model.topology.DefaultsTable;
 import dev.rollscope.model.topology.Topology;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -21,6 +22,10 @@ import java.util.SplittableRandom;
  * of the simulation and dispatches each event to the one that handles it.
  */
 public final class Engine {
+
+    static {
+        EngineSettings.check(DefaultsTable::applies);
+    }
 
     final Chain chain;
     final long internalBps;

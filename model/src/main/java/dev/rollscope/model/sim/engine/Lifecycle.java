@@ -243,7 +243,7 @@ final class Lifecycle {
     }
 
     static long propagation(Instance x) {
-        return x.spec.settings().has(FrontSettings.PROPAGATION_DELAY)
+        return EngineSettings.on(x.spec, FrontSettings.PROPAGATION_DELAY)
                 ? x.spec.get(FrontSettings.PROPAGATION_DELAY).millis() : 0;
     }
 }

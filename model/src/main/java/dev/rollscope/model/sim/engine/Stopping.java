@@ -111,7 +111,7 @@ final class Stopping {
         if (!x.l4()) {
             e.pools.closeIdleTo(x);
         }
-        if (x.spec.settings().has(ProxySettings.WORKER_SHUTDOWN_TIMEOUT)) {
+        if (EngineSettings.on(x.spec, ProxySettings.WORKER_SHUTDOWN_TIMEOUT)) {
             TimeSpan wst = x.spec.get(ProxySettings.WORKER_SHUTDOWN_TIMEOUT);
             if (!wst.isNone()) {
                 e.events.shutdownTimeout(e.now() + wst.millis(), x);

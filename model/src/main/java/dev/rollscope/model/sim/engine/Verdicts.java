@@ -135,12 +135,12 @@ final class Verdicts {
 
     /** New connections reached a stopped process because the front had not noticed (§8.1, §9.10). */
     private FailureBuilder routedToStopped(FailureBuilder b, Hop hop, Instance x) {
-        TimeSpan prop = hop.settings().has(PROPAGATION_DELAY) ? hop.get(PROPAGATION_DELAY) : TimeSpan.ZERO;
+        TimeSpan prop = EngineSettings.on(hop, PROPAGATION_DELAY) ? hop.get(PROPAGATION_DELAY) : TimeSpan.ZERO;
         TimeSpan wait = seconds(Math.max(prop.millis(), 1000));
         b.setting(hop, PROPAGATION_DELAY);
-        if (hop.settings().has(KONG_QUIT_WAIT)) {
+        if (EngineSettings.on(hop, KONG_QUIT_WAIT)) {
             b.setting(hop, KONG_QUIT_WAIT).raise(hop, KONG_QUIT_WAIT, wait);
-        } else if (hop.settings().has(PRE_STOP_SLEEP)) {
+        } else if (EngineSettings.on(hop, PRE_STOP_SLEEP)) {
             b.setting(hop, PRE_STOP_SLEEP).raise(hop, PRE_STOP_SLEEP, wait);
         }
         return b.args(hop.id(), x == null ? "" : x.id, prop, wait);
