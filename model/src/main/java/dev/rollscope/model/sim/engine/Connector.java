@@ -28,10 +28,25 @@ final class Connector {
         FAILED_SENT
     }
 
-    private final Engine e;
+    private final Chain chain;
+    private final Fleet fleet;
+    private final Events events;
+    private final TraceLog log;
+    private final Timers timers;
+    private final Routing routing;
+    private final Pools pools;
+    private final Failures failures;
 
-    Connector(Engine e) {
-        this.e = e;
+    Connector(Chain chain, Fleet fleet, Events events, TraceLog log, Timers timers, Routing routing, Pools pools,
+              Failures failures) {
+        this.chain = chain;
+        this.fleet = fleet;
+        this.events = events;
+        this.log = log;
+        this.timers = timers;
+        this.routing = routing;
+        this.pools = pools;
+        this.failures = failures;
     }
 
     /** Opens caller c's segment, retrying at once while c's rules allow: CONNECTED, PENDING or ENDED. */
@@ -46,15 +61,15 @@ final class Connector {
                 case FAILED_SENT -> FailedAttempt.SENT_ERROR;
             };
             if (failed == null) {
-                if (res == Result.CONNECTED && e.chain.frontProxy[c]) {
-                    e.timers.arm(r, c, TimerKind.BACKEND);
+                if (res == Result.CONNECTED && chain.frontProxy[c]) {
+                    timers.arm(r, c, TimerKind.BACKEND);
                 }
                 return res;
             }
             Cause cause = r.noBackend ? Cause.NO_ROUTABLE_INSTANCE : Cause.ROUTED_TO_STOPPED;
             int fault = r.noBackend ? -1 : r.refusedInstance;
-            int faultStation = r.noBackend ? r.noBackendStation : e.fleet.get(fault).station;
-            if (!e.failures.retryOrEnd(r, c, failed, cause, fault, faultStation)) {
+            int faultStation = r.noBackend ? r.noBackendStation : fleet.get(fault).station;
+            if (!failures.retryOrEnd(r, c, failed, cause, fault, faultStation)) {
                 return Result.ENDED;
             }
         }
@@ -62,52 +77,52 @@ final class Connector {
 
     private Result attempt(RequestRun r, int c) {
         r.noBackend = false;
-        if (r.inst[c] >= 0 && e.pools.modelled(c)) {
-            PooledConnection pc = e.pools.take(r, c);
+        if (r.inst[c] >= 0 && pools.modelled(c)) {
+            PooledConnection pc = pools.take(r, c);
             if (pc != null) {
                 return reuse(r, c, pc);
             }
         }
-        int d = e.chain.callee[c];
+        int d = chain.callee[c];
         for (int k = c + 1; k <= d; k++) {
             Result res = reach(r, c, k);
             if (res != Result.CONNECTED) {
                 if (res != Result.PENDING) {
-                    e.failures.releaseFrom(r, c + 1);
+                    failures.releaseFrom(r, c + 1);
                     return k == c + 1 ? res : Result.FAILED_SENT;
                 }
                 return Result.PENDING;
             }
         }
-        if (e.pools.modelled(c) && r.inst[c] >= 0) {
-            r.pooledConn[c] = e.pools.open(r, c);
+        if (pools.modelled(c) && r.inst[c] >= 0) {
+            r.pooledConn[c] = pools.open(r, c);
         }
         return Result.CONNECTED;
     }
 
     /** Connects the hop (or GFE) at station k, from station k - 1. */
     private Result reach(RequestRun r, int c, int k) {
-        if (e.chain.frontProxy[k]) {
-            r.headersAt[k] = e.now();
-            e.log.request(CONNECTED, r.index, k - 1, r.inst[k - 1], k, -1, r.attempts[c], -1, "new");
+        if (chain.frontProxy[k]) {
+            r.headersAt[k] = events.now();
+            log.request(CONNECTED, r.index, k - 1, r.inst[k - 1], k, -1, r.attempts[c], -1, "new");
             return Result.CONNECTED;
         }
-        Instance x = e.pick(r, k);
+        Instance x = routing.pick(r, k);
         if (x == null) {
             return noBackend(r, c, k);
         }
         if (!x.accepting) {
             r.refusedInstance = x.index;
-            e.log.request(CONNECT_FAILED, r.index, k - 1, r.inst[k - 1], k, x.index, r.attempts[c], -1,
+            log.request(CONNECT_FAILED, r.index, k - 1, r.inst[k - 1], k, x.index, r.attempts[c], -1,
                     x.hostUp ? "refused" : "blackhole");
             if (!x.hostUp) {
                 return blackhole(r, c, k);
             }
             return Result.FAILED_UNSENT;
         }
-        e.failures.bind(r, k, x);
-        r.headersAt[k] = e.now();
-        e.log.request(CONNECTED, r.index, k - 1, r.inst[k - 1], k, x.index, r.attempts[c], -1, "new");
+        failures.bind(r, k, x);
+        r.headersAt[k] = events.now();
+        log.request(CONNECTED, r.index, k - 1, r.inst[k - 1], k, x.index, r.attempts[c], -1, "new");
         return Result.CONNECTED;
     }
 
@@ -119,8 +134,8 @@ final class Connector {
     private Result noBackend(RequestRun r, int c, int k) {
         r.noBackend = true;
         r.noBackendStation = k;
-        e.log.request(CONNECT_FAILED, r.index, k - 1, r.inst[k - 1], k, -1, r.attempts[c], -1, "no-backend");
-        return switch (e.chain.frontOf(k)) {
+        log.request(CONNECT_FAILED, r.index, k - 1, r.inst[k - 1], k, -1, r.attempts[c], -1, "no-backend");
+        return switch (chain.frontOf(k)) {
             case GCP_EXTERNAL_ALB -> answer(r, c, k, 502);
             case KONG_UPSTREAM -> answer(r, c, k, 503);
             case GCP_INTERNAL_TCP_LB -> blackhole(r, c, k);
@@ -130,8 +145,8 @@ final class Connector {
 
     /** The front itself answers the caller that it has no backend. */
     private Result answer(RequestRun r, int c, int k, int status) {
-        e.failures.releaseFrom(r, c + 1);
-        e.failures.end(r, status, false, c, Cause.NO_ROUTABLE_INSTANCE, k, -1);
+        failures.releaseFrom(r, c + 1);
+        failures.end(r, status, false, c, Cause.NO_ROUTABLE_INSTANCE, k, -1);
         return Result.ENDED;
     }
 
@@ -147,24 +162,24 @@ final class Connector {
         r.stallCause = r.noBackend ? Cause.NO_ROUTABLE_INSTANCE : Cause.INSTANCE_CRASHED;
         r.stallInstance = r.noBackend ? -1 : r.refusedInstance;
         r.stallStation = k;
-        r.stallSince = e.now();
-        e.timers.materialize(r);
-        long timeout = e.chain.connectTimeout[k - 1];
-        e.events.connectTimeout(e.now() + (timeout == Chain.NONE ? e.chain.backendTimeout[k - 1] : timeout), r, k);
+        r.stallSince = events.now();
+        timers.materialize(r);
+        long timeout = chain.connectTimeout[k - 1];
+        events.connectTimeout(events.now() + (timeout == Chain.NONE ? chain.backendTimeout[k - 1] : timeout), r, k);
         return Result.PENDING;
     }
 
     /** Reuses a pooled connection: the request goes wherever that connection already leads. */
     private Result reuse(RequestRun r, int c, PooledConnection pc) {
         r.pooledConn[c] = pc;
-        for (int k = c + 1; k <= e.chain.callee[c]; k++) {
-            Instance x = e.fleet.get(pc.path[k - c - 1]);
-            e.failures.bind(r, k, x);
-            r.headersAt[k] = e.now();
-            e.log.request(CONNECTED, r.index, k - 1, r.inst[k - 1], k, x.index, r.attempts[c], -1, "pooled");
+        for (int k = c + 1; k <= chain.callee[c]; k++) {
+            Instance x = fleet.get(pc.path[k - c - 1]);
+            failures.bind(r, k, x);
+            r.headersAt[k] = events.now();
+            log.request(CONNECTED, r.index, k - 1, r.inst[k - 1], k, x.index, r.attempts[c], -1, "pooled");
         }
         if (pc.dropped) {
-            e.failures.stall(r, e.fleet.get(pc.path[0]), Cause.POOLED_CONNECTION_DRAINED);
+            failures.stall(r, fleet.get(pc.path[0]), Cause.POOLED_CONNECTION_DRAINED);
         }
         return Result.CONNECTED;
     }

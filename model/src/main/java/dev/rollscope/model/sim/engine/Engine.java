@@ -18,8 +18,9 @@ import java.util.SplittableRandom;
 
 /**
  * The discrete-event engine: one clock in integer milliseconds, one queue ordered by (time,
- * priority, sequence), one random source seeded by the scenario, one thread. It owns the parts
- * of the simulation and dispatches each event to the one that handles it.
+ * priority, sequence), one random source seeded by the scenario, one thread. It builds the parts
+ * of the simulation, each given only the parts it uses, and dispatches each event to the one that
+ * handles it (model/src/main/java/dev/rollscope/model/sim/README.md).
  */
 public final class Engine {
 
@@ -27,28 +28,23 @@ public final class Engine {
         EngineSettings.check(DefaultsTable::applies);
     }
 
-    final Chain chain;
-    final long internalBps;
-    final SplittableRandom random;
-    final TraceLog log;
-    final Histories histories = new Histories();
-    final Fleet fleet;
-    final Lifecycle lifecycle;
-    final Stopping stopping;
-    final Controllers controllers = new Controllers();
-    final Pools pools;
-    final Timers timers;
-    final Failures failures;
-    final Connector connector;
-    final RequestFlow flow;
-    final RequestLog requests;
-    final Verdicts verdicts;
-    final Events events = new Events();
     private final Scenario scenario;
     private final SimulationOptions options;
+    private final Chain chain;
+    private final Events events = new Events();
+    private final TraceLog log;
+    private final Histories histories = new Histories();
+    private final Fleet fleet;
+    private final RequestLog requests;
+    private final Runs runs;
+    private final Failures failures;
+    private final Pools pools;
+    private final Stopping stopping;
+    private final Controllers controllers = new Controllers();
+    private final Lifecycle lifecycle;
+    private final RequestFlow flow;
     private final RequestSource source;
-    /** The routing of one request chosen from outside, or null: every front picks by itself. */
-    private final RouteChoices routes;
+    private final ControlPlane plane;
     private long lastActive;
     private long handled;
 
@@ -56,25 +52,32 @@ public final class Engine {
         this(topology, scenario, options, null);
     }
 
-    /** An engine in which {@code routes} chooses the routing of one request (null: none). */
+    /**
+     * An engine in which {@code routes} chooses the routing of one request (null: none). The parts
+     * are built from the bottom up; the two ways back up (an instance freed by a request lets a
+     * stopping process exit, a failure restarts a request) are the callbacks {@link Freed} and
+     * {@link Failures.Retry}, bound here (docs/decisions/0008).
+     */
     public Engine(Topology topology, Scenario scenario, SimulationOptions options, RouteChoices routes) {
         this.scenario = scenario;
-        this.routes = routes;
         this.options = options;
         chain = new Chain(topology);
-        internalBps = topology.network().internalBandwidth().bitsPerSecond();
-        random = new SplittableRandom(scenario.seed());
+        long internalBps = topology.network().internalBandwidth().bitsPerSecond();
+        SplittableRandom random = new SplittableRandom(scenario.seed());
         log = new TraceLog(options.detail() == SimulationOptions.Detail.FULL, events::now);
         fleet = new Fleet(chain);
-        lifecycle = new Lifecycle(this);
-        stopping = new Stopping(this);
-        pools = new Pools(this);
-        timers = new Timers(chain, events, log);
-        failures = new Failures(this);
-        connector = new Connector(this);
-        flow = new RequestFlow(this);
-        requests = new RequestLog(this, scenario.requests().size());
-        verdicts = new Verdicts(this);
+        Routing routing = new Routing(chain, fleet, random, routes);
+        Timers timers = new Timers(chain, events, log);
+        requests = new RequestLog(events, log, new Verdicts(chain, fleet, events), scenario.requests().size());
+        runs = new Runs(chain.size, requests);
+        Freed freed = this::freed;
+        failures = new Failures(chain, fleet, runs, timers, requests, log, events, freed, this::retry);
+        pools = new Pools(chain, fleet, events, routing, freed);
+        stopping = new Stopping(events, log, histories, pools, failures);
+        lifecycle = new Lifecycle(fleet, events, log, histories, controllers, failures, pools, stopping);
+        Connector connector = new Connector(chain, fleet, events, log, timers, routing, pools, failures);
+        flow = new RequestFlow(chain, internalBps, events, log, timers, connector, pools, failures, requests);
+        plane = new ControlPlane(chain, fleet, lifecycle, log, events);
         for (int h = 0; h < topology.hops().size(); h++) {
             for (int i = 0; i < topology.hops().get(h).replicas(); i++) {
                 lifecycle.initial(h);
@@ -83,56 +86,28 @@ public final class Engine {
         for (int i = 0; i < scenario.disruptions().size(); i++) {
             events.disruptionStart(scenario.disruptions().get(i).at().millis(), i);
         }
-        source = new RequestSource(this, scenario, random);
+        source = new RequestSource(scenario, random, chain, internalBps, events, requests, runs, flow);
     }
 
-    long now() {
+    private long now() {
         return events.now();
     }
 
-    /**
-     * The instance the front of station k gives request r: the front's own pick, unless r's
-     * routing is chosen from outside at this hop. The front picks either way, so that the other
-     * requests are routed exactly as without the choice.
-     */
-    Instance pick(RequestRun r, int k) {
-        FrontView view = fleet.view(chain.hop[k]);
-        Instance usual = view.pick(random);
-        if (usual == null || !choosing(r, k)) {
-            return usual;
-        }
-        List<Instance> routable = view.routable();
-        int[] options = new int[routable.size()];
-        String[][] leadsTo = new String[options.length][];
-        for (int i = 0; i < options.length; i++) {
-            options[i] = routable.get(i).index;
-            leadsTo[i] = new String[] {routable.get(i).id};
-        }
-        return fleet.get(routes.choose(k, options, leadsTo, routable.indexOf(usual)));
+    /** The way back from the request side to the instance side (docs/decisions/0008). */
+    private void freed(Instance x) {
+        stopping.exitIfIdle(x);
     }
 
-    /** True when request r's route through station k is chosen from outside. */
-    boolean choosing(RequestRun r, int k) {
-        return routes != null && routes.branches(r.index, chain.topology.hops().get(chain.hop[k]).id());
-    }
-
-    RouteChoices routes() {
-        return routes;
-    }
-
-    RequestRun run(int request) {
-        return source.run(request);
-    }
-
-    void retire(RequestRun r) {
-        source.retire(r);
+    /** The way back from a failure to the request's flow (docs/decisions/0008). */
+    private void retry(RequestRun r, int c) {
+        flow.restartFrom(r, c);
     }
 
     /** Runs every event up to the horizon and returns what happened. */
     public SimulationResult run() {
         long horizon = scenario.horizon().millis();
         runUntil(horizon);
-        List<RequestRun> open = source.open();
+        List<RequestRun> open = runs.open();
         try {
             if (!open.isEmpty()) {
                 events.advanceTo(horizon);
@@ -320,7 +295,7 @@ public final class Engine {
 
     /** The run of a request that has not ended, or null. */
     private RequestRun live(int request) {
-        RequestRun r = source.run(request);
+        RequestRun r = runs.run(request);
         return r == null || r.done() ? null : r;
     }
 
@@ -336,12 +311,12 @@ public final class Engine {
                 int h = chain.topology.indexOf(d.hops().get(0));
                 controllers.supersedeRollouts(h);
                 yield switch (chain.topology.hops().get(h).platform()) {
-                    case GCE_MIG -> new MigRollout(this, h);
-                    case GKE_DEPLOYMENT -> new DeploymentRollout(this, h);
+                    case GCE_MIG -> new MigRollout(plane, h);
+                    case GKE_DEPLOYMENT -> new DeploymentRollout(plane, h);
                 };
             }
-            case NODE_UPGRADE -> new NodeUpgradeRun(this, (NodeUpgrade) d, controllers.size());
-            case CRASH -> new CrashRun(this, (Crash) d);
+            case NODE_UPGRADE -> new NodeUpgradeRun(plane, (NodeUpgrade) d, controllers.size());
+            case CRASH -> new CrashRun(plane, (Crash) d);
         };
         controllers.add(c);
         c.start();

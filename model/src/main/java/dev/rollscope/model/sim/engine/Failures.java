@@ -14,10 +14,35 @@ import dev.rollscope.model.sim.Cause;
  */
 final class Failures {
 
-    private final Engine e;
+    /**
+     * Starts a request again from station c, which retries its segment ({@link RequestFlow#restartFrom}):
+     * the way back from a failure to the request's flow (docs/decisions/0008).
+     */
+    interface Retry {
+        void restartFrom(RequestRun r, int c);
+    }
 
-    Failures(Engine e) {
-        this.e = e;
+    private final Chain chain;
+    private final Fleet fleet;
+    private final Runs runs;
+    private final Timers timers;
+    private final RequestLog requests;
+    private final TraceLog log;
+    private final Events events;
+    private final Freed freed;
+    private final Retry retry;
+
+    Failures(Chain chain, Fleet fleet, Runs runs, Timers timers, RequestLog requests, TraceLog log, Events events,
+             Freed freed, Retry retry) {
+        this.chain = chain;
+        this.fleet = fleet;
+        this.runs = runs;
+        this.timers = timers;
+        this.requests = requests;
+        this.log = log;
+        this.events = events;
+        this.freed = freed;
+        this.retry = retry;
     }
 
     // ---- who carries what ----
@@ -32,18 +57,18 @@ final class Failures {
         if (i < 0) {
             return;
         }
-        Instance x = e.fleet.get(i);
+        Instance x = fleet.get(i);
         int moved = x.requests.removeAt(r.slot[k]);
         if (moved >= 0) {
-            e.run(moved).slot[k] = r.slot[k];
+            runs.run(moved).slot[k] = r.slot[k];
         }
         r.inst[k] = -1;
         r.slot[k] = -1;
-        e.stopping.exitIfIdle(x);
+        freed.freed(x);
     }
 
     void releaseFrom(RequestRun r, int from) {
-        for (int k = from; k < e.chain.size; k++) {
+        for (int k = from; k < chain.size; k++) {
             release(r, k);
         }
     }
@@ -53,7 +78,7 @@ final class Failures {
     /** x's connections are reset: every request on x fails or is retried by the station that notices. */
     void cutAll(Instance x, Cause cause) {
         for (int req : x.requests.snapshot()) {
-            RequestRun r = e.run(req);
+            RequestRun r = runs.run(req);
             if (r != null && !r.done() && r.inst[x.station] == x.index) {
                 cut(r, x, cause);
             }
@@ -63,7 +88,7 @@ final class Failures {
     /** x's packets stop flowing: every request on x stalls until a timer fires or x's process closes. */
     void stallAll(Instance x, Cause cause) {
         for (int req : x.requests.snapshot()) {
-            RequestRun r = e.run(req);
+            RequestRun r = runs.run(req);
             if (r != null && !r.done() && r.inst[x.station] == x.index) {
                 stall(r, x, cause);
             }
@@ -79,10 +104,10 @@ final class Failures {
      * still reaches the caller.
      */
     void cut(RequestRun r, Instance x, Cause cause) {
-        int c = e.chain.observer(x.station);
-        e.log.request(CUT, r.index, c, r.inst[c], x.station, x.index, -1, -1, cause.name());
+        int c = chain.observer(x.station);
+        log.request(CUT, r.index, c, r.inst[c], x.station, x.index, -1, -1, cause.name());
         if (retryOrEnd(r, c, FailedAttempt.SENT_ERROR, attribute(r, x, cause), x.index, x.station)) {
-            e.flow.restartFrom(r, c);
+            retry.restartFrom(r, c);
         }
     }
 
@@ -99,10 +124,10 @@ final class Failures {
         r.stallCause = attribute(r, x, cause);
         r.stallInstance = x.index;
         r.stallStation = x.station;
-        r.stallSince = e.now();
+        r.stallSince = events.now();
         r.generation++;
-        int c = e.chain.observer(x.station);
-        e.log.request(STALLED, r.index, c, r.inst[c], x.station, x.index, -1, -1, cause.name());
+        int c = chain.observer(x.station);
+        log.request(STALLED, r.index, c, r.inst[c], x.station, x.index, -1, -1, cause.name());
         if (r.phase == RequestRun.Phase.BODY) {
             for (int s = r.source; s < x.station; s++) {
                 armSilence(r, s, TimerKind.SEND);
@@ -112,14 +137,14 @@ final class Failures {
                 armSilence(r, s, TimerKind.READ);
             }
         }
-        e.timers.materialize(r);
+        timers.materialize(r);
     }
 
     private void armSilence(RequestRun r, int s, TimerKind l7Kind) {
-        if (!e.chain.l7[s]) {
-            e.timers.arm(r, s, TimerKind.IDLE);
-        } else if (!e.chain.frontProxy[s] && e.chain.callee[s] >= 0) {
-            e.timers.arm(r, s, l7Kind);
+        if (!chain.l7[s]) {
+            timers.arm(r, s, TimerKind.IDLE);
+        } else if (!chain.frontProxy[s] && chain.callee[s] >= 0) {
+            timers.arm(r, s, l7Kind);
         }
     }
 
@@ -128,7 +153,7 @@ final class Failures {
      * drain began was not the request's own doing: the pool sent it there (§8.8).
      */
     private Cause attribute(RequestRun r, Instance x, Cause cause) {
-        int c = e.chain.observer(x.station);
+        int c = chain.observer(x.station);
         if (cause == Cause.DRAIN_ENDED && r.pooledConn[c] != null && x.drainStartAt >= 0
                 && r.headersAt[x.station] >= x.drainStartAt) {
             return Cause.POOLED_CONNECTION_DRAINED;
@@ -144,7 +169,7 @@ final class Failures {
     void timerFired(RequestRun r, int slot) {
         int s = Timers.station(slot);
         TimerKind kind = Timers.kind(slot);
-        e.log.request(TIMER_FIRED, r.index, s, r.inst[s], -1, -1, -1, -1, kind.settingId());
+        log.request(TIMER_FIRED, r.index, s, r.inst[s], -1, -1, -1, -1, kind.settingId());
         int faultStation = r.stalled ? r.stallStation : s;
         int faultInstance = r.stalled ? r.stallInstance : -1;
         int retryFrom = switch (kind) {
@@ -155,7 +180,7 @@ final class Failures {
             }
             case IDLE -> {
                 Cause cause = r.stalled ? r.stallCause : Cause.STREAM_IDLE_TIMEOUT;
-                int c = e.chain.observer(s);
+                int c = chain.observer(s);
                 yield retryOrEnd(r, c, FailedAttempt.SENT_ERROR, cause, faultInstance, faultStation) ? c : -1;
             }
             case READ, SEND -> {
@@ -164,7 +189,7 @@ final class Failures {
             }
         };
         if (retryFrom >= 0) {
-            e.flow.restartFrom(r, retryFrom);
+            retry.restartFrom(r, retryFrom);
         }
     }
 
@@ -179,14 +204,14 @@ final class Failures {
             end(r, 200, true, c, cause, faultStation, faultInstance);
             return false;
         }
-        if (RetryRule.allows(e, r, c, how.sent(), how.timeout())) {
-            e.log.request(RETRIED, r.index, c, r.inst[c], -1, -1, r.attempts[c] + 1, -1, cause.name());
+        if (RetryRule.allows(chain, r, c, how.sent(), how.timeout())) {
+            log.request(RETRIED, r.index, c, r.inst[c], -1, -1, r.attempts[c] + 1, -1, cause.name());
             releaseFrom(r, c + 1);
             closeConnectionsFrom(r, c);
-            e.timers.clearFrom(r, c + 1);
-            e.timers.clear(r, c, TimerKind.READ);
-            e.timers.clear(r, c, TimerKind.SEND);
-            e.timers.clear(r, c, TimerKind.BACKEND);
+            timers.clearFrom(r, c + 1);
+            timers.clear(r, c, TimerKind.READ);
+            timers.clear(r, c, TimerKind.SEND);
+            timers.clear(r, c, TimerKind.BACKEND);
             r.generation++;
             return true;
         }
@@ -199,7 +224,7 @@ final class Failures {
         if (c == 0) {
             return 0;
         }
-        if (e.chain.frontProxy[c]) {
+        if (chain.frontProxy[c]) {
             return 502;
         }
         return timeout ? 504 : 502;
@@ -212,7 +237,7 @@ final class Failures {
 
     /** The request is over with a failure; station c's answer reaches the client. */
     void end(RequestRun r, int status, boolean truncated, int c, Cause cause, int faultStation, int faultInstance) {
-        e.requests.fail(r, status, truncated, c, cause, faultStation, faultInstance);
+        requests.fail(r, status, truncated, c, cause, faultStation, faultInstance);
         finish(r);
     }
 
@@ -220,14 +245,14 @@ final class Failures {
     void finish(RequestRun r) {
         r.phase = RequestRun.Phase.DONE;
         r.generation++;
-        e.timers.clearFrom(r, 0);
+        timers.clearFrom(r, 0);
         closeConnectionsFrom(r, 0);
         releaseFrom(r, 1);
-        e.retire(r);
+        runs.retire(r);
     }
 
     private void closeConnectionsFrom(RequestRun r, int c) {
-        for (int s = c; s < e.chain.size; s++) {
+        for (int s = c; s < chain.size; s++) {
             PooledConnection pc = r.pooledConn[s];
             if (pc != null) {
                 pc.closed = true;

@@ -1,7 +1,9 @@
 package dev.rollscope.model.sim.engine;
 
+import static dev.rollscope.model.sim.TraceEventType.INSTANCE_GONE;
 import static dev.rollscope.model.sim.TraceEventType.LISTENER_CLOSED;
 import static dev.rollscope.model.sim.TraceEventType.PRESTOP_ENDED;
+import static dev.rollscope.model.sim.TraceEventType.PROCESS_EXITED;
 import static dev.rollscope.model.sim.TraceEventType.PRESTOP_STARTED;
 import static dev.rollscope.model.sim.TraceEventType.SIGNAL;
 
@@ -12,15 +14,23 @@ import dev.rollscope.model.topology.LifecycleSettings;
 import dev.rollscope.model.topology.ProxySettings;
 import dev.rollscope.model.units.TimeSpan;
 
-/** How a process is asked to stop, and what it does then: preStop hooks, signals, escalation, exit. */
+/** How a process is asked to stop, and what it does then: preStop hooks, signals, escalation, exit, and the instance's end. */
 final class Stopping {
 
     private static final long PRESTOP_EXTENSION = 2_000;
 
-    private final Engine e;
+    private final Events events;
+    private final TraceLog log;
+    private final Histories histories;
+    private final Pools pools;
+    private final Failures failures;
 
-    Stopping(Engine e) {
-        this.e = e;
+    Stopping(Events events, TraceLog log, Histories histories, Pools pools, Failures failures) {
+        this.events = events;
+        this.log = log;
+        this.histories = histories;
+        this.pools = pools;
+        this.failures = failures;
     }
 
     /**
@@ -30,32 +40,32 @@ final class Stopping {
      * W, sends QUIT, waits up to T for nginx to exit, then sends TERM (a fast stop).
      */
     void podShutdown(Instance x) {
-        long now = e.now();
+        long now = events.now();
         long grace = x.spec.get(LifecycleSettings.TERMINATION_GRACE_PERIOD).millis();
         long hook;
         if (x.spec.kind() == HopKind.KONG) {
             long wait = x.spec.get(LifecycleSettings.KONG_QUIT_WAIT).millis();
             long timeout = x.spec.get(LifecycleSettings.KONG_QUIT_TIMEOUT).millis();
             hook = wait + timeout;
-            e.log.instance(PRESTOP_STARTED, x, -1, now + hook,
+            log.instance(PRESTOP_STARTED, x, -1, now + hook,
                     "kong quit --wait=" + TimeSpan.ofMillis(wait) + " --timeout=" + TimeSpan.ofMillis(timeout));
-            e.events.gracefulSignal(now + wait, x, Signal.QUIT);
-            e.events.hardSignal(now + hook, x, Signal.TERM, Cause.KONG_QUIT_TIMEOUT);
+            events.gracefulSignal(now + wait, x, Signal.QUIT);
+            events.hardSignal(now + hook, x, Signal.TERM, Cause.KONG_QUIT_TIMEOUT);
         } else {
             hook = x.spec.get(LifecycleSettings.PRE_STOP_SLEEP).millis();
             if (hook > 0) {
-                e.log.instance(PRESTOP_STARTED, x, -1, now + hook, "sleep " + TimeSpan.ofMillis(hook));
-                e.events.preStopEnd(now + Math.min(hook, grace + PRESTOP_EXTENSION), x);
+                log.instance(PRESTOP_STARTED, x, -1, now + hook, "sleep " + TimeSpan.ofMillis(hook));
+                events.preStopEnd(now + Math.min(hook, grace + PRESTOP_EXTENSION), x);
             } else {
                 stopSignal(x, podSignal(x));
             }
         }
         long kill = grace + (hook > grace ? PRESTOP_EXTENSION : 0);
-        e.events.hardSignal(now + kill, x, Signal.KILL, Cause.GRACE_PERIOD_EXPIRED);
+        events.hardSignal(now + kill, x, Signal.KILL, Cause.GRACE_PERIOD_EXPIRED);
     }
 
     void preStopEnded(Instance x) {
-        e.log.instance(PRESTOP_ENDED, x, -1, -1, "");
+        log.instance(PRESTOP_ENDED, x, -1, -1, "");
         stopSignal(x, podSignal(x));
     }
 
@@ -77,7 +87,7 @@ final class Stopping {
         stopSignal(x, podSignal(x));
         TimeSpan esc = x.spec.get(LifecycleSettings.STOP_ESCALATION);
         if (!esc.isNone()) {
-            e.events.hardSignal(e.now() + esc.millis(), x, Signal.TERM, Cause.DRAIN_ENDED);
+            events.hardSignal(events.now() + esc.millis(), x, Signal.TERM, Cause.DRAIN_ENDED);
         }
     }
 
@@ -104,17 +114,17 @@ final class Stopping {
         }
         x.stopping = true;
         x.accepting = false;
-        x.stopSignalAt = e.now();
-        e.log.instance(SIGNAL, x, 1, -1, s.name());
-        e.log.instance(LISTENER_CLOSED, x, -1, -1, "");
-        e.histories.enter(x, InstanceState.STOPPING, e.now());
+        x.stopSignalAt = events.now();
+        log.instance(SIGNAL, x, 1, -1, s.name());
+        log.instance(LISTENER_CLOSED, x, -1, -1, "");
+        histories.enter(x, InstanceState.STOPPING, events.now());
         if (!x.l4()) {
-            e.pools.closeIdleTo(x);
+            pools.closeIdleTo(x);
         }
         if (EngineSettings.on(x.spec, ProxySettings.WORKER_SHUTDOWN_TIMEOUT)) {
             TimeSpan wst = x.spec.get(ProxySettings.WORKER_SHUTDOWN_TIMEOUT);
             if (!wst.isNone()) {
-                e.events.shutdownTimeout(e.now() + wst.millis(), x);
+                events.shutdownTimeout(events.now() + wst.millis(), x);
             }
         }
         exitIfIdle(x);
@@ -125,7 +135,7 @@ final class Stopping {
         if (!x.alive) {
             return;
         }
-        e.log.instance(SIGNAL, x, 0, -1, s.name());
+        log.instance(SIGNAL, x, 0, -1, s.name());
         endEverything(x, cause);
     }
 
@@ -137,8 +147,8 @@ final class Stopping {
      */
     private void endEverything(Instance x, Cause cause) {
         x.accepting = false;
-        e.pools.closeThrough(x);
-        e.failures.cutAll(x, cause);
+        pools.closeThrough(x);
+        failures.cutAll(x, cause);
         if (x.alive) {
             exit(x);
         }
@@ -159,8 +169,32 @@ final class Stopping {
 
     private void exit(Instance x) {
         if (x.spec.kind() == HopKind.KONG && x.removing) {
-            e.log.instance(PRESTOP_ENDED, x, -1, -1, "");
+            log.instance(PRESTOP_ENDED, x, -1, -1, "");
         }
-        e.lifecycle.exited(x);
+        exited(x);
+    }
+
+    /** The process has exited; a removed instance is then gone (pod deleted, VM deleted). */
+    private void exited(Instance x) {
+        x.alive = false;
+        x.accepting = false;
+        log.instance(PROCESS_EXITED, x, -1, -1, "");
+        histories.enter(x, InstanceState.DOWN, events.now());
+        if (x.removing) {
+            gone(x);
+        }
+    }
+
+    /** x is deleted. Its front may still list it until its removal propagates (§8.1): connections there are refused. */
+    void gone(Instance x) {
+        if (x.gone) {
+            return;
+        }
+        x.gone = true;
+        x.alive = false;
+        x.accepting = false;
+        log.instance(INSTANCE_GONE, x, -1, -1, "");
+        histories.enter(x, InstanceState.GONE, events.now());
+        events.goneNotice(events.now(), x);
     }
 }

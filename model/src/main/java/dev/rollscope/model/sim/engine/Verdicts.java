@@ -36,21 +36,25 @@ import java.math.RoundingMode;
  */
 final class Verdicts {
 
-    private final Engine e;
+    private final Chain chain;
+    private final Fleet fleet;
+    private final Events events;
 
-    Verdicts(Engine e) {
-        this.e = e;
+    Verdicts(Chain chain, Fleet fleet, Events events) {
+        this.chain = chain;
+        this.fleet = fleet;
+        this.events = events;
     }
 
     Failure failure(RequestRun r, int answeredBy, Cause cause, int faultStation, int faultInstance) {
         int k = faultStation > 0 ? faultStation : Math.max(answeredBy, 0);
-        Instance x = faultInstance >= 0 ? e.fleet.get(faultInstance) : null;
-        Hop hop = k > 0 ? e.chain.hopAt(k) : null;
+        Instance x = faultInstance >= 0 ? fleet.get(faultInstance) : null;
+        Hop hop = k > 0 ? chain.hopAt(k) : null;
         String hopId = hop == null ? "client" : hop.id();
-        FailureBuilder b = new FailureBuilder(cause, hopId, x == null ? "" : x.id, label(answeredBy), e.now());
+        FailureBuilder b = new FailureBuilder(cause, hopId, x == null ? "" : x.id, label(answeredBy), events.now());
         if (r.stalled) {
-            b.stall(new Stall(r.stallCause, r.stallStation > 0 ? e.chain.hopId(r.stallStation) : "client",
-                    r.stallInstance >= 0 ? e.fleet.get(r.stallInstance).id : "", r.stallSince));
+            b.stall(new Stall(r.stallCause, r.stallStation > 0 ? chain.hopId(r.stallStation) : "client",
+                    r.stallInstance >= 0 ? fleet.get(r.stallInstance).id : "", r.stallSince));
         }
         return explain(b, r, cause, k, hop, x).build();
     }
@@ -62,7 +66,7 @@ final class Verdicts {
                     .raise(hop, CLIENT_MAX_BODY_SIZE, ByteSize.ofBytes(r.body))
                     .args(hop.id(), hop.get(CLIENT_MAX_BODY_SIZE), ByteSize.ofBytes(r.body));
             case LB_BACKEND_TIMEOUT -> {
-                long need = plan(r).residence(e.chain.callee[k]);
+                long need = plan(r).residence(chain.callee[k]);
                 yield b.setting(hop, BACKEND_TIMEOUT).raise(hop, BACKEND_TIMEOUT, seconds(need))
                         .args(hop.id(), hop.get(BACKEND_TIMEOUT), ms(need));
             }
@@ -79,7 +83,7 @@ final class Verdicts {
                         .args(hop.id(), x.id, hop.get(DRAIN_TIMEOUT), ms(need), hop.front().name());
             }
             case POOLED_CONNECTION_DRAINED -> {
-                Hop caller = e.chain.hopAt(e.chain.observer(k));
+                Hop caller = chain.hopAt(chain.observer(k));
                 yield b.setting(caller, UPSTREAM_KEEPALIVE).setting(hop, DRAIN_TIMEOUT)
                         .fix(caller, UPSTREAM_KEEPALIVE, 0)
                         .args(caller.id(), hop.id(), x.id, hop.get(DRAIN_TIMEOUT));
@@ -99,7 +103,7 @@ final class Verdicts {
             }
             case ROUTED_TO_STOPPED -> routedToStopped(b, hop, x);
             case NO_ROUTABLE_INSTANCE -> noRoutable(b, hop);
-            case HORIZON_REACHED -> b.args(TimeSpan.ofMillis(e.now()).toHuman(), TimeSpan.ofMillis(r.start).toHuman());
+            case HORIZON_REACHED -> b.args(TimeSpan.ofMillis(events.now()).toHuman(), TimeSpan.ofMillis(r.start).toHuman());
             case INSTANCE_CRASHED, NO_RESPONSE -> b.args(hop == null ? "client" : hop.id(), x == null ? "" : x.id);
         };
     }
@@ -109,12 +113,12 @@ final class Verdicts {
      * byte would also outlast (§9.4): raising only the first would move the 504 one hop inwards.
      */
     private FailureBuilder readTimeouts(FailureBuilder b, RequestRun r, int k, Hop hop) {
-        long need = plan(r).firstByteWait(e.chain, k);
+        long need = plan(r).firstByteWait(chain, k);
         b.setting(hop, UPSTREAM_READ_TIMEOUT);
-        for (int s = 1; s < e.chain.size; s++) {
-            if (e.chain.readTimeout[s] != Chain.NONE && e.chain.callee[s] >= 0) {
-                Hop h = e.chain.hopAt(s);
-                b.raise(h, UPSTREAM_READ_TIMEOUT, seconds(plan(r).firstByteWait(e.chain, s) + 1000));
+        for (int s = 1; s < chain.size; s++) {
+            if (chain.readTimeout[s] != Chain.NONE && chain.callee[s] >= 0) {
+                Hop h = chain.hopAt(s);
+                b.raise(h, UPSTREAM_READ_TIMEOUT, seconds(plan(r).firstByteWait(chain, s) + 1000));
             }
         }
         return b.args(hop.id(), hop.get(UPSTREAM_READ_TIMEOUT), ms(need));
@@ -159,7 +163,7 @@ final class Verdicts {
     /** When the request would have been done with station k had nothing broken. */
     private long neededUntil(RequestRun r, int k) {
         Plan p = plan(r);
-        long arrived = r.headersAt[k] >= 0 ? r.headersAt[k] : e.now();
+        long arrived = r.headersAt[k] >= 0 ? r.headersAt[k] : events.now();
         return arrived + p.residence(k);
     }
 
@@ -171,7 +175,7 @@ final class Verdicts {
         if (station <= 0) {
             return "client";
         }
-        return e.chain.hopId(station) + (e.chain.frontProxy[station] ? "/front" : "");
+        return chain.hopId(station) + (chain.frontProxy[station] ? "/front" : "");
     }
 
     /** At least {@code millis}, in whole seconds as GCP and Kubernetes take them. */
