@@ -48,6 +48,8 @@ final class Chain {
     final int[] stationOfHop;
     final boolean[] frontProxy;
     final boolean[] l7;
+    /** A new connection to the station is balanced per connection by a VIP (a passthrough NLB, a ClusterIP Service). */
+    private final boolean[] vip;
     final boolean[] terminal;
     final boolean[] requestBuffering;
     final boolean[] responseBuffering;
@@ -90,6 +92,7 @@ final class Chain {
         hop = new int[size];
         frontProxy = new boolean[size];
         l7 = new boolean[size];
+        vip = new boolean[size];
         terminal = new boolean[size];
         requestBuffering = new boolean[size];
         responseBuffering = new boolean[size];
@@ -129,6 +132,7 @@ final class Chain {
             Station st = stations.get(s);
             hop[s] = st.hop();
             Hop h = topology.hops().get(st.hop());
+            vip[s] = vip(h.front());
             if (st.kind() == Station.Kind.FRONT_PROXY) {
                 compileFrontProxy(s, h);
             } else {
@@ -208,7 +212,11 @@ final class Chain {
 
     /** True when a new connection to station s is balanced per connection by a VIP (pooled ones bypass it). */
     boolean vipRouted(int s) {
-        return switch (frontOf(s)) {
+        return vip[s];
+    }
+
+    private static boolean vip(FrontKind f) {
+        return switch (f) {
             case GCP_INTERNAL_TCP_LB, K8S_SERVICE -> true;
             case GCP_EXTERNAL_ALB, KONG_UPSTREAM -> false;
         };

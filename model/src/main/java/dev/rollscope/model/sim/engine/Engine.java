@@ -25,7 +25,7 @@ import java.util.SplittableRandom;
 public final class Engine {
 
     static {
-        EngineSettings.check(DefaultsTable::applies);
+        EngineSettings.check(EngineSettings.table(DefaultsTable.rows()));
     }
 
     private final Scenario scenario;

@@ -11,6 +11,7 @@ import dev.rollscope.model.topology.ProxySettings;
 import dev.rollscope.model.topology.RolloutSettings;
 import dev.rollscope.model.topology.Setting;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -148,6 +149,25 @@ final class EngineSettings {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a hop of a profile has a setting, by these rows of the defaults table: the same answer
+     * as {@link DefaultsTable#applies}, with the rows looked up by setting once.
+     */
+    static BiPredicate<Setting<?>, HopProfile> table(List<DefaultsTable.Row> rows) {
+        Map<Setting<?>, List<Predicate<HopProfile>>> bySetting = new HashMap<>();
+        for (DefaultsTable.Row r : rows) {
+            bySetting.computeIfAbsent(r.setting(), k -> new ArrayList<>()).add(r.appliesTo());
+        }
+        return (s, p) -> {
+            for (Predicate<HopProfile> applies : bySetting.getOrDefault(s, List.of())) {
+                if (applies.test(p)) {
+                    return true;
+                }
+            }
+            return false;
+        };
     }
 
     /** Fails when {@code table} and the engine disagree (see {@link #gaps}). */

@@ -100,20 +100,21 @@ final class Timers {
     }
 
     void clear(RequestRun r, int station, TimerKind kind) {
-        int slot = slot(station, kind);
+        clearSlot(r, slot(station, kind));
+    }
+
+    private void clearSlot(RequestRun r, int slot) {
         if ((r.timerToken[slot] & 1) == 1) {
             r.timerToken[slot]++;
             r.deferred[slot] = false;
-            log.request(TIMER_CLEARED, r.index, station, -1, -1, -1, -1, -1, kind.settingId());
+            log.request(TIMER_CLEARED, r.index, station(slot), -1, -1, -1, -1, -1, kind(slot).settingId());
         }
     }
 
     /** Clears every timer at stations from {@code from} on. */
     void clearFrom(RequestRun r, int from) {
-        for (int s = from; s < chain.size; s++) {
-            for (int k = 0; k < KINDS; k++) {
-                clear(r, s, TimerKind.of(k));
-            }
+        for (int slot = from * KINDS; slot < chain.size * KINDS; slot++) {
+            clearSlot(r, slot);
         }
     }
 

@@ -85,7 +85,21 @@ class EngineSettingsTest {
         assertThat(gaps).hasSize(6).allMatch(g -> g.contains("no " + ProxySettings.UPSTREAM_READ_TIMEOUT + " for a KONG"));
         assertThatThrownBy(() -> EngineSettings.check(noKongReadTimeout)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("for a KONG on GKE_DEPLOYMENT behind KONG_UPSTREAM, which the engine reads");
-        EngineSettings.check(DefaultsTable::applies);
+        EngineSettings.check(EngineSettings.table(DefaultsTable.rows()));
+    }
+
+    @Test
+    void theIndexedTableAnswersAsTheTable() {
+        BiPredicate<Setting<?>, HopProfile> indexed = EngineSettings.table(DefaultsTable.rows());
+        int yes = 0;
+        for (EngineSettings.Read r : EngineSettings.reads()) {
+            for (HopProfile p : HopProfile.all()) {
+                boolean there = DefaultsTable.applies(r.setting(), p);
+                assertThat(indexed.test(r.setting(), p)).as(r.setting() + " on " + p).isEqualTo(there);
+                yes += there ? 1 : 0;
+            }
+        }
+        assertThat(yes).isGreaterThan(0).isLessThan(EngineSettings.reads().size() * 36);
     }
 
     @Test
