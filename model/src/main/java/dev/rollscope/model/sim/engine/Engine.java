@@ -56,7 +56,7 @@ public final class Engine {
      * An engine in which {@code routes} chooses the routing of one request (null: none). The parts
      * are built from the bottom up; the two ways back up (an instance freed by a request lets a
      * stopping process exit, a failure restarts a request) are the callbacks {@link Freed} and
-     * {@link Failures.Retry}, bound here (docs/decisions/0008).
+     * {@link Failures.Retry}, bound here (docs/decisions/0010).
      */
     public Engine(Topology topology, Scenario scenario, SimulationOptions options, RouteChoices routes) {
         this.scenario = scenario;
@@ -93,12 +93,12 @@ public final class Engine {
         return events.now();
     }
 
-    /** The way back from the request side to the instance side (docs/decisions/0008). */
+    /** The way back from the request side to the instance side (docs/decisions/0010). */
     private void freed(Instance x) {
         stopping.exitIfIdle(x);
     }
 
-    /** The way back from a failure to the request's flow (docs/decisions/0008). */
+    /** The way back from a failure to the request's flow (docs/decisions/0010). */
     private void retry(RequestRun r, int c) {
         flow.restartFrom(r, c);
     }

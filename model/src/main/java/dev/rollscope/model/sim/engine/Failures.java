@@ -16,7 +16,7 @@ final class Failures {
 
     /**
      * Starts a request again from station c, which retries its segment ({@link RequestFlow#restartFrom}):
-     * the way back from a failure to the request's flow (docs/decisions/0008).
+     * the way back from a failure to the request's flow (docs/decisions/0010).
      */
     interface Retry {
         void restartFrom(RequestRun r, int c);
