@@ -1,7 +1,7 @@
 package dev.rollscope.app.cli;
 
 import dev.rollscope.model.Project;
-import dev.rollscope.model.export.Exports;
+import dev.rollscope.model.export.facade.Exports;
 import dev.rollscope.model.sim.SimulationResult;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;

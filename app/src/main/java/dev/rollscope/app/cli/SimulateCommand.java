@@ -35,10 +35,10 @@ final class SimulateCommand extends ProjectCommand {
     protected int run(Project project, PrintWriter out) {
         List<SimulationResult> results = runs.run(project, spec.commandLine());
         if (json) {
-            out.print(VerdictJson.of(file().toString(), results,
+            VerdictJson.write(out, file().toString(), results,
                     (r, id) -> SafetySearch.planFor(project.topology(), r.scenario(), id,
                             step.value(spec.commandLine()), Sweep.MAX_OFFSETS),
-                    language.locale()));
+                    language.locale());
             return exitCode(results);
         }
         VerdictText verdicts = new VerdictText(this::text, language.locale());

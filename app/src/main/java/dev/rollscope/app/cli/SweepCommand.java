@@ -49,7 +49,7 @@ final class SweepCommand extends ProjectCommand {
     protected int run(Project project, PrintWriter out) {
         RequestSafety r = sweep(project);
         if (json) {
-            out.print(SweepJson.of(file().toString(), scenario, r, language.locale()));
+            SweepJson.write(out, file().toString(), scenario, r, language.locale());
         } else {
             print(r, out);
         }

@@ -1,10 +1,12 @@
 package dev.rollscope.app.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.rollscope.model.analysis.safety.RequestSafety;
 import dev.rollscope.model.analysis.sweep.DangerWindow;
 import dev.rollscope.model.analysis.sweep.SweepResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -20,30 +22,41 @@ final class SweepJson {
     private SweepJson() {
     }
 
-    static String of(String file, String scenario, RequestSafety safety, Locale locale) {
+    static void write(PrintWriter out, String file, String scenario, RequestSafety safety, Locale locale) {
         SweepResult r = safety.found().sweep();
-        ObjectNode root = VerdictJson.root(file);
-        root.put("scenario", scenario);
-        root.put("request", r.requestId());
-        root.put("step", r.step());
-        root.put("firstOffset", r.firstOffset());
-        root.put("lastOffset", r.lastOffset());
-        root.put("offsets", r.points().size());
-        root.put("shift", r.shift());
-        root.put("routes", r.routesWalked());
-        root.put("safe", r.safe());
-        root.put("regardless", r.regardlessText(locale).orElse(null));
-        ArrayNode windows = root.putArray("windows");
-        for (DangerWindow w : r.windows()) {
-            ObjectNode n = windows.addObject();
-            n.put("from", w.from());
-            n.put("to", w.to());
-            w.statuses().forEach(n.putArray("statuses")::add);
-            w.instances().forEach(n.putArray("instances")::add);
-            n.put("text", w.text(r.requestId(), r.disruptionText(locale), locale));
-            VerdictJson.failure(n.putObject("failure"), w.failure(), locale);
+        VerdictJson.write(out, file, g -> {
+            g.writeStringField("scenario", scenario);
+            g.writeStringField("request", r.requestId());
+            g.writeNumberField("step", r.step());
+            g.writeNumberField("firstOffset", r.firstOffset());
+            g.writeNumberField("lastOffset", r.lastOffset());
+            g.writeNumberField("offsets", r.points().size());
+            g.writeNumberField("shift", r.shift());
+            g.writeNumberField("routes", r.routesWalked());
+            g.writeBooleanField("safe", r.safe());
+            g.writeStringField("regardless", r.regardlessText(locale).orElse(null));
+            g.writeArrayFieldStart("windows");
+            for (DangerWindow w : r.windows()) {
+                g.writeStartObject();
+                g.writeNumberField("from", w.from());
+                g.writeNumberField("to", w.to());
+                strings(g, "statuses", w.statuses());
+                strings(g, "instances", w.instances());
+                g.writeStringField("text", w.text(r.requestId(), r.disruptionText(locale), locale));
+                g.writeFieldName("failure");
+                VerdictJson.failure(g, w.failure(), locale);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            VerdictJson.plan(g, r.safe() ? Optional.empty() : Optional.of(safety.plan()), locale);
+        });
+    }
+
+    private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String v : values) {
+            g.writeString(v);
         }
-        VerdictJson.plan(root, r.safe() ? Optional.empty() : Optional.of(safety.plan()), locale);
-        return VerdictJson.write(root);
+        g.writeEndArray();
     }
 }

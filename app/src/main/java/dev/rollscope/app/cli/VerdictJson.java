@@ -1,11 +1,7 @@
 package dev.rollscope.app.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.rollscope.model.analysis.plan.FixPlan;
 import dev.rollscope.model.sim.Explanation;
 import dev.rollscope.model.sim.Failure;
@@ -13,6 +9,9 @@ import dev.rollscope.model.sim.Outcome;
 import dev.rollscope.model.sim.SettingChange;
 import dev.rollscope.model.sim.SettingRef;
 import dev.rollscope.model.sim.SimulationResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,107 +20,143 @@ import java.util.function.BiFunction;
 /**
  * The JSON of {@code simulate --json}, documented in the README ("Verdicts as JSON"): keys in a
  * fixed order, times in milliseconds. Changing it means a new {@code format} number.
+ *
+ * <p>Written with Jackson's streaming generator, outcome by outcome as the result makes them, so
+ * the memory it needs does not grow with the number of requests.
  */
 final class VerdictJson {
 
     static final int FORMAT = 2;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final JsonFactory JSON = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     private VerdictJson() {
     }
 
-    static ObjectNode root(String file) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("format", FORMAT);
-        root.put("file", file);
-        return root;
+    /** Something written to a generator; may throw what the generator throws. */
+    @FunctionalInterface
+    interface Body {
+        void write(JsonGenerator g) throws IOException;
     }
 
-    static String write(ObjectNode root) {
-        try {
-            return MAPPER.writeValueAsString(root) + System.lineSeparator();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+    /**
+     * Writes one indented JSON object to {@code out}: {@code format} and {@code file}, then what
+     * {@code body} writes, then a line separator. {@code out} stays open.
+     */
+    static void write(PrintWriter out, String file, Body body) {
+        try (JsonGenerator g = JSON.createGenerator(out).useDefaultPrettyPrinter()) {
+            g.writeStartObject();
+            g.writeNumberField("format", FORMAT);
+            g.writeStringField("file", file);
+            body.write(g);
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        out.print(System.lineSeparator());
+        out.flush();
     }
 
     /**
      * @param plans the verified fix plan of a failed request of a result, by request id (empty when
      *              the search does not meet its failure)
      */
-    static String of(String file, List<SimulationResult> results,
-                     BiFunction<SimulationResult, String, Optional<FixPlan>> plans, Locale locale) {
-        ObjectNode root = root(file);
-        ArrayNode scenarios = root.putArray("scenarios");
-        for (SimulationResult r : results) {
-            ObjectNode s = scenarios.addObject();
-            s.put("name", r.scenario().name());
-            s.put("requests", r.requests().size());
-            s.put("failed", r.failedCount());
-            ArrayNode outcomes = s.putArray("outcomes");
-            for (Outcome o : r.outcomes()) {
-                outcome(outcomes.addObject(), r, o, locale);
-                if (!o.ok()) {
-                    plan(outcomes.get(outcomes.size() - 1), plans.apply(r, o.requestId()), locale);
+    static void write(PrintWriter out, String file, List<SimulationResult> results,
+                      BiFunction<SimulationResult, String, Optional<FixPlan>> plans, Locale locale) {
+        write(out, file, g -> {
+            g.writeArrayFieldStart("scenarios");
+            for (SimulationResult r : results) {
+                g.writeStartObject();
+                g.writeStringField("name", r.scenario().name());
+                g.writeNumberField("requests", r.requests().size());
+                g.writeNumberField("failed", r.failedCount());
+                g.writeArrayFieldStart("outcomes");
+                for (Outcome o : r.outcomes()) {
+                    g.writeStartObject();
+                    outcome(g, r, o, locale);
+                    if (!o.ok()) {
+                        plan(g, plans.apply(r, o.requestId()), locale);
+                    }
+                    g.writeEndObject();
                 }
+                g.writeEndArray();
+                g.writeEndObject();
             }
-        }
-        return write(root);
+            g.writeEndArray();
+        });
     }
 
-    private static void outcome(ObjectNode n, SimulationResult r, Outcome o, Locale locale) {
-        n.put("id", o.requestId());
-        n.put("method", r.requests().get(o.request()).method());
-        n.put("start", o.start());
-        n.put("end", o.end());
-        n.put("ok", o.ok());
-        n.put("status", o.status());
-        n.put("truncated", o.truncated());
-        n.put("attempts", o.attempts());
+    private static void outcome(JsonGenerator g, SimulationResult r, Outcome o, Locale locale) throws IOException {
+        g.writeStringField("id", o.requestId());
+        g.writeStringField("method", r.requests().get(o.request()).method());
+        g.writeNumberField("start", o.start());
+        g.writeNumberField("end", o.end());
+        g.writeBooleanField("ok", o.ok());
+        g.writeNumberField("status", o.status());
+        g.writeBooleanField("truncated", o.truncated());
+        g.writeNumberField("attempts", o.attempts());
         Failure f = o.failure();
+        g.writeFieldName("failure");
         if (f == null) {
-            n.putNull("failure");
+            g.writeNull();
             return;
         }
-        failure(n.putObject("failure"), f, locale);
+        failure(g, f, locale);
     }
 
-    /** The failure's fields, as in {@code simulate --json}'s outcomes. */
-    static void failure(ObjectNode fn, Failure f, Locale locale) {
-        fn.put("cause", f.cause().name());
-        fn.put("rule", f.cause().rule());
-        fn.put("hop", f.hop());
-        fn.put("instance", f.instance());
-        fn.put("answeredBy", f.answeredBy());
-        fn.put("time", f.time());
-        ArrayNode settings = fn.putArray("settings");
+    /** The failure as an object, with the fields of {@code simulate --json}'s outcomes. */
+    static void failure(JsonGenerator g, Failure f, Locale locale) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("cause", f.cause().name());
+        g.writeStringField("rule", f.cause().rule());
+        g.writeStringField("hop", f.hop());
+        g.writeStringField("instance", f.instance());
+        g.writeStringField("answeredBy", f.answeredBy());
+        g.writeNumberField("time", f.time());
+        g.writeArrayFieldStart("settings");
         for (SettingRef ref : f.settings()) {
-            settings.addObject().put("hop", ref.hop()).put("setting", ref.setting()).put("value", ref.value());
+            setting(g, ref.hop(), ref.setting(), ref.value());
         }
+        g.writeEndArray();
         Explanation x = Explanation.of(f, locale);
-        fn.put("summary", x.summary());
-        fn.put("why", x.why());
-        fn.put("inequality", x.inequality());
+        g.writeStringField("summary", x.summary());
+        g.writeStringField("why", x.why());
+        g.writeStringField("inequality", x.inequality());
+        g.writeEndObject();
     }
 
     /**
-     * {@code plan}: the fix plan the search verified ({@code verified}, the merged {@code changes},
-     * the {@code steps} with their cause and text), or null when the search does not meet the
-     * failure. Only verified fixes are printed: a plan not verified says so and what still fails.
+     * The field {@code plan}: the fix plan the search verified ({@code verified}, the merged
+     * {@code changes}, the {@code steps} with their cause and text), or null when the search does
+     * not meet the failure. Only verified fixes are printed: a plan not verified says so and what
+     * still fails.
      */
-    static void plan(JsonNode parent, Optional<FixPlan> plan, Locale locale) {
-        ObjectNode n = (ObjectNode) parent;
+    static void plan(JsonGenerator g, Optional<FixPlan> plan, Locale locale) throws IOException {
+        g.writeFieldName("plan");
         if (plan.isEmpty()) {
-            n.putNull("plan");
+            g.writeNull();
             return;
         }
-        ObjectNode pn = n.putObject("plan");
-        pn.put("verified", plan.get().verified());
-        ArrayNode changes = pn.putArray("changes");
+        g.writeStartObject();
+        g.writeBooleanField("verified", plan.get().verified());
+        g.writeArrayFieldStart("changes");
         for (SettingChange c : plan.get().changes()) {
-            changes.addObject().put("hop", c.hop()).put("setting", c.setting()).put("value", c.value());
+            setting(g, c.hop(), c.setting(), c.value());
         }
-        plan.get().lines(locale).forEach(pn.putArray("text")::add);
+        g.writeEndArray();
+        g.writeArrayFieldStart("text");
+        for (String line : plan.get().lines(locale)) {
+            g.writeString(line);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void setting(JsonGenerator g, String hop, String setting, String value) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("hop", hop);
+        g.writeStringField("setting", setting);
+        g.writeStringField("value", value);
+        g.writeEndObject();
     }
 }

@@ -2,7 +2,7 @@ package dev.rollscope.app.export;
 
 import dev.rollscope.model.Project;
 import dev.rollscope.model.export.ExportOptions;
-import dev.rollscope.model.export.Exports;
+import dev.rollscope.model.export.facade.Exports;
 import dev.rollscope.model.export.svg.ChainSvg;
 import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.sim.SimulationLimitException;

@@ -10,6 +10,7 @@ import dev.rollscope.model.topology.Platform;
 import dev.rollscope.model.topology.ReplacementMethod;
 import dev.rollscope.model.topology.SettingGroup;
 import dev.rollscope.model.topology.StopBehaviour;
+import dev.rollscope.model.topology.TrafficPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -32,7 +33,7 @@ class MessagesTest {
     @Test
     void everyShownEnumConstantHasANameInBothLanguages() {
         List<Class<? extends Enum<?>>> shown = List.of(HopKind.class, Platform.class, FrontKind.class,
-                StopBehaviour.class, ReplacementMethod.class, SettingGroup.class, Severity.class,
+                StopBehaviour.class, TrafficPolicy.class, ReplacementMethod.class, SettingGroup.class, Severity.class,
                 InstanceVersion.class);
         for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
             Messages m = Messages.of(locale);

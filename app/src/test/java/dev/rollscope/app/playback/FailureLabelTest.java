@@ -78,7 +78,7 @@ class FailureLabelTest {
         WaitForAsyncUtils.waitForFxEvents();
         Tooltip tip = robot.listWindows().stream().filter(Tooltip.class::isInstance).map(Tooltip.class::cast)
                 .filter(Tooltip::isShowing).findFirst().orElseThrow();
-        assertThat(tip.getText()).startsWith("POST-50MB (POST): 413 at A\n").contains("\n\nFix: ");
+        assertThat(tip.getText()).startsWith("POST-50MB (POST): 413 at A\n").contains("\n\nBroken inequality: ");
         robot.clickOn(f.pane.canvas().localToScreen(x, y));
 
         assertThat(robot.lookup("#request-verdict").queryAs(Label.class).getText()).startsWith("Failed: 413 at A.");

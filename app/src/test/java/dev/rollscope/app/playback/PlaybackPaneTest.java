@@ -99,7 +99,7 @@ class PlaybackPaneTest {
 
         Tooltip tip = robot.listWindows().stream().filter(Tooltip.class::isInstance).map(Tooltip.class::cast)
                 .filter(Tooltip::isShowing).findFirst().orElseThrow();
-        assertThat(tip.getText()).startsWith("POST-50MB (POST): 413 at A\n").contains("\n\nFix: ");
+        assertThat(tip.getText()).startsWith("POST-50MB (POST): 413 at A\n").contains("\n\nBroken inequality: ");
     }
 
     /** The keys work wherever the focus is in the window (here on a button), without a click first. */

@@ -16,7 +16,7 @@ class ComparisonTest {
     }
 
     private static Outcome failed(int status, String by, long end) {
-        Failure f = new Failure(Cause.DRAIN_ENDED, "A", "A.1", by, end, List.of(), List.of(), List.of(), null);
+        Failure f = new Failure(Cause.DRAIN_ENDED, "A", "A.1", by, end, List.of(), List.of(), List.of(), null, false);
         return new Outcome(0, "POST", false, status, false, 0, end, 1, f);
     }
 

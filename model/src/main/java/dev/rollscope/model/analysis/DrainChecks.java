@@ -9,7 +9,8 @@ import dev.rollscope.model.units.TimeSpan;
 import java.util.List;
 
 /**
- * Connection draining (domain.md §9.7, §9.8, §9.9). The last request a GCP load balancer sends to
+ * Connection draining (domain.md §9.7, §9.8, §9.9), where the front drains a leaving instance
+ * ({@link Hop#frontDrains}: not a Kong pod behind an externalTrafficPolicy Cluster Service, §10). The last request a GCP load balancer sends to
  * a leaving instance arrives just before it stops choosing it, and must be done within the drain:
  * it fails exactly when T_req(h) exceeds drainTimeout. A caller that pools connections through a
  * draining L4 hop can send on one until the drain ends (§8.8): unless its pooled connections die
@@ -23,6 +24,13 @@ final class DrainChecks implements Check {
         for (int i = 0; i < ctx.hops(); i++) {
             Hop h = ctx.hop(i);
             if (!h.settings().has(DRAIN_TIMEOUT)) {
+                continue;
+            }
+            if (!h.frontDrains()) {
+                if (!h.isDefault(DRAIN_TIMEOUT)) {
+                    out.add(new FindingBuilder(Severity.INFO, "drain-not-applied", h).setting(h, DRAIN_TIMEOUT)
+                            .args(h.get(DRAIN_TIMEOUT)).build());
+                }
                 continue;
             }
             long need = ctx.worstResidence(i);

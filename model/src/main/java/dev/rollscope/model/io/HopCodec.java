@@ -11,7 +11,6 @@ import dev.rollscope.model.topology.FrontKind;
 import dev.rollscope.model.topology.Hop;
 import dev.rollscope.model.topology.HopKind;
 import dev.rollscope.model.topology.HopProfile;
-import dev.rollscope.model.topology.HopSettings;
 import dev.rollscope.model.topology.Platform;
 import dev.rollscope.model.topology.Setting;
 import dev.rollscope.model.topology.SettingCatalog;
@@ -38,10 +37,10 @@ final class HopCodec {
         FrontKind front = f.value("front").choice(FrontKind.class);
         int replicas = f.value("replicas").integer();
         HopProfile profile = new HopProfile(kind, platform, front);
-        Map<Setting<?>, Object> values = new LinkedHashMap<>(DefaultsTable.defaults(profile).asMap());
-        f.optional("settings").ifPresent(v -> decodeSettings(v.fields(), profile, values));
+        Map<Setting<?>, Object> given = new LinkedHashMap<>();
+        f.optional("settings").ifPresent(v -> decodeSettings(v.fields(), profile, given));
         f.finish();
-        return f.build(() -> new Hop(id, name, kind, platform, front, replicas, new HopSettings(values)));
+        return f.build(() -> new Hop(id, name, kind, platform, front, replicas, DefaultsTable.defaults(profile, given)));
     }
 
     private static void decodeSettings(Fields settings, HopProfile profile, Map<Setting<?>, Object> values) {

@@ -20,8 +20,13 @@ public record Explanation(String summary, String why, String inequality, String 
         Object[] args = f.args().toArray();
         String key = "cause." + f.cause().name() + ".";
         return new Explanation(format(b, key + "summary", args, locale),
-                format(b, key + "why", args, locale) + stalled(b, f, locale),
+                format(b, key + "why", args, locale) + stalled(b, f, locale) + pdb(b, f, locale),
                 format(b, key + "inequality", args, locale), format(b, key + "fix", args, locale));
+    }
+
+    /** The sentence that says a PodDisruptionBudget did not hold back the rollout, or "". */
+    private static String pdb(ResourceBundle b, Failure f, Locale locale) {
+        return f.pdbBypassed() ? format(b, "pdb.rollout.why", new Object[] {f.hop()}, locale) : "";
     }
 
     /** The sentence that tells what had stalled the request before it ended, or "" when nothing had. */
@@ -36,7 +41,24 @@ public record Explanation(String summary, String why, String inequality, String 
             "t=" + TimeSpan.ofMillis(f.time()).toHuman()}, locale);
     }
 
+    /**
+     * The text of {@code key} filled with {@code args}. An argument {@code @name} stands for the
+     * bundle's phrase {@code phrase.name.part} ({@code part} being the last word of {@code key}:
+     * summary, why, inequality, fix) or else {@code phrase.name}, itself filled with the same
+     * arguments: the engine chooses which sentence holds for the case, the bundle words it.
+     */
     private static String format(ResourceBundle b, String key, Object[] args, Locale locale) {
-        return new MessageFormat(b.getString(key), locale).format(args);
+        Object[] filled = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            filled[i] = args[i] instanceof String s && s.startsWith("@") ? phrase(b, s.substring(1), key, args, locale)
+                    : args[i];
+        }
+        return new MessageFormat(b.getString(key), locale).format(filled);
+    }
+
+    /** A phrase is filled with the plain arguments only: phrases do not nest. */
+    private static String phrase(ResourceBundle b, String name, String key, Object[] args, Locale locale) {
+        String part = "phrase." + name + key.substring(key.lastIndexOf('.'));
+        return new MessageFormat(b.getString(b.containsKey(part) ? part : "phrase." + name), locale).format(args);
     }
 }

@@ -15,9 +15,13 @@ import java.util.List;
  * @param args         the values the explanation texts of the cause are filled with, in the order
  *                     its bundle entries document
  * @param stall        what had stalled the request before it ended, or null when nothing had
+ * @param pdbBypassed  true when the instance was removed by a rollout of a hop whose
+ *                     PodDisruptionBudget asks for pods to stay available: a PDB limits evictions,
+ *                     not Deployment updates (domain.md §6)
  */
 public record Failure(Cause cause, String hop, String instance, String answeredBy, long time,
-                      List<SettingRef> settings, List<SettingChange> fixes, List<String> args, Stall stall) {
+                      List<SettingRef> settings, List<SettingChange> fixes, List<String> args, Stall stall,
+                      boolean pdbBypassed) {
 
     public Failure {
         settings = List.copyOf(settings);

@@ -41,11 +41,35 @@ public final class DefaultsTable {
     private static final TimeSpan S60 = TimeSpan.ofSeconds(60);
     private static final Set<HopKind> NGINX_LIKE = EnumSet.of(NGINX_L7, KONG, GENERIC_L7);
     private static final List<Row> ROWS = new ArrayList<>();
+    /** The internal passthrough NLB that a GKE LoadBalancer Service puts in front of pods (§10). */
+    private static final Predicate<HopProfile> GKE_NLB = p -> p.front() == GCP_INTERNAL_TCP_LB
+            && p.platform() == GKE_DEPLOYMENT;
 
     static {
         // ---- front: GCP load balancers (§1, §3) ----
         row(FrontSettings.BACKEND_TIMEOUT, fronts(GCP_EXTERNAL_ALB), TimeSpan.ofSeconds(30),
                 "§1 backend service timeoutSec = 30 s, a whole-response budget");
+        // ---- front: the passthrough NLB of a GKE LoadBalancer Service, in front of Kong (§10) ----
+        row(FrontSettings.EXTERNAL_TRAFFIC_POLICY, GKE_NLB, TrafficPolicy.CLUSTER,
+                "§10.1 externalTrafficPolicy defaults to Cluster; the Kong chart sets none");
+        row(FrontSettings.GKE_SUBSETTING, GKE_NLB, false,
+                "§10.1 GKE subsetting is off by default (on by default from GKE 1.36)");
+        rowDerived(FrontSettings.DRAIN_TIMEOUT, GKE_NLB, s -> subsetting(s) ? TimeSpan.ofSeconds(30) : TimeSpan.ZERO,
+                "§10.1 the L4 controller (subsetting) sets drainingTimeoutSec 30 on TCP; the legacy instance-group "
+                        + "NLB sets none: API default 0 (unconfirmed)");
+        rowDerived(FrontSettings.HEALTH_CHECK_INTERVAL, GKE_NLB,
+                s -> TimeSpan.ofSeconds(localSubsetting(s) ? 3 : 8),
+                "§10.1 node health check: 3 s with externalTrafficPolicy Local under the L4 controller, else 8 s");
+        row(FrontSettings.HEALTH_CHECK_TIMEOUT, GKE_NLB, TimeSpan.ofSeconds(1), "§10.1 node health check timeout 1 s");
+        row(FrontSettings.HEALTHY_THRESHOLD, GKE_NLB, 1, "§10.1 node health check healthy threshold 1");
+        rowDerived(FrontSettings.UNHEALTHY_THRESHOLD, GKE_NLB, s -> localSubsetting(s) ? 2 : 3,
+                "§10.1 node health check: 2 failures with externalTrafficPolicy Local under the L4 controller, else 3");
+        rowDerived(FrontSettings.PROPAGATION_DELAY, GKE_NLB,
+                s -> TimeSpan.ofSeconds(localSubsetting(s) ? 10 : 1),
+                "§10.2 Cluster: kube-proxy stops choosing a terminating pod once it sees the EndpointSlice change "
+                        + "(assumption: 1 s, as §6); Local with subsetting: the node leaves its NEG at the next NEG "
+                        + "sync (assumption: 10 s, as a NEG detach in §6)");
+
         row(FrontSettings.DRAIN_TIMEOUT, fronts(GCP_EXTERNAL_ALB, GCP_INTERNAL_TCP_LB), TimeSpan.ZERO,
                 "§1 connectionDraining.drainingTimeoutSec: API default 0 = draining off (unconfirmed; Terraform 300)");
         row(FrontSettings.HEALTH_CHECK_INTERVAL, fronts(GCP_EXTERNAL_ALB, GCP_INTERNAL_TCP_LB), TimeSpan.ofSeconds(5),
@@ -56,7 +80,7 @@ public final class DefaultsTable {
                 "§1 health check healthyThreshold = 2");
         row(FrontSettings.UNHEALTHY_THRESHOLD, fronts(GCP_EXTERNAL_ALB, GCP_INTERNAL_TCP_LB), 2,
                 "§1 health check unhealthyThreshold = 2");
-        row(FrontSettings.PROPAGATION_DELAY, fronts(GCP_EXTERNAL_ALB, GCP_INTERNAL_TCP_LB).and(on(GKE_DEPLOYMENT)),
+        row(FrontSettings.PROPAGATION_DELAY, fronts(GCP_EXTERNAL_ALB).and(on(GKE_DEPLOYMENT)),
                 TimeSpan.ofSeconds(10),
                 "§6 NEG endpoint detach is asynchronous; GCP KB 000006416: the default health check (5 s × 2) "
                         + "leaves room for 10 s of 5XXs (derived)");
@@ -194,9 +218,18 @@ public final class DefaultsTable {
 
     /** Every setting a hop of this profile has, with its default, in catalog order. */
     public static HopSettings defaults(HopProfile profile) {
+        return defaults(profile, Map.of());
+    }
+
+    /**
+     * Every setting a hop of this profile has, in catalog order: the {@code given} values, and
+     * defaults for the rest, a derived default following the values before it (a MIG given 2
+     * zones and no maxSurge gets maxSurge 2).
+     */
+    public static HopSettings defaults(HopProfile profile, Map<Setting<?>, Object> given) {
         Map<Setting<?>, Object> values = new LinkedHashMap<>();
         for (Setting<?> s : SettingCatalog.all()) {
-            rowFor(s, profile).ifPresent(r -> values.put(s, r.value().apply(values)));
+            rowFor(s, profile).ifPresent(r -> values.put(s, given.containsKey(s) ? given.get(s) : r.value().apply(values)));
         }
         return new HopSettings(values);
     }
@@ -209,6 +242,14 @@ public final class DefaultsTable {
     private static void rowDerived(Setting<?> setting, Predicate<HopProfile> when,
                                    Function<Map<Setting<?>, Object>, Object> value, String source) {
         ROWS.add(new Row(setting, when, value, source));
+    }
+
+    private static boolean subsetting(Map<Setting<?>, Object> s) {
+        return (Boolean) s.get(FrontSettings.GKE_SUBSETTING);
+    }
+
+    private static boolean localSubsetting(Map<Setting<?>, Object> s) {
+        return subsetting(s) && s.get(FrontSettings.EXTERNAL_TRAFFIC_POLICY) == TrafficPolicy.LOCAL;
     }
 
     private static Predicate<HopProfile> fronts(FrontKind... kinds) {

@@ -5,12 +5,17 @@ import static dev.rollscope.model.topology.SettingGroup.FRONT;
 import dev.rollscope.model.units.TimeSpan;
 import java.util.List;
 
-/** Settings of the load balancer, Service or Kong upstream in front of a hop (domain.md §1, §3, §5, §6). */
+/** Settings of the load balancer, Service or Kong upstream in front of a hop (domain.md §1, §3, §5, §6, §10). */
 public final class FrontSettings {
 
     /** GFE backend service {@code timeoutSec}: the whole-response budget (§1). */
     public static final Setting<TimeSpan> BACKEND_TIMEOUT =
             Setting.time(FRONT, "backendTimeout", TimeSpan.ofSeconds(1), TimeSpan.ofSeconds(2_147_483_647L));
+    /** The Kong Service's {@code externalTrafficPolicy} behind a GKE internal passthrough NLB (§10.1). */
+    public static final Setting<TrafficPolicy> EXTERNAL_TRAFFIC_POLICY =
+            Setting.choice(FRONT, "externalTrafficPolicy", TrafficPolicy.class);
+    /** GKE subsetting: the NLB's backends are GCE_VM_IP NEGs of nodes instead of instance groups (§10.1). */
+    public static final Setting<Boolean> GKE_SUBSETTING = Setting.flag(FRONT, "gkeSubsetting");
     /** Backend service {@code connectionDraining.drainingTimeoutSec} (§1, §3). */
     public static final Setting<TimeSpan> DRAIN_TIMEOUT =
             Setting.time(FRONT, "drainTimeout", TimeSpan.ZERO, TimeSpan.ofSeconds(3600));
@@ -32,9 +37,10 @@ public final class FrontSettings {
     public static final Setting<TimeSpan> CONNTRACK_IDLE_TIMEOUT =
             Setting.time(FRONT, "conntrackIdleTimeout", TimeSpan.ofSeconds(600), TimeSpan.ofSeconds(57_600));
 
-    static final List<Setting<?>> ALL = List.of(BACKEND_TIMEOUT, DRAIN_TIMEOUT, HEALTH_CHECK_INTERVAL,
-            HEALTH_CHECK_TIMEOUT, HEALTHY_THRESHOLD, UNHEALTHY_THRESHOLD, PROPAGATION_DELAY, RETRIES,
-            CONNTRACK_IDLE_TIMEOUT);
+    /** In catalog order: a default derived from another setting comes after that setting. */
+    static final List<Setting<?>> ALL = List.of(BACKEND_TIMEOUT, EXTERNAL_TRAFFIC_POLICY, GKE_SUBSETTING,
+            DRAIN_TIMEOUT, HEALTH_CHECK_INTERVAL, HEALTH_CHECK_TIMEOUT, HEALTHY_THRESHOLD, UNHEALTHY_THRESHOLD,
+            PROPAGATION_DELAY, RETRIES, CONNTRACK_IDLE_TIMEOUT);
 
     private FrontSettings() {
     }

@@ -93,8 +93,19 @@ public record Hop(String id, String name, HopKind kind, Platform platform, Front
         return settings.get(setting);
     }
 
+    /**
+     * The same hop with one setting changed. A setting still at a default derived from others
+     * follows the change (a MIG's maxSurge follows its zones; a GKE NLB's drainTimeout its subsetting).
+     */
     public <T> Hop with(Setting<T> setting, T value) {
-        return new Hop(id, name, kind, platform, front, replicas, settings.with(setting, value));
+        Map<Setting<?>, Object> given = new LinkedHashMap<>(settings.asMap());
+        given.put(setting, value);
+        for (Setting<?> s : settings.keys()) {
+            if (!s.equals(setting) && isDefault(s)) {
+                given.remove(s);
+            }
+        }
+        return new Hop(id, name, kind, platform, front, replicas, DefaultsTable.defaults(profile(), given));
     }
 
     public Hop withName(String newName) {
@@ -124,6 +135,33 @@ public record Hop(String id, String name, HopKind kind, Platform platform, Front
             }
         }
         return new Hop(id, name, profile.kind(), profile.platform(), profile.front(), replicas, new HopSettings(values));
+    }
+
+    /**
+     * How this hop's front learns that an instance leaves (domain.md §10). A VM leaves its backend
+     * service and is drained. A GKE LoadBalancer Service's passthrough NLB has nodes as backends,
+     * so only with externalTrafficPolicy Local does a pod's end reach it, as a node leaving its NEG
+     * (subsetting) or failing its health check (instance groups); this assumes a Kong pod is its
+     * node's only one.
+     */
+    public EndpointRemoval endpointRemoval() {
+        return switch (platform) {
+            case GCE_MIG -> EndpointRemoval.DRAINED;
+            case GKE_DEPLOYMENT -> switch (front) {
+                case GCP_EXTERNAL_ALB -> EndpointRemoval.DRAINED;
+                case GCP_INTERNAL_TCP_LB -> switch (get(FrontSettings.EXTERNAL_TRAFFIC_POLICY)) {
+                    case CLUSTER -> EndpointRemoval.PROPAGATED;
+                    case LOCAL -> get(FrontSettings.GKE_SUBSETTING)
+                            ? EndpointRemoval.DRAINED : EndpointRemoval.HEALTH_CHECKED;
+                };
+                case K8S_SERVICE, KONG_UPSTREAM -> EndpointRemoval.PROPAGATED;
+            };
+        };
+    }
+
+    /** True when a leaving instance of this hop is drained by its front (see {@link #endpointRemoval}). */
+    public boolean frontDrains() {
+        return endpointRemoval() == EndpointRemoval.DRAINED;
     }
 
     /** True when the setting's value equals its default for this hop (see {@link DefaultsTable#defaultFor}). */

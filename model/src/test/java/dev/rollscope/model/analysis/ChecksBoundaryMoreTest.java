@@ -19,6 +19,7 @@ import dev.rollscope.model.topology.Platform;
 import dev.rollscope.model.topology.ProxySettings;
 import dev.rollscope.model.topology.RolloutSettings;
 import dev.rollscope.model.topology.Topology;
+import dev.rollscope.model.topology.TrafficPolicy;
 import dev.rollscope.model.units.ByteSize;
 import dev.rollscope.model.units.Scale;
 import dev.rollscope.model.units.TimeSpan;
@@ -193,5 +194,23 @@ class ChecksBoundaryMoreTest {
                 POST)).contains("WARNING pdb-blocks@D");
         assertThat(findings(chain(kongC(), podsD().with(RolloutSettings.PDB_MIN_AVAILABLE, Scale.count(1))), upgrade,
                 POST)).doesNotContain("WARNING pdb-blocks@D");
+    }
+
+    /**
+     * §10: Kong behind a GKE Service's passthrough NLB. With externalTrafficPolicy Cluster nothing
+     * drains a leaving pod, so a 1 ms drain breaks no inequality and is only noted as not acting;
+     * with Local and subsetting the node leaves its NEG and the same drain cuts the POST.
+     */
+    @Test
+    void kongBehindAGkeNlbIsDrainedOnlyWithLocalPolicyAndSubsetting() {
+        Hop c = Hop.of("C", "C", HopKind.KONG, Platform.GKE_DEPLOYMENT, FrontKind.GCP_INTERNAL_TCP_LB, 2)
+                .with(FrontSettings.DRAIN_TIMEOUT, TimeSpan.ofMillis(1));
+        Hop local = c.with(FrontSettings.EXTERNAL_TRAFFIC_POLICY, TrafficPolicy.LOCAL)
+                .with(FrontSettings.GKE_SUBSETTING, true);
+
+        assertThat(findings(chain(nginxA(), c, podsD()), roll("C"), POST))
+                .contains("INFO drain-not-applied@C").doesNotContain("ERROR drain@C");
+        assertThat(findings(chain(nginxA(), local, podsD()), roll("C"), POST))
+                .contains("ERROR drain@C").doesNotContain("INFO drain-not-applied@C");
     }
 }

@@ -3,6 +3,7 @@ package dev.rollscope.model.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollscope.model.Project;
+import dev.rollscope.model.export.facade.Exports;
 import dev.rollscope.model.io.ProjectFile;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.SimulationResult;

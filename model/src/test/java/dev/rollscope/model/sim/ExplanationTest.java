@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -12,7 +13,13 @@ class ExplanationTest {
     private static final List<String> ARGS = List.of("HOP0", "ARG1", "ARG2", "ARG3", "ARG4");
 
     private static Failure failure(Cause cause) {
-        return new Failure(cause, "HOP0", "HOP0.1", "client", 0, List.of(), List.of(), ARGS, null);
+        List<String> args = switch (cause) {
+            case DRAIN_ENDED -> List.of("HOP0", "ARG1", "ARG2", "ARG3", "ARG4", "@removal.rollout",
+                    "@drain.end.proxy", "@drain.zero");
+            case NO_ROUTABLE_INSTANCE -> List.of("HOP0", "ARG1", "ARG2", "ARG3", "@routable.rollout", "ARG5");
+            default -> ARGS;
+        };
+        return new Failure(cause, "HOP0", "HOP0.1", "client", 0, List.of(), List.of(), args, null, false);
     }
 
     @ParameterizedTest
@@ -39,5 +46,45 @@ class ExplanationTest {
         for (String s : List.of(x.summary(), x.why(), x.inequality(), x.fix())) {
             assertThat(s).isNotBlank().doesNotContain("{").doesNotContain("}");
         }
+    }
+
+    /** The sentences chosen for the case hold for its values (issue 12: "a drain of 0 s" only when it is 0 s). */
+    @Test
+    void drainTextsFollowTheCase() {
+        String zero = why(Cause.DRAIN_ENDED, "A", "A.1", "0ms", "5s", "GCP_EXTERNAL_ALB", "@removal.rollout",
+                "@drain.end.proxy", "@drain.zero");
+        String twenty = why(Cause.DRAIN_ENDED, "B", "B.1", "20s", "25s", "GCP_INTERNAL_TCP_LB", "@removal.eviction",
+                "@drain.end.passthrough", "@none");
+
+        assertThat(zero).startsWith("When the rollout removed A.1").contains("Then it closed every connection")
+                .endsWith("A drain of 0 s means no draining at all: the cut comes at once.");
+        assertThat(twenty).startsWith("When a node drain removed B.1").contains("stopped forwarding the packets")
+                .doesNotContain("0 s").endsWith("needed 25s from the start of the drain.");
+    }
+
+    @Test
+    void anEmptiedHopSaysWhatEmptiedIt() {
+        Failure evicted = new Failure(Cause.NO_ROUTABLE_INSTANCE, "C", "", "client", 0, List.of(), List.of(),
+                List.of("C", "25%", "25%", "3", "@routable.eviction", "0"), null, false);
+        Explanation x = Explanation.of(evicted, Locale.ENGLISH);
+
+        assertThat(x.summary()).isEqualTo("No C instance to route to: the node upgrade took them all away");
+        assertThat(x.why()).startsWith("The node upgrade evicted the pods of C").contains("minAvailable 0");
+        assertThat(x.fix()).contains("rollout.pdbMinAvailable at least 1").doesNotContain("maxUnavailable to 0");
+    }
+
+    @Test
+    void aRolloutPastAPdbSaysThePdbDidNotHoldItBack() {
+        Failure f = new Failure(Cause.STOPPED_AT_ONCE, "D", "D.1", "C", 0, List.of(), List.of(), List.of("D", "D.1"),
+                null, true);
+
+        assertThat(Explanation.of(f, Locale.ENGLISH).why())
+                .endsWith("the PDB did not hold back this rollout: PDBs apply to evictions, not to Deployment updates.");
+        assertThat(Explanation.of(f, Locale.SIMPLIFIED_CHINESE).why()).contains("PDB 没有阻止这次滚动更新");
+    }
+
+    private static String why(Cause cause, String... args) {
+        return Explanation.of(new Failure(cause, args[0], args[1], "client", 0, List.of(), List.of(), List.of(args),
+                null, false), Locale.ENGLISH).why();
     }
 }

@@ -13,6 +13,7 @@ import dev.rollscope.model.topology.ProxySettings;
 import dev.rollscope.model.topology.RolloutSettings;
 import dev.rollscope.model.topology.StopBehaviour;
 import dev.rollscope.model.topology.Topology;
+import dev.rollscope.model.topology.TrafficPolicy;
 import dev.rollscope.model.units.ByteSize;
 import dev.rollscope.model.units.Scale;
 import dev.rollscope.model.units.TimeSpan;
@@ -71,9 +72,15 @@ public final class RandomChains {
                 .with(FrontSettings.BACKEND_TIMEOUT, seconds(30, 120)));
     }
 
+    /** Behind a GKE Service's NLB, any of its three ways to see a pod leave (§10): Cluster, Local, Local + subsetting. */
     private Hop kong(String id, FrontKind front) {
-        return pod(Hop.of(id, id, HopKind.KONG, Platform.GKE_DEPLOYMENT, front, replicas())
-                .with(LifecycleSettings.KONG_QUIT_WAIT, seconds(0, 15))
+        Hop h = Hop.of(id, id, HopKind.KONG, Platform.GKE_DEPLOYMENT, front, replicas());
+        if (front == FrontKind.GCP_INTERNAL_TCP_LB) {
+            int mode = rnd.nextInt(3);
+            h = h.with(FrontSettings.EXTERNAL_TRAFFIC_POLICY, mode == 0 ? TrafficPolicy.CLUSTER : TrafficPolicy.LOCAL)
+                    .with(FrontSettings.GKE_SUBSETTING, mode == 2);
+        }
+        return pod(h.with(LifecycleSettings.KONG_QUIT_WAIT, seconds(0, 15))
                 .with(LifecycleSettings.KONG_QUIT_TIMEOUT, seconds(1, 20))
                 .with(FrontSettings.DRAIN_TIMEOUT, seconds(0, 60)));
     }

@@ -63,6 +63,6 @@ final class PlaybackHover {
             return head;
         }
         Explanation x = texts.explain(o.failure());
-        return texts.format("hover.failure", head, o.statusText(), o.failure().hop(), x.summary(), x.why(), x.fix());
+        return texts.format("hover.failure", head, o.statusText(), o.failure().hop(), x.summary(), x.why(), x.inequality());
     }
 }

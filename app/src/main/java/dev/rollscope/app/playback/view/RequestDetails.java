@@ -86,6 +86,6 @@ public final class RequestDetails extends VBox {
             return texts.format("details.ok", o.statusText(), texts.seconds(o.end()));
         }
         Explanation x = texts.explain(o.failure());
-        return texts.format("details.failed", o.statusText(), o.failure().hop(), x.summary(), x.fix());
+        return texts.format("details.failed", o.statusText(), o.failure().hop(), x.summary(), x.inequality());
     }
 }

@@ -86,6 +86,6 @@ public final class RequestDiagram {
         Explanation x = Explanation.of(f, t.locale());
         String where = f.instance().isEmpty() ? f.hop() : f.hop() + " (" + f.instance() + ")";
         d.noteOver(cast.client(), cast.last(), t.get("verdict.failed", o.statusText(), where, Times.at(f.time()))
-                + "\n" + x.summary() + "\n" + t.get("verdict.fix", x.fix()));
+                + "\n" + x.summary() + "\n" + t.get("verdict.inequality", x.inequality()));
     }
 }

@@ -128,8 +128,10 @@ final class Connector {
 
     /**
      * The front has nothing to route to (§8.15). The GFE answers 502 failed_to_pick_backend and
-     * Kong 503; a ClusterIP Service with no endpoint refuses the connection; a passthrough NLB with
-     * no backend drops the SYN, so the caller waits for its connect timeout.
+     * Kong 503; a ClusterIP Service with no endpoint refuses the connection, and so does a GKE
+     * Service's passthrough NLB with externalTrafficPolicy Cluster, whose backends are nodes that
+     * stay healthy while kube-proxy has no endpoint (§10.1); a passthrough NLB with no backend
+     * drops the SYN, so the caller waits for its connect timeout.
      */
     private Result noBackend(RequestRun r, int c, int k) {
         r.noBackend = true;
@@ -138,7 +140,10 @@ final class Connector {
         return switch (chain.frontOf(k)) {
             case GCP_EXTERNAL_ALB -> answer(r, c, k, 502);
             case KONG_UPSTREAM -> answer(r, c, k, 503);
-            case GCP_INTERNAL_TCP_LB -> blackhole(r, c, k);
+            case GCP_INTERNAL_TCP_LB -> switch (chain.hopAt(k).endpointRemoval()) {
+                case PROPAGATED -> Result.FAILED_UNSENT;
+                case DRAINED, HEALTH_CHECKED -> blackhole(r, c, k);
+            };
             case K8S_SERVICE -> Result.FAILED_UNSENT;
         };
     }
@@ -165,7 +170,10 @@ final class Connector {
         r.stallSince = events.now();
         timers.materialize(r);
         long timeout = chain.connectTimeout[k - 1];
-        events.connectTimeout(events.now() + (timeout == Chain.NONE ? chain.backendTimeout[k - 1] : timeout), r, k);
+        long wait = timeout == Chain.NONE ? chain.backendTimeout[k - 1] : timeout;
+        if (wait != Chain.NONE) {
+            events.connectTimeout(events.now() + wait, r, k);
+        }
         return Result.PENDING;
     }
 

@@ -1,6 +1,7 @@
 package dev.rollscope.model.sim.engine;
 
 import dev.rollscope.model.topology.DefaultsTable;
+import dev.rollscope.model.topology.FrontKind;
 import dev.rollscope.model.topology.FrontSettings;
 import dev.rollscope.model.topology.Hop;
 import dev.rollscope.model.topology.HopKind;
@@ -50,6 +51,8 @@ final class EngineSettings {
     private static final Predicate<HopProfile> VMS = p -> p.platform() == Platform.GCE_MIG;
     private static final Predicate<HopProfile> GCP_FRONT = p -> p.front().isGcp();
     private static final Predicate<HopProfile> FRONT_PROXY = p -> p.front().isProxy();
+    /** The passthrough NLB of a GKE LoadBalancer Service in front of pods (domain.md §10). */
+    private static final Predicate<HopProfile> GKE_NLB = PODS.and(p -> p.front() == FrontKind.GCP_INTERNAL_TCP_LB);
 
     private static final Map<Setting<?>, Read> OPTIONAL = new LinkedHashMap<>();
     private static final List<Read> READS = new ArrayList<>();
@@ -76,15 +79,18 @@ final class EngineSettings {
         optional(ProxySettings.WORKER_SHUTDOWN_TIMEOUT, NGINX_INSIDE, "a graceful stop waits for every request");
         optional(LifecycleSettings.KONG_QUIT_WAIT, PODS.and(KONG), "no kong quit hook");
         optional(LifecycleSettings.PRE_STOP_SLEEP, PODS.and(KONG.negate()), "no preStop sleep");
+        optional(RolloutSettings.PDB_MIN_AVAILABLE, PODS, "no PodDisruptionBudget (VMs)");
 
         // ---- required: the engine reads these on these hops ----
         required(FrontSettings.BACKEND_TIMEOUT, FRONT_PROXY);
         required(FrontSettings.RETRIES, FRONT_PROXY);
         required(FrontSettings.DRAIN_TIMEOUT, GCP_FRONT);
-        required(FrontSettings.HEALTH_CHECK_INTERVAL, VMS);
+        required(FrontSettings.EXTERNAL_TRAFFIC_POLICY, GKE_NLB);
+        required(FrontSettings.GKE_SUBSETTING, GKE_NLB);
+        required(FrontSettings.HEALTH_CHECK_INTERVAL, VMS.or(GKE_NLB));
         required(FrontSettings.HEALTH_CHECK_TIMEOUT, VMS);
         required(FrontSettings.HEALTHY_THRESHOLD, VMS);
-        required(FrontSettings.UNHEALTHY_THRESHOLD, VMS);
+        required(FrontSettings.UNHEALTHY_THRESHOLD, VMS.or(GKE_NLB));
         required(LifecycleSettings.STARTUP_TIME, ALL);
         required(LifecycleSettings.ON_STOP_SIGNAL, ALL);
         required(LifecycleSettings.READINESS_INITIAL_DELAY, PODS);
@@ -98,7 +104,6 @@ final class EngineSettings {
         required(RolloutSettings.MIN_READY, ALL);
         required(RolloutSettings.ZONES, VMS);
         required(RolloutSettings.REPLACEMENT_METHOD, VMS);
-        required(RolloutSettings.PDB_MIN_AVAILABLE, PODS);
     }
 
     private EngineSettings() {

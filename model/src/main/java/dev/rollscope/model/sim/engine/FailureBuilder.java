@@ -23,6 +23,7 @@ final class FailureBuilder {
     private final List<SettingChange> fixes = new ArrayList<>();
     private final List<String> args = new ArrayList<>();
     private Stall stall;
+    private boolean pdbBypassed;
 
     FailureBuilder(Cause cause, String hop, String instance, String answeredBy, long time) {
         this.cause = cause;
@@ -60,12 +61,17 @@ final class FailureBuilder {
         return this;
     }
 
+    FailureBuilder pdbBypassed() {
+        pdbBypassed = true;
+        return this;
+    }
+
     FailureBuilder stall(Stall s) {
         stall = s;
         return this;
     }
 
     Failure build() {
-        return new Failure(cause, hop, instance, answeredBy, time, settings, fixes, args, stall);
+        return new Failure(cause, hop, instance, answeredBy, time, settings, fixes, args, stall, pdbBypassed);
     }
 }

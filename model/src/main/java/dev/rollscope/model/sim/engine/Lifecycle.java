@@ -13,7 +13,9 @@ import static dev.rollscope.model.sim.TraceEventType.VIEW_REMOVED;
 
 import dev.rollscope.model.sim.Cause;
 import dev.rollscope.model.sim.InstanceState;
+import dev.rollscope.model.topology.FrontKind;
 import dev.rollscope.model.topology.FrontSettings;
+import dev.rollscope.model.topology.Hop;
 import dev.rollscope.model.topology.LifecycleSettings;
 import dev.rollscope.model.topology.RolloutSettings;
 
@@ -124,9 +126,8 @@ final class Lifecycle {
 
     /**
      * Starts removing x. A VM leaves its backend service at once and is drained (GCP-drain, §1,
-     * §7). A pod's endpoint removal and its shutdown start together, and its front notices the
-     * removal only after the propagation delay (§6 "Pod Termination Flow", §8.1); a GCP front on
-     * pods (NEG) then drains it (§6).
+     * §7). A pod's endpoint removal and its shutdown start together (§6 "Pod Termination Flow",
+     * §8.1); its front stops choosing it as {@link Hop#endpointRemoval} says (§10).
      */
     void remove(Instance x, String reason) {
         if (x.removing || x.gone) {
@@ -146,10 +147,15 @@ final class Lifecycle {
             viewChange(x, false, x.epoch);
             startDrain(x);
         } else {
-            if (x.spec.front().isGcp()) {
-                events.drainStart(events.now() + propagation(x), x);
-            } else {
-                events.viewRemove(events.now() + propagation(x), x);
+            switch (x.spec.endpointRemoval()) {
+                case PROPAGATED -> events.viewRemove(events.now() + propagation(x), x);
+                case DRAINED -> {
+                    if (healthCheckFailed(x) < propagation(x)) {
+                        events.viewRemove(events.now() + healthCheckFailed(x), x);
+                    }
+                    events.drainStart(events.now() + propagation(x), x);
+                }
+                case HEALTH_CHECKED -> events.viewRemove(events.now() + healthCheckFailed(x), x);
             }
             stopping.podShutdown(x);
         }
@@ -229,6 +235,20 @@ final class Lifecycle {
         x.epoch++;
         histories.enter(x, InstanceState.STARTING, events.now());
         events.listening(events.now() + x.spec.get(LifecycleSettings.STARTUP_TIME).millis(), x);
+    }
+
+    /**
+     * How long a passthrough NLB in front of pods keeps sending new flows to a leaving pod's node:
+     * with externalTrafficPolicy Local its health check fails once the node has only terminating
+     * endpoints (§10.1 KEP-1669), at worst interval × unhealthy threshold later. A front without
+     * node health checks never stops early: the propagation delay governs.
+     */
+    private static long healthCheckFailed(Instance x) {
+        if (x.spec.front() != FrontKind.GCP_INTERNAL_TCP_LB) {
+            return propagation(x);
+        }
+        return x.spec.get(FrontSettings.HEALTH_CHECK_INTERVAL).millis()
+                * x.spec.get(FrontSettings.UNHEALTHY_THRESHOLD);
     }
 
     static long propagation(Instance x) {

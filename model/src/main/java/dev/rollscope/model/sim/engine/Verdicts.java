@@ -9,6 +9,7 @@ import static dev.rollscope.model.topology.LifecycleSettings.ON_STOP_SIGNAL;
 import static dev.rollscope.model.topology.LifecycleSettings.PRE_STOP_SLEEP;
 import static dev.rollscope.model.topology.LifecycleSettings.TERMINATION_GRACE_PERIOD;
 import static dev.rollscope.model.topology.ProxySettings.CLIENT_MAX_BODY_SIZE;
+import static dev.rollscope.model.topology.RolloutSettings.PDB_MIN_AVAILABLE;
 import static dev.rollscope.model.topology.ProxySettings.STREAM_IDLE_TIMEOUT;
 import static dev.rollscope.model.topology.ProxySettings.UPSTREAM_KEEPALIVE;
 import static dev.rollscope.model.topology.ProxySettings.UPSTREAM_READ_TIMEOUT;
@@ -56,7 +57,12 @@ final class Verdicts {
             b.stall(new Stall(r.stallCause, r.stallStation > 0 ? chain.hopId(r.stallStation) : "client",
                     r.stallInstance >= 0 ? fleet.get(r.stallInstance).id : "", r.stallSince));
         }
-        return explain(b, r, cause, k, hop, x).build();
+        explain(b, r, cause, k, hop, x);
+        if (x != null && x.removing && "rollout".equals(x.removalReason) && EngineSettings.on(x.spec, PDB_MIN_AVAILABLE)
+                && x.spec.get(PDB_MIN_AVAILABLE).value() > 0) {
+            b.pdbBypassed();
+        }
+        return b.build();
     }
 
     /** Adds the settings, fixes and explanation arguments of each cause: every cause has its rule here. */
@@ -80,7 +86,10 @@ final class Verdicts {
             case DRAIN_ENDED -> {
                 long need = neededUntil(r, k) - x.drainStartAt;
                 yield b.setting(hop, DRAIN_TIMEOUT).raise(hop, DRAIN_TIMEOUT, seconds(need))
-                        .args(hop.id(), x.id, hop.get(DRAIN_TIMEOUT), ms(need), hop.front().name());
+                        .args(hop.id(), x.id, hop.get(DRAIN_TIMEOUT), ms(need), hop.front().name(),
+                                "eviction".equals(x.removalReason) ? "@removal.eviction" : "@removal.rollout",
+                                hop.front().isProxy() ? "@drain.end.proxy" : "@drain.end.passthrough",
+                                hop.get(DRAIN_TIMEOUT).millis() == 0 ? "@drain.zero" : "@none");
             }
             case POOLED_CONNECTION_DRAINED -> {
                 Hop caller = chain.hopAt(chain.observer(k));
@@ -150,14 +159,23 @@ final class Verdicts {
         return b.args(hop.id(), x == null ? "" : x.id, prop, wait);
     }
 
-    /** The rollout left the front nothing to route to (§7, §8.2, §8.15). */
+    /**
+     * The rollout left the front nothing to route to (§7, §8.2, §8.15); or a node upgrade evicted
+     * every pod, which only a PodDisruptionBudget holds back (§6, §9.11).
+     */
     private FailureBuilder noRoutable(FailureBuilder b, Hop hop) {
+        boolean evicted = fleet.all.stream().anyMatch(i -> i.spec == hop && "eviction".equals(i.removalReason));
+        if (evicted) {
+            return b.setting(hop, PDB_MIN_AVAILABLE).fix(hop, PDB_MIN_AVAILABLE, Scale.count(1))
+                    .args(hop.id(), hop.get(MAX_SURGE), hop.get(MAX_UNAVAILABLE), hop.replicas(),
+                            "@routable.eviction", hop.get(PDB_MIN_AVAILABLE));
+        }
         b.setting(hop, MAX_SURGE).setting(hop, MAX_UNAVAILABLE).fix(hop, MAX_UNAVAILABLE, Scale.count(0));
         if (hop.get(MAX_SURGE).resolve(hop.replicas(), RoundingMode.UP) == 0) {
             int zones = hop.platform() == Platform.GCE_MIG ? hop.get(ZONES) : 1;
             b.fix(hop, MAX_SURGE, Scale.count(zones));
         }
-        return b.args(hop.id(), hop.get(MAX_SURGE), hop.get(MAX_UNAVAILABLE), hop.replicas());
+        return b.args(hop.id(), hop.get(MAX_SURGE), hop.get(MAX_UNAVAILABLE), hop.replicas(), "@routable.rollout");
     }
 
     /** When the request would have been done with station k had nothing broken. */

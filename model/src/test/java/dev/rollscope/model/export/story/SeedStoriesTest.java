@@ -36,7 +36,7 @@ class SeedStoriesTest {
                 "Note over D: D.2: SIGTERM (fast stop) · t=20.0s",
                 "D--x-C: connection cut at D.2: process exited at once · t=20.0s",
                 "gfe_C--x-client: 502 · t=20.0s",
-                "FAILED 502 at D (D.2) · t=20.0s", "lifecycle.onStopSignal GRACEFUL");
+                "FAILED 502 at D (D.2) · t=20.0s", "Broken inequality: D.lifecycle.onStopSignal = GRACEFUL");
         assertThat(d).doesNotContain("Note over D: retry");
     }
 
@@ -63,7 +63,7 @@ class SeedStoriesTest {
         String d = diagram("abcd-defaults", "roll D", "POST-50MB", EN);
 
         assertThat(d).contains("Note over client,D: roll D: rollout of D from t=40.0s", "A-->>-gfe_A: 413 · t=9.0s",
-                "gfe_A--x-client: 413 · t=9.0s", "FAILED 413 at A (A.1) · t=9.0s", "client_max_body_size");
+                "gfe_A--x-client: 413 · t=9.0s", "FAILED 413 at A (A.1) · t=9.0s", "A.proxy.clientMaxBodySize (1MiB) ≥ body size (50MB)");
         assertThat(d).doesNotContain("rect", "->>+D");
     }
 
@@ -88,12 +88,12 @@ class SeedStoriesTest {
     }
 
     @Test
-    void chineseDiagramTellsTheVerdictAndFixInChinese() {
+    void chineseDiagramTellsTheVerdictAndTheBrokenInequalityInChinese() {
         String d = diagram("kong-service-pods", "GET during pod replacement", "POST-in-flight",
                 EN.withLocale(Locale.SIMPLIFIED_CHINESE));
 
         assertThat(d).contains("actor client as 客户端", "D.2：SIGTERM（快速停止） · t=20.0s",
-                "失败 502，在 D (D.2) · t=20.0s", "修复：");
+                "失败 502，在 D (D.2) · t=20.0s", "被违反的不等式：");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.rollscope.model.bench;
+package dev.rollscope.bench;
 
 import dev.rollscope.model.scenario.MixEntry;
 import dev.rollscope.model.scenario.RollOut;
@@ -21,42 +21,52 @@ import dev.rollscope.model.topology.Topology;
 import dev.rollscope.model.units.ByteSize;
 import dev.rollscope.model.units.Scale;
 import dev.rollscope.model.units.TimeSpan;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Prints how fast the engine simulates a 10-minute rollout of a four-hop chain with 20 instances
- * per hop under 1,000 requests/s (about 600,000 requests): wall time, events per second, bytes
- * allocated per event and peak heap. Run: see docs/benchmarks.md.
+ * The real workload: a 10-minute rollout of a four-hop chain (A nginx behind the GFE, B stream
+ * behind an NLB, C Kong, D app pods behind Kong; 20 instances each) in which D rolls one pod at a
+ * time, 30 s each, under a Poisson mix of 1,000 requests/s (9 GETs to 1 1 MB POST): about 600,000
+ * requests and 3.2 million engine events, outcomes only. {@link #warm} is timed after warm-up
+ * (with JMH's allocation profiler for bytes per event); {@link #cold} once in each of several fresh
+ * JVMs. {@link Benchmarks} turns the scores into events per second.
  */
-public final class EngineBenchmark {
+public class RealWorkload {
 
-    private EngineBenchmark() {
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Warmup(iterations = 5, time = 3)
+    @Measurement(iterations = 5, time = 3)
+    @Fork(1)
+    public SimulationResult warm() {
+        return simulate();
     }
 
-    public static void main(String[] args) {
-        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        Topology t = chain();
-        Scenario s = scenario();
-        com.sun.management.ThreadMXBean threads =
-                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        for (int i = 1; i <= runs; i++) {
-            resetPeaks();
-            long bytes0 = threads.getCurrentThreadAllocatedBytes();
-            long t0 = System.nanoTime();
-            SimulationResult r = Simulator.run(t, s, SimulationOptions.outcomesOnly());
-            long nanos = System.nanoTime() - t0;
-            long bytes = threads.getCurrentThreadAllocatedBytes() - bytes0;
-            System.out.printf("run %d: %,d requests, %,d failed, %,d events in %,d ms = %,.0f events/s, "
-                            + "%.1f bytes allocated/event, peak heap %,d MB%n", i, r.requests().size(),
-                    r.failedCount(), r.eventCount(), nanos / 1_000_000, r.eventCount() / (nanos / 1e9),
-                    (double) bytes / r.eventCount(), peakHeap() >> 20);
-        }
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 1)
+    @Fork(5)
+    public SimulationResult cold() {
+        return simulate();
     }
 
-    static Topology chain() {
+    /** Builds the chain and the scenario too (microseconds), so that a cold run loads every class it needs. */
+    static SimulationResult simulate() {
+        return Simulator.run(chain(), scenario(), SimulationOptions.outcomesOnly());
+    }
+
+    private static Topology chain() {
         Hop a = Hop.of("A", "A nginx", HopKind.NGINX_L7, Platform.GCE_MIG, FrontKind.GCP_EXTERNAL_ALB, 20)
                 .with(ProxySettings.CLIENT_MAX_BODY_SIZE, ByteSize.ofMegabytes(100));
         Hop b = Hop.of("B", "B stream", HopKind.NGINX_L4, Platform.GCE_MIG, FrontKind.GCP_INTERNAL_TCP_LB, 20);
@@ -69,26 +79,10 @@ public final class EngineBenchmark {
     }
 
     /** D rolls one pod at a time, 30 s each: 20 pods take 10 minutes; traffic runs for those 10 minutes. */
-    static Scenario scenario() {
+    private static Scenario scenario() {
         TrafficMix mix = new TrafficMix(1000, TimeSpan.ZERO, TimeSpan.ofSeconds(600), List.of(
                 new MixEntry("get", "GET", ByteSize.ZERO, ByteSize.ofBytes(10_000), TimeSpan.ofMillis(50), 9),
                 new MixEntry("post", "POST", ByteSize.ofMegabytes(1), ByteSize.ofBytes(1_000), TimeSpan.ofMillis(200), 1)));
         return new Scenario("bench", "", List.of(new RollOut("D", TimeSpan.ZERO)), List.of(), mix, 42);
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            p.resetPeakUsage();
-        }
-    }
-
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) {
-                sum += p.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 }

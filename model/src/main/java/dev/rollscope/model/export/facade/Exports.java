@@ -1,6 +1,7 @@
-package dev.rollscope.model.export;
+package dev.rollscope.model.export.facade;
 
 import dev.rollscope.model.Project;
+import dev.rollscope.model.export.ExportOptions;
 import dev.rollscope.model.export.report.MarkdownReport;
 import dev.rollscope.model.export.story.RequestDiagram;
 import dev.rollscope.model.export.story.ScenarioDiagram;
@@ -16,6 +17,10 @@ import java.util.stream.Collectors;
  * trace, then export the whole scenario or one request by id, as Mermaid or as a Markdown report.
  * A name that does not exist is refused with an {@link IllegalArgumentException} whose message
  * lists the valid ones.
+ *
+ * <p>A package of its own, above {@code export.story} and {@code export.report}, which depend on
+ * {@code export}'s texts and options: so no package depends back on the one that depends on it
+ * (model/src/test/.../architecture/ModelArchitectureTest).
  */
 public final class Exports {
 
