@@ -65,8 +65,9 @@ public final class CanvasModel {
     }
 
     public List<HopFinding> findingsOf(String hopId) {
+        // Severity's constants are declared worst first.
         return findings.stream().filter(f -> f.hopId().equals(hopId))
-                .sorted(Comparator.comparing(HopFinding::severity).reversed()).collect(Collectors.toList());
+                .sorted(Comparator.comparing(HopFinding::severity)).collect(Collectors.toList());
     }
 
     public InstanceMix mixOf(Hop hop) {

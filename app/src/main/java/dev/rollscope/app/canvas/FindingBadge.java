@@ -2,6 +2,7 @@ package dev.rollscope.app.canvas;
 
 import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.app.theme.StyleClasses;
+import dev.rollscope.model.analysis.Severity;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.scene.control.Label;
@@ -35,9 +36,9 @@ final class FindingBadge extends StackPane {
             return;
         }
         Severity worst = findings.get(0).severity();
-        pseudoClassStateChanged(StyleClasses.INFO, worst == Severity.INFO);
-        pseudoClassStateChanged(StyleClasses.WARNING, worst == Severity.WARNING);
-        pseudoClassStateChanged(StyleClasses.ERROR, worst == Severity.ERROR);
+        for (Severity s : Severity.values()) {
+            pseudoClassStateChanged(StyleClasses.of(s), s == worst);
+        }
         count.setText(String.valueOf(findings.size()));
         tooltip.setText(findings.stream()
                 .map(f -> messages.format("canvas.badge.tooltip", messages.name(f.severity()), f.text()))

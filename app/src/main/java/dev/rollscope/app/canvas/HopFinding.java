@@ -1,5 +1,6 @@
 package dev.rollscope.app.canvas;
 
+import dev.rollscope.model.analysis.Severity;
 import java.util.Objects;
 
 /**

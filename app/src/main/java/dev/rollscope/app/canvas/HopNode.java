@@ -94,14 +94,14 @@ final class HopNode extends HBox {
     private void showHop(Hop hop) {
         if (shown == null || shown.front() != hop.front()) {
             frontIcon.getChildren().setAll(Icons.front(hop.front(), 22));
-            frontName.setText(messages.get("front.short." + hop.front()));
+            frontName.setText(messages.shortName(hop.front()));
             Tooltip.install(front, new Tooltip(messages.name(hop.front())));
         }
         if (shown == null || shown.kind() != hop.kind()) {
             kindIcon.getChildren().setAll(Icons.hop(hop.kind(), 18));
         }
         name.setText(hop.name());
-        kindLine.setText(messages.name(hop.kind()) + " \u00b7 " + messages.get("platform.short." + hop.platform()));
+        kindLine.setText(messages.name(hop.kind()) + " \u00b7 " + messages.shortName(hop.platform()));
     }
 
     void setSelected(boolean selected) {

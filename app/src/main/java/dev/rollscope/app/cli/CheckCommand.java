@@ -12,12 +12,15 @@ import dev.rollscope.model.analysis.sweep.Sweep;
 import dev.rollscope.model.analysis.sweep.SweepResult;
 import dev.rollscope.model.sim.Explanation;
 import dev.rollscope.model.sim.Outcome;
+import dev.rollscope.model.sim.SimulationOptions;
 import dev.rollscope.model.sim.SimulationResult;
+import dev.rollscope.model.sim.WorkEstimate;
 import dev.rollscope.model.units.TimeSpan;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine.Command;
@@ -58,10 +61,13 @@ final class CheckCommand extends ProjectCommand {
         long failed = 0;
         long dangers = 0;
         long types = 0;
+        long unsearched = 0;
         for (SimulationResult r : results) {
             Map<String, RequestSafety> safety = new LinkedHashMap<>();
-            if (!fast) {
+            if (!fast && searchable(project, r, grid, out)) {
                 SafetySearch.of(project.topology(), r.scenario(), grid).forEach(s -> safety.put(s.requestId(), s));
+            } else if (!fast) {
+                unsearched++;
             }
             types += safety.size();
             safety.values().stream().filter(x -> !x.step().equals(grid)).forEach(x -> out.println(text("check.widened",
@@ -71,7 +77,7 @@ final class CheckCommand extends ProjectCommand {
         }
         long errors = printFindings(project, results, out);
         long total = results.stream().mapToLong(r -> r.requests().size()).sum();
-        if (failed == 0 && dangers == 0) {
+        if (failed == 0 && dangers == 0 && unsearched == 0) {
             out.println(fast ? text("check.ok", file(), total, results.size())
                     : text("check.safe", file(), total, results.size(), types, grid.toHuman()));
         } else {
@@ -80,7 +86,22 @@ final class CheckCommand extends ProjectCommand {
         if (errors > 0) {
             out.println(text("check.errors", file(), errors));
         }
-        return failed == 0 && dangers == 0 && errors == 0 ? ExitCodes.OK : ExitCodes.FAILURES;
+        return failed == 0 && dangers == 0 && errors == 0 && unsearched == 0 ? ExitCodes.OK : ExitCodes.FAILURES;
+    }
+
+    /**
+     * True when the scenario's danger search fits {@link SafetySearch#MAX_EVENTS}; otherwise says so: a
+     * search that cannot run proves nothing, and the command does not exit 0.
+     */
+    private boolean searchable(Project project, SimulationResult r, TimeSpan grid, PrintWriter out) {
+        long least = SafetySearch.leastEvents(project.topology(), r.scenario(), grid);
+        if (least <= SafetySearch.MAX_EVENTS) {
+            return true;
+        }
+        long perRun = WorkEstimate.of(project.topology(), r.scenario(), SimulationOptions.outcomesOnly()).events();
+        out.println(text("check.unsearched", r.scenario().name(), String.format(Locale.ROOT, "%,d", least),
+                String.format(Locale.ROOT, "%,d", perRun), String.format(Locale.ROOT, "%,d", SafetySearch.MAX_EVENTS)));
+        return false;
     }
 
     /** Prints each request of the scenario's simulation that failed, with its type's plan; returns how many. */

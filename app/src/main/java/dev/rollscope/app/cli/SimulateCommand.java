@@ -44,7 +44,9 @@ final class SimulateCommand extends ProjectCommand {
         VerdictText verdicts = new VerdictText(this::text, language.locale());
         for (SimulationResult r : results) {
             verdicts.print(r, id -> SafetySearch.planFor(project.topology(), r.scenario(), id,
-                            step.value(spec.commandLine()), Sweep.MAX_OFFSETS), out);
+                            step.value(spec.commandLine()), Sweep.MAX_OFFSETS),
+                    r.allOk() || SafetySearch.searchable(project.topology(), r.scenario(), step.value(spec.commandLine())),
+                    out);
             out.println();
         }
         return exitCode(results);

@@ -1,6 +1,7 @@
 package dev.rollscope.app.cli;
 
 import dev.rollscope.model.analysis.plan.FixPlan;
+import dev.rollscope.model.i18n.Labels;
 import dev.rollscope.model.sim.Explanation;
 import dev.rollscope.model.sim.Failure;
 import dev.rollscope.model.sim.Outcome;
@@ -30,10 +31,11 @@ final class VerdictText {
     }
 
     /**
-     * @param plans the verified fix plan of a failed request, by request id (empty when the search
-     *              does not meet its failure)
+     * @param plans    the verified fix plan of a failed request, by request id (empty when the search
+     *                 does not meet its failure)
+     * @param searched false when the scenario's danger search is too large to run: no plan then
      */
-    void print(SimulationResult r, Function<String, Optional<FixPlan>> plans, PrintWriter out) {
+    void print(SimulationResult r, Function<String, Optional<FixPlan>> plans, boolean searched, PrintWriter out) {
         long failed = r.failedCount();
         out.println(t("verdict.scenario", r.scenario().name(), r.requests().size(), failed));
         TextTable table = new TextTable(t("verdict.columns").split("\\|"));
@@ -51,12 +53,12 @@ final class VerdictText {
             out.println(t("verdict.more", r.requests().size() - rows));
         }
         r.outcomes().stream().filter(o -> !o.ok()).limit(MAX_ROWS)
-                .forEach(o -> explain(o, plans.apply(o.requestId()).filter(p -> !p.steps().isEmpty()), out));
+                .forEach(o -> explain(o, plans.apply(o.requestId()).filter(p -> !p.steps().isEmpty()), searched, out));
     }
 
     private String[] row(SimulationResult r, Outcome o) {
         String method = r.requests().get(o.request()).method();
-        String verdict = o.ok() ? t("verdict.ok") : t("verdict.failed");
+        String verdict = Labels.of(locale).verdict(o.ok());
         Failure f = o.failure();
         return new String[] {o.requestId(), method, time(o.start()), time(o.end()), o.statusText(), verdict,
             f == null ? "" : f.hop() + (f.instance().isEmpty() ? "" : " (" + f.instance() + ")"),
@@ -64,14 +66,14 @@ final class VerdictText {
     }
 
     /** The failure explained, and the fix plan the search verified (a fix is never printed unverified). */
-    private void explain(Outcome o, Optional<FixPlan> plan, PrintWriter out) {
+    private void explain(Outcome o, Optional<FixPlan> plan, boolean searched, PrintWriter out) {
         Explanation x = Explanation.of(o.failure(), locale);
         out.println();
         out.println("  " + o.requestId() + ": " + x.summary());
         out.println("    " + x.why());
         out.println("    " + t("verdict.inequality", x.inequality()));
         if (plan.isEmpty()) {
-            out.println("    " + t("verdict.noplan"));
+            out.println("    " + t(searched ? "verdict.noplan" : "verdict.unsearched"));
             return;
         }
         out.println("    " + t("verdict.plan"));

@@ -56,7 +56,7 @@ public final class ChainEdits {
         if (index == hops.size() && last.kind().isTerminal()) {
             throw new EditRefusedException("refuse.afterApp", last.id());
         }
-        HopProfile profile = ChainRules.profileFor(kind, index == 0 ? null : hops.get(index - 1));
+        HopProfile profile = NewHopProfiles.profileFor(kind, index == 0 ? null : hops.get(index - 1));
         hops.add(index, Hop.of(id, name, kind, profile.platform(), profile.front(), NEW_HOP_REPLICAS));
         return withHops(project, hops);
     }
@@ -65,7 +65,7 @@ public final class ChainEdits {
     public static Project delete(Project project, String hopId) {
         List<Hop> hops = new ArrayList<>(project.topology().hops());
         hops.remove(indexOf(project, hopId));
-        ChainRules.check(hops);
+        check(hops);
         Topology t = project.topology();
         Topology next = t.withHops(hops).withLayout(t.layout().without(hopId));
         List<Scenario> scenarios = new ArrayList<>();
@@ -83,7 +83,7 @@ public final class ChainEdits {
             throw new IndexOutOfBoundsException("move to " + newIndex + " of " + (hops.size() + 1));
         }
         hops.add(newIndex, hop);
-        ChainRules.check(hops);
+        check(hops);
         Topology t = project.topology();
         return project.withTopology(t.withHops(hops).withLayout(t.layout().without(hopId)));
     }
@@ -104,8 +104,15 @@ public final class ChainEdits {
     }
 
     private static Project withHops(Project project, List<Hop> hops) {
-        ChainRules.check(hops);
+        check(hops);
         return project.withTopology(project.topology().withHops(hops));
+    }
+
+    /** @throws EditRefusedException naming the first rule of the chain that {@code hops} break */
+    private static void check(List<Hop> hops) {
+        Topology.problemOf(hops).ifPresent(p -> {
+            throw new EditRefusedException(p);
+        });
     }
 
     private static int indexOf(Project project, String hopId) {

@@ -82,6 +82,19 @@ public final class Editor {
         return ChainEdits.changeHop(document.project(), hopId, change);
     }
 
+    /**
+     * Makes {@code next} the project, as one undoable change of a hop's field: {@code next} is what
+     * {@link #preview} built from the current project, so it is not built again.
+     */
+    public void changeHop(String hopId, String field, Project next) {
+        push(messages.format("command.change", hopId, field), hopId, p -> next);
+    }
+
+    /** Makes {@code next}, built from the current project, the project as one undoable change of the topology. */
+    public void changeTopology(String field, Project next) {
+        push(messages.format("command.changeTopology", field), null, p -> next);
+    }
+
     private void push(String description, String hopId, UnaryOperator<Project> change) {
         document.commands().push(new ProjectCommand(document, description, hopId, change));
     }

@@ -1,5 +1,6 @@
 package dev.rollscope.app.i18n;
 
+import dev.rollscope.model.i18n.Labels;
 import dev.rollscope.model.topology.Setting;
 import dev.rollscope.model.topology.SettingCatalog;
 import java.text.MessageFormat;
@@ -9,7 +10,8 @@ import java.util.ResourceBundle;
 
 /**
  * Every user-visible string of the app in one language: the app's own bundle plus the model's
- * setting labels and meanings. Keys missing from a bundle are a bug, caught by the bundle tests.
+ * setting labels and meanings and the names of its constants ({@link Labels}). Keys missing from a
+ * bundle are a bug, caught by the bundle tests.
  */
 public final class Messages {
 
@@ -19,6 +21,7 @@ public final class Messages {
     private final Locale locale;
     private final ResourceBundle app;
     private final ResourceBundle settings;
+    private final Labels labels;
 
     private Messages(Locale locale) {
         this.locale = locale;
@@ -26,6 +29,7 @@ public final class Messages {
                 ResourceBundle.Control.FORMAT_PROPERTIES);
         this.app = ResourceBundle.getBundle(BUNDLE, locale, control);
         this.settings = ResourceBundle.getBundle(SettingCatalog.TEXT_BUNDLE, locale, control);
+        this.labels = Labels.of(locale);
     }
 
     /** The messages for a locale: Simplified Chinese for any Chinese locale, English otherwise. */
@@ -47,9 +51,28 @@ public final class Messages {
         return new MessageFormat(get(key), locale).format(args);
     }
 
-    /** The display name of an enum constant: key {@code enum.SimpleClassName.CONSTANT}. */
+    /**
+     * The display name of an enum constant: the model's {@link Labels} for a constant of the
+     * model, else the app's key {@code enum.SimpleClassName.CONSTANT}.
+     */
     public String name(Enum<?> constant) {
-        return get("enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name());
+        return ofModel(constant) ? labels.name(constant)
+                : get("enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name());
+    }
+
+    /** The model's names of its constants in this language. */
+    public Labels labels() {
+        return labels;
+    }
+
+    /** The short name of a platform or front, for the canvas. */
+    public String shortName(Enum<?> constant) {
+        return labels.shortName(constant);
+    }
+
+    /** True for a constant of an enum of the model, whose names are the model's {@link Labels}. */
+    public static boolean ofModel(Enum<?> constant) {
+        return constant.getDeclaringClass().getPackageName().startsWith("dev.rollscope.model.");
     }
 
     public String label(Setting<?> setting) {

@@ -16,11 +16,11 @@ interface ItemBinding {
     /** The formatted default, or empty when the field has none. */
     Optional<String> defaultValue(Project project);
 
-    /** The project the text would give. @throws RuntimeException when the text is refused */
+    /** The project the text would give from the current one. @throws RuntimeException when the text is refused */
     Project preview(Editor editor, String text);
 
-    /** Applies the text as one undoable command. */
-    void apply(Editor editor, String text);
+    /** Makes {@code next}, what {@link #preview} gave from the current project, the project as one undoable command. */
+    void apply(Editor editor, Project next);
 
     /** A row of one field of a hop. */
     static ItemBinding of(String hopId, HopField field) {
@@ -46,8 +46,8 @@ interface ItemBinding {
             }
 
             @Override
-            public void apply(Editor editor, String text) {
-                editor.changeHop(hopId, field.id(), h -> field.write().apply(h, text));
+            public void apply(Editor editor, Project next) {
+                editor.changeHop(hopId, field.id(), next);
             }
 
             private Hop hop(Project project) {
@@ -81,8 +81,8 @@ interface ItemBinding {
             }
 
             @Override
-            public void apply(Editor editor, String text) {
-                editor.changeTopology(field.id(), t -> field.write().apply(t, text));
+            public void apply(Editor editor, Project next) {
+                editor.changeTopology(field.id(), next);
             }
         };
     }

@@ -14,7 +14,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /**
  * The view model of one inspector row: the hop field's current value, default and modified flag,
  * and the error of the text last checked. Text is applied only when the whole project it would
- * produce is valid, and then always as one undoable command.
+ * produce is valid, and then always as one undoable command. The project a text gives is built once:
+ * checking the text builds it, applying the same text to the same project uses it.
  */
 public final class ItemModel {
 
@@ -25,6 +26,16 @@ public final class ItemModel {
     private final ReadOnlyStringWrapper defaultValue = new ReadOnlyStringWrapper(this, "defaultValue");
     private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(this, "modified");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+    private Candidate checked;
+
+    /**
+     * What a text gives from a project: the project it builds, or why it is refused.
+     *
+     * @param built   the new project, or null when the text is refused
+     * @param problem why the text is refused, or null
+     */
+    private record Candidate(Project base, String text, Project built, String problem) {
+    }
 
     ItemModel(Editor editor, ItemBinding binding, ItemText text) {
         this.editor = Objects.requireNonNull(editor, "editor");
@@ -71,7 +82,7 @@ public final class ItemModel {
 
     /** Checks text without applying it; the result is also kept in {@link #errorProperty()}. */
     public Optional<String> check(String candidate) {
-        String problem = candidate.equals(value.get()) ? null : problemWith(candidate);
+        String problem = candidate.equals(value.get()) ? null : candidate(candidate).problem();
         error.set(problem);
         return Optional.ofNullable(problem);
     }
@@ -82,7 +93,7 @@ public final class ItemModel {
             return false;
         }
         if (!candidate.equals(value.get())) {
-            binding.apply(editor, candidate);
+            binding.apply(editor, candidate(candidate).built());
         }
         return true;
     }
@@ -101,14 +112,22 @@ public final class ItemModel {
         error.set(null);
     }
 
-    private String problemWith(String candidate) {
+    /** What the text gives from the current project: built now, or the one built last when it was the same. */
+    private Candidate candidate(String candidate) {
+        Project base = editor.document().project();
+        if (checked == null || checked.base() != base || !checked.text().equals(candidate)) {
+            checked = build(base, candidate);
+        }
+        return checked;
+    }
+
+    private Candidate build(Project base, String candidate) {
         try {
-            binding.preview(editor, candidate);
-            return null;
+            return new Candidate(base, candidate, binding.preview(editor, candidate), null);
         } catch (EditRefusedException e) {
-            return e.message(editor.messages());
+            return new Candidate(base, candidate, null, e.message(editor.messages()));
         } catch (IllegalArgumentException e) {
-            return text.hint() + "\n" + e.getMessage();
+            return new Candidate(base, candidate, null, text.hint() + "\n" + e.getMessage());
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.rollscope.app.playback;
 
 import dev.rollscope.app.document.Editor;
 import dev.rollscope.app.playback.view.Palette;
+import dev.rollscope.app.simulation.SimulationPipeline;
 import dev.rollscope.app.theme.Theme;
 import dev.rollscope.model.Project;
 import java.io.File;
@@ -9,9 +10,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
-import java.util.concurrent.Executors;
 import javafx.beans.property.Property;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Cursor;
@@ -25,7 +24,7 @@ import javafx.stage.FileChooser;
 
 /**
  * The "Play" tab the main window hosts: a {@link PlaybackPane} on the window's document and
- * scenario choice, simulating on its own daemon thread, with canvas colours that follow the
+ * scenario choice, showing the window's {@link SimulationPipeline}, with canvas colours that follow the
  * window's theme, its keys active while the tab is shown, starting over when another file is
  * opened, and items for the window's View menu: Present (F5), Save Stage Picture… (PNG of the moment
  * shown, cropped) and Save Animation… (GIF of the scenario at the timeline's speed).
@@ -44,13 +43,15 @@ public final class PlayTab {
 
     /**
      * @param scenario the window's scenario choice
+     * @param pipeline the window's simulations of its document
      * @param theme    the window's theme
      * @param opened   counts the files the window opened
      * @param examples reads a bundled example by file name (for the lessons)
      */
-    public static PlayTab create(Editor editor, Property<String> scenario, ObservableValue<Theme> theme,
-                                 ObservableValue<Number> opened, Function<String, Project> examples) {
-        PlaybackPane pane = new PlaybackPane(editor, scenario, worker(), examples);
+    public static PlayTab create(Editor editor, Property<String> scenario, SimulationPipeline pipeline,
+                                 ObservableValue<Theme> theme, ObservableValue<Number> opened,
+                                 Function<String, Project> examples) {
+        PlaybackPane pane = new PlaybackPane(editor, scenario, pipeline, examples);
         PlaybackTexts texts = new PlaybackTexts(editor.messages());
         Tab tab = new Tab(texts.get("tab.play"), pane);
         tab.setId("tab-play");
@@ -111,13 +112,5 @@ public final class PlayTab {
     /** For the View menu: Present (F5), Save Stage Picture…, Save Animation…. */
     public List<MenuItem> menuItems() {
         return items;
-    }
-
-    private static ExecutorService worker() {
-        return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "rollscope-playback");
-            t.setDaemon(true);
-            return t;
-        });
     }
 }

@@ -1,6 +1,8 @@
 package dev.rollscope.app.playback;
 
 import dev.rollscope.app.document.Editor;
+import dev.rollscope.app.plan.FixPlanDialog;
+import dev.rollscope.app.plan.PlanRequest;
 import dev.rollscope.app.playback.picture.Animation;
 import dev.rollscope.app.playback.picture.StagePicture;
 import dev.rollscope.app.playback.picture.StagePng;
@@ -19,14 +21,13 @@ import dev.rollscope.app.playback.view.SequenceCanvas;
 import dev.rollscope.app.playback.view.TimelineBar;
 import dev.rollscope.app.scenario.ScenarioEditor;
 import dev.rollscope.app.scenario.ScenarioPanel;
+import dev.rollscope.app.simulation.SimulationPipeline;
 import dev.rollscope.model.Project;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.concurrent.Executor;
 import javafx.event.EventHandler;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -53,8 +54,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The "Play" view of a document: the playback canvas with the selected request's sequence diagram
- * and events beside it, the teaching bar above and the timeline below. It follows the document's
- * project and the chosen scenario, simulating on {@code worker}. Its keys ({@link PlaybackKeys}, and F5
+ * and events beside it, the teaching bar above and the timeline below. It shows the runs and sweeps
+ * of the {@link SimulationPipeline} that follows the document's project and the chosen scenario. Its keys ({@link PlaybackKeys}, and F5
  * to present) work anywhere in its window while {@link #keysActiveProperty()} is true, unless the focus
  * is in a text field or the side panel.
  */
@@ -70,6 +71,7 @@ public final class PlaybackPane extends BorderPane {
     private final LessonModel lessons;
     private final SweepModel sweep;
     private final PlaybackCanvas canvas;
+    private SweepView sweepView;
     private final TabPane sidePanel = new TabPane();
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
     private final BooleanProperty keysActive = new SimpleBooleanProperty(this, "keysActive", true);
@@ -79,25 +81,27 @@ public final class PlaybackPane extends BorderPane {
 
     /**
      * @param scenario the name of the scenario to play (the shell's scenario choice)
-     * @param worker   runs the simulations
+     * @param pipeline simulates the editor's document for the chosen scenario
      * @param examples reads a bundled example by file name (for the lessons)
      */
-    public PlaybackPane(Editor editor, Property<String> scenario, Executor worker, Function<String, Project> examples) {
+    public PlaybackPane(Editor editor, Property<String> scenario, SimulationPipeline pipeline,
+                        Function<String, Project> examples) {
         PlaybackTexts texts = new PlaybackTexts(editor.messages());
         model = new PlaybackModel(texts);
-        session = new PlaybackSession(editor.document(), scenario, model, worker, Platform::runLater);
+        session = new PlaybackSession(pipeline, model);
         teaching = new TeachingModel(model);
         Lessons words = new Lessons(texts.locale());
         lessons = new LessonModel(model, words, l -> {
             Project p = examples.apply(l.file());
             session.playProject(p, p.scenario(l.scenario()).orElseThrow(), words.format("note", words.title(l)));
         });
-        sweep = new SweepModel(editor.document(), scenario, texts, worker, Platform::runLater);
+        sweep = new SweepModel(pipeline, texts);
         canvas = new PlaybackCanvas(model);
         canvas.setId("playback-canvas");
         keys = new PlaybackKeys(model);
         new PlayheadDriver(model);
         createView(texts, new ScenarioPanel(new ScenarioEditor(editor.document(), scenario, texts.locale()), scenario));
+        offerFixPlans(editor, scenario);
         sceneProperty().addListener((obs, old, now) -> {
             if (old != null) {
                 old.removeEventFilter(KeyEvent.KEY_PRESSED, sceneKeys);
@@ -107,7 +111,6 @@ public final class PlaybackPane extends BorderPane {
             }
         });
         session.rerun();
-        sweep.rerun();
     }
 
     private void createView(PlaybackTexts texts, ScenarioPanel scenarioPanel) {
@@ -115,7 +118,7 @@ public final class PlaybackPane extends BorderPane {
         sequence.setId("playback-sequence");
         SplitPane side = new SplitPane(sequence, new RequestDetails(model));
         side.setOrientation(Orientation.VERTICAL);
-        SweepView sweepView = new SweepView(sweep, texts, session);
+        sweepView = new SweepView(sweep, texts, session);
         sidePanel.getTabs().addAll(new Tab(texts.get("tab.request"), side), new Tab(texts.get("tab.sweep"), sweepView),
                 new Tab(texts.get("tab.scenario"), scrolling(scenarioPanel)));
         sidePanel.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -145,6 +148,13 @@ public final class PlaybackPane extends BorderPane {
             sweepView.paletteProperty().set(now);
         });
         canvas.setOnMousePressed(e -> canvas.requestFocus());
+    }
+
+    /** A danger window of the sweep opens its fix plan (the before/after view, {@link FixPlanDialog}). */
+    private void offerFixPlans(Editor editor, Property<String> scenario) {
+        sweepView.setOnFixPlan(editor.messages().get("plan.action"), editor.messages().get("plan.action.tooltip"),
+                (r, w) -> FixPlanDialog.show(getScene().getWindow(), editor.document(), editor.messages(),
+                        PlanRequest.ofWindow(editor.document().project(), scenario.getValue(), r, w)));
     }
 
     /** While a sweep case plays: a link back to the scenario, then what the case is. */

@@ -1,49 +1,47 @@
 package dev.rollscope.app.playback;
 
-import dev.rollscope.app.document.Document;
+import dev.rollscope.app.simulation.ProjectRun;
+import dev.rollscope.app.simulation.SimulationPipeline;
 import dev.rollscope.model.Project;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.SimulationResult;
-import dev.rollscope.model.sim.Simulator;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ObservableValue;
 
 /**
- * Keeps the playback on the document's current project and chosen scenario: each change of
- * either runs the simulation on {@code worker} and loads the result into the {@link PlaybackModel}
- * on {@code fxThread}; a result that arrives after a newer request is dropped. A scenario the
- * engine refuses leaves the last playback and says why in {@link #problemProperty()}.
+ * Keeps the playback on the document's current project and chosen scenario: each run the
+ * {@link SimulationPipeline} delivers is loaded into the {@link PlaybackModel} (nothing is simulated
+ * here for it). A sweep case or a lesson's example is simulated aside on the pipeline's worker and
+ * plays until the next revision; a result that arrives after something newer was asked for is
+ * dropped. A scenario the engine refuses leaves the last playback and says why in
+ * {@link #problemProperty()}.
  */
 public final class PlaybackSession {
 
-    private final Document document;
-    private final ObservableValue<String> scenario;
+    private final SimulationPipeline pipeline;
     private final PlaybackModel model;
-    private final Executor worker;
-    private final Executor fxThread;
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper caseNote = new ReadOnlyStringWrapper(this, "case", "");
+    /** Counts what was asked to be shown: a revision of the project, a case or an example. */
     private long generation;
+    /** The generation at which the project's newest revision was asked to be shown. */
+    private long projectGeneration;
     private long fresh = -1;
 
-    public PlaybackSession(Document document, ObservableValue<String> scenario, PlaybackModel model, Executor worker,
-                           Executor fxThread) {
-        this.document = document;
-        this.scenario = scenario;
+    public PlaybackSession(SimulationPipeline pipeline, PlaybackModel model) {
+        this.pipeline = pipeline;
         this.model = model;
-        this.worker = worker;
-        this.fxThread = fxThread;
-        document.projectProperty().addListener((obs, old, now) -> rerun());
-        scenario.addListener((obs, old, now) -> rerun());
+        pipeline.revisionProperty().addListener((obs, old, now) -> projectGeneration = ++generation);
+        pipeline.latestProperty().addListener((obs, old, now) -> {
+            if (projectGeneration == generation) {
+                show(now);
+            }
+        });
     }
 
     /** The name of the chosen scenario (the one a sweep case returns to). */
     public String scenarioName() {
-        return String.valueOf(scenario.getValue());
+        return pipeline.scenarioName();
     }
 
     /** Why the last simulation could not be played, or "" when it could. */
@@ -65,16 +63,16 @@ public final class PlaybackSession {
         model.startOver();
     }
 
-    /** Simulates the current project and scenario again. */
+    /**
+     * Shows the current project's chosen scenario again (after a case): its newest run at once when
+     * it has arrived, else when it arrives.
+     */
     public void rerun() {
-        Project project = document.project();
-        Optional<Scenario> chosen = project.scenario(String.valueOf(scenario.getValue()));
-        if (chosen.isEmpty()) {
-            ++generation;
-            problem.set(model.texts().get("session.noScenario"));
-            return;
+        projectGeneration = ++generation;
+        ProjectRun run = pipeline.latest();
+        if (run.revision() == pipeline.revision()) {
+            show(run);
         }
-        simulate(project, chosen.get(), "", null);
     }
 
     /**
@@ -85,7 +83,7 @@ public final class PlaybackSession {
      * @param request the id of the request to select once it is loaded
      */
     public void playCase(Scenario s, String note, String request) {
-        simulate(document.project(), s, note, request);
+        simulate(pipeline.document().project(), s, note, request);
     }
 
     /**
@@ -96,15 +94,36 @@ public final class PlaybackSession {
         simulate(project, s, note, null);
     }
 
+    private void show(ProjectRun run) {
+        if (run.scenario() == null) {
+            problem.set(model.texts().get("session.noScenario"));
+        } else if (!run.playable()) {
+            caseNote.set("");
+            problem.set(model.texts().problem(run.traceError()));
+        } else {
+            caseNote.set("");
+            problem.set("");
+            model.load(run.result(), projectGeneration <= fresh);
+        }
+    }
+
     private void simulate(Project project, Scenario s, String note, String request) {
         long mine = ++generation;
-        CompletableFuture.supplyAsync(() -> Simulator.run(project.topology(), s), worker)
-                .whenCompleteAsync((result, error) -> {
-                    deliver(mine, result, error, note);
-                    if (error == null && mine == generation && request != null) {
-                        model.selectedRequestProperty().set(indexOf(result, request));
-                    }
-                }, fxThread);
+        pipeline.simulateAside(project.topology(), s, (result, error) -> {
+            if (mine != generation) {
+                return;
+            }
+            caseNote.set(error == null ? note : "");
+            if (error != null) {
+                problem.set(model.texts().problem(error));
+                return;
+            }
+            problem.set("");
+            model.load(result, mine <= fresh);
+            if (request != null) {
+                model.selectedRequestProperty().set(indexOf(result, request));
+            }
+        });
     }
 
     private static int indexOf(SimulationResult result, String request) {
@@ -114,18 +133,5 @@ public final class PlaybackSession {
             }
         }
         return -1;
-    }
-
-    private void deliver(long mine, SimulationResult result, Throwable error, String note) {
-        if (mine != generation) {
-            return;
-        }
-        caseNote.set(error == null ? note : "");
-        if (error != null) {
-            problem.set(model.texts().problem(error));
-            return;
-        }
-        problem.set("");
-        model.load(result, mine <= fresh);
     }
 }

@@ -44,9 +44,13 @@ public final class PlaybackTexts {
         return new MessageFormat(get(key), locale()).format(args);
     }
 
-    /** The display name of an enum constant: key {@code SimpleClassName.CONSTANT} of this bundle. */
+    /**
+     * The display name of an enum constant: the model's names for a constant of the model
+     * ({@link Messages#name}), else key {@code SimpleClassName.CONSTANT} of this bundle.
+     */
     public String name(Enum<?> constant) {
-        return get(constant.getDeclaringClass().getSimpleName() + "." + constant.name());
+        return Messages.ofModel(constant) ? messages.name(constant)
+                : get(constant.getDeclaringClass().getSimpleName() + "." + constant.name());
     }
 
     /** A few words for a failure's cause, to print beside its mark. */

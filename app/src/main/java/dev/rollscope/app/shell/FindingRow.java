@@ -1,6 +1,6 @@
 package dev.rollscope.app.shell;
 
-import dev.rollscope.app.canvas.Severity;
+import dev.rollscope.model.analysis.Severity;
 
 /**
  * One line of the findings panel, as display text: a request's verdict or a static check's finding.
@@ -16,7 +16,14 @@ import dev.rollscope.app.canvas.Severity;
  * @param message  what happens, one sentence
  * @param fix      what to change; "" for none
  * @param detail   why, and the inequality broken, for the tooltip; "" for none
+ * @param requestId the request of a verdict line; "" for a finding
  */
 public record FindingRow(Severity severity, boolean ok, String verdict, String subject, String hopId,
-                         String settingId, String setting, String message, String fix, String detail) {
+                         String settingId, String setting, String message, String fix, String detail,
+                         String requestId) {
+
+    /** True for the line of a request that failed: it can have a fix plan. */
+    public boolean failedRequest() {
+        return !ok && !requestId.isEmpty();
+    }
 }

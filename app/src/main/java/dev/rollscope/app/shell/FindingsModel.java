@@ -1,10 +1,10 @@
 package dev.rollscope.app.shell;
 
 import dev.rollscope.app.canvas.HopFinding;
-import dev.rollscope.app.canvas.Severity;
 import dev.rollscope.app.document.Document;
 import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.model.analysis.Finding;
+import dev.rollscope.model.analysis.Severity;
 import dev.rollscope.model.sim.Explanation;
 import dev.rollscope.model.sim.Failure;
 import dev.rollscope.model.sim.Outcome;
@@ -79,23 +79,23 @@ public final class FindingsModel {
     private FindingRow row(SimulationResult result, Outcome o) {
         String subject = o.requestId() + " · " + result.requests().get(o.request()).method();
         if (o.ok()) {
-            return new FindingRow(Severity.INFO, true, messages.get("findings.ok"), subject, "", "", "",
-                    messages.format("findings.okMessage", o.statusText(), seconds(o.end() - o.start())), "", "");
+            return new FindingRow(Severity.INFO, true, messages.labels().verdict(true), subject, "", "", "",
+                    messages.format("findings.okMessage", o.statusText(), seconds(o.end() - o.start())), "", "",
+                    o.requestId());
         }
         Failure f = o.failure();
         Explanation x = Explanation.of(f, locale());
         SettingRef ref = f.settings().isEmpty() ? null : f.settings().get(0);
         return new FindingRow(Severity.ERROR, false, o.statusText(), subject, ref == null ? f.hop() : ref.hop(),
-                ref == null ? "" : ref.setting(), settingText(ref), x.summary(), x.fix(),
-                messages.format("findings.detail", x.why(), x.inequality()));
+                ref == null ? "" : ref.setting(), settingText(ref), x.summary(), messages.get("findings.fixPlanHint"),
+                messages.format("findings.detail", x.why(), x.inequality()), o.requestId());
     }
 
     private FindingRow row(Finding f) {
         SettingRef ref = f.settings().stream().filter(r -> r.hop().equals(f.hop())).findFirst()
                 .orElse(f.settings().isEmpty() ? null : f.settings().get(0));
-        Severity severity = Severity.valueOf(f.severity().name());
-        return new FindingRow(severity, false, messages.name(severity), f.check(), ref == null ? f.hop() : ref.hop(),
-                ref == null ? "" : ref.setting(), settingText(ref), f.message(locale()), f.fixText(locale()), "");
+        return new FindingRow(f.severity(), false, messages.name(f.severity()), f.check(), ref == null ? f.hop() : ref.hop(),
+                ref == null ? "" : ref.setting(), settingText(ref), f.message(locale()), f.fixText(locale()), "", "");
     }
 
     private String settingText(SettingRef ref) {

@@ -1,14 +1,18 @@
 package dev.rollscope.app.shell;
 
-import dev.rollscope.app.canvas.Severity;
 import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.app.theme.StyleClasses;
+import dev.rollscope.model.analysis.Severity;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -16,14 +20,21 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 
 /**
  * The findings and verdicts panel: a table of the {@link FindingsModel}'s lines (verdict, request
  * or check, hop, setting, what happens, fix), coloured by severity. Clicking a line, or pressing
- * Enter on it, selects its hop and setting. Its id is {@code findings}.
+ * Enter on it, selects its hop and setting. On the line of a failed request, "Fix plan…" (context
+ * menu, {@link #FIX_PLAN_KEY}) opens its fix plan. Its id is {@code findings}.
  */
 final class FindingsPanel extends TableView<FindingRow> {
+
+    /** Opens the fix plan of the selected failed request. */
+    static final KeyCombination FIX_PLAN_KEY = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
 
     private final FindingsModel model;
     private final Messages m;
@@ -42,7 +53,7 @@ final class FindingsPanel extends TableView<FindingRow> {
         setItems(model.rows());
         setPlaceholder(placeholder);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<FindingRow, String> verdict = column("findings.column.verdict", FindingRow::verdict, 90);
+        TableColumn<FindingRow, String> verdict = column("findings.column.verdict", FindingRow::verdict, 110);
         verdict.setCellFactory(c -> new VerdictCell());
         getColumns().setAll(List.of(verdict, column("findings.column.subject", FindingRow::subject, 130),
                 column("findings.column.hop", FindingRow::hopId, 50),
@@ -61,6 +72,27 @@ final class FindingsPanel extends TableView<FindingRow> {
                 e.consume();
             }
         });
+    }
+
+    /**
+     * Offers "Fix plan…" in the context menu and on {@link #FIX_PLAN_KEY}, enabled while the
+     * selected line is a failed request; {@code action} gets that line.
+     */
+    void setOnFixPlan(Consumer<FindingRow> action) {
+        Label text = new Label(m.get("plan.action"));
+        Tooltip tip = new Tooltip(m.get("plan.action.tooltip"));
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        text.setTooltip(tip);
+        CustomMenuItem item = new CustomMenuItem(text);
+        item.setId("findings-fix-plan");
+        item.setAccelerator(FIX_PLAN_KEY);
+        item.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            FindingRow row = getSelectionModel().getSelectedItem();
+            return row == null || !row.failedRequest();
+        }, getSelectionModel().selectedItemProperty()));
+        item.setOnAction(e -> action.accept(getSelectionModel().getSelectedItem()));
+        setContextMenu(new ContextMenu(item));
     }
 
     private TableColumn<FindingRow, String> column(String key, Function<FindingRow, String> value, double width) {
@@ -84,12 +116,9 @@ final class FindingsPanel extends TableView<FindingRow> {
             FindingRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
             setText(empty ? null : text);
             pseudoClassStateChanged(StyleClasses.OK, row != null && row.ok());
-            pseudoClassStateChanged(StyleClasses.ERROR, row != null && !row.ok()
-                    && row.severity() == Severity.ERROR);
-            pseudoClassStateChanged(StyleClasses.WARNING, row != null
-                    && row.severity() == Severity.WARNING);
-            pseudoClassStateChanged(StyleClasses.INFO, row != null && !row.ok()
-                    && row.severity() == Severity.INFO);
+            for (Severity s : Severity.values()) {
+                pseudoClassStateChanged(StyleClasses.of(s), row != null && !row.ok() && row.severity() == s);
+            }
         }
     }
 

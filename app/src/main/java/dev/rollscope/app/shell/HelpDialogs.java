@@ -24,6 +24,7 @@ final class HelpDialogs {
         for (Action a : actions.withAccelerators()) {
             grid.addRow(row++, new Label(a.getAccelerator().getDisplayText()), new Label(a.getText()));
         }
+        grid.addRow(row++, new Label(FindingsPanel.FIX_PLAN_KEY.getDisplayText()), new Label(m.get("plan.action")));
         Label canvas = new Label(m.get("canvas.shortcuts"));
         canvas.setWrapText(true);
         canvas.setMaxWidth(520);

@@ -6,7 +6,10 @@ import dev.rollscope.app.i18n.AppLanguage;
 import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.app.inspector.InspectorView;
 import dev.rollscope.app.palette.PaletteView;
+import dev.rollscope.app.plan.FixPlanDialog;
+import dev.rollscope.app.plan.PlanRequest;
 import dev.rollscope.app.preferences.UserPreferences;
+import dev.rollscope.app.simulation.SimulationPipeline;
 import dev.rollscope.app.theme.StyleClasses;
 import dev.rollscope.app.theme.Theme;
 import dev.rollscope.model.io.ProjectFileException;
@@ -70,7 +73,7 @@ public final class MainWindow implements ShellCommands {
         this.messages = Messages.of(settings.locale());
         this.dialogs = new FxDialogs(stage, messages);
         this.bench = new Workbench(initial.project(), initial.name(), messages,
-                settings.preferences(), dialogs, LiveVerdicts.newWorker(), Platform::runLater);
+                settings.preferences(), dialogs, SimulationPipeline.newWorker(), Platform::runLater);
         if (initial.file() != null) {
             bench.session().showInitialFile(initial.file());
         }
@@ -180,6 +183,8 @@ public final class MainWindow implements ShellCommands {
         FindingsPanel findings = new FindingsPanel(bench.findings(), messages, Bindings.createStringBinding(
                 () -> status.get().state() == SimulationStatus.State.IDLE ? messages.get("findings.none")
                         : status.get().text(), status));
+        findings.setOnFixPlan(row -> FixPlanDialog.show(stage, bench.document(), messages,
+                PlanRequest.ofVerdict(bench.document().project(), bench.scenarios().selected(), row.requestId())));
         vertical.setOrientation(Orientation.VERTICAL);
         vertical.getItems().setAll(sides, findings);
         panels = new DesignPanels(sides, vertical, settings.preferences());
@@ -239,7 +244,7 @@ public final class MainWindow implements ShellCommands {
         WindowState.save(sides, SIDES, prefs);
         WindowState.save(vertical, VERTICAL, prefs);
         autosave.close();
-        bench.verdicts().close();
+        bench.pipeline().close();
         return true;
     }
 

@@ -47,8 +47,8 @@ public final class RollscopeApp extends Application {
     /** Adds the Play tab to the window, and its items to the View menu. */
     public static PlayTab addPlayTab(MainWindow window) {
         Workbench bench = window.workbench();
-        PlayTab play = PlayTab.create(bench.editor(), bench.scenarios().selectedProperty(), window.themeProperty(),
-                bench.session().openedProperty(), RollscopeApp::example);
+        PlayTab play = PlayTab.create(bench.editor(), bench.scenarios().selectedProperty(), bench.pipeline(),
+                window.themeProperty(), bench.session().openedProperty(), RollscopeApp::example);
         window.addCentreTab(play.tab());
         window.addViewMenuItems(play.menuItems().toArray(MenuItem[]::new));
         return play;

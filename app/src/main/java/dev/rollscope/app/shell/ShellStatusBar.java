@@ -6,12 +6,13 @@ import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import org.controlsfx.control.StatusBar;
 
 /**
  * The status bar: the document's file (or name) and whether it has unsaved changes on the left;
  * the simulation's state on the right (running, all OK, N failed, the time taken, or the error),
- * with a busy indicator while it runs. Ids: {@code status-file}, {@code status-simulation}.
+ * with a busy indicator while it runs; its tooltip holds the whole line when the bar cuts it. Ids: {@code status-file}, {@code status-simulation}.
  */
 final class ShellStatusBar extends StatusBar {
 
@@ -32,6 +33,11 @@ final class ShellStatusBar extends StatusBar {
         simulation.setId("status-simulation");
         simulation.getStyleClass().add(StyleClasses.SIMULATION_STATUS);
         simulation.textProperty().bind(Bindings.createStringBinding(() -> status.get().text(), status));
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(simulation.textProperty());
+        whole.setWrapText(true);
+        whole.setMaxWidth(640);
+        simulation.setTooltip(whole);
         status.addListener((obs, old, now) -> showState(now.state()));
         showState(status.get().state());
         getRightItems().add(simulation);

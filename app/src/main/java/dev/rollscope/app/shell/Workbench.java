@@ -7,6 +7,7 @@ import dev.rollscope.app.document.Editor;
 import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.app.inspector.InspectorModel;
 import dev.rollscope.app.preferences.UserPreferences;
+import dev.rollscope.app.simulation.SimulationPipeline;
 import dev.rollscope.model.Project;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -15,7 +16,8 @@ import javafx.collections.ListChangeListener;
 /**
  * The view models of one main window and how they are wired, without a view: the document and
  * its editor, the canvas's and the inspector's models, the file session, the scenario choice, the
- * live verdicts and the findings panel's model. Views of the window (and a tab added to it, such
+ * simulation pipeline (the one place the document is simulated), the live verdicts and the findings
+ * panel's model. Views of the window (and a tab added to it, such
  * as the playback) bind to these.
  */
 public final class Workbench {
@@ -28,12 +30,13 @@ public final class Workbench {
     private final InspectorModel inspector;
     private final FileSession session;
     private final ScenarioChoice scenarios;
+    private final SimulationPipeline pipeline;
     private final LiveVerdicts verdicts;
     private final FindingsModel findings;
 
     /**
      * @param initial     the project the window opens with, under the name {@code initialName}
-     * @param worker      runs the live simulations
+     * @param worker      runs the simulations (of the pipeline)
      * @param fxThread    delivers their results to the FX thread
      */
     public Workbench(Project initial, String initialName, Messages messages, UserPreferences preferences,
@@ -48,7 +51,8 @@ public final class Workbench {
         session.showInitial(initialName);
         scenarios = new ScenarioChoice(document);
         findings = new FindingsModel(document, messages);
-        verdicts = new LiveVerdicts(document, scenarios.selectedProperty(), worker, fxThread);
+        pipeline = new SimulationPipeline(document, scenarios.selectedProperty(), worker, fxThread);
+        verdicts = new LiveVerdicts(pipeline);
         verdicts.latestProperty().addListener((obs, old, now) -> findings.show(now));
         findings.badges().addListener((ListChangeListener<HopFinding>) c -> canvas.findings().setAll(findings.badges()));
         verdicts.rerun();
@@ -84,6 +88,11 @@ public final class Workbench {
 
     public ScenarioChoice scenarios() {
         return scenarios;
+    }
+
+    /** Simulates the document for the verdicts, the findings and the playback. */
+    public SimulationPipeline pipeline() {
+        return pipeline;
     }
 
     public LiveVerdicts verdicts() {

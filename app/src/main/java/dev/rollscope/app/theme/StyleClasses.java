@@ -1,5 +1,6 @@
 package dev.rollscope.app.theme;
 
+import dev.rollscope.model.analysis.Severity;
 import javafx.css.PseudoClass;
 
 /** The style-class names of Rollscope's stylesheet ({@code rollscope.css}), one constant each. */
@@ -53,5 +54,14 @@ public final class StyleClasses {
     public static final PseudoClass RUNNING = PseudoClass.getPseudoClass("running");
 
     private StyleClasses() {
+    }
+
+    /** The pseudo-class that colours something by a severity. */
+    public static PseudoClass of(Severity severity) {
+        return switch (severity) {
+            case ERROR -> ERROR;
+            case WARNING -> WARNING;
+            case INFO -> INFO;
+        };
     }
 }

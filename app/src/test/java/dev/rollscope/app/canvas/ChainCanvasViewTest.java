@@ -6,6 +6,7 @@ import dev.rollscope.app.DesignerFixture;
 import dev.rollscope.app.TestProjects;
 import dev.rollscope.app.theme.StyleClasses;
 import dev.rollscope.app.theme.Theme;
+import dev.rollscope.model.analysis.Severity;
 import dev.rollscope.model.topology.Hop;
 import java.util.List;
 import java.util.Locale;

@@ -41,6 +41,21 @@ class SimulateAndCheckTest {
     }
 
     /**
+     * A danger search too large to run proves nothing: check says so, does not print "safe" and does
+     * not exit 0. One simulation of the file is estimated at 300,000 requests x (1 hop x 2 + 2) events
+     * plus its disruption's; the search needs one per start offset, thousands of them.
+     */
+    @Test
+    void checkRefusesToCallSafeWhatItCouldNotSearch() {
+        String file = Path.of("src", "test", "resources", "cli", "search-too-large.json").toString();
+
+        assertThat(run("check", file)).isEqualTo(ExitCodes.FAILURES);
+        assertThat(out.toString()).contains("UNSEARCHED long roll: its danger search would simulate at least ")
+                .contains("more than the limit of 1,000,000,000: not searched, so not proven safe")
+                .doesNotContain("safe: ").doesNotContain("DANGER");
+    }
+
+    /**
      * failure-no-prestop: D's pods exit at once on SIGTERM with no preStop, so each old pod, once
      * deleted, refuses the connections Kong still sends it for 3 s; check names the window, the pod
      * and the cause, and gives the plan the search verified.

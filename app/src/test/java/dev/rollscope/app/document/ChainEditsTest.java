@@ -2,12 +2,15 @@ package dev.rollscope.app.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.rollscope.app.TestProjects;
+import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.model.Project;
 import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.scenario.RollOut;
 import dev.rollscope.model.scenario.Scenario;
+import dev.rollscope.model.topology.ChainProblem.Rule;
 import dev.rollscope.model.topology.FrontKind;
 import dev.rollscope.model.topology.Hop;
 import dev.rollscope.model.topology.HopKind;
@@ -16,6 +19,7 @@ import dev.rollscope.model.topology.Platform;
 import dev.rollscope.model.topology.Position;
 import dev.rollscope.model.units.TimeSpan;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,7 +57,7 @@ class ChainEditsTest {
     void aPodAfterANonKongPodIsReachedThroughAService() {
         Hop envoy = Hop.of("E", "envoy", HopKind.GENERIC_L7, Platform.GKE_DEPLOYMENT, FrontKind.K8S_SERVICE, 2);
 
-        assertThat(ChainRules.profileFor(HopKind.APP_RUNTIME, envoy).front()).isEqualTo(FrontKind.K8S_SERVICE);
+        assertThat(NewHopProfiles.profileFor(HopKind.APP_RUNTIME, envoy).front()).isEqualTo(FrontKind.K8S_SERVICE);
     }
 
     @Test
@@ -80,7 +84,7 @@ class ChainEditsTest {
     @Test
     void insertingANonKongHopBetweenKongAndItsUpstreamIsRefused() {
         assertThatThrownBy(() -> insertE(3, HopKind.NGINX_L7))
-                .extracting(e -> ((EditRefusedException) e).key()).isEqualTo("refuse.kongUpstream");
+                .extracting(ChainEditsTest::broken).isEqualTo(Rule.KONG_UPSTREAM_WITHOUT_KONG);
     }
 
     @Test
@@ -114,13 +118,25 @@ class ChainEditsTest {
     @Test
     void deletingTheApplicationIsRefused() {
         assertThatThrownBy(() -> ChainEdits.delete(abcd, "D"))
-                .extracting(e -> ((EditRefusedException) e).key()).isEqualTo("refuse.lastNotApp");
+                .extracting(ChainEditsTest::broken).isEqualTo(Rule.LAST_NOT_APPLICATION);
+    }
+
+    @Test
+    void aRefusedChainEditReadsTheModelsRuleInTheUsersLanguage() {
+        EditRefusedException e = catchThrowableOfType(() -> ChainEdits.delete(abcd, "D"), EditRefusedException.class);
+        List<Hop> abc = abcd.topology().hops().subList(0, 3);
+
+        assertThat(e.message(Messages.of(Locale.ENGLISH))).isEqualTo(
+                "The chain must end in the application that answers, and C is not one. Keep the application last.");
+        assertThat(e.message(Messages.of(Locale.SIMPLIFIED_CHINESE)))
+                .isEqualTo("链路必须以应答请求的应用结尾，而 C 不是应用。请让应用保持在最后。");
+        assertThatThrownBy(() -> abcd.topology().withHops(abc)).hasMessage(e.message(Messages.of(Locale.ENGLISH)));
     }
 
     @Test
     void deletingKongBeforeItsUpstreamIsRefused() {
         assertThatThrownBy(() -> ChainEdits.delete(abcd, "C"))
-                .extracting(e -> ((EditRefusedException) e).key()).isEqualTo("refuse.kongUpstream");
+                .extracting(ChainEditsTest::broken).isEqualTo(Rule.KONG_UPSTREAM_WITHOUT_KONG);
     }
 
     @Test
@@ -136,7 +152,7 @@ class ChainEditsTest {
     @Test
     void reorderingTheApplicationAwayFromTheEndIsRefused() {
         assertThatThrownBy(() -> ChainEdits.reorder(abcd, "D", 0))
-                .extracting(e -> ((EditRefusedException) e).key()).isEqualTo("refuse.appNotLast");
+                .extracting(ChainEditsTest::broken).isEqualTo(Rule.APPLICATION_NOT_LAST);
     }
 
     @Test
@@ -156,6 +172,10 @@ class ChainEditsTest {
     private static Project withoutKongUpstream(Project p) {
         return ChainEdits.changeHop(p, "D", h -> h.withProfile(new HopProfile(h.kind(), h.platform(),
                 FrontKind.K8S_SERVICE)));
+    }
+
+    private static Rule broken(Throwable refusal) {
+        return ((EditRefusedException) refusal).broken().orElseThrow().rule();
     }
 
     private Project insertE(int index, HopKind kind) {

@@ -3,7 +3,7 @@ package dev.rollscope.app.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollscope.app.canvas.InstanceVersion;
-import dev.rollscope.app.canvas.Severity;
+import dev.rollscope.model.analysis.Severity;
 import dev.rollscope.model.topology.FrontKind;
 import dev.rollscope.model.topology.HopKind;
 import dev.rollscope.model.topology.Platform;

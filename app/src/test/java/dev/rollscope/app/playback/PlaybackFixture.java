@@ -3,6 +3,7 @@ package dev.rollscope.app.playback;
 import dev.rollscope.app.document.Document;
 import dev.rollscope.app.document.Editor;
 import dev.rollscope.app.i18n.Messages;
+import dev.rollscope.app.simulation.SimulationPipeline;
 import dev.rollscope.app.theme.Theme;
 import dev.rollscope.model.Project;
 import java.util.Locale;
@@ -32,7 +33,9 @@ public final class PlaybackFixture {
     /** Shows the pane in a new window and waits for the first simulation to be loaded. */
     public PlaybackFixture show(FxRobot robot, Theme theme, double width, double height) {
         robot.interact(() -> {
-            pane = new PlaybackPane(editor, scenario, Runnable::run, Examples::project);
+            SimulationPipeline pipeline = new SimulationPipeline(document, scenario, Runnable::run, Runnable::run);
+            pipeline.rerun();
+            pane = new PlaybackPane(editor, scenario, pipeline, Examples::project);
             Scene scene = new Scene(pane, width, height);
             theme.apply(scene, locale);
             Stage stage = new Stage();

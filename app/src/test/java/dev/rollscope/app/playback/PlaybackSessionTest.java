@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollscope.app.document.Document;
 import dev.rollscope.app.i18n.Messages;
+import dev.rollscope.app.simulation.SimulationPipeline;
 import java.util.ArrayDeque;
 import java.util.Locale;
 import java.util.Queue;
@@ -22,8 +23,9 @@ class PlaybackSessionTest {
     private final Executor worker = pending::add;
     private final PlaybackModel model = new PlaybackModel(new PlaybackTexts(Messages.of(Locale.ENGLISH)));
     private final Document document = new Document(Examples.project("abcd-defaults.json"));
-    private final PlaybackSession session = new PlaybackSession(document, new SimpleStringProperty("roll C"), model,
+    private final SimulationPipeline pipeline = new SimulationPipeline(document, new SimpleStringProperty("roll C"),
             worker, Runnable::run);
+    private final PlaybackSession session = new PlaybackSession(pipeline, model);
 
     private void runPending() {
         while (!pending.isEmpty()) {
@@ -32,7 +34,7 @@ class PlaybackSessionTest {
     }
 
     private void showFirstFileAt52s() {
-        session.rerun();
+        pipeline.rerun();
         runPending();
         model.timeline().seek(52_000);
         model.selectedRequestProperty().set(1);

@@ -3,10 +3,10 @@ package dev.rollscope.app.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollscope.app.canvas.HopFinding;
-import dev.rollscope.app.canvas.Severity;
 import dev.rollscope.app.document.Document;
 import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.model.Project;
+import dev.rollscope.model.analysis.Severity;
 import dev.rollscope.model.topology.ProxySettings;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +43,7 @@ class FindingsModelTest {
 
         assertThat(model.rows()).anySatisfy(r -> {
             assertThat(r.subject()).isEqualTo("body-limit");
-            assertThat(r.verdict()).isEqualTo("Request cut");
+            assertThat(r.verdict()).isEqualTo("Request fails");
         });
         assertThat(model.badges()).extracting(HopFinding::hopId, HopFinding::severity)
                 .contains(org.assertj.core.groups.Tuple.tuple("A", Severity.ERROR));

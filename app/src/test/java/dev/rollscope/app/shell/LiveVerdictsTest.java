@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rollscope.app.document.Document;
 import dev.rollscope.app.document.Editor;
 import dev.rollscope.app.i18n.Messages;
+import dev.rollscope.app.simulation.SimulationPipeline;
 import dev.rollscope.model.Project;
 import dev.rollscope.model.topology.Position;
 import dev.rollscope.model.topology.ProxySettings;
@@ -21,16 +22,17 @@ import org.junit.jupiter.api.Test;
 class LiveVerdictsTest {
 
     private final List<Runnable> fxQueue = new ArrayList<>();
-    private final ExecutorService worker = LiveVerdicts.newWorker();
+    private final ExecutorService worker = SimulationPipeline.newWorker();
     private final Document document = new Document(example("failure-body-limit.json"));
     private final Editor editor = new Editor(document, Messages.of(Locale.ENGLISH));
     private final ScenarioChoice scenarios = new ScenarioChoice(document);
-    private final LiveVerdicts verdicts = new LiveVerdicts(document, scenarios.selectedProperty(), worker,
+    private final SimulationPipeline pipeline = new SimulationPipeline(document, scenarios.selectedProperty(), worker,
             fxQueue::add);
+    private final LiveVerdicts verdicts = new LiveVerdicts(pipeline);
 
     @AfterEach
     void stop() {
-        verdicts.close();
+        pipeline.close();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.rollscope.model.export;
 
+import dev.rollscope.model.i18n.Labels;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -7,7 +8,8 @@ import java.util.ResourceBundle;
 /**
  * The words of diagrams and reports, from the bundle {@code dev/rollscope/model/export/exports}
  * (English, Simplified Chinese). Patterns are {@link MessageFormat}s; pass strings as arguments so
- * that no number is reformatted.
+ * that no number is reformatted. The names of the model's constants (causes, hop kinds, ...) are
+ * the model's {@link Labels}.
  */
 public final class ExportTexts {
 
@@ -15,9 +17,11 @@ public final class ExportTexts {
 
     private final ResourceBundle bundle;
     private final Locale locale;
+    private final Labels labels;
 
     public ExportTexts(Locale locale) {
         this.locale = locale;
+        this.labels = Labels.of(locale);
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
     }
@@ -30,6 +34,21 @@ public final class ExportTexts {
     public String get(String key, Object... args) {
         String pattern = bundle.getString(key);
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** The name of a constant of the model, from {@link Labels}. */
+    public String label(Enum<?> constant) {
+        return labels.name(constant);
+    }
+
+    /** The model's names of its constants in this language. */
+    public Labels labels() {
+        return labels;
+    }
+
+    /** The short name of a platform or front, from {@link Labels}. */
+    public String shortLabel(Enum<?> constant) {
+        return labels.shortName(constant);
     }
 
     /** True when the bundle has {@code key}. */

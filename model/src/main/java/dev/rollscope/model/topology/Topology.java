@@ -1,9 +1,11 @@
 package dev.rollscope.model.topology;
 
+import dev.rollscope.model.topology.ChainProblem.Rule;
 import dev.rollscope.model.units.Excerpt;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -27,29 +29,40 @@ public record Topology(String name, String description, ClientProfile client, Ne
         Objects.requireNonNull(network, "network");
         Objects.requireNonNull(layout, "layout");
         hops = List.copyOf(Objects.requireNonNull(hops, "hops"));
-        checkChain(hops);
+        problemOf(hops).ifPresent(p -> {
+            throw new IllegalArgumentException(p.message(Locale.ENGLISH));
+        });
     }
 
-    private static void checkChain(List<Hop> hops) {
-        if (hops.isEmpty() || hops.size() > MAX_HOPS) {
-            throw new IllegalArgumentException("a chain has 1 to " + MAX_HOPS + " hops, not " + hops.size());
+    /**
+     * The first rule of a chain that {@code hops} break, or empty when they make a chain; the
+     * constructor refuses such hops with the problem's English words.
+     */
+    public static Optional<ChainProblem> problemOf(List<Hop> hops) {
+        if (hops.isEmpty()) {
+            return Optional.of(ChainProblem.of(Rule.NO_HOP));
+        }
+        if (hops.size() > MAX_HOPS) {
+            return Optional.of(ChainProblem.of(Rule.TOO_MANY_HOPS, MAX_HOPS, hops.size()));
         }
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < hops.size(); i++) {
             Hop h = hops.get(i);
-            if (!ids.add(h.id())) {
-                throw new IllegalArgumentException("duplicate hop id \"" + h.id() + "\"");
-            }
             boolean last = i == hops.size() - 1;
-            if (h.kind().isTerminal() != last) {
-                throw new IllegalArgumentException(last
-                        ? "the last hop (" + h.id() + ") must be an APP_RUNTIME, which answers requests, not " + h.kind()
-                        : "hop " + h.id() + " is an APP_RUNTIME, which answers requests: it can only be the last hop");
+            if (!ids.add(h.id())) {
+                return Optional.of(ChainProblem.of(Rule.DUPLICATE_ID, h.id()));
+            }
+            if (last && !h.kind().isTerminal()) {
+                return Optional.of(ChainProblem.of(Rule.LAST_NOT_APPLICATION, h.id()));
+            }
+            if (!last && h.kind().isTerminal()) {
+                return Optional.of(ChainProblem.of(Rule.APPLICATION_NOT_LAST, h.id()));
             }
             if (h.front() == FrontKind.KONG_UPSTREAM && (i == 0 || hops.get(i - 1).kind() != HopKind.KONG)) {
-                throw new IllegalArgumentException("hop " + h.id() + ": a KONG_UPSTREAM front needs a KONG hop before it");
+                return Optional.of(ChainProblem.of(Rule.KONG_UPSTREAM_WITHOUT_KONG, h.id()));
             }
         }
+        return Optional.empty();
     }
 
     public Optional<Hop> hop(String id) {

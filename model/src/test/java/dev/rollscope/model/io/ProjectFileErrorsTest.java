@@ -178,8 +178,8 @@ class ProjectFileErrorsTest {
     @Test
     void aChainThatDoesNotEndInARuntimeIsRefusedAtTheTopLevel() {
         assertThat(message(BASE.replace("\"APP_RUNTIME\"", "\"GENERIC_L7\"")))
-                .isEqualTo("t.json:1:1: $: the last hop (D) must be an APP_RUNTIME, which answers requests, "
-                        + "not GENERIC_L7");
+                .isEqualTo("t.json:1:1: $: The chain must end in the application that answers, and D is not one. "
+                        + "Keep the application last.");
     }
 
     @Test

@@ -113,7 +113,7 @@ final class SweepChart extends Region {
             g.setFill(ok ? p.ok() : p.failure());
             g.fillRect(x, y - 6, 18, 12);
             g.setFill(p.text());
-            String label = texts.get(ok ? "sweep.legend.ok" : "sweep.legend.fails");
+            String label = ok ? texts.messages().labels().verdict(true) : texts.get("sweep.legend.fails");
             g.fillText(label, x + 24, y);
             x += 24 + label.length() * 7 + 24;
         }

@@ -8,9 +8,16 @@ import dev.rollscope.model.analysis.sweep.SweepPoint;
 import dev.rollscope.model.analysis.sweep.SweepResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -25,6 +32,7 @@ public final class SweepView extends VBox {
     private final SweepChart chart;
     private final Label heading = new Label();
     private final VBox windows = new VBox(6);
+    private BiFunction<SweepResult, DangerWindow, Node> fixPlan;
 
     public SweepView(SweepModel model, PlaybackTexts texts, PlaybackSession session) {
         this.model = model;
@@ -54,19 +62,36 @@ public final class SweepView extends VBox {
         setPadding(new Insets(8));
     }
 
+    /**
+     * Offers a link beside each danger window (the fix plan's entry point, {@code dev.rollscope.app.plan});
+     * {@code action} gets the window and its sweep.
+     */
+    public void setOnFixPlan(String linkText, String tooltip, BiConsumer<SweepResult, DangerWindow> action) {
+        fixPlan = (r, w) -> {
+            Hyperlink link = new Hyperlink(linkText);
+            link.getStyleClass().add("sweep-fix-plan");
+            link.setTooltip(new Tooltip(tooltip));
+            link.setMinWidth(Region.USE_PREF_SIZE);
+            link.setOnAction(e -> action.accept(r, w));
+            return link;
+        };
+        show(model.resultsProperty().get());
+    }
+
     private void show(List<SweepResult> results) {
-        List<String> lines = new ArrayList<>();
+        List<Node> lines = new ArrayList<>();
         for (SweepResult r : results) {
             String disruption = r.disruptionText(texts.locale());
-            r.regardlessText(texts.locale()).ifPresent(lines::add);
+            r.regardlessText(texts.locale()).map(SweepView::wrapping).ifPresent(lines::add);
             for (DangerWindow w : r.windows()) {
-                lines.add(w.text(r.requestId(), disruption, texts.locale()));
+                Label text = wrapping(w.text(r.requestId(), disruption, texts.locale()));
+                lines.add(fixPlan == null ? text : new HBox(6, text, fixPlan.apply(r, w)));
             }
             if (r.safe()) {
-                lines.add(texts.format("sweep.safe", r.requestId(), disruption));
+                lines.add(wrapping(texts.format("sweep.safe", r.requestId(), disruption)));
             }
         }
-        windows.getChildren().setAll(lines.stream().map(SweepView::wrapping).toList());
+        windows.getChildren().setAll(lines);
         heading.setText(results.isEmpty() ? "" : texts.format("sweep.heading",
                 results.get(0).disruptionText(texts.locale())));
     }

@@ -53,7 +53,7 @@ final class ChainPainter {
             g.fillText(hop.id() + " · " + hop.name(), layout.hopX(h), 22, layout.unitWidth() - 8);
             g.setFill(p.muted());
             g.setFont(fonts.regular(11));
-            g.fillText(texts.messages().get("front.short." + hop.front().name()), layout.frontX(h), 42);
+            g.fillText(texts.messages().shortName(hop.front()), layout.frontX(h), 42);
         }
     }
 

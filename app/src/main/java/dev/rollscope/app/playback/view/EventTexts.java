@@ -1,16 +1,20 @@
 package dev.rollscope.app.playback.view;
 
 import dev.rollscope.app.playback.PlaybackTexts;
+import dev.rollscope.model.i18n.Labels;
+import dev.rollscope.model.sim.Cause;
 import dev.rollscope.model.sim.SimulationResult;
 import dev.rollscope.model.sim.Station;
 import dev.rollscope.model.sim.TraceEvent;
+import dev.rollscope.model.sim.TraceEventType;
 import dev.rollscope.model.units.ByteSize;
 
 /**
  * A request's trace events in words: the stations by name ({@code client}, {@code A (A.2)}, the
  * front of a hop) and, per event type, a sentence for the event list ({@code event.TYPE}) and a
  * label for the sequence diagram ({@code arrow.TYPE}). Both patterns take the same arguments:
- * {0} station, {1} peer, {2} value, {3} until in seconds, {4} detail, {5} bytes as a size.
+ * {0} station, {1} peer, {2} value, {3} until in seconds, {4} detail (a cause or a verdict by the
+ * model's name for it), {5} bytes as a size.
  */
 final class EventTexts {
 
@@ -55,6 +59,14 @@ final class EventTexts {
         String until = e.until() >= 0 ? texts.seconds(e.until()) : "";
         String size = e.value() >= 0 ? ByteSize.ofBytes(e.value()).toString() : "";
         return texts.format(prefix + e.type().name(), station(e.station(), e.instance()),
-                station(e.peerStation(), e.peerInstance()), e.value(), until, e.detail(), size);
+                station(e.peerStation(), e.peerInstance()), e.value(), until,
+                detail(e), size);
+    }
+
+    /** The event's detail in words: a verdict (REQUEST_DONE's OK or FAILED) or a cause by its name, else as it is. */
+    private String detail(TraceEvent e) {
+        Labels labels = texts.messages().labels();
+        return e.type() == TraceEventType.REQUEST_DONE ? labels.verdict(e.detail().equals("OK"))
+                : labels.nameOr(Cause.class, e.detail());
     }
 }

@@ -6,6 +6,7 @@ import dev.rollscope.app.document.Document;
 import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.app.playback.Examples;
 import dev.rollscope.app.playback.PlaybackTexts;
+import dev.rollscope.app.simulation.SimulationPipeline;
 import dev.rollscope.model.analysis.sweep.DangerWindow;
 import dev.rollscope.model.analysis.sweep.SweepResult;
 import dev.rollscope.model.sim.Cause;
@@ -25,12 +26,12 @@ class SweepModelTest {
 
     private final Document document = new Document(Examples.project("abcd-defaults.json"));
     private final StringProperty scenario = new SimpleStringProperty("roll C");
-    private final SweepModel model = new SweepModel(document, scenario, new PlaybackTexts(Messages.of(Locale.ENGLISH)),
-            Runnable::run, Runnable::run);
+    private final SimulationPipeline pipeline = new SimulationPipeline(document, scenario, Runnable::run, Runnable::run);
+    private final SweepModel model = new SweepModel(pipeline, new PlaybackTexts(Messages.of(Locale.ENGLISH)));
 
     @Test
     void sweepsEveryRequestOfTheScenarioInItsOrder() {
-        model.rerun();
+        pipeline.rerun();
 
         assertThat(model.resultsProperty().get()).extracting(SweepResult::requestId)
                 .containsExactly("POST-50MB", "GET");
@@ -40,7 +41,7 @@ class SweepModelTest {
     /** A's 1 MB limit refuses the 50 MB POST with nothing disrupted: it fails regardless, not in a window. */
     @Test
     void postFailsRegardlessOfTheRollWith413AtA() {
-        model.rerun();
+        pipeline.rerun();
         SweepResult post = model.resultsProperty().get().get(0);
 
         assertThat(post.windows()).isEmpty();
@@ -53,7 +54,7 @@ class SweepModelTest {
 
     @Test
     void caseOfAPointSendsTheRequestAtThatOffsetFromTheRoll() {
-        model.rerun();
+        pipeline.rerun();
         SweepResult post = model.resultsProperty().get().get(0);
 
         var inside = model.caseAt(post, post.points().get(5));
@@ -74,7 +75,7 @@ class SweepModelTest {
 
     @Test
     void changingTheProjectSweepsAgain() {
-        model.rerun();
+        pipeline.rerun();
         document.open(Examples.project("abcd-zero-downtime.json"));
 
         assertThat(model.resultsProperty().get().get(0).windows()).noneMatch(w -> w.cause() == Cause.BODY_TOO_LARGE);

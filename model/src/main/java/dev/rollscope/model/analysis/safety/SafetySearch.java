@@ -8,6 +8,7 @@ import dev.rollscope.model.analysis.sweep.Sweep;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.SimulationOptions;
 import dev.rollscope.model.sim.Simulator;
+import dev.rollscope.model.sim.WorkEstimate;
 import dev.rollscope.model.topology.Topology;
 import dev.rollscope.model.units.TimeSpan;
 import java.util.LinkedHashMap;
@@ -30,14 +31,29 @@ public final class SafetySearch {
     private static final int CACHED = 64;
     /** The longest step the search widens to when a rollout is too long for the step asked for. */
     private static final TimeSpan MAX_STEP = TimeSpan.ofSeconds(60);
-    private static final Map<Key, RequestSafety> CACHE = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, RequestSafety> eldest) {
-            return size() > CACHED;
-        }
-    };
+    /**
+     * The most simulation events a scenario's danger search may take (about five minutes on the
+     * 2-core machine of docs/benchmarks.md); a larger one is not run, and nothing is called safe.
+     */
+    public static final long MAX_EVENTS = 1_000_000_000L;
+    private static final Map<Key, RequestSafety> CACHE = cache();
+    private static final Map<Key, Long> LEAST = cache();
 
     private SafetySearch() {
+    }
+
+    private static <V> Map<Key, V> cache() {
+        return new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Key, V> eldest) {
+                return size() > CACHED;
+            }
+        };
+    }
+
+    /** True when the scenario's danger search fits {@link #MAX_EVENTS} (see {@link #leastEvents}). */
+    public static boolean searchable(Topology topology, Scenario scenario, TimeSpan step) {
+        return leastEvents(topology, scenario, step) <= MAX_EVENTS;
     }
 
     /** Every request type of the scenario, in order. */
@@ -62,10 +78,14 @@ public final class SafetySearch {
     /**
      * The verified fix plan for a request of the scenario's simulation (by its type: its own id,
      * its kind's or its traffic-mix entry's), or empty when the search does not meet its failure
-     * (its start lies between the offsets searched, or the traffic mix set it up).
+     * (its start lies between the offsets searched, or the traffic mix set it up) or is too large
+     * to run ({@link #searchable}).
      */
     public static Optional<FixPlan> planFor(Topology topology, Scenario scenario, String requestId, TimeSpan step,
                                             int maxOffsets) {
+        if (!searchable(topology, scenario, step)) {
+            return Optional.empty();
+        }
         String type = RequestTypes.typeOf(scenario, requestId);
         return RequestTypes.of(scenario).stream().filter(t -> t.id().equals(type)).findFirst()
                 .map(t -> of(topology, t, step, maxOffsets)).filter(s -> !s.safe()).map(RequestSafety::plan);
@@ -79,11 +99,7 @@ public final class SafetySearch {
                 return known;
             }
         }
-        TimeSpan used = step;
-        while (Sweep.disrupts(type.scenario()) && used.millis() <= MAX_STEP.millis()
-                && Sweep.offsets(topology, type.scenario(), type.id(), used) > maxOffsets) {
-            used = TimeSpan.ofMillis(used.millis() * 2);
-        }
+        TimeSpan used = usedStep(topology, type, step, maxOffsets);
         Found found;
         while (true) {
             try {
@@ -102,6 +118,47 @@ public final class SafetySearch {
             CACHE.put(key, answer);
         }
         return answer;
+    }
+
+    /** The step the search of the type takes: {@code step}, doubled while its rollout would need more than maxOffsets offsets. */
+    private static TimeSpan usedStep(Topology topology, RequestType type, TimeSpan step, int maxOffsets) {
+        TimeSpan used = step;
+        while (Sweep.disrupts(type.scenario()) && used.millis() <= MAX_STEP.millis()
+                && Sweep.offsets(topology, type.scenario(), type.id(), used) > maxOffsets) {
+            used = TimeSpan.ofMillis(used.millis() * 2);
+        }
+        return used;
+    }
+
+    /**
+     * The least work the danger search of every request type of the scenario takes, in simulation
+     * events: each type's start offsets (at the step {@link #of} would use) times the estimated
+     * events of one simulation of the scenario. Routing choices and fix plans only add to it.
+     */
+    public static long leastEvents(Topology topology, Scenario scenario, TimeSpan step) {
+        Key key = new Key(topology, scenario, "", step, 0);
+        synchronized (LEAST) {
+            Long known = LEAST.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        long least = countLeastEvents(topology, scenario, step);
+        synchronized (LEAST) {
+            LEAST.put(key, least);
+        }
+        return least;
+    }
+
+    private static long countLeastEvents(Topology topology, Scenario scenario, TimeSpan step) {
+        long perRun = WorkEstimate.of(topology, scenario, SimulationOptions.outcomesOnly()).events();
+        long runs = 0;
+        for (RequestType type : RequestTypes.of(scenario)) {
+            runs = Math.addExact(runs, Sweep.disrupts(type.scenario())
+                    ? Sweep.offsets(topology, type.scenario(), type.id(), usedStep(topology, type, step, Sweep.MAX_OFFSETS))
+                    : 1);
+        }
+        return Math.multiplyHigh(runs, perRun) != 0 ? Long.MAX_VALUE : runs * perRun;
     }
 
     /**

@@ -21,7 +21,7 @@ final class FindingsSection {
             if (list.length() > 0) {
                 list.append('\n');
             }
-            list.append("- **").append(t.get("severity." + f.severity())).append("** ")
+            list.append("- **").append(t.label(f.severity())).append("** ")
                     .append(Markdown.code(f.hop())).append(": ").append(Markdown.inline(f.message(t.locale())))
                     .append("<br>").append(t.get("report.fix")).append(' ').append(Markdown.inline(f.fixText(t.locale())));
         }

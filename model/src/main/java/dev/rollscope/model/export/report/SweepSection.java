@@ -43,6 +43,10 @@ final class SweepSection {
                             .map(k -> t.get("report.sweep.kind", k.id(), String.valueOf(k.count())))
                             .collect(Collectors.joining(t.get("report.sweep.kindSeparator")))));
         }
+        if (!SafetySearch.searchable(r.topology(), r.scenario(), STEP)) {
+            md.paragraph(t.get("report.unsearched"));
+            return;
+        }
         for (RequestSafety safety : SafetySearch.of(r.topology(), r.scenario(), STEP, MAX_OFFSETS)) {
             SweepResult s = safety.found().sweep();
             String id = safety.requestId();

@@ -21,8 +21,8 @@ final class TopologySection {
         md.paragraph(topology.description());
         List<List<String>> hops = new ArrayList<>();
         for (Hop h : topology.hops()) {
-            hops.add(List.of(Markdown.code(h.id()), Markdown.inline(h.name()), t.get("kind." + h.kind()),
-                    t.get("platform." + h.platform()), t.get("front." + h.front()), String.valueOf(h.replicas())));
+            hops.add(List.of(Markdown.code(h.id()), Markdown.inline(h.name()), t.label(h.kind()),
+                    t.label(h.platform()), t.shortLabel(h.front()), String.valueOf(h.replicas())));
         }
         md.table(columns(t, "report.hops.columns"), hops);
         md.paragraph(t.get("report.client", topology.client().upload().toString(),

@@ -43,9 +43,9 @@ final class VerdictSection {
     private static List<String> row(ExportTexts t, SimulationResult r, Outcome o) {
         Failure f = o.failure();
         String where = f == null ? "" : Markdown.code(f.instance().isEmpty() ? f.hop() : f.instance());
-        String cause = f == null ? "" : Markdown.inline(t.get("cause." + f.cause().name()));
+        String cause = f == null ? "" : Markdown.inline(t.label(f.cause()));
         return List.of(Markdown.code(o.requestId()), r.requests().get(o.request()).method(), Times.at(o.start()),
-                Times.at(o.end()), o.statusText(), o.ok() ? t.get("report.ok") : "**" + t.get("report.failed") + "**",
+                Times.at(o.end()), o.statusText(), o.ok() ? t.labels().verdict(true) : "**" + t.labels().verdict(false) + "**",
                 where, cause);
     }
 
@@ -58,7 +58,8 @@ final class VerdictSection {
         Optional<FixPlan> plan = SafetySearch.planFor(r.topology(), r.scenario(), o.requestId(), SweepSection.STEP,
                 SweepSection.MAX_OFFSETS);
         if (plan.isEmpty()) {
-            md.raw(t.get("report.noplan"));
+            md.raw(t.get(SafetySearch.searchable(r.topology(), r.scenario(), SweepSection.STEP)
+                    ? "report.noplan" : "report.unsearched"));
         } else {
             writePlan(md, t, plan.get());
         }

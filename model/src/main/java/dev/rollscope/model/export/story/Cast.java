@@ -118,7 +118,7 @@ final class Cast {
     }
 
     static String frontLabel(ExportTexts t, Hop hop) {
-        return t.get("participant.front", t.get("front." + hop.front().name()), hop.id());
+        return t.get("participant.front", t.shortLabel(hop.front()), hop.id());
     }
 
     static String versionLabel(ExportTexts t, int version) {

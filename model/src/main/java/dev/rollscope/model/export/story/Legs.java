@@ -7,6 +7,7 @@ import dev.rollscope.model.export.mermaid.Arrow;
 import dev.rollscope.model.export.mermaid.Participant;
 import dev.rollscope.model.export.mermaid.SequenceDiagram;
 import dev.rollscope.model.scenario.RequestSpec;
+import dev.rollscope.model.sim.Cause;
 import dev.rollscope.model.sim.SimulationResult;
 import dev.rollscope.model.sim.TraceEvent;
 import dev.rollscope.model.sim.TraceEventType;
@@ -233,8 +234,9 @@ final class Legs {
         return r.instances().get(index).id();
     }
 
-    private String cause(String name) {
-        return t.has("cause." + name) ? t.get("cause." + name) : name;
+    /** The name of the cause a trace event's detail gives, or the detail itself when it is none. */
+    private String cause(String detail) {
+        return t.labels().nameOr(Cause.class, detail);
     }
 
     private static String at(TraceEvent e) {

@@ -36,9 +36,9 @@ public final class ChainSvg {
         shapes.add(previous);
         double x = LEFT + CLIENT_WIDTH + GAP;
         for (Hop hop : topology.hops()) {
-            List<String> frontLines = List.of(t.get("front." + hop.front()));
-            List<String> hopLines = List.of(hop.name(), t.get("kind." + hop.kind()) + " \u00b7 "
-                    + t.get("svg.platform." + hop.platform()), t.get("svg.instances", String.valueOf(hop.replicas())));
+            List<String> frontLines = List.of(t.shortLabel(hop.front()));
+            List<String> hopLines = List.of(hop.name(), t.label(hop.kind()) + " \u00b7 "
+                    + t.shortLabel(hop.platform()), t.get("svg.instances", String.valueOf(hop.replicas())));
             double frontWidth = SvgShape.fit(FRONT_WIDTH, frontLines);
             Position at = topology.layout().of(hop.id())
                     .orElse(new Position(x + frontWidth + GAP, CENTRE_Y - HOP_HEIGHT / 2));

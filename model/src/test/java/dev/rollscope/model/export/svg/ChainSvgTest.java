@@ -27,7 +27,7 @@ class ChainSvgTest {
         assertThat(doc.getElementsByTagName("rect").getLength()).isEqualTo(1 + 1 + 2 * 4);
         assertThat(doc.getElementsByTagName("path").getLength()).as("arrow head and arrows").isEqualTo(1 + 2 * 4);
         assertThat(svg).contains(">Client<", ">A nginx L7<", ">nginx L7 · GCE MIG<", ">3 instances<", ">Kong upstream<",
-                ">D runtime<", ">application · GKE<");
+                ">D runtime<", ">Application · GKE<");
     }
 
     @Test

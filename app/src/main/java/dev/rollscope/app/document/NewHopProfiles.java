@@ -5,40 +5,14 @@ import dev.rollscope.model.topology.Hop;
 import dev.rollscope.model.topology.HopKind;
 import dev.rollscope.model.topology.HopProfile;
 import dev.rollscope.model.topology.Platform;
-import dev.rollscope.model.topology.Topology;
-import java.util.List;
 
 /**
- * The rules a chain of hops must keep while it is edited (the same rules {@link Topology}
- * enforces), checked first so that a refusal names the rule in the user's language; and the
- * sensible profile for a new hop at a place in the chain.
+ * The sensible profile for a new hop at a place in the chain. The rules the chain must keep are
+ * the model's ({@link dev.rollscope.model.topology.Topology#problemOf}).
  */
-final class ChainRules {
+final class NewHopProfiles {
 
-    private ChainRules() {
-    }
-
-    /** @throws EditRefusedException naming the first broken rule */
-    static void check(List<Hop> hops) {
-        if (hops.isEmpty()) {
-            throw new EditRefusedException("refuse.empty");
-        }
-        if (hops.size() > Topology.MAX_HOPS) {
-            throw new EditRefusedException("refuse.full", Topology.MAX_HOPS);
-        }
-        for (int i = 0; i < hops.size(); i++) {
-            Hop h = hops.get(i);
-            boolean last = i == hops.size() - 1;
-            if (last && !h.kind().isTerminal()) {
-                throw new EditRefusedException("refuse.lastNotApp", h.id());
-            }
-            if (!last && h.kind().isTerminal()) {
-                throw new EditRefusedException("refuse.appNotLast", h.id());
-            }
-            if (h.front() == FrontKind.KONG_UPSTREAM && (i == 0 || hops.get(i - 1).kind() != HopKind.KONG)) {
-                throw new EditRefusedException("refuse.kongUpstream", h.id());
-            }
-        }
+    private NewHopProfiles() {
     }
 
     /**
