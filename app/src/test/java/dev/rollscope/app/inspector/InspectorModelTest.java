@@ -135,13 +135,25 @@ class InspectorModelTest {
                 .isEqualTo(TimeSpan.ofSeconds(95));
     }
 
+    /** maxSurge still at its default (the zones, 3) follows the zones to 2: it stays a default. */
     @Test
     void aDerivedDefaultFollowsTheHopsOwnSetting() {
         row("A", "rollout.zones").apply("2");
 
         ItemModel surge = row("A", "rollout.maxSurge");
         assertThat(surge.defaultValueProperty().get()).isEqualTo("2");
-        assertThat(surge.valueProperty().get()).isEqualTo("3");
+        assertThat(surge.valueProperty().get()).isEqualTo("2");
+        assertThat(surge.modifiedProperty().get()).isFalse();
+    }
+
+    /** A maxSurge the user set is theirs: changing the zones leaves it. */
+    @Test
+    void aSetValueDoesNotFollowTheSettingItsDefaultDerivesFrom() {
+        row("A", "rollout.maxSurge").apply("1");
+        row("A", "rollout.zones").apply("2");
+
+        ItemModel surge = row("A", "rollout.maxSurge");
+        assertThat(surge.valueProperty().get()).isEqualTo("1");
         assertThat(surge.modifiedProperty().get()).isTrue();
     }
 

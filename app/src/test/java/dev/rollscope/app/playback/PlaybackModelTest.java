@@ -30,7 +30,8 @@ class PlaybackModelTest {
         model.load(Examples.run("abcd-zero-downtime.json", "roll C"));
 
         assertThat(model.timeline().time()).isEqualTo(52_000);
-        assertThat(model.timeline().endTime()).isEqualTo(100_000);
+        // the last thing that acts: C.1's grace period, 30 s after its removal at 60 s (kubelet's SIGKILL timer)
+        assertThat(model.timeline().endTime()).isEqualTo(90_000);
         assertThat(model.timeline().speedProperty().get()).isEqualTo(4);
         assertThat(model.timeline().loopProperty().get()).isTrue();
         assertThat(model.selectedRequestProperty().get()).isEqualTo(1);

@@ -48,7 +48,8 @@ class PlaybackSessionTest {
         session.startOver();
         runPending();
 
-        assertThat(model.timeline().endTime()).isEqualTo(100_000);
+        // the last thing that acts: C.1's grace period, 30 s after its removal at 60 s (kubelet's SIGKILL timer)
+        assertThat(model.timeline().endTime()).isEqualTo(90_000);
         assertThat(model.timeline().time()).isZero();
         assertThat(model.selectedRequestProperty().get()).isEqualTo(-1);
     }

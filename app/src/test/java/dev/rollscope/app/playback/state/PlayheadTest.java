@@ -95,24 +95,25 @@ class PlayheadTest {
     }
 
     /**
-     * C rolls at 40 000: C.3 starts and is ready at 50 000, when C.2 is deleted. The internal LB's
-     * health check (5 s interval, 2 probes) needs 10 s to notice either: at 55 000 it still routes to
-     * the leaving C.2 and not yet to C.3; at 60 000 it has swapped them.
+     * C rolls at 40 000: C.3 starts and is ready at 50 000, when C.2 is deleted. In front of C is a
+     * GKE Service's NLB with externalTrafficPolicy Cluster (§10): kube-proxy learns of either
+     * endpoint change 1 s later, so at 50 500 it still routes to the leaving C.2 and not yet to C.3;
+     * at 51 000 it has swapped them.
      */
     @Test
-    void frontLagsTheInstanceStatesByItsHealthCheck() {
-        InstanceView c2at55 = defaults.instances(55_000).get(7);
-        InstanceView c3at55 = defaults.instances(55_000).get(11);
-        InstanceView c2at60 = defaults.instances(60_000).get(7);
-        InstanceView c3at60 = defaults.instances(60_000).get(11);
+    void frontLagsTheInstanceStatesByItsPropagationDelay() {
+        InstanceView c2before = defaults.instances(50_500).get(7);
+        InstanceView c3before = defaults.instances(50_500).get(11);
+        InstanceView c2after = defaults.instances(51_000).get(7);
+        InstanceView c3after = defaults.instances(51_000).get(11);
 
-        assertThat(c2at55.state()).isEqualTo(InstanceState.TERMINATING);
-        assertThat(c2at55.routable()).isTrue();
-        assertThat(c3at55.state()).isEqualTo(InstanceState.READY);
-        assertThat(c3at55.version()).isEqualTo(2);
-        assertThat(c3at55.routable()).isFalse();
-        assertThat(c2at60.routable()).isFalse();
-        assertThat(c3at60.routable()).isTrue();
+        assertThat(c2before.state()).isEqualTo(InstanceState.TERMINATING);
+        assertThat(c2before.routable()).isTrue();
+        assertThat(c3before.state()).isEqualTo(InstanceState.READY);
+        assertThat(c3before.version()).isEqualTo(2);
+        assertThat(c3before.routable()).isFalse();
+        assertThat(c2after.routable()).isFalse();
+        assertThat(c3after.routable()).isTrue();
     }
 
     /** C.3 does not exist before the roll starts at 40 000. */
