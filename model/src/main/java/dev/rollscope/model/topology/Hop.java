@@ -44,11 +44,11 @@ public record Hop(String id, String name, HopKind kind, Platform platform, Front
         if (replicas < 1 || replicas > MAX_REPLICAS) {
             throw new IllegalArgumentException("hop " + id + ": replicas must be 1 to " + MAX_REPLICAS + ", not " + replicas);
         }
-        if (!front.isGcp() && platform != Platform.GKE_DEPLOYMENT) {
+        HopProfile profile = new HopProfile(kind, platform, front);
+        if (!profile.allowed()) {
             throw new IllegalArgumentException("hop " + id + ": a " + front + " front needs pods (GKE_DEPLOYMENT), not "
                     + platform);
         }
-        HopProfile profile = new HopProfile(kind, platform, front);
         for (Setting<?> s : SettingCatalog.all()) {
             boolean applies = DefaultsTable.applies(s, profile);
             if (applies && !settings.has(s)) {

@@ -1,5 +1,7 @@
 package dev.rollscope.model.topology;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,5 +14,26 @@ public record HopProfile(HopKind kind, Platform platform, FrontKind front) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(platform, "platform");
         Objects.requireNonNull(front, "front");
+    }
+
+    /** False for a front that needs pods on VMs: only the GCP load balancers front a MIG. */
+    public boolean allowed() {
+        return front.isGcp() || platform == Platform.GKE_DEPLOYMENT;
+    }
+
+    /** Every profile a hop may have, in enum order (kind, then platform, then front). */
+    public static List<HopProfile> all() {
+        List<HopProfile> out = new ArrayList<>();
+        for (HopKind k : HopKind.values()) {
+            for (Platform p : Platform.values()) {
+                for (FrontKind f : FrontKind.values()) {
+                    HopProfile profile = new HopProfile(k, p, f);
+                    if (profile.allowed()) {
+                        out.add(profile);
+                    }
+                }
+            }
+        }
+        return out;
     }
 }

@@ -48,6 +48,8 @@ final class Chain {
     final int[] stationOfHop;
     final boolean[] frontProxy;
     final boolean[] l7;
+    /** A new connection to the station is balanced per connection by a VIP (a passthrough NLB, a ClusterIP Service). */
+    private final boolean[] vip;
     final boolean[] terminal;
     final boolean[] requestBuffering;
     final boolean[] responseBuffering;
@@ -90,6 +92,7 @@ final class Chain {
         hop = new int[size];
         frontProxy = new boolean[size];
         l7 = new boolean[size];
+        vip = new boolean[size];
         terminal = new boolean[size];
         requestBuffering = new boolean[size];
         responseBuffering = new boolean[size];
@@ -129,6 +132,7 @@ final class Chain {
             Station st = stations.get(s);
             hop[s] = st.hop();
             Hop h = topology.hops().get(st.hop());
+            vip[s] = vip(h.front());
             if (st.kind() == Station.Kind.FRONT_PROXY) {
                 compileFrontProxy(s, h);
             } else {
@@ -152,35 +156,35 @@ final class Chain {
         terminal[s] = kind.isTerminal();
         requestBuffering[s] = flag(h, REQUEST_BUFFERING) || terminal[s];
         responseBuffering[s] = flag(h, RESPONSE_BUFFERING);
-        maxBody[s] = h.settings().has(CLIENT_MAX_BODY_SIZE) ? h.get(CLIENT_MAX_BODY_SIZE).bytes() : 0;
+        maxBody[s] = EngineSettings.on(h, CLIENT_MAX_BODY_SIZE) ? h.get(CLIENT_MAX_BODY_SIZE).bytes() : 0;
         readTimeout[s] = millis(h, UPSTREAM_READ_TIMEOUT);
         sendTimeout[s] = millis(h, UPSTREAM_SEND_TIMEOUT);
         connectTimeout[s] = millis(h, CONNECT_TIMEOUT);
         idleTimeout[s] = millis(h, STREAM_IDLE_TIMEOUT);
         serverKeepalive[s] = millis(h, KEEPALIVE_TIMEOUT);
-        processing[s] = h.settings().has(PROCESSING_TIME) ? h.get(PROCESSING_TIME).millis() : 0;
+        processing[s] = EngineSettings.on(h, PROCESSING_TIME) ? h.get(PROCESSING_TIME).millis() : 0;
         nextUpstream[s] = flag(h, NEXT_UPSTREAM);
         nonIdempotent[s] = flag(h, NEXT_UPSTREAM_NON_IDEMPOTENT);
-        if (h.settings().has(RETRIES)) {
+        if (EngineSettings.on(h, RETRIES)) {
             tries[s] = 1 + h.get(RETRIES);
-        } else if (h.settings().has(NEXT_UPSTREAM_TRIES)) {
+        } else if (EngineSettings.on(h, NEXT_UPSTREAM_TRIES)) {
             int t = h.get(NEXT_UPSTREAM_TRIES);
             tries[s] = t;
             triesPerServer[s] = true;
         } else {
             tries[s] = 1;
         }
-        poolSize[s] = h.settings().has(UPSTREAM_KEEPALIVE) ? h.get(UPSTREAM_KEEPALIVE) : 0;
-        poolIdle[s] = h.settings().has(UPSTREAM_KEEPALIVE_TIMEOUT) ? h.get(UPSTREAM_KEEPALIVE_TIMEOUT).millis() : 0;
+        poolSize[s] = EngineSettings.on(h, UPSTREAM_KEEPALIVE) ? h.get(UPSTREAM_KEEPALIVE) : 0;
+        poolIdle[s] = EngineSettings.on(h, UPSTREAM_KEEPALIVE_TIMEOUT) ? h.get(UPSTREAM_KEEPALIVE_TIMEOUT).millis() : 0;
         poolLifetime[s] = millis(h, UPSTREAM_KEEPALIVE_TIME);
     }
 
     private static boolean flag(Hop h, Setting<Boolean> s) {
-        return h.settings().has(s) && h.get(s);
+        return EngineSettings.on(h, s) && h.get(s);
     }
 
     private static long millis(Hop h, Setting<TimeSpan> s) {
-        return h.settings().has(s) ? h.get(s).millis() : NONE;
+        return EngineSettings.on(h, s) ? h.get(s).millis() : NONE;
     }
 
     private void linkSegments() {
@@ -208,8 +212,23 @@ final class Chain {
 
     /** True when a new connection to station s is balanced per connection by a VIP (pooled ones bypass it). */
     boolean vipRouted(int s) {
-        FrontKind f = topology.hops().get(hop[s]).front();
-        return f == FrontKind.GCP_INTERNAL_TCP_LB || f == FrontKind.K8S_SERVICE;
+        return vip[s];
+    }
+
+    private static boolean vip(FrontKind f) {
+        return switch (f) {
+            case GCP_INTERNAL_TCP_LB, K8S_SERVICE -> true;
+            case GCP_EXTERNAL_ALB, KONG_UPSTREAM -> false;
+        };
+    }
+
+    /** The nearest station before k that speaks HTTP (or the client): it sees k's connection break. */
+    int observer(int k) {
+        int c = k - 1;
+        while (c > 0 && !l7[c]) {
+            c--;
+        }
+        return c;
     }
 
     FrontKind frontOf(int s) {

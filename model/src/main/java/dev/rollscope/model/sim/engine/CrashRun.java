@@ -8,21 +8,21 @@ import java.util.List;
 /** One instance crashes: the given one of its hop's live instances, in creation order. */
 final class CrashRun implements Controller {
 
-    private final Engine e;
+    private final ControlPlane plane;
     private final Crash spec;
 
-    CrashRun(Engine e, Crash spec) {
-        this.e = e;
+    CrashRun(ControlPlane plane, Crash spec) {
+        this.plane = plane;
         this.spec = spec;
     }
 
     @Override
     public void start() {
-        int h = e.chain.topology.indexOf(spec.hop());
-        e.log.station(DISRUPTION_STARTED, e.chain.stationOfHop[h], -1, "crash");
-        List<Instance> live = e.fleet.live(h);
+        int h = plane.chain().topology.indexOf(spec.hop());
+        plane.log().station(DISRUPTION_STARTED, plane.chain().stationOfHop[h], -1, "crash");
+        List<Instance> live = plane.fleet().live(h);
         if (spec.instance() < live.size()) {
-            e.lifecycle.crash(live.get(spec.instance()));
+            plane.lifecycle().crash(live.get(spec.instance()));
         }
     }
 }

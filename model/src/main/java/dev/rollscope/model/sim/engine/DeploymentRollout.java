@@ -17,8 +17,8 @@ final class DeploymentRollout extends RollingUpdate {
     private final int surge;
     private final int unavailable;
 
-    DeploymentRollout(Engine e, int hop) {
-        super(e, hop);
+    DeploymentRollout(ControlPlane plane, int hop) {
+        super(plane, hop);
         replicas = spec.replicas();
         int s = spec.get(RolloutSettings.MAX_SURGE).resolve(replicas, RoundingMode.UP);
         int u = spec.get(RolloutSettings.MAX_UNAVAILABLE).resolve(replicas, RoundingMode.DOWN);
@@ -40,7 +40,7 @@ final class DeploymentRollout extends RollingUpdate {
         int total = gens.old().size() + gens.current().size();
         int create = Math.min(replicas + surge - total, replicas - gens.current().size());
         for (int i = 0; i < create; i++) {
-            e.lifecycle.launch(hop, gens.version());
+            plane.lifecycle().launch(hop, gens.version());
         }
         return create > 0;
     }
@@ -57,7 +57,7 @@ final class DeploymentRollout extends RollingUpdate {
         boolean changed = false;
         for (Instance x : old) {
             if (!x.available && maxScaledDown > 0) {
-                e.lifecycle.remove(x, "rollout");
+                plane.lifecycle().remove(x, "rollout");
                 maxScaledDown--;
                 changed = true;
             }
@@ -65,7 +65,7 @@ final class DeploymentRollout extends RollingUpdate {
         int excess = Generations.countAvailable(gens.old()) + Generations.countAvailable(cur) - minAvailable;
         List<Instance> left = gens.old();
         for (int i = left.size() - 1; i >= 0 && excess > 0; i--, excess--) {
-            e.lifecycle.remove(left.get(i), "rollout");
+            plane.lifecycle().remove(left.get(i), "rollout");
             changed = true;
         }
         return changed;

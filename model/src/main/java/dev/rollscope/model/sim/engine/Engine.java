@@ -11,132 +11,106 @@ import dev.rollscope.model.sim.SimulationLimitException;
 import dev.rollscope.model.sim.SimulationOptions;
 import dev.rollscope.model.sim.SimulationResult;
 import dev.rollscope.model.sim.Trace;
-import dev.rollscope.model.topology.Platform;
+import dev.rollscope.model.topology.DefaultsTable;
 import dev.rollscope.model.topology.Topology;
 import java.util.List;
 import java.util.SplittableRandom;
 
 /**
  * The discrete-event engine: one clock in integer milliseconds, one queue ordered by (time,
- * priority, sequence), one random source seeded by the scenario, one thread. It owns the parts
- * of the simulation and dispatches each event to the one that handles it.
+ * priority, sequence), one random source seeded by the scenario, one thread. It builds the parts
+ * of the simulation, each given only the parts it uses, and dispatches each event to the one that
+ * handles it (model/src/main/java/dev/rollscope/model/sim/README.md).
  */
 public final class Engine {
 
-    final Chain chain;
-    final long internalBps;
-    final SplittableRandom random;
-    final TraceLog log;
-    final Histories histories = new Histories();
-    final Fleet fleet;
-    final Lifecycle lifecycle;
-    final Stopping stopping;
-    final Controllers controllers = new Controllers();
-    final Pools pools;
-    final Timers timers;
-    final Failures failures;
-    final Connector connector;
-    final RequestFlow flow;
-    final RequestLog requests;
-    final Verdicts verdicts;
-    private final EventQueue queue = new EventQueue();
+    static {
+        EngineSettings.check(EngineSettings.table(DefaultsTable.rows()));
+    }
+
     private final Scenario scenario;
     private final SimulationOptions options;
+    private final Chain chain;
+    private final Events events = new Events();
+    private final TraceLog log;
+    private final Histories histories = new Histories();
+    private final Fleet fleet;
+    private final RequestLog requests;
+    private final Runs runs;
+    private final Failures failures;
+    private final Pools pools;
+    private final Stopping stopping;
+    private final Controllers controllers = new Controllers();
+    private final Lifecycle lifecycle;
+    private final RequestFlow flow;
     private final RequestSource source;
-    /** The routing of one request chosen from outside, or null: every front picks by itself. */
-    private final RouteChoices routes;
-    private long now;
+    private final ControlPlane plane;
     private long lastActive;
-    private long events;
+    private long handled;
 
     public Engine(Topology topology, Scenario scenario, SimulationOptions options) {
         this(topology, scenario, options, null);
     }
 
-    /** An engine in which {@code routes} chooses the routing of one request (null: none). */
+    /**
+     * An engine in which {@code routes} chooses the routing of one request (null: none). The parts
+     * are built from the bottom up; the two ways back up (an instance freed by a request lets a
+     * stopping process exit, a failure restarts a request) are the callbacks {@link Freed} and
+     * {@link Failures.Retry}, bound here (docs/decisions/0010).
+     */
     public Engine(Topology topology, Scenario scenario, SimulationOptions options, RouteChoices routes) {
         this.scenario = scenario;
-        this.routes = routes;
         this.options = options;
         chain = new Chain(topology);
-        internalBps = topology.network().internalBandwidth().bitsPerSecond();
-        random = new SplittableRandom(scenario.seed());
-        log = new TraceLog(options.detail() == SimulationOptions.Detail.FULL, this::now);
+        long internalBps = topology.network().internalBandwidth().bitsPerSecond();
+        SplittableRandom random = new SplittableRandom(scenario.seed());
+        log = new TraceLog(options.detail() == SimulationOptions.Detail.FULL, events::now);
         fleet = new Fleet(chain);
-        lifecycle = new Lifecycle(this);
-        stopping = new Stopping(this);
-        pools = new Pools(this);
-        timers = new Timers(this);
-        failures = new Failures(this);
-        connector = new Connector(this);
-        flow = new RequestFlow(this);
-        requests = new RequestLog(this, scenario.requests().size());
-        verdicts = new Verdicts(this);
+        Routing routing = new Routing(chain, fleet, random, routes);
+        Timers timers = new Timers(chain, events, log);
+        requests = new RequestLog(events, log, new Verdicts(chain, fleet, events), scenario.requests().size());
+        runs = new Runs(chain.size, requests);
+        Freed freed = this::freed;
+        failures = new Failures(chain, fleet, runs, timers, requests, log, events, freed, this::retry);
+        pools = new Pools(chain, fleet, events, routing, freed);
+        stopping = new Stopping(events, log, histories, pools, failures);
+        lifecycle = new Lifecycle(fleet, events, log, histories, controllers, failures, pools, stopping);
+        Connector connector = new Connector(chain, fleet, events, log, timers, routing, pools, failures);
+        flow = new RequestFlow(chain, internalBps, events, log, timers, connector, pools, failures, requests);
+        plane = new ControlPlane(chain, fleet, lifecycle, log, events);
         for (int h = 0; h < topology.hops().size(); h++) {
             for (int i = 0; i < topology.hops().get(h).replicas(); i++) {
                 lifecycle.initial(h);
             }
         }
         for (int i = 0; i < scenario.disruptions().size(); i++) {
-            at(scenario.disruptions().get(i).at().millis(), Ev.DISRUPTION_START, i, 0, 0);
+            events.disruptionStart(scenario.disruptions().get(i).at().millis(), i);
         }
-        source = new RequestSource(this, scenario, random);
+        source = new RequestSource(scenario, random, chain, internalBps, events, requests, runs, flow);
     }
 
-    long now() {
-        return now;
+    private long now() {
+        return events.now();
     }
 
-    void at(long time, Ev kind, int a, int b, long c) {
-        queue.push(time, kind, a, b, c);
+    /** The way back from the request side to the instance side (docs/decisions/0010). */
+    private void freed(Instance x) {
+        stopping.exitIfIdle(x);
     }
 
-    /**
-     * The instance the front of station k gives request r: the front's own pick, unless r's
-     * routing is chosen from outside at this hop. The front picks either way, so that the other
-     * requests are routed exactly as without the choice.
-     */
-    Instance pick(RequestRun r, int k) {
-        FrontView view = fleet.view(chain.hop[k]);
-        Instance usual = view.pick(random);
-        if (usual == null || !choosing(r, k)) {
-            return usual;
-        }
-        List<Instance> routable = view.routable();
-        int[] options = new int[routable.size()];
-        String[][] leadsTo = new String[options.length][];
-        for (int i = 0; i < options.length; i++) {
-            options[i] = routable.get(i).index;
-            leadsTo[i] = new String[] {routable.get(i).id};
-        }
-        return fleet.get(routes.choose(k, options, leadsTo, routable.indexOf(usual)));
-    }
-
-    /** True when request r's route through station k is chosen from outside. */
-    boolean choosing(RequestRun r, int k) {
-        return routes != null && routes.branches(r.index, chain.topology.hops().get(chain.hop[k]).id());
-    }
-
-    RouteChoices routes() {
-        return routes;
-    }
-
-    RequestRun run(int request) {
-        return source.run(request);
-    }
-
-    void retire(RequestRun r) {
-        source.retire(r);
+    /** The way back from a failure to the request's flow (docs/decisions/0010). */
+    private void retry(RequestRun r, int c) {
+        flow.restartFrom(r, c);
     }
 
     /** Runs every event up to the horizon and returns what happened. */
     public SimulationResult run() {
         long horizon = scenario.horizon().millis();
         runUntil(horizon);
-        List<RequestRun> open = source.open();
+        List<RequestRun> open = runs.open();
         try {
             if (!open.isEmpty()) {
-                now = horizon;
+                events.advanceTo(horizon);
             }
             for (RequestRun r : open) {
                 if (r.stalled) {
@@ -157,7 +131,7 @@ public final class Engine {
             throw fault("horizon", bug);
         }
         return new SimulationResult(chain.topology, scenario, chain.stations, requests.specs(), requests.outcomes(),
-                histories.build(fleet.all), new Trace(log.events()), lastActive, events);
+                histories.build(fleet.all), new Trace(log.events()), lastActive, handled);
     }
 
     /**
@@ -167,18 +141,16 @@ public final class Engine {
      */
     public void runUntil(long t) {
         long until = Math.min(t, scenario.horizon().millis());
-        while (!queue.isEmpty() && queue.peekTime() <= until) {
-            queue.pop();
-            now = queue.time();
-            if (++events > options.maxEvents()) {
+        while (events.dueBy(until)) {
+            Ev kind = events.next();
+            if (++handled > options.maxEvents()) {
                 throw new SimulationLimitException("the scenario \"" + scenario.name() + "\" went past "
-                        + options.maxEvents() + " simulation events at t=" + now + " ms; shorten it, lower its "
+                        + options.maxEvents() + " simulation events at t=" + now() + " ms; shorten it, lower its "
                         + "traffic rate or raise the limit");
             }
-            Ev kind = Ev.of(queue.kind());
             try {
-                if (dispatch(kind, queue.a(), queue.b(), queue.c())) {
-                    lastActive = now;
+                if (dispatch(kind)) {
+                    lastActive = now();
                 }
             } catch (RuntimeException | StackOverflowError bug) {
                 throw fault(kind.name(), bug);
@@ -198,81 +170,154 @@ public final class Engine {
     }
 
     private SimulationFault fault(String event, Throwable bug) {
-        return new SimulationFault(scenario.name(), scenario.seed(), now, event, bug);
+        return new SimulationFault(scenario.name(), scenario.seed(), now(), event, bug);
     }
 
     /** Events processed so far. */
     public long eventCount() {
-        return events;
+        return handled;
     }
 
-    /** Handles one event; false when it was stale (a cleared timer, a superseded transfer). */
-    private boolean dispatch(Ev kind, int a, int b, long c) {
-        switch (kind) {
-            case LISTENING: lifecycle.listening(fleet.get(a), c); break;
-            case READY: lifecycle.ready(fleet.get(a), c); break;
-            case AVAILABLE: lifecycle.available(fleet.get(a), c); break;
-            case VIEW_CHANGE: lifecycle.viewChange(a, fleet.get(b), c); break;
-            case PRESTOP_END: stopping.preStopEnded(fleet.get(a)); break;
-            case GRACEFUL_SIGNAL: stopping.graceful(fleet.get(a), Signal.values()[b]); break;
-            case DRAIN_START: lifecycle.startDrain(fleet.get(a)); break;
-            case DISRUPTION_START: startDisruption(scenario.disruptions().get(a)); break;
-            case NODE_STEP: controllers.get(a).step(b); break;
-            case RESTART: lifecycle.restart(fleet.get(a)); break;
-            case POOL_EXPIRY: pools.expire(a, c); break;
-            case GONE_NOTICE: controllers.onGone(fleet.get(a)); break;
-            case REQUEST_START: source.startScenarioRequest(a); break;
-            case MIX_ARRIVAL: source.mixArrival(); break;
-            case HARD_SIGNAL: stopping.hard(fleet.get(a), Signal.values()[b], Cause.values()[(int) c]); break;
-            case DRAIN_END: lifecycle.drainEnd(fleet.get(a)); break;
-            case SHUTDOWN_TIMEOUT: stopping.shutdownTimeout(fleet.get(a)); break;
-            default: return dispatchRequest(kind, a, b, c);
-        }
-        return true;
-    }
-
-    private boolean dispatchRequest(Ev kind, int a, int b, long c) {
-        RequestRun r = source.run(a);
-        if (r == null || r.done()) {
-            return false;
-        }
-        if (kind == Ev.TIMER) {
-            if (!Timers.current(r, b, c)) {
-                return false;
+    /** Handles the event just taken from the queue; false when it was stale (a cleared timer, a superseded transfer). */
+    private boolean dispatch(Ev kind) {
+        return switch (kind) {
+            case LISTENING -> {
+                lifecycle.listening(instance(), events.epoch());
+                yield true;
             }
-            failures.timerFired(r, b);
-            return true;
-        }
-        if (c != r.generation) {
-            return false;
-        }
-        switch (kind) {
-            case BODY_ARRIVED: flow.bodyArrived(r, b); break;
-            case RESPONSE_START: flow.responseStarted(r); break;
-            case RESPONSE_ARRIVED: flow.responseArrived(r, b); break;
-            case CONNECT_TIMEOUT: flow.connectTimedOut(r, b); break;
-            default: throw new IllegalStateException("unhandled event " + kind);
-        }
-        return true;
+            case READY -> {
+                lifecycle.ready(instance(), events.epoch());
+                yield true;
+            }
+            case AVAILABLE -> {
+                lifecycle.available(instance(), events.epoch());
+                yield true;
+            }
+            case VIEW_CHANGE -> {
+                lifecycle.viewChange(instance(), events.viewAdds(), events.viewEpoch());
+                yield true;
+            }
+            case PRESTOP_END -> {
+                stopping.preStopEnded(instance());
+                yield true;
+            }
+            case GRACEFUL_SIGNAL -> {
+                stopping.graceful(instance(), events.signal());
+                yield true;
+            }
+            case DRAIN_START -> {
+                lifecycle.startDrain(instance());
+                yield true;
+            }
+            case DISRUPTION_START -> {
+                startDisruption(scenario.disruptions().get(events.disruption()));
+                yield true;
+            }
+            case NODE_STEP -> {
+                controllers.get(events.controller()).step(events.attempt());
+                yield true;
+            }
+            case RESTART -> {
+                lifecycle.restart(instance());
+                yield true;
+            }
+            case POOL_EXPIRY -> {
+                pools.expire(events.connection(), events.idleSince());
+                yield true;
+            }
+            case GONE_NOTICE -> {
+                controllers.onGone(instance());
+                yield true;
+            }
+            case REQUEST_START -> {
+                source.startScenarioRequest(events.request());
+                yield true;
+            }
+            case MIX_ARRIVAL -> {
+                source.mixArrival();
+                yield true;
+            }
+            case HARD_SIGNAL -> {
+                stopping.hard(instance(), events.signal(), events.cause());
+                yield true;
+            }
+            case DRAIN_END -> {
+                lifecycle.drainEnd(instance());
+                yield true;
+            }
+            case SHUTDOWN_TIMEOUT -> {
+                stopping.shutdownTimeout(instance());
+                yield true;
+            }
+            case TIMER -> {
+                RequestRun r = live(events.request());
+                if (r == null || !Timers.current(r, events.timerSlot(), events.timerToken())) {
+                    yield false;
+                }
+                failures.timerFired(r, events.timerSlot());
+                yield true;
+            }
+            case BODY_ARRIVED -> {
+                RequestRun r = current();
+                if (r != null) {
+                    flow.bodyArrived(r, events.station());
+                }
+                yield r != null;
+            }
+            case RESPONSE_START -> {
+                RequestRun r = current();
+                if (r != null) {
+                    flow.responseStarted(r);
+                }
+                yield r != null;
+            }
+            case RESPONSE_ARRIVED -> {
+                RequestRun r = current();
+                if (r != null) {
+                    flow.responseArrived(r, events.station());
+                }
+                yield r != null;
+            }
+            case CONNECT_TIMEOUT -> {
+                RequestRun r = current();
+                if (r != null) {
+                    flow.connectTimedOut(r, events.station());
+                }
+                yield r != null;
+            }
+        };
+    }
+
+    /** The instance the event being handled is about. */
+    private Instance instance() {
+        return fleet.get(events.instance());
+    }
+
+    /** The run of a request that has not ended, or null. */
+    private RequestRun live(int request) {
+        RequestRun r = runs.run(request);
+        return r == null || r.done() ? null : r;
+    }
+
+    /** The request of a progress event, or null when it ended or moved on since (another generation). */
+    private RequestRun current() {
+        RequestRun r = live(events.request());
+        return r == null || events.generation() != r.generation ? null : r;
     }
 
     private void startDisruption(Disruption d) {
-        Controller c;
-        switch (d.kind()) {
-            case ROLLOUT: {
+        Controller c = switch (d.kind()) {
+            case ROLLOUT -> {
                 int h = chain.topology.indexOf(d.hops().get(0));
                 controllers.supersedeRollouts(h);
-                c = chain.topology.hops().get(h).platform() == Platform.GCE_MIG
-                        ? new MigRollout(this, h) : new DeploymentRollout(this, h);
-                break;
+                yield switch (chain.topology.hops().get(h).platform()) {
+                    case GCE_MIG -> new MigRollout(plane, h);
+                    case GKE_DEPLOYMENT -> new DeploymentRollout(plane, h);
+                };
             }
-            case NODE_UPGRADE:
-                c = new NodeUpgradeRun(this, (NodeUpgrade) d, controllers.size());
-                break;
-            default:
-                c = new CrashRun(this, (Crash) d);
-                break;
-        }
+            case NODE_UPGRADE -> new NodeUpgradeRun(plane, (NodeUpgrade) d, controllers.size());
+            case CRASH -> new CrashRun(plane, (Crash) d);
+        };
         controllers.add(c);
         c.start();
     }

@@ -14,19 +14,35 @@ import dev.rollscope.model.sim.Cause;
  */
 final class Failures {
 
-    /** Nothing was sent upstream yet: the connection was refused or found no backend. */
-    static final int UNSENT_ERROR = 0;
-    /** The connect attempt timed out. */
-    static final int UNSENT_TIMEOUT = 1;
-    /** The connection broke after the request (or part of it) went out. */
-    static final int SENT_ERROR = 2;
-    /** A read or send timer fired after the request went out. */
-    static final int SENT_TIMEOUT = 3;
+    /**
+     * Starts a request again from station c, which retries its segment ({@link RequestFlow#restartFrom}):
+     * the way back from a failure to the request's flow (docs/decisions/0010).
+     */
+    interface Retry {
+        void restartFrom(RequestRun r, int c);
+    }
 
-    private final Engine e;
+    private final Chain chain;
+    private final Fleet fleet;
+    private final Runs runs;
+    private final Timers timers;
+    private final RequestLog requests;
+    private final TraceLog log;
+    private final Events events;
+    private final Freed freed;
+    private final Retry retry;
 
-    Failures(Engine e) {
-        this.e = e;
+    Failures(Chain chain, Fleet fleet, Runs runs, Timers timers, RequestLog requests, TraceLog log, Events events,
+             Freed freed, Retry retry) {
+        this.chain = chain;
+        this.fleet = fleet;
+        this.runs = runs;
+        this.timers = timers;
+        this.requests = requests;
+        this.log = log;
+        this.events = events;
+        this.freed = freed;
+        this.retry = retry;
     }
 
     // ---- who carries what ----
@@ -41,18 +57,18 @@ final class Failures {
         if (i < 0) {
             return;
         }
-        Instance x = e.fleet.get(i);
+        Instance x = fleet.get(i);
         int moved = x.requests.removeAt(r.slot[k]);
         if (moved >= 0) {
-            e.run(moved).slot[k] = r.slot[k];
+            runs.run(moved).slot[k] = r.slot[k];
         }
         r.inst[k] = -1;
         r.slot[k] = -1;
-        e.stopping.exitIfIdle(x);
+        freed.freed(x);
     }
 
     void releaseFrom(RequestRun r, int from) {
-        for (int k = from; k < e.chain.size; k++) {
+        for (int k = from; k < chain.size; k++) {
             release(r, k);
         }
     }
@@ -62,7 +78,7 @@ final class Failures {
     /** x's connections are reset: every request on x fails or is retried by the station that notices. */
     void cutAll(Instance x, Cause cause) {
         for (int req : x.requests.snapshot()) {
-            RequestRun r = e.run(req);
+            RequestRun r = runs.run(req);
             if (r != null && !r.done() && r.inst[x.station] == x.index) {
                 cut(r, x, cause);
             }
@@ -72,7 +88,7 @@ final class Failures {
     /** x's packets stop flowing: every request on x stalls until a timer fires or x's process closes. */
     void stallAll(Instance x, Cause cause) {
         for (int req : x.requests.snapshot()) {
-            RequestRun r = e.run(req);
+            RequestRun r = runs.run(req);
             if (r != null && !r.done() && r.inst[x.station] == x.index) {
                 stall(r, x, cause);
             }
@@ -88,10 +104,10 @@ final class Failures {
      * still reaches the caller.
      */
     void cut(RequestRun r, Instance x, Cause cause) {
-        int c = observer(x.station);
-        e.log.request(CUT, r.index, c, r.inst[c], x.station, x.index, -1, -1, cause.name());
-        if (retryOrEnd(r, c, SENT_ERROR, attribute(r, x, cause), x.index, x.station)) {
-            e.flow.restartFrom(r, c);
+        int c = chain.observer(x.station);
+        log.request(CUT, r.index, c, r.inst[c], x.station, x.index, -1, -1, cause.name());
+        if (retryOrEnd(r, c, FailedAttempt.SENT_ERROR, attribute(r, x, cause), x.index, x.station)) {
+            retry.restartFrom(r, c);
         }
     }
 
@@ -108,27 +124,27 @@ final class Failures {
         r.stallCause = attribute(r, x, cause);
         r.stallInstance = x.index;
         r.stallStation = x.station;
-        r.stallSince = e.now();
+        r.stallSince = events.now();
         r.generation++;
-        int c = observer(x.station);
-        e.log.request(STALLED, r.index, c, r.inst[c], x.station, x.index, -1, -1, cause.name());
+        int c = chain.observer(x.station);
+        log.request(STALLED, r.index, c, r.inst[c], x.station, x.index, -1, -1, cause.name());
         if (r.phase == RequestRun.Phase.BODY) {
             for (int s = r.source; s < x.station; s++) {
-                armSilence(r, s, Timers.SEND);
+                armSilence(r, s, TimerKind.SEND);
             }
         } else if (r.phase == RequestRun.Phase.RESPONSE) {
             for (int s = 1; s < x.station; s++) {
-                armSilence(r, s, Timers.READ);
+                armSilence(r, s, TimerKind.READ);
             }
         }
-        e.timers.materialize(r);
+        timers.materialize(r);
     }
 
-    private void armSilence(RequestRun r, int s, int l7Kind) {
-        if (!e.chain.l7[s]) {
-            e.timers.arm(r, s, Timers.IDLE);
-        } else if (!e.chain.frontProxy[s] && e.chain.callee[s] >= 0) {
-            e.timers.arm(r, s, l7Kind);
+    private void armSilence(RequestRun r, int s, TimerKind l7Kind) {
+        if (!chain.l7[s]) {
+            timers.arm(r, s, TimerKind.IDLE);
+        } else if (!chain.frontProxy[s] && chain.callee[s] >= 0) {
+            timers.arm(r, s, l7Kind);
         }
     }
 
@@ -137,21 +153,12 @@ final class Failures {
      * drain began was not the request's own doing: the pool sent it there (§8.8).
      */
     private Cause attribute(RequestRun r, Instance x, Cause cause) {
-        int c = observer(x.station);
+        int c = chain.observer(x.station);
         if (cause == Cause.DRAIN_ENDED && r.pooledConn[c] != null && x.drainStartAt >= 0
                 && r.headersAt[x.station] >= x.drainStartAt) {
             return Cause.POOLED_CONNECTION_DRAINED;
         }
         return cause;
-    }
-
-    /** The nearest station before k that speaks HTTP (or the client): it sees k's connection break. */
-    int observer(int k) {
-        int c = k - 1;
-        while (c > 0 && !e.chain.l7[c]) {
-            c--;
-        }
-        return c;
     }
 
     /**
@@ -160,26 +167,29 @@ final class Failures {
      * the GFE answers 502 backend_timeout. A stalled request keeps its stall as the root cause.
      */
     void timerFired(RequestRun r, int slot) {
-        int s = slot / Timers.KINDS;
-        int kind = slot % Timers.KINDS;
-        e.log.request(TIMER_FIRED, r.index, s, r.inst[s], -1, -1, -1, -1,
-                Timers.settingId(kind));
+        int s = Timers.station(slot);
+        TimerKind kind = Timers.kind(slot);
+        log.request(TIMER_FIRED, r.index, s, r.inst[s], -1, -1, -1, -1, kind.settingId());
         int faultStation = r.stalled ? r.stallStation : s;
         int faultInstance = r.stalled ? r.stallInstance : -1;
-        if (kind == Timers.BACKEND) {
-            Cause cause = r.stalled ? r.stallCause : Cause.LB_BACKEND_TIMEOUT;
-            end(r, r.responseStarted ? 200 : 502, r.responseStarted, s, cause, faultStation, faultInstance);
-        } else if (kind == Timers.IDLE) {
-            Cause cause = r.stalled ? r.stallCause : Cause.STREAM_IDLE_TIMEOUT;
-            int c = observer(s);
-            if (retryOrEnd(r, c, SENT_ERROR, cause, faultInstance, faultStation)) {
-                e.flow.restartFrom(r, c);
+        int retryFrom = switch (kind) {
+            case BACKEND -> {
+                Cause cause = r.stalled ? r.stallCause : Cause.LB_BACKEND_TIMEOUT;
+                end(r, r.responseStarted ? 200 : 502, r.responseStarted, s, cause, faultStation, faultInstance);
+                yield -1;
             }
-        } else {
-            Cause cause = r.stalled ? r.stallCause : Cause.READ_TIMEOUT;
-            if (retryOrEnd(r, s, SENT_TIMEOUT, cause, faultInstance, faultStation)) {
-                e.flow.restartFrom(r, s);
+            case IDLE -> {
+                Cause cause = r.stalled ? r.stallCause : Cause.STREAM_IDLE_TIMEOUT;
+                int c = chain.observer(s);
+                yield retryOrEnd(r, c, FailedAttempt.SENT_ERROR, cause, faultInstance, faultStation) ? c : -1;
             }
+            case READ, SEND -> {
+                Cause cause = r.stalled ? r.stallCause : Cause.READ_TIMEOUT;
+                yield retryOrEnd(r, s, FailedAttempt.SENT_TIMEOUT, cause, faultInstance, faultStation) ? s : -1;
+            }
+        };
+        if (retryFrom >= 0) {
+            retry.restartFrom(r, retryFrom);
         }
     }
 
@@ -189,25 +199,23 @@ final class Failures {
      * Station c's upstream attempt failed. Returns true when c tries again (the caller restarts or
      * reconnects), false when the request is over.
      */
-    boolean retryOrEnd(RequestRun r, int c, int kind, Cause cause, int faultInstance, int faultStation) {
+    boolean retryOrEnd(RequestRun r, int c, FailedAttempt how, Cause cause, int faultInstance, int faultStation) {
         if (r.responseStarted) {
             end(r, 200, true, c, cause, faultStation, faultInstance);
             return false;
         }
-        boolean sent = kind >= SENT_ERROR;
-        boolean timeout = kind == UNSENT_TIMEOUT || kind == SENT_TIMEOUT;
-        if (RetryRule.allows(e, r, c, sent, timeout)) {
-            e.log.request(RETRIED, r.index, c, r.inst[c], -1, -1, r.attempts[c] + 1, -1, cause.name());
+        if (RetryRule.allows(chain, r, c, how.sent(), how.timeout())) {
+            log.request(RETRIED, r.index, c, r.inst[c], -1, -1, r.attempts[c] + 1, -1, cause.name());
             releaseFrom(r, c + 1);
             closeConnectionsFrom(r, c);
-            e.timers.clearFrom(r, c + 1);
-            e.timers.clear(r, c, Timers.READ);
-            e.timers.clear(r, c, Timers.SEND);
-            e.timers.clear(r, c, Timers.BACKEND);
+            timers.clearFrom(r, c + 1);
+            timers.clear(r, c, TimerKind.READ);
+            timers.clear(r, c, TimerKind.SEND);
+            timers.clear(r, c, TimerKind.BACKEND);
             r.generation++;
             return true;
         }
-        end(r, status(c, timeout), false, c, cause, faultStation, faultInstance);
+        end(r, status(c, how.timeout()), false, c, cause, faultStation, faultInstance);
         return false;
     }
 
@@ -216,7 +224,7 @@ final class Failures {
         if (c == 0) {
             return 0;
         }
-        if (e.chain.frontProxy[c]) {
+        if (chain.frontProxy[c]) {
             return 502;
         }
         return timeout ? 504 : 502;
@@ -229,7 +237,7 @@ final class Failures {
 
     /** The request is over with a failure; station c's answer reaches the client. */
     void end(RequestRun r, int status, boolean truncated, int c, Cause cause, int faultStation, int faultInstance) {
-        e.requests.fail(r, status, truncated, c, cause, faultStation, faultInstance);
+        requests.fail(r, status, truncated, c, cause, faultStation, faultInstance);
         finish(r);
     }
 
@@ -237,14 +245,14 @@ final class Failures {
     void finish(RequestRun r) {
         r.phase = RequestRun.Phase.DONE;
         r.generation++;
-        e.timers.clearFrom(r, 0);
+        timers.clearFrom(r, 0);
         closeConnectionsFrom(r, 0);
         releaseFrom(r, 1);
-        e.retire(r);
+        runs.retire(r);
     }
 
     private void closeConnectionsFrom(RequestRun r, int c) {
-        for (int s = c; s < e.chain.size; s++) {
+        for (int s = c; s < chain.size; s++) {
             PooledConnection pc = r.pooledConn[s];
             if (pc != null) {
                 pc.closed = true;

@@ -23,7 +23,10 @@ final class FrontView {
     private int next;
 
     FrontView(FrontKind kind) {
-        this.random = kind == FrontKind.GCP_INTERNAL_TCP_LB || kind == FrontKind.K8S_SERVICE;
+        this.random = switch (kind) {
+            case GCP_INTERNAL_TCP_LB, K8S_SERVICE -> true;
+            case GCP_EXTERNAL_ALB, KONG_UPSTREAM -> false;
+        };
     }
 
     boolean add(Instance i) {

@@ -6,18 +6,18 @@ import java.util.List;
 /** The old and new instances of a hop during a rollout to a new version. */
 final class Generations {
 
-    private final Engine e;
+    private final Fleet fleet;
     private final int hop;
     private int version;
 
-    Generations(Engine e, int hop) {
-        this.e = e;
+    Generations(Fleet fleet, int hop) {
+        this.fleet = fleet;
         this.hop = hop;
     }
 
     /** Starts a rollout: the new version is one above every version the hop runs now. */
     int beginNewVersion() {
-        for (Instance x : e.fleet.live(hop)) {
+        for (Instance x : fleet.live(hop)) {
             version = Math.max(version, x.version);
         }
         return ++version;
@@ -39,7 +39,7 @@ final class Generations {
 
     private List<Instance> select(boolean newVersion) {
         List<Instance> out = new ArrayList<>();
-        for (Instance x : e.fleet.live(hop)) {
+        for (Instance x : fleet.live(hop)) {
             if (!x.removing && (x.version == version) == newVersion) {
                 out.add(x);
             }

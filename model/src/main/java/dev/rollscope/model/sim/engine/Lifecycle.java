@@ -5,10 +5,8 @@ import static dev.rollscope.model.sim.TraceEventType.DRAIN_STARTED;
 import static dev.rollscope.model.sim.TraceEventType.INSTANCE_AVAILABLE;
 import static dev.rollscope.model.sim.TraceEventType.INSTANCE_CRASHED;
 import static dev.rollscope.model.sim.TraceEventType.INSTANCE_CREATED;
-import static dev.rollscope.model.sim.TraceEventType.INSTANCE_GONE;
 import static dev.rollscope.model.sim.TraceEventType.INSTANCE_LISTENING;
 import static dev.rollscope.model.sim.TraceEventType.INSTANCE_READY;
-import static dev.rollscope.model.sim.TraceEventType.PROCESS_EXITED;
 import static dev.rollscope.model.sim.TraceEventType.REMOVAL_STARTED;
 import static dev.rollscope.model.sim.TraceEventType.VIEW_ADDED;
 import static dev.rollscope.model.sim.TraceEventType.VIEW_REMOVED;
@@ -22,39 +20,54 @@ import dev.rollscope.model.topology.LifecycleSettings;
 import dev.rollscope.model.topology.RolloutSettings;
 
 /**
- * How instances are born, turn ready, are removed and die. Stopping a process (preStop, signals,
- * escalation) is {@link Stopping}'s part.
+ * How instances are born, turn ready, are removed and crash. Stopping a process (preStop, signals,
+ * escalation, exit) and the end of an instance are {@link Stopping}'s part.
  */
 final class Lifecycle {
 
-    private final Engine e;
+    private final Fleet fleet;
+    private final Events events;
+    private final TraceLog log;
+    private final Histories histories;
+    private final Controllers controllers;
+    private final Failures failures;
+    private final Pools pools;
+    private final Stopping stopping;
 
-    Lifecycle(Engine e) {
-        this.e = e;
+    Lifecycle(Fleet fleet, Events events, TraceLog log, Histories histories, Controllers controllers,
+              Failures failures, Pools pools, Stopping stopping) {
+        this.fleet = fleet;
+        this.events = events;
+        this.log = log;
+        this.histories = histories;
+        this.controllers = controllers;
+        this.failures = failures;
+        this.pools = pools;
+        this.stopping = stopping;
     }
 
     /** An instance that is already serving when the scenario starts. */
     Instance initial(int hop) {
-        Instance x = e.fleet.create(hop, 1);
+        Instance x = fleet.create(hop, 1);
         x.alive = true;
         x.accepting = true;
         x.ready = true;
         x.available = true;
-        e.log.instance(INSTANCE_CREATED, x, 1, -1, "initial");
-        e.histories.enter(x, InstanceState.READY, 0);
-        if (e.fleet.view(hop).add(x)) {
-            e.log.instance(VIEW_ADDED, x, -1, -1, x.spec.front().name());
+        log.instance(INSTANCE_CREATED, x, 1, -1, "initial");
+        histories.enter(x, InstanceState.READY, 0);
+        if (fleet.view(hop).add(x)) {
+            log.instance(VIEW_ADDED, x, -1, -1, x.spec.front().name());
         }
         return x;
     }
 
     /** A new instance: created now, listening after its startup time. */
     Instance launch(int hop, int version) {
-        Instance x = e.fleet.create(hop, version);
-        x.startedAt = e.now();
-        e.log.instance(INSTANCE_CREATED, x, version, -1, "");
-        e.histories.enter(x, InstanceState.STARTING, e.now());
-        e.at(e.now() + x.spec.get(LifecycleSettings.STARTUP_TIME).millis(), Ev.LISTENING, x.index, 0, x.epoch);
+        Instance x = fleet.create(hop, version);
+        x.startedAt = events.now();
+        log.instance(INSTANCE_CREATED, x, version, -1, "");
+        histories.enter(x, InstanceState.STARTING, events.now());
+        events.listening(events.now() + x.spec.get(LifecycleSettings.STARTUP_TIME).millis(), x);
         return x;
     }
 
@@ -65,9 +78,9 @@ final class Lifecycle {
         x.alive = true;
         x.accepting = true;
         x.hostUp = true;
-        e.log.instance(INSTANCE_LISTENING, x, -1, -1, "");
-        e.histories.enter(x, InstanceState.LISTENING, e.now());
-        e.at(Readiness.readyAt(x.spec, x.startedAt, e.now()), Ev.READY, x.index, 0, x.epoch);
+        log.instance(INSTANCE_LISTENING, x, -1, -1, "");
+        histories.enter(x, InstanceState.LISTENING, events.now());
+        events.ready(Readiness.readyAt(x.spec, x.startedAt, events.now()), x);
     }
 
     /**
@@ -80,11 +93,11 @@ final class Lifecycle {
             return;
         }
         x.ready = true;
-        e.log.instance(INSTANCE_READY, x, -1, -1, "");
-        e.histories.enter(x, InstanceState.READY, e.now());
+        log.instance(INSTANCE_READY, x, -1, -1, "");
+        histories.enter(x, InstanceState.READY, events.now());
         long join = x.onVm() ? 0 : propagation(x);
-        e.at(e.now() + join, Ev.VIEW_CHANGE, x.hop, x.index, x.epoch * 2L + 1);
-        e.at(e.now() + x.spec.get(RolloutSettings.MIN_READY).millis(), Ev.AVAILABLE, x.index, 0, x.epoch);
+        events.viewAdd(events.now() + join, x);
+        events.available(events.now() + x.spec.get(RolloutSettings.MIN_READY).millis(), x);
     }
 
     void available(Instance x, long epoch) {
@@ -92,24 +105,22 @@ final class Lifecycle {
             return;
         }
         x.available = true;
-        e.log.instance(INSTANCE_AVAILABLE, x, -1, -1, "");
-        e.controllers.onAvailable(x);
+        log.instance(INSTANCE_AVAILABLE, x, -1, -1, "");
+        controllers.onAvailable(x);
     }
 
-    /** The front of hop h learns that x joined (add) or left its routable set. */
-    void viewChange(int h, Instance x, long code) {
-        boolean add = (code & 1) == 1;
-        long epoch = code / 2;
+    /** The front of x's hop learns that x joined (add) or left its routable set; {@code epoch}: the life it was meant for. */
+    void viewChange(Instance x, boolean add, long epoch) {
         if (add ? epoch != x.epoch : epoch < x.epoch && x.ready) {
             return;
         }
-        FrontView v = e.fleet.view(h);
+        FrontView v = fleet.view(x.hop);
         if (add) {
             if (x.alive && x.ready && !x.removing && v.add(x)) {
-                e.log.instance(VIEW_ADDED, x, -1, -1, x.spec.front().name());
+                log.instance(VIEW_ADDED, x, -1, -1, x.spec.front().name());
             }
         } else if (v.remove(x)) {
-            e.log.instance(VIEW_REMOVED, x, -1, -1, x.spec.front().name());
+            log.instance(VIEW_REMOVED, x, -1, -1, x.spec.front().name());
         }
     }
 
@@ -124,29 +135,29 @@ final class Lifecycle {
         }
         x.removing = true;
         x.available = false;
-        x.removedAt = e.now();
+        x.removedAt = events.now();
         x.removalReason = reason;
-        e.log.instance(REMOVAL_STARTED, x, -1, -1, reason);
-        e.histories.enter(x, InstanceState.TERMINATING, e.now());
+        log.instance(REMOVAL_STARTED, x, -1, -1, reason);
+        histories.enter(x, InstanceState.TERMINATING, events.now());
         if (!x.alive) {
-            gone(x);
+            stopping.gone(x);
             return;
         }
         if (x.onVm()) {
-            viewChange(x.hop, x, x.epoch * 2L);
+            viewChange(x, false, x.epoch);
             startDrain(x);
         } else {
             switch (x.spec.endpointRemoval()) {
-                case PROPAGATED -> e.at(e.now() + propagation(x), Ev.VIEW_CHANGE, x.hop, x.index, x.epoch * 2L);
+                case PROPAGATED -> events.viewRemove(events.now() + propagation(x), x);
                 case DRAINED -> {
                     if (healthCheckFailed(x) < propagation(x)) {
-                        e.at(e.now() + healthCheckFailed(x), Ev.VIEW_CHANGE, x.hop, x.index, x.epoch * 2L);
+                        events.viewRemove(events.now() + healthCheckFailed(x), x);
                     }
-                    e.at(e.now() + propagation(x), Ev.DRAIN_START, x.index, 0, 0);
+                    events.drainStart(events.now() + propagation(x), x);
                 }
-                case HEALTH_CHECKED -> e.at(e.now() + healthCheckFailed(x), Ev.VIEW_CHANGE, x.hop, x.index, x.epoch * 2L);
+                case HEALTH_CHECKED -> events.viewRemove(events.now() + healthCheckFailed(x), x);
             }
-            e.stopping.podShutdown(x);
+            stopping.podShutdown(x);
         }
     }
 
@@ -155,12 +166,12 @@ final class Lifecycle {
         if (x.gone) {
             return;
         }
-        viewChange(x.hop, x, x.epoch * 2L);
+        viewChange(x, false, x.epoch);
         long drain = x.spec.get(FrontSettings.DRAIN_TIMEOUT).millis();
-        x.drainStartAt = e.now();
-        x.drainEndAt = e.now() + drain;
-        e.log.instance(DRAIN_STARTED, x, -1, x.drainEndAt, "");
-        e.at(x.drainEndAt, Ev.DRAIN_END, x.index, 0, 0);
+        x.drainStartAt = events.now();
+        x.drainEndAt = events.now() + drain;
+        log.instance(DRAIN_STARTED, x, -1, x.drainEndAt, "");
+        events.drainEnd(x.drainEndAt, x);
     }
 
     /**
@@ -175,40 +186,16 @@ final class Lifecycle {
         }
         x.drained = true;
         boolean proxy = x.spec.front().isProxy();
-        e.log.instance(DRAIN_ENDED, x, -1, -1, proxy ? "cut" : "dropped");
+        log.instance(DRAIN_ENDED, x, -1, -1, proxy ? "cut" : "dropped");
         if (proxy) {
-            e.failures.cutAll(x, Cause.DRAIN_ENDED);
+            failures.cutAll(x, Cause.DRAIN_ENDED);
         } else {
-            e.failures.stallAll(x, Cause.DRAIN_ENDED);
-            e.pools.dropThrough(x);
+            failures.stallAll(x, Cause.DRAIN_ENDED);
+            pools.dropThrough(x);
         }
         if (x.onVm()) {
-            e.stopping.vmShutdown(x);
+            stopping.vmShutdown(x);
         }
-    }
-
-    /** The process has exited; a removed instance is then gone (pod deleted, VM deleted). */
-    void exited(Instance x) {
-        x.alive = false;
-        x.accepting = false;
-        e.log.instance(PROCESS_EXITED, x, -1, -1, "");
-        e.histories.enter(x, InstanceState.DOWN, e.now());
-        if (x.removing) {
-            gone(x);
-        }
-    }
-
-    /** x is deleted. Its front may still list it until its removal propagates (§8.1): connections there are refused. */
-    void gone(Instance x) {
-        if (x.gone) {
-            return;
-        }
-        x.gone = true;
-        x.alive = false;
-        x.accepting = false;
-        e.log.instance(INSTANCE_GONE, x, -1, -1, "");
-        e.histories.enter(x, InstanceState.GONE, e.now());
-        e.at(e.now(), Ev.GONE_NOTICE, x.index, 0, 0);
     }
 
     /**
@@ -221,22 +208,22 @@ final class Lifecycle {
             return;
         }
         boolean host = x.onVm();
-        e.log.instance(INSTANCE_CRASHED, x, host ? 1 : 0, -1, "");
+        log.instance(INSTANCE_CRASHED, x, host ? 1 : 0, -1, "");
         x.alive = false;
         x.accepting = false;
         x.ready = false;
         x.available = false;
-        e.histories.enter(x, InstanceState.DOWN, e.now());
+        histories.enter(x, InstanceState.DOWN, events.now());
         if (host) {
             x.hostUp = false;
-            e.failures.stallAll(x, Cause.INSTANCE_CRASHED);
+            failures.stallAll(x, Cause.INSTANCE_CRASHED);
         } else {
-            e.failures.cutAll(x, Cause.INSTANCE_CRASHED);
+            failures.cutAll(x, Cause.INSTANCE_CRASHED);
         }
-        e.pools.closeThrough(x);
-        long noticed = host ? Readiness.unhealthyAt(x.spec, x.startedAt, e.now()) : e.now() + propagation(x);
-        e.at(noticed, Ev.VIEW_CHANGE, x.hop, x.index, x.epoch * 2L);
-        e.at(e.now(), Ev.RESTART, x.index, 0, 0);
+        pools.closeThrough(x);
+        long noticed = host ? Readiness.unhealthyAt(x.spec, x.startedAt, events.now()) : events.now() + propagation(x);
+        events.viewRemove(noticed, x);
+        events.restart(events.now(), x);
     }
 
     /** The platform restarts a crashed instance: the container restarts, or the VM reboots. */
@@ -244,10 +231,10 @@ final class Lifecycle {
         if (x.removing || x.gone) {
             return;
         }
-        x.startedAt = e.now();
+        x.startedAt = events.now();
         x.epoch++;
-        e.histories.enter(x, InstanceState.STARTING, e.now());
-        e.at(e.now() + x.spec.get(LifecycleSettings.STARTUP_TIME).millis(), Ev.LISTENING, x.index, 0, x.epoch);
+        histories.enter(x, InstanceState.STARTING, events.now());
+        events.listening(events.now() + x.spec.get(LifecycleSettings.STARTUP_TIME).millis(), x);
     }
 
     /**
@@ -265,7 +252,7 @@ final class Lifecycle {
     }
 
     static long propagation(Instance x) {
-        return x.spec.settings().has(FrontSettings.PROPAGATION_DELAY)
+        return EngineSettings.on(x.spec, FrontSettings.PROPAGATION_DELAY)
                 ? x.spec.get(FrontSettings.PROPAGATION_DELAY).millis() : 0;
     }
 }

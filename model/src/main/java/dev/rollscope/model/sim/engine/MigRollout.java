@@ -20,8 +20,8 @@ final class MigRollout extends RollingUpdate {
     private final int unavailable;
     private final boolean recreate;
 
-    MigRollout(Engine e, int hop) {
-        super(e, hop);
+    MigRollout(ControlPlane plane, int hop) {
+        super(plane, hop);
         target = spec.replicas();
         surge = spec.get(RolloutSettings.MAX_SURGE).resolve(target, RoundingMode.UP);
         unavailable = spec.get(RolloutSettings.MAX_UNAVAILABLE).resolve(target, RoundingMode.UP);
@@ -43,16 +43,16 @@ final class MigRollout extends RollingUpdate {
 
     @Override
     boolean complete() {
-        return gens.old().isEmpty() && e.fleet.live(hop).size() == target
+        return gens.old().isEmpty() && plane.fleet().live(hop).size() == target
                 && Generations.countAvailable(gens.current()) == target;
     }
 
     private boolean create() {
-        int all = e.fleet.live(hop).size();
+        int all = plane.fleet().live(hop).size();
         int limit = recreate ? target : target + surge;
         int n = Math.min(limit - all, target - gens.current().size());
         for (int i = 0; i < n; i++) {
-            e.lifecycle.launch(hop, gens.version());
+            plane.lifecycle().launch(hop, gens.version());
         }
         return n > 0;
     }
@@ -67,7 +67,7 @@ final class MigRollout extends RollingUpdate {
             if (after < target - unavailable) {
                 break;
             }
-            e.lifecycle.remove(x, "rollout");
+            plane.lifecycle().remove(x, "rollout");
             available = after;
             changed = true;
         }

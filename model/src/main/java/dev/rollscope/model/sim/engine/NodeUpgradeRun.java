@@ -27,7 +27,7 @@ final class NodeUpgradeRun implements Controller {
     static final long EVICTION_RETRY = 5_000;
     static final long PDB_PATIENCE = 60L * 60 * 1000;
 
-    private final Engine e;
+    private final ControlPlane plane;
     private final NodeUpgrade spec;
     private final int index;
     private final Map<Instance, Integer> nodeOf = new LinkedHashMap<>();
@@ -36,8 +36,8 @@ final class NodeUpgradeRun implements Controller {
     private int node = -1;
     private long nodeDrainStart;
 
-    NodeUpgradeRun(Engine e, NodeUpgrade spec, int index) {
-        this.e = e;
+    NodeUpgradeRun(ControlPlane plane, NodeUpgrade spec, int index) {
+        this.plane = plane;
         this.spec = spec;
         this.index = index;
     }
@@ -45,9 +45,9 @@ final class NodeUpgradeRun implements Controller {
     @Override
     public void start() {
         for (String id : spec.hops()) {
-            int h = e.chain.topology.indexOf(id);
-            e.log.station(DISRUPTION_STARTED, e.chain.stationOfHop[h], -1, "node-upgrade");
-            List<Instance> pods = e.fleet.live(h);
+            int h = plane.chain().topology.indexOf(id);
+            plane.log().station(DISRUPTION_STARTED, plane.chain().stationOfHop[h], -1, "node-upgrade");
+            List<Instance> pods = plane.fleet().live(h);
             for (int i = 0; i < pods.size(); i++) {
                 nodeOf.put(pods.get(i), i % spec.nodes());
             }
@@ -59,13 +59,13 @@ final class NodeUpgradeRun implements Controller {
         node++;
         if (node >= spec.nodes()) {
             for (String id : spec.hops()) {
-                e.log.station(DISRUPTION_FINISHED, e.chain.stationOfHop[e.chain.topology.indexOf(id)], -1,
+                plane.log().station(DISRUPTION_FINISHED, plane.chain().stationOfHop[plane.chain().topology.indexOf(id)], -1,
                         "node-upgrade");
             }
             return;
         }
-        e.log.station(NODE_DRAIN_STARTED, -1, node, "");
-        nodeDrainStart = e.now();
+        plane.log().station(NODE_DRAIN_STARTED, -1, node, "");
+        nodeDrainStart = plane.events().now();
         for (Map.Entry<Instance, Integer> en : nodeOf.entrySet()) {
             if (en.getValue() == node && !en.getKey().gone && !en.getKey().removing) {
                 pending.add(en.getKey());
@@ -78,17 +78,17 @@ final class NodeUpgradeRun implements Controller {
     @Override
     public void step(int attempt) {
         for (Instance x : new ArrayList<>(pending)) {
-            if (budgetAllows(x) || e.now() - nodeDrainStart >= PDB_PATIENCE) {
+            if (budgetAllows(x) || plane.events().now() - nodeDrainStart >= PDB_PATIENCE) {
                 pending.remove(x);
                 leaving.add(x);
-                e.lifecycle.remove(x, "eviction");
-                e.lifecycle.launch(x.hop, x.version);
+                plane.lifecycle().remove(x, "eviction");
+                plane.lifecycle().launch(x.hop, x.version);
             } else {
-                e.log.instance(EVICTION_BLOCKED, x, -1, e.now() + EVICTION_RETRY, "");
+                plane.log().instance(EVICTION_BLOCKED, x, -1, plane.events().now() + EVICTION_RETRY, "");
             }
         }
         if (!pending.isEmpty()) {
-            e.at(e.now() + EVICTION_RETRY, Ev.NODE_STEP, index, attempt + 1, 0);
+            plane.events().nodeStep(plane.events().now() + EVICTION_RETRY, index, attempt + 1);
         } else {
             nodeDoneIfEmpty();
         }
@@ -111,7 +111,7 @@ final class NodeUpgradeRun implements Controller {
         int replicas = x.spec.replicas();
         int min = x.spec.get(RolloutSettings.PDB_MIN_AVAILABLE).resolve(replicas, RoundingMode.UP);
         int available = 0;
-        for (Instance y : e.fleet.live(x.hop)) {
+        for (Instance y : plane.fleet().live(x.hop)) {
             if (y.available && !y.removing) {
                 available++;
             }

@@ -17,17 +17,25 @@ import java.util.function.Predicate;
  */
 final class Pools {
 
-    private final Engine e;
+    private final Chain chain;
+    private final Fleet fleet;
+    private final Events events;
+    private final Routing routing;
+    private final Freed freed;
     private final List<PooledConnection> byId = new ArrayList<>();
     private final Map<Integer, List<PooledConnection>> idleByCaller = new HashMap<>();
 
-    Pools(Engine e) {
-        this.e = e;
+    Pools(Chain chain, Fleet fleet, Events events, Routing routing, Freed freed) {
+        this.chain = chain;
+        this.fleet = fleet;
+        this.events = events;
+        this.routing = routing;
+        this.freed = freed;
     }
 
     /** True when caller station c keeps a pool that the engine models. */
     boolean modelled(int c) {
-        return e.chain.poolSize[c] > 0 && e.chain.vipRouted(c + 1);
+        return chain.poolSize[c] > 0 && chain.vipRouted(c + 1);
     }
 
     /**
@@ -55,10 +63,10 @@ final class Pools {
             options[i + 1] = -2 - pc.id;
             leadsTo[i + 1] = new String[pc.path.length];
             for (int k = 0; k < pc.path.length; k++) {
-                leadsTo[i + 1][k] = e.fleet.get(pc.path[k]).id;
+                leadsTo[i + 1][k] = fleet.get(pc.path[k]).id;
             }
         }
-        int chosen = e.routes().choose(c, options, leadsTo, usable.isEmpty() ? 0 : 1);
+        int chosen = routing.routes().choose(c, options, leadsTo, usable.isEmpty() ? 0 : 1);
         if (chosen == RouteChoices.NEW_CONNECTION) {
             return null;
         }
@@ -69,8 +77,8 @@ final class Pools {
 
     /** True when r's route through caller c's segment is chosen from outside at one of its hops. */
     private boolean choosing(RequestRun r, int c) {
-        for (int k = c + 1; k <= e.chain.callee[c]; k++) {
-            if (e.choosing(r, k)) {
+        for (int k = c + 1; k <= chain.callee[c]; k++) {
+            if (routing.choosing(r, k)) {
                 return true;
             }
         }
@@ -93,13 +101,13 @@ final class Pools {
     }
 
     private boolean reusable(int c, PooledConnection pc) {
-        return !pc.closed && e.now() < pc.created + e.chain.poolLifetime[c] && allAlive(pc);
+        return !pc.closed && events.now() < pc.created + chain.poolLifetime[c] && allAlive(pc);
     }
 
     private PooledConnection claim(PooledConnection pc) {
         pc.idle = false;
         for (int p : pc.path) {
-            e.fleet.get(p).pooled--;
+            fleet.get(p).pooled--;
         }
         return pc;
     }
@@ -107,7 +115,7 @@ final class Pools {
     /** False when a process on the connection's path has died: its connection is gone with it. */
     private boolean allAlive(PooledConnection pc) {
         for (int p : pc.path) {
-            if (!e.fleet.get(p).alive) {
+            if (!fleet.get(p).alive) {
                 return false;
             }
         }
@@ -116,32 +124,32 @@ final class Pools {
 
     /** A new connection along a request's freshly connected segment. */
     PooledConnection open(RequestRun r, int c) {
-        int callee = e.chain.callee[c];
+        int callee = chain.callee[c];
         int[] path = new int[callee - c];
         for (int k = c + 1; k <= callee; k++) {
             path[k - c - 1] = r.inst[k];
         }
-        PooledConnection pc = new PooledConnection(byId.size(), c, r.inst[c], path, e.now());
+        PooledConnection pc = new PooledConnection(byId.size(), c, r.inst[c], path, events.now());
         byId.add(pc);
         return pc;
     }
 
     /** A connection whose response is complete goes back to its caller's pool, if it can be kept. */
     void release(PooledConnection pc) {
-        Instance callee = e.fleet.get(pc.calleeInstance());
+        Instance callee = fleet.get(pc.calleeInstance());
         List<PooledConnection> idle = idleByCaller.computeIfAbsent(pc.callerInstance, k -> new ArrayList<>());
-        if (pc.closed || pc.dropped || callee.stopping || !callee.alive || idle.size() >= e.chain.poolSize[pc.caller]) {
+        if (pc.closed || pc.dropped || callee.stopping || !callee.alive || idle.size() >= chain.poolSize[pc.caller]) {
             close(pc);
             return;
         }
         pc.idle = true;
-        pc.idleSince = e.now();
+        pc.idleSince = events.now();
         idle.add(pc);
         for (int p : pc.path) {
-            e.fleet.get(p).pooled++;
+            fleet.get(p).pooled++;
         }
-        long limit = Math.min(e.chain.poolIdle[pc.caller], e.chain.serverKeepalive[e.chain.callee[pc.caller]]);
-        e.at(e.now() + limit, Ev.POOL_EXPIRY, pc.id, 0, pc.idleSince);
+        long limit = Math.min(chain.poolIdle[pc.caller], chain.serverKeepalive[chain.callee[pc.caller]]);
+        events.poolExpiry(events.now() + limit, pc);
     }
 
     void expire(int id, long idleSince) {
@@ -197,9 +205,9 @@ final class Pools {
         }
         if (wasIdle) {
             for (int p : pc.path) {
-                Instance x = e.fleet.get(p);
+                Instance x = fleet.get(p);
                 x.pooled--;
-                e.stopping.exitIfIdle(x);
+                freed.freed(x);
             }
         }
     }

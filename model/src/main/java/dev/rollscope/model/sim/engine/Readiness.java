@@ -3,7 +3,6 @@ package dev.rollscope.model.sim.engine;
 import dev.rollscope.model.topology.FrontSettings;
 import dev.rollscope.model.topology.Hop;
 import dev.rollscope.model.topology.LifecycleSettings;
-import dev.rollscope.model.topology.Platform;
 
 /**
  * When a started instance passes its readiness probe or health check, and when a failed one is
@@ -20,18 +19,18 @@ final class Readiness {
      * (domain.md §6). VMs: the load balancer's health check interval/healthyThreshold (§1).
      */
     static long readyAt(Hop hop, long created, long listening) {
-        long first;
-        long period;
-        int threshold;
-        if (hop.platform() == Platform.GKE_DEPLOYMENT) {
-            first = created + hop.get(LifecycleSettings.READINESS_INITIAL_DELAY).millis();
-            period = hop.get(LifecycleSettings.READINESS_PERIOD).millis();
-            threshold = hop.get(LifecycleSettings.READINESS_SUCCESS_THRESHOLD);
-        } else {
-            first = created;
-            period = hop.get(FrontSettings.HEALTH_CHECK_INTERVAL).millis();
-            threshold = hop.get(FrontSettings.HEALTHY_THRESHOLD);
-        }
+        return switch (hop.platform()) {
+            case GKE_DEPLOYMENT -> passedAt(listening,
+                    created + hop.get(LifecycleSettings.READINESS_INITIAL_DELAY).millis(),
+                    hop.get(LifecycleSettings.READINESS_PERIOD).millis(),
+                    hop.get(LifecycleSettings.READINESS_SUCCESS_THRESHOLD));
+            case GCE_MIG -> passedAt(listening, created, hop.get(FrontSettings.HEALTH_CHECK_INTERVAL).millis(),
+                    hop.get(FrontSettings.HEALTHY_THRESHOLD));
+        };
+    }
+
+    /** Probes at first, first + period, ...: the one at or after listening, plus (threshold - 1) periods. */
+    private static long passedAt(long listening, long first, long period, int threshold) {
         long k = listening <= first ? 0 : (listening - first + period - 1) / period;
         return first + (k + threshold - 1) * period;
     }

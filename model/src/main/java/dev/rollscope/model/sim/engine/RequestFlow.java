@@ -19,15 +19,32 @@ import dev.rollscope.model.units.Bandwidth;
  */
 final class RequestFlow {
 
-    private final Engine e;
+    private final Chain chain;
+    private final long internalBps;
+    private final Events events;
+    private final TraceLog log;
+    private final Timers timers;
+    private final Connector connector;
+    private final Pools pools;
+    private final Failures failures;
+    private final RequestLog requests;
 
-    RequestFlow(Engine e) {
-        this.e = e;
+    RequestFlow(Chain chain, long internalBps, Events events, TraceLog log, Timers timers, Connector connector,
+                Pools pools, Failures failures, RequestLog requests) {
+        this.chain = chain;
+        this.internalBps = internalBps;
+        this.events = events;
+        this.log = log;
+        this.timers = timers;
+        this.connector = connector;
+        this.pools = pools;
+        this.failures = failures;
+        this.requests = requests;
     }
 
     void start(RequestRun r) {
-        r.headersAt[0] = e.now();
-        e.log.request(REQUEST_SENT, r.index, 0, -1, -1, -1, r.body, -1, r.type.method);
+        r.headersAt[0] = events.now();
+        log.request(REQUEST_SENT, r.index, 0, -1, -1, -1, r.body, -1, r.type.method);
         r.source = 0;
         r.connecting = 0;
         advance(r);
@@ -38,7 +55,7 @@ final class RequestFlow {
      * before c stays: the retry's answer could not pass the instance where bytes stopped.
      */
     void restartFrom(RequestRun r, int c) {
-        e.timers.materialize(r);
+        timers.materialize(r);
         r.phase = RequestRun.Phase.BODY;
         r.responseStarted = false;
         if (c < r.stallStation) {
@@ -52,15 +69,15 @@ final class RequestFlow {
 
     /** Opens the current stretch's segments one by one, then sets the body moving to the sink. */
     void advance(RequestRun r) {
-        int sink = e.chain.bodySink[r.source];
+        int sink = chain.bodySink[r.source];
         while (r.connecting >= 0) {
             int c = r.connecting;
-            if (e.connector.connect(r, c) != Connector.CONNECTED_OK || r.done()) {
+            if (connector.connect(r, c) != Connector.Result.CONNECTED || r.done()) {
                 return;
             }
-            int d = e.chain.callee[c];
-            if (e.chain.maxBody[d] > 0 && r.body > e.chain.maxBody[d]) {
-                e.failures.rejectTooLarge(r, d);
+            int d = chain.callee[c];
+            if (chain.maxBody[d] > 0 && r.body > chain.maxBody[d]) {
+                failures.rejectTooLarge(r, d);
                 return;
             }
             r.connecting = d < sink ? d : -1;
@@ -68,13 +85,13 @@ final class RequestFlow {
         if (r.stalled) {
             return;
         }
-        long rate = r.source == 0 ? r.uploadBps : e.internalBps;
-        long until = e.now() + Bandwidth.transferMillis(r.body, rate);
-        e.log.request(BODY_STARTED, r.index, r.source, r.inst[r.source], sink, r.inst[sink], r.body, until, "");
-        if (until == e.now()) {
+        long rate = r.source == 0 ? r.uploadBps : internalBps;
+        long until = events.now() + Bandwidth.transferMillis(r.body, rate);
+        log.request(BODY_STARTED, r.index, r.source, r.inst[r.source], sink, r.inst[sink], r.body, until, "");
+        if (until == events.now()) {
             bodyArrived(r, sink);
         } else {
-            e.at(until, Ev.BODY_ARRIVED, r.index, sink, r.generation);
+            events.bodyArrived(until, r, sink);
         }
     }
 
@@ -82,11 +99,11 @@ final class RequestFlow {
     void connectTimedOut(RequestRun r, int k) {
         int c = r.connecting;
         r.stalled = false;
-        e.log.request(CONNECT_FAILED, r.index, k - 1, r.inst[k - 1], k, -1, r.attempts[c], -1, "timeout");
-        e.failures.releaseFrom(r, c + 1);
+        log.request(CONNECT_FAILED, r.index, k - 1, r.inst[k - 1], k, -1, r.attempts[c], -1, "timeout");
+        failures.releaseFrom(r, c + 1);
         Cause cause = r.noBackend ? Cause.NO_ROUTABLE_INSTANCE : Cause.INSTANCE_CRASHED;
-        int kind = k == c + 1 ? Failures.UNSENT_TIMEOUT : Failures.SENT_ERROR;
-        if (e.failures.retryOrEnd(r, c, kind, cause, r.refusedInstance, k)) {
+        FailedAttempt how = k == c + 1 ? FailedAttempt.UNSENT_TIMEOUT : FailedAttempt.SENT_ERROR;
+        if (failures.retryOrEnd(r, c, how, cause, r.refusedInstance, k)) {
             advance(r);
         }
     }
@@ -97,18 +114,18 @@ final class RequestFlow {
      */
     void bodyArrived(RequestRun r, int sink) {
         for (int s = r.source; s < sink; s++) {
-            if (!e.chain.l7[s]) {
-                e.timers.arm(r, s, Timers.IDLE);
-            } else if (s > 0 && !e.chain.frontProxy[s]) {
-                e.timers.arm(r, s, Timers.READ);
+            if (!chain.l7[s]) {
+                timers.arm(r, s, TimerKind.IDLE);
+            } else if (s > 0 && !chain.frontProxy[s]) {
+                timers.arm(r, s, TimerKind.READ);
             }
         }
-        e.log.request(BODY_RECEIVED, r.index, sink, r.inst[sink], -1, -1, r.body, -1, "");
-        if (e.chain.terminal[sink]) {
+        log.request(BODY_RECEIVED, r.index, sink, r.inst[sink], -1, -1, r.body, -1, "");
+        if (chain.terminal[sink]) {
             r.phase = RequestRun.Phase.WAITING;
-            long until = e.now() + r.processing;
-            e.log.request(PROCESSING_STARTED, r.index, sink, r.inst[sink], -1, -1, -1, until, "");
-            e.at(until, Ev.RESPONSE_START, r.index, 0, r.generation);
+            long until = events.now() + r.processing;
+            log.request(PROCESSING_STARTED, r.index, sink, r.inst[sink], -1, -1, -1, until, "");
+            events.responseStart(until, r);
         } else {
             r.source = sink;
             r.connecting = sink;
@@ -123,15 +140,15 @@ final class RequestFlow {
     void responseStarted(RequestRun r) {
         r.phase = RequestRun.Phase.RESPONSE;
         r.responseStarted = true;
-        e.timers.clearWaiting(r);
-        long end = e.now();
-        int s = e.chain.lastStation();
+        timers.clearWaiting(r);
+        long end = events.now();
+        int s = chain.lastStation();
         while (s > 0) {
-            int sink = e.chain.responseSink[s];
-            long rate = sink == 0 ? r.downloadBps : e.internalBps;
-            end = Math.max(end, e.now() + Bandwidth.transferMillis(r.response, rate));
-            e.log.request(RESPONSE_STARTED, r.index, s, r.inst[s], sink, r.inst[sink], r.response, end, "200");
-            e.at(end, Ev.RESPONSE_ARRIVED, r.index, sink, r.generation);
+            int sink = chain.responseSink[s];
+            long rate = sink == 0 ? r.downloadBps : internalBps;
+            end = Math.max(end, events.now() + Bandwidth.transferMillis(r.response, rate));
+            log.request(RESPONSE_STARTED, r.index, s, r.inst[s], sink, r.inst[sink], r.response, end, "200");
+            events.responseArrived(end, r, sink);
             s = sink;
         }
     }
@@ -139,23 +156,23 @@ final class RequestFlow {
     /** A response stretch has arrived at its sink: the stations that sent it are done with the request. */
     void responseArrived(RequestRun r, int sink) {
         int src = sink + 1;
-        while (!e.chain.responseSource(src)) {
+        while (!chain.responseSource(src)) {
             src++;
         }
-        e.log.request(RESPONSE_RECEIVED, r.index, sink, r.inst[sink], -1, -1, r.response, -1, "");
+        log.request(RESPONSE_RECEIVED, r.index, sink, r.inst[sink], -1, -1, r.response, -1, "");
         for (int c = sink; c < src; c++) {
             PooledConnection pc = r.pooledConn[c];
             if (pc != null) {
                 r.pooledConn[c] = null;
-                e.pools.release(pc);
+                pools.release(pc);
             }
         }
         for (int k = sink + 1; k <= src; k++) {
-            e.failures.release(r, k);
+            failures.release(r, k);
         }
         if (sink == 0) {
-            e.requests.ok(r);
-            e.failures.finish(r);
+            requests.ok(r);
+            failures.finish(r);
         }
     }
 }

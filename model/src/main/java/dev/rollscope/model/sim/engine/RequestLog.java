@@ -23,7 +23,9 @@ final class RequestLog {
     private static final byte OK = 1;
     private static final byte FAILED = 2;
 
-    private final Engine e;
+    private final Events events;
+    private final TraceLog log;
+    private final Verdicts verdicts;
     private final int scenarioRequests;
     private RequestType[] types = new RequestType[1024];
     private long[] start = new long[1024];
@@ -34,8 +36,10 @@ final class RequestLog {
     private final Map<Integer, Failure> failures = new HashMap<>();
     private int size;
 
-    RequestLog(Engine e, int scenarioRequests) {
-        this.e = e;
+    RequestLog(Events events, TraceLog log, Verdicts verdicts, int scenarioRequests) {
+        this.events = events;
+        this.log = log;
+        this.verdicts = verdicts;
         this.scenarioRequests = scenarioRequests;
     }
 
@@ -67,18 +71,18 @@ final class RequestLog {
     }
 
     void ok(RequestRun r) {
-        e.log.request(REQUEST_DONE, r.index, 0, -1, -1, -1, 200, -1, "OK");
+        log.request(REQUEST_DONE, r.index, 0, -1, -1, -1, 200, -1, "OK");
         close(r.index, OK, 200, r.totalAttempts);
     }
 
     void fail(RequestRun r, int code, boolean truncated, int answeredBy, Cause cause, int faultStation,
               int faultInstance) {
         if (code != 0 && !truncated) {
-            e.log.request(STATUS_SENT, r.index, answeredBy, answeredBy > 0 ? r.inst[answeredBy] : -1, -1, -1, code,
+            log.request(STATUS_SENT, r.index, answeredBy, answeredBy > 0 ? r.inst[answeredBy] : -1, -1, -1, code,
                     -1, cause.name());
         }
-        e.log.request(REQUEST_DONE, r.index, 0, -1, -1, -1, code, -1, "FAILED");
-        failures.put(r.index, e.verdicts.failure(r, answeredBy, cause, faultStation, faultInstance));
+        log.request(REQUEST_DONE, r.index, 0, -1, -1, -1, code, -1, "FAILED");
+        failures.put(r.index, verdicts.failure(r, answeredBy, cause, faultStation, faultInstance));
         close(r.index, FAILED, truncated ? -code : code, r.totalAttempts);
     }
 
@@ -86,7 +90,7 @@ final class RequestLog {
         if (state[i] != 0) {
             throw new IllegalStateException("request " + id(i) + " ended twice");
         }
-        end[i] = e.now();
+        end[i] = events.now();
         state[i] = how;
         status[i] = code;
         attempts[i] = tries;

@@ -34,7 +34,7 @@ final class RequestRun {
     final PooledConnection[] pooledConn;
     /** When the request's headers reached each station, or -1. */
     final long[] headersAt;
-    /** Timer tokens: station * 4 + timer kind. A fired timer whose token differs was cleared. */
+    /** Timer tokens by {@link Timers#slot}. A fired timer whose token differs was cleared. */
     final int[] timerToken;
     /** When each armed timer fires; scheduled only when it could (see Timers). */
     final long[] deadline;

@@ -20,8 +20,7 @@ final class RetryRule {
     private RetryRule() {
     }
 
-    static boolean allows(Engine e, RequestRun r, int c, boolean sent, boolean timeout) {
-        Chain ch = e.chain;
+    static boolean allows(Chain ch, RequestRun r, int c, boolean sent, boolean timeout) {
         if (c == 0 || !ch.nextUpstream[c]) {
             return false;
         }

@@ -13,23 +13,23 @@ import dev.rollscope.model.topology.Hop;
  */
 abstract class RollingUpdate implements Controller {
 
-    final Engine e;
+    final ControlPlane plane;
     final int hop;
     final Hop spec;
     final Generations gens;
     private boolean done;
 
-    RollingUpdate(Engine e, int hop) {
-        this.e = e;
+    RollingUpdate(ControlPlane plane, int hop) {
+        this.plane = plane;
         this.hop = hop;
-        this.spec = e.chain.topology.hops().get(hop);
-        this.gens = new Generations(e, hop);
+        this.spec = plane.chain().topology.hops().get(hop);
+        this.gens = new Generations(plane.fleet(), hop);
     }
 
     @Override
     public void start() {
         gens.beginNewVersion();
-        e.log.station(DISRUPTION_STARTED, e.chain.stationOfHop[hop], -1, "rollout");
+        plane.log().station(DISRUPTION_STARTED, plane.chain().stationOfHop[hop], -1, "rollout");
         reconcile();
     }
 
@@ -58,7 +58,7 @@ abstract class RollingUpdate implements Controller {
         }
         if (complete()) {
             done = true;
-            e.log.station(DISRUPTION_FINISHED, e.chain.stationOfHop[hop], -1, "rollout");
+            plane.log().station(DISRUPTION_FINISHED, plane.chain().stationOfHop[hop], -1, "rollout");
         }
     }
 

@@ -1,7 +1,9 @@
 package dev.rollscope.model.sim.engine;
 
+import static dev.rollscope.model.sim.TraceEventType.INSTANCE_GONE;
 import static dev.rollscope.model.sim.TraceEventType.LISTENER_CLOSED;
 import static dev.rollscope.model.sim.TraceEventType.PRESTOP_ENDED;
+import static dev.rollscope.model.sim.TraceEventType.PROCESS_EXITED;
 import static dev.rollscope.model.sim.TraceEventType.PRESTOP_STARTED;
 import static dev.rollscope.model.sim.TraceEventType.SIGNAL;
 
@@ -12,15 +14,23 @@ import dev.rollscope.model.topology.LifecycleSettings;
 import dev.rollscope.model.topology.ProxySettings;
 import dev.rollscope.model.units.TimeSpan;
 
-/** How a process is asked to stop, and what it does then: preStop hooks, signals, escalation, exit. */
+/** How a process is asked to stop, and what it does then: preStop hooks, signals, escalation, exit, and the instance's end. */
 final class Stopping {
 
     private static final long PRESTOP_EXTENSION = 2_000;
 
-    private final Engine e;
+    private final Events events;
+    private final TraceLog log;
+    private final Histories histories;
+    private final Pools pools;
+    private final Failures failures;
 
-    Stopping(Engine e) {
-        this.e = e;
+    Stopping(Events events, TraceLog log, Histories histories, Pools pools, Failures failures) {
+        this.events = events;
+        this.log = log;
+        this.histories = histories;
+        this.pools = pools;
+        this.failures = failures;
     }
 
     /**
@@ -30,38 +40,41 @@ final class Stopping {
      * W, sends QUIT, waits up to T for nginx to exit, then sends TERM (a fast stop).
      */
     void podShutdown(Instance x) {
-        long now = e.now();
+        long now = events.now();
         long grace = x.spec.get(LifecycleSettings.TERMINATION_GRACE_PERIOD).millis();
         long hook;
         if (x.spec.kind() == HopKind.KONG) {
             long wait = x.spec.get(LifecycleSettings.KONG_QUIT_WAIT).millis();
             long timeout = x.spec.get(LifecycleSettings.KONG_QUIT_TIMEOUT).millis();
             hook = wait + timeout;
-            e.log.instance(PRESTOP_STARTED, x, -1, now + hook,
+            log.instance(PRESTOP_STARTED, x, -1, now + hook,
                     "kong quit --wait=" + TimeSpan.ofMillis(wait) + " --timeout=" + TimeSpan.ofMillis(timeout));
-            e.at(now + wait, Ev.GRACEFUL_SIGNAL, x.index, Signal.QUIT.ordinal(), 0);
-            e.at(now + hook, Ev.HARD_SIGNAL, x.index, Signal.TERM.ordinal(), Cause.KONG_QUIT_TIMEOUT.ordinal());
+            events.gracefulSignal(now + wait, x, Signal.QUIT);
+            events.hardSignal(now + hook, x, Signal.TERM, Cause.KONG_QUIT_TIMEOUT);
         } else {
             hook = x.spec.get(LifecycleSettings.PRE_STOP_SLEEP).millis();
             if (hook > 0) {
-                e.log.instance(PRESTOP_STARTED, x, -1, now + hook, "sleep " + TimeSpan.ofMillis(hook));
-                e.at(now + Math.min(hook, grace + PRESTOP_EXTENSION), Ev.PRESTOP_END, x.index, 0, 0);
+                log.instance(PRESTOP_STARTED, x, -1, now + hook, "sleep " + TimeSpan.ofMillis(hook));
+                events.preStopEnd(now + Math.min(hook, grace + PRESTOP_EXTENSION), x);
             } else {
                 stopSignal(x, podSignal(x));
             }
         }
         long kill = grace + (hook > grace ? PRESTOP_EXTENSION : 0);
-        e.at(now + kill, Ev.HARD_SIGNAL, x.index, Signal.KILL.ordinal(), Cause.GRACE_PERIOD_EXPIRED.ordinal());
+        events.hardSignal(now + kill, x, Signal.KILL, Cause.GRACE_PERIOD_EXPIRED);
     }
 
     void preStopEnded(Instance x) {
-        e.log.instance(PRESTOP_ENDED, x, -1, -1, "");
+        log.instance(PRESTOP_ENDED, x, -1, -1, "");
         stopSignal(x, podSignal(x));
     }
 
     /** nginx images stop with QUIT (docker-nginx STOPSIGNAL, §2); anything else gets TERM. */
     private static Signal podSignal(Instance x) {
-        return x.spec.kind() == HopKind.NGINX_L7 || x.spec.kind() == HopKind.NGINX_L4 ? Signal.QUIT : Signal.TERM;
+        return switch (x.spec.kind()) {
+            case NGINX_L7, NGINX_L4 -> Signal.QUIT;
+            case KONG, APP_RUNTIME, GENERIC_L7, GENERIC_L4 -> Signal.TERM;
+        };
     }
 
     /**
@@ -74,7 +87,7 @@ final class Stopping {
         stopSignal(x, podSignal(x));
         TimeSpan esc = x.spec.get(LifecycleSettings.STOP_ESCALATION);
         if (!esc.isNone()) {
-            e.at(e.now() + esc.millis(), Ev.HARD_SIGNAL, x.index, Signal.TERM.ordinal(), Cause.DRAIN_ENDED.ordinal());
+            events.hardSignal(events.now() + esc.millis(), x, Signal.TERM, Cause.DRAIN_ENDED);
         }
     }
 
@@ -101,17 +114,17 @@ final class Stopping {
         }
         x.stopping = true;
         x.accepting = false;
-        x.stopSignalAt = e.now();
-        e.log.instance(SIGNAL, x, 1, -1, s.name());
-        e.log.instance(LISTENER_CLOSED, x, -1, -1, "");
-        e.histories.enter(x, InstanceState.STOPPING, e.now());
+        x.stopSignalAt = events.now();
+        log.instance(SIGNAL, x, 1, -1, s.name());
+        log.instance(LISTENER_CLOSED, x, -1, -1, "");
+        histories.enter(x, InstanceState.STOPPING, events.now());
         if (!x.l4()) {
-            e.pools.closeIdleTo(x);
+            pools.closeIdleTo(x);
         }
-        if (x.spec.settings().has(ProxySettings.WORKER_SHUTDOWN_TIMEOUT)) {
+        if (EngineSettings.on(x.spec, ProxySettings.WORKER_SHUTDOWN_TIMEOUT)) {
             TimeSpan wst = x.spec.get(ProxySettings.WORKER_SHUTDOWN_TIMEOUT);
             if (!wst.isNone()) {
-                e.at(e.now() + wst.millis(), Ev.SHUTDOWN_TIMEOUT, x.index, 0, 0);
+                events.shutdownTimeout(events.now() + wst.millis(), x);
             }
         }
         exitIfIdle(x);
@@ -122,7 +135,7 @@ final class Stopping {
         if (!x.alive) {
             return;
         }
-        e.log.instance(SIGNAL, x, 0, -1, s.name());
+        log.instance(SIGNAL, x, 0, -1, s.name());
         endEverything(x, cause);
     }
 
@@ -134,8 +147,8 @@ final class Stopping {
      */
     private void endEverything(Instance x, Cause cause) {
         x.accepting = false;
-        e.pools.closeThrough(x);
-        e.failures.cutAll(x, cause);
+        pools.closeThrough(x);
+        failures.cutAll(x, cause);
         if (x.alive) {
             exit(x);
         }
@@ -156,8 +169,32 @@ final class Stopping {
 
     private void exit(Instance x) {
         if (x.spec.kind() == HopKind.KONG && x.removing) {
-            e.log.instance(PRESTOP_ENDED, x, -1, -1, "");
+            log.instance(PRESTOP_ENDED, x, -1, -1, "");
         }
-        e.lifecycle.exited(x);
+        exited(x);
+    }
+
+    /** The process has exited; a removed instance is then gone (pod deleted, VM deleted). */
+    private void exited(Instance x) {
+        x.alive = false;
+        x.accepting = false;
+        log.instance(PROCESS_EXITED, x, -1, -1, "");
+        histories.enter(x, InstanceState.DOWN, events.now());
+        if (x.removing) {
+            gone(x);
+        }
+    }
+
+    /** x is deleted. Its front may still list it until its removal propagates (§8.1): connections there are refused. */
+    void gone(Instance x) {
+        if (x.gone) {
+            return;
+        }
+        x.gone = true;
+        x.alive = false;
+        x.accepting = false;
+        log.instance(INSTANCE_GONE, x, -1, -1, "");
+        histories.enter(x, InstanceState.GONE, events.now());
+        events.goneNotice(events.now(), x);
     }
 }

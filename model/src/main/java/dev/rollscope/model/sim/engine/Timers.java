@@ -11,41 +11,52 @@ import static dev.rollscope.model.sim.TraceEventType.TIMER_CLEARED;
  * sees no byte either way; BACKEND (the GFE's timeoutSec) a whole-response budget from the moment
  * the GFE opens its backend request.
  *
- * <p>A token per (station, kind) makes clearing free: odd = armed; a fired event whose token no
- * longer matches is ignored. A timer that the request's undisturbed progress ({@link Plan}) would
- * clear before it fires gets no event at all while the request keeps to its plan; the moment it
- * does not (a stall, a connect into a black hole, a retry), {@link #materialize} schedules every
- * such timer at its deadline. So the queue holds only timers that may fire.
+ * <p>A request keeps one slot per (station, kind) ({@link #slot}), and a token per slot makes
+ * clearing free: odd = armed; a fired event whose token no longer matches is ignored. A timer that
+ * the request's undisturbed progress ({@link Plan}) would clear before it fires gets no event at
+ * all while the request keeps to its plan; the moment it does not (a stall, a connect into a black
+ * hole, a retry), {@link #materialize} schedules every such timer at its deadline. So the queue
+ * holds only timers that may fire.
  */
 final class Timers {
 
-    static final int READ = 0;
-    static final int SEND = 1;
-    static final int IDLE = 2;
-    static final int BACKEND = 3;
-    static final int KINDS = 4;
+    /** Timer slots per station. */
+    static final int KINDS = TimerKind.count();
 
-    private static final String[] SETTING = {
-        "proxy.upstreamReadTimeout", "proxy.upstreamSendTimeout", "proxy.streamIdleTimeout", "front.backendTimeout"
-    };
+    private final Chain chain;
+    private final Events events;
+    private final TraceLog log;
 
-    private final Engine e;
-
-    Timers(Engine e) {
-        this.e = e;
+    Timers(Chain chain, Events events, TraceLog log) {
+        this.chain = chain;
+        this.events = events;
+        this.log = log;
     }
 
-    void arm(RequestRun r, int station, int kind) {
+    /** The slot of station's timer of this kind in a request's timer arrays. */
+    static int slot(int station, TimerKind kind) {
+        return station * KINDS + kind.ordinal();
+    }
+
+    static int station(int slot) {
+        return slot / KINDS;
+    }
+
+    static TimerKind kind(int slot) {
+        return TimerKind.of(slot % KINDS);
+    }
+
+    void arm(RequestRun r, int station, TimerKind kind) {
         long after = duration(station, kind);
         if (after == Chain.NONE) {
             return;
         }
-        int slot = station * KINDS + kind;
+        int slot = slot(station, kind);
         int token = r.timerToken[slot];
         token += (token & 1) == 0 ? 1 : 2;
         r.timerToken[slot] = token;
-        r.deadline[slot] = e.now() + after;
-        e.log.request(TIMER_ARMED, r.index, station, -1, -1, -1, -1, r.deadline[slot], SETTING[kind]);
+        r.deadline[slot] = events.now() + after;
+        log.request(TIMER_ARMED, r.index, station, -1, -1, -1, -1, r.deadline[slot], kind.settingId());
         if (r.deadline[slot] < plannedClear(r, station, kind)) {
             schedule(r, slot);
         } else {
@@ -54,19 +65,20 @@ final class Timers {
     }
 
     /** When the request's undisturbed progress clears this timer, armed now in its usual place. */
-    private long plannedClear(RequestRun r, int station, int kind) {
+    private long plannedClear(RequestRun r, int station, TimerKind kind) {
         Plan p = r.plan;
-        switch (kind) {
-            case READ: return e.now() + p.responseStart - p.bodyIn[e.chain.callee[station]];
-            case IDLE: return e.now() + p.responseStart - p.bodyIn[station];
-            case BACKEND: return e.now() + p.total() - p.headers[e.chain.callee[station]];
-            default: return Long.MIN_VALUE;
-        }
+        long now = events.now();
+        return switch (kind) {
+            case READ -> now + p.responseStart - p.bodyIn[chain.callee[station]];
+            case IDLE -> now + p.responseStart - p.bodyIn[station];
+            case BACKEND -> now + p.total() - p.headers[chain.callee[station]];
+            case SEND -> Long.MIN_VALUE;
+        };
     }
 
     private void schedule(RequestRun r, int slot) {
         r.deferred[slot] = false;
-        e.at(r.deadline[slot], Ev.TIMER, r.index, slot, r.timerToken[slot]);
+        events.timer(r.deadline[slot], r, slot);
     }
 
     /** The request leaves its plan: every armed timer without an event gets one at its deadline. */
@@ -78,48 +90,45 @@ final class Timers {
         }
     }
 
-    private long duration(int s, int kind) {
-        switch (kind) {
-            case READ: return e.chain.readTimeout[s];
-            case SEND: return e.chain.sendTimeout[s];
-            case IDLE: return e.chain.idleTimeout[s];
-            default: return e.chain.backendTimeout[s];
-        }
+    private long duration(int s, TimerKind kind) {
+        return switch (kind) {
+            case READ -> chain.readTimeout[s];
+            case SEND -> chain.sendTimeout[s];
+            case IDLE -> chain.idleTimeout[s];
+            case BACKEND -> chain.backendTimeout[s];
+        };
     }
 
-    void clear(RequestRun r, int station, int kind) {
-        int slot = station * KINDS + kind;
+    void clear(RequestRun r, int station, TimerKind kind) {
+        clearSlot(r, slot(station, kind));
+    }
+
+    private void clearSlot(RequestRun r, int slot) {
         if ((r.timerToken[slot] & 1) == 1) {
             r.timerToken[slot]++;
             r.deferred[slot] = false;
-            e.log.request(TIMER_CLEARED, r.index, station, -1, -1, -1, -1, -1, SETTING[kind]);
+            log.request(TIMER_CLEARED, r.index, station(slot), -1, -1, -1, -1, -1, kind(slot).settingId());
         }
     }
 
     /** Clears every timer at stations from {@code from} on. */
     void clearFrom(RequestRun r, int from) {
-        for (int s = from; s < e.chain.size; s++) {
-            for (int k = 0; k < KINDS; k++) {
-                clear(r, s, k);
-            }
+        for (int slot = from * KINDS; slot < chain.size * KINDS; slot++) {
+            clearSlot(r, slot);
         }
     }
 
     /** Clears the per-read and idle timers everywhere: a first response byte reached every station. */
     void clearWaiting(RequestRun r) {
-        for (int s = 0; s < e.chain.size; s++) {
-            clear(r, s, READ);
-            clear(r, s, SEND);
-            clear(r, s, IDLE);
+        for (int s = 0; s < chain.size; s++) {
+            clear(r, s, TimerKind.READ);
+            clear(r, s, TimerKind.SEND);
+            clear(r, s, TimerKind.IDLE);
         }
     }
 
     /** True when a fired TIMER event is still meant: its timer was not cleared or re-armed since. */
     static boolean current(RequestRun r, int slot, long token) {
         return r.timerToken[slot] == token;
-    }
-
-    static String settingId(int kind) {
-        return SETTING[kind];
     }
 }

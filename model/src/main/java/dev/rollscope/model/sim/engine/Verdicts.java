@@ -37,119 +37,104 @@ import java.math.RoundingMode;
  */
 final class Verdicts {
 
-    private final Engine e;
+    private final Chain chain;
+    private final Fleet fleet;
+    private final Events events;
 
-    Verdicts(Engine e) {
-        this.e = e;
+    Verdicts(Chain chain, Fleet fleet, Events events) {
+        this.chain = chain;
+        this.fleet = fleet;
+        this.events = events;
     }
 
     Failure failure(RequestRun r, int answeredBy, Cause cause, int faultStation, int faultInstance) {
         int k = faultStation > 0 ? faultStation : Math.max(answeredBy, 0);
-        Instance x = faultInstance >= 0 ? e.fleet.get(faultInstance) : null;
-        Hop hop = k > 0 ? e.chain.hopAt(k) : null;
+        Instance x = faultInstance >= 0 ? fleet.get(faultInstance) : null;
+        Hop hop = k > 0 ? chain.hopAt(k) : null;
         String hopId = hop == null ? "client" : hop.id();
-        FailureBuilder b = new FailureBuilder(cause, hopId, x == null ? "" : x.id, label(answeredBy), e.now());
+        FailureBuilder b = new FailureBuilder(cause, hopId, x == null ? "" : x.id, label(answeredBy), events.now());
         if (r.stalled) {
-            b.stall(new Stall(r.stallCause, r.stallStation > 0 ? e.chain.hopId(r.stallStation) : "client",
-                    r.stallInstance >= 0 ? e.fleet.get(r.stallInstance).id : "", r.stallSince));
+            b.stall(new Stall(r.stallCause, r.stallStation > 0 ? chain.hopId(r.stallStation) : "client",
+                    r.stallInstance >= 0 ? fleet.get(r.stallInstance).id : "", r.stallSince));
         }
         explain(b, r, cause, k, hop, x);
-        if (x != null && x.removing && "rollout".equals(x.removalReason) && x.spec.settings().has(PDB_MIN_AVAILABLE)
+        if (x != null && x.removing && "rollout".equals(x.removalReason) && EngineSettings.on(x.spec, PDB_MIN_AVAILABLE)
                 && x.spec.get(PDB_MIN_AVAILABLE).value() > 0) {
             b.pdbBypassed();
         }
         return b.build();
     }
 
-    private void explain(FailureBuilder b, RequestRun r, Cause cause, int k, Hop hop, Instance x) {
-        switch (cause) {
-            case BODY_TOO_LARGE:
-                b.setting(hop, CLIENT_MAX_BODY_SIZE).raise(hop, CLIENT_MAX_BODY_SIZE, ByteSize.ofBytes(r.body))
-                        .args(hop.id(), hop.get(CLIENT_MAX_BODY_SIZE), ByteSize.ofBytes(r.body));
-                break;
-            case LB_BACKEND_TIMEOUT: {
-                long need = plan(r).residence(e.chain.callee[k]);
-                b.setting(hop, BACKEND_TIMEOUT).raise(hop, BACKEND_TIMEOUT, seconds(need))
+    /** Adds the settings, fixes and explanation arguments of each cause: every cause has its rule here. */
+    private FailureBuilder explain(FailureBuilder b, RequestRun r, Cause cause, int k, Hop hop, Instance x) {
+        return switch (cause) {
+            case BODY_TOO_LARGE -> b.setting(hop, CLIENT_MAX_BODY_SIZE)
+                    .raise(hop, CLIENT_MAX_BODY_SIZE, ByteSize.ofBytes(r.body))
+                    .args(hop.id(), hop.get(CLIENT_MAX_BODY_SIZE), ByteSize.ofBytes(r.body));
+            case LB_BACKEND_TIMEOUT -> {
+                long need = plan(r).residence(chain.callee[k]);
+                yield b.setting(hop, BACKEND_TIMEOUT).raise(hop, BACKEND_TIMEOUT, seconds(need))
                         .args(hop.id(), hop.get(BACKEND_TIMEOUT), ms(need));
-                break;
             }
-            case READ_TIMEOUT:
-                readTimeouts(b, r, k, hop);
-                break;
-            case STREAM_IDLE_TIMEOUT: {
+            case READ_TIMEOUT -> readTimeouts(b, r, k, hop);
+            case STREAM_IDLE_TIMEOUT -> {
                 Plan p = plan(r);
                 long need = p.responseStart - p.bodyIn[k];
-                b.setting(hop, STREAM_IDLE_TIMEOUT).raise(hop, STREAM_IDLE_TIMEOUT, seconds(need + 1000))
+                yield b.setting(hop, STREAM_IDLE_TIMEOUT).raise(hop, STREAM_IDLE_TIMEOUT, seconds(need + 1000))
                         .args(hop.id(), hop.get(STREAM_IDLE_TIMEOUT), ms(need));
-                break;
             }
-            case DRAIN_ENDED: {
+            case DRAIN_ENDED -> {
                 long need = neededUntil(r, k) - x.drainStartAt;
-                b.setting(hop, DRAIN_TIMEOUT).raise(hop, DRAIN_TIMEOUT, seconds(need))
+                yield b.setting(hop, DRAIN_TIMEOUT).raise(hop, DRAIN_TIMEOUT, seconds(need))
                         .args(hop.id(), x.id, hop.get(DRAIN_TIMEOUT), ms(need), hop.front().name(),
                                 "eviction".equals(x.removalReason) ? "@removal.eviction" : "@removal.rollout",
                                 hop.front().isProxy() ? "@drain.end.proxy" : "@drain.end.passthrough",
                                 hop.get(DRAIN_TIMEOUT).millis() == 0 ? "@drain.zero" : "@none");
-                break;
             }
-            case POOLED_CONNECTION_DRAINED: {
-                Hop caller = e.chain.hopAt(e.failures.observer(k));
-                b.setting(caller, UPSTREAM_KEEPALIVE).setting(hop, DRAIN_TIMEOUT)
+            case POOLED_CONNECTION_DRAINED -> {
+                Hop caller = chain.hopAt(chain.observer(k));
+                yield b.setting(caller, UPSTREAM_KEEPALIVE).setting(hop, DRAIN_TIMEOUT)
                         .fix(caller, UPSTREAM_KEEPALIVE, 0)
                         .args(caller.id(), hop.id(), x.id, hop.get(DRAIN_TIMEOUT));
-                break;
             }
-            case STOPPED_AT_ONCE:
-                b.setting(hop, ON_STOP_SIGNAL).fix(hop, ON_STOP_SIGNAL, StopBehaviour.GRACEFUL).args(hop.id(), x.id);
-                break;
-            case KONG_QUIT_TIMEOUT:
-                kongQuit(b, r, k, hop, x);
-                break;
-            case GRACE_PERIOD_EXPIRED: {
+            case STOPPED_AT_ONCE -> b.setting(hop, ON_STOP_SIGNAL).fix(hop, ON_STOP_SIGNAL, StopBehaviour.GRACEFUL)
+                    .args(hop.id(), x.id);
+            case KONG_QUIT_TIMEOUT -> kongQuit(b, r, k, hop, x);
+            case GRACE_PERIOD_EXPIRED -> {
                 long need = neededUntil(r, k) - x.removedAt;
-                b.setting(hop, TERMINATION_GRACE_PERIOD).raise(hop, TERMINATION_GRACE_PERIOD, seconds(need))
+                yield b.setting(hop, TERMINATION_GRACE_PERIOD).raise(hop, TERMINATION_GRACE_PERIOD, seconds(need))
                         .args(hop.id(), x.id, hop.get(TERMINATION_GRACE_PERIOD), ms(need));
-                break;
             }
-            case WORKER_SHUTDOWN_TIMEOUT: {
+            case WORKER_SHUTDOWN_TIMEOUT -> {
                 long need = neededUntil(r, k) - x.stopSignalAt;
-                b.setting(hop, WORKER_SHUTDOWN_TIMEOUT).raise(hop, WORKER_SHUTDOWN_TIMEOUT, seconds(need))
+                yield b.setting(hop, WORKER_SHUTDOWN_TIMEOUT).raise(hop, WORKER_SHUTDOWN_TIMEOUT, seconds(need))
                         .args(hop.id(), x.id, hop.get(WORKER_SHUTDOWN_TIMEOUT), ms(need));
-                break;
             }
-            case ROUTED_TO_STOPPED:
-                routedToStopped(b, hop, x);
-                break;
-            case NO_ROUTABLE_INSTANCE:
-                noRoutable(b, hop);
-                break;
-            case HORIZON_REACHED:
-                b.args(TimeSpan.ofMillis(e.now()).toHuman(), TimeSpan.ofMillis(r.start).toHuman());
-                break;
-            default:
-                b.args(hop == null ? "client" : hop.id(), x == null ? "" : x.id);
-                break;
-        }
+            case ROUTED_TO_STOPPED -> routedToStopped(b, hop, x);
+            case NO_ROUTABLE_INSTANCE -> noRoutable(b, hop);
+            case HORIZON_REACHED -> b.args(TimeSpan.ofMillis(events.now()).toHuman(), TimeSpan.ofMillis(r.start).toHuman());
+            case INSTANCE_CRASHED, NO_RESPONSE -> b.args(hop == null ? "client" : hop.id(), x == null ? "" : x.id);
+        };
     }
 
     /**
      * The read timeout that fired, and every other one on the path that the wait for the first
      * byte would also outlast (§9.4): raising only the first would move the 504 one hop inwards.
      */
-    private void readTimeouts(FailureBuilder b, RequestRun r, int k, Hop hop) {
-        long need = plan(r).firstByteWait(e.chain, k);
+    private FailureBuilder readTimeouts(FailureBuilder b, RequestRun r, int k, Hop hop) {
+        long need = plan(r).firstByteWait(chain, k);
         b.setting(hop, UPSTREAM_READ_TIMEOUT);
-        for (int s = 1; s < e.chain.size; s++) {
-            if (e.chain.readTimeout[s] != Chain.NONE && e.chain.callee[s] >= 0) {
-                Hop h = e.chain.hopAt(s);
-                b.raise(h, UPSTREAM_READ_TIMEOUT, seconds(plan(r).firstByteWait(e.chain, s) + 1000));
+        for (int s = 1; s < chain.size; s++) {
+            if (chain.readTimeout[s] != Chain.NONE && chain.callee[s] >= 0) {
+                Hop h = chain.hopAt(s);
+                b.raise(h, UPSTREAM_READ_TIMEOUT, seconds(plan(r).firstByteWait(chain, s) + 1000));
             }
         }
-        b.args(hop.id(), hop.get(UPSTREAM_READ_TIMEOUT), ms(need));
+        return b.args(hop.id(), hop.get(UPSTREAM_READ_TIMEOUT), ms(need));
     }
 
     /** kong quit's timeout must cover what the request still needed after QUIT (§5, §9.9). */
-    private void kongQuit(FailureBuilder b, RequestRun r, int k, Hop hop, Instance x) {
+    private FailureBuilder kongQuit(FailureBuilder b, RequestRun r, int k, Hop hop, Instance x) {
         long need = neededUntil(r, k) - x.stopSignalAt;
         TimeSpan timeout = seconds(need);
         b.setting(hop, KONG_QUIT_WAIT).setting(hop, KONG_QUIT_TIMEOUT).setting(hop, TERMINATION_GRACE_PERIOD)
@@ -158,46 +143,45 @@ final class Verdicts {
         if (hook.compareTo(hop.get(TERMINATION_GRACE_PERIOD)) >= 0) {
             b.raise(hop, TERMINATION_GRACE_PERIOD, hook.plus(TimeSpan.ofSeconds(5)));
         }
-        b.args(hop.id(), x.id, hop.get(KONG_QUIT_TIMEOUT), ms(need), hop.get(KONG_QUIT_WAIT));
+        return b.args(hop.id(), x.id, hop.get(KONG_QUIT_TIMEOUT), ms(need), hop.get(KONG_QUIT_WAIT));
     }
 
     /** New connections reached a stopped process because the front had not noticed (§8.1, §9.10). */
-    private void routedToStopped(FailureBuilder b, Hop hop, Instance x) {
-        TimeSpan prop = hop.settings().has(PROPAGATION_DELAY) ? hop.get(PROPAGATION_DELAY) : TimeSpan.ZERO;
+    private FailureBuilder routedToStopped(FailureBuilder b, Hop hop, Instance x) {
+        TimeSpan prop = EngineSettings.on(hop, PROPAGATION_DELAY) ? hop.get(PROPAGATION_DELAY) : TimeSpan.ZERO;
         TimeSpan wait = seconds(Math.max(prop.millis(), 1000));
         b.setting(hop, PROPAGATION_DELAY);
-        if (hop.settings().has(KONG_QUIT_WAIT)) {
+        if (EngineSettings.on(hop, KONG_QUIT_WAIT)) {
             b.setting(hop, KONG_QUIT_WAIT).raise(hop, KONG_QUIT_WAIT, wait);
-        } else if (hop.settings().has(PRE_STOP_SLEEP)) {
+        } else if (EngineSettings.on(hop, PRE_STOP_SLEEP)) {
             b.setting(hop, PRE_STOP_SLEEP).raise(hop, PRE_STOP_SLEEP, wait);
         }
-        b.args(hop.id(), x == null ? "" : x.id, prop, wait);
+        return b.args(hop.id(), x == null ? "" : x.id, prop, wait);
     }
 
     /**
      * The rollout left the front nothing to route to (§7, §8.2, §8.15); or a node upgrade evicted
      * every pod, which only a PodDisruptionBudget holds back (§6, §9.11).
      */
-    private void noRoutable(FailureBuilder b, Hop hop) {
-        boolean evicted = e.fleet.all.stream().anyMatch(i -> i.spec == hop && "eviction".equals(i.removalReason));
+    private FailureBuilder noRoutable(FailureBuilder b, Hop hop) {
+        boolean evicted = fleet.all.stream().anyMatch(i -> i.spec == hop && "eviction".equals(i.removalReason));
         if (evicted) {
-            b.setting(hop, PDB_MIN_AVAILABLE).fix(hop, PDB_MIN_AVAILABLE, Scale.count(1))
+            return b.setting(hop, PDB_MIN_AVAILABLE).fix(hop, PDB_MIN_AVAILABLE, Scale.count(1))
                     .args(hop.id(), hop.get(MAX_SURGE), hop.get(MAX_UNAVAILABLE), hop.replicas(),
                             "@routable.eviction", hop.get(PDB_MIN_AVAILABLE));
-            return;
         }
         b.setting(hop, MAX_SURGE).setting(hop, MAX_UNAVAILABLE).fix(hop, MAX_UNAVAILABLE, Scale.count(0));
         if (hop.get(MAX_SURGE).resolve(hop.replicas(), RoundingMode.UP) == 0) {
             int zones = hop.platform() == Platform.GCE_MIG ? hop.get(ZONES) : 1;
             b.fix(hop, MAX_SURGE, Scale.count(zones));
         }
-        b.args(hop.id(), hop.get(MAX_SURGE), hop.get(MAX_UNAVAILABLE), hop.replicas(), "@routable.rollout");
+        return b.args(hop.id(), hop.get(MAX_SURGE), hop.get(MAX_UNAVAILABLE), hop.replicas(), "@routable.rollout");
     }
 
     /** When the request would have been done with station k had nothing broken. */
     private long neededUntil(RequestRun r, int k) {
         Plan p = plan(r);
-        long arrived = r.headersAt[k] >= 0 ? r.headersAt[k] : e.now();
+        long arrived = r.headersAt[k] >= 0 ? r.headersAt[k] : events.now();
         return arrived + p.residence(k);
     }
 
@@ -209,7 +193,7 @@ final class Verdicts {
         if (station <= 0) {
             return "client";
         }
-        return e.chain.hopId(station) + (e.chain.frontProxy[station] ? "/front" : "");
+        return chain.hopId(station) + (chain.frontProxy[station] ? "/front" : "");
     }
 
     /** At least {@code millis}, in whole seconds as GCP and Kubernetes take them. */
