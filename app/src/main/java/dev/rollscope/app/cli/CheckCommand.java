@@ -113,7 +113,9 @@ final class CheckCommand extends ProjectCommand {
                 Explanation x = Explanation.of(o.failure(), language.locale());
                 out.println(text("check.failure", r.scenario().name(), o.requestId(), o.statusText(), x.summary()));
                 RequestSafety s = safety.get(RequestTypes.typeOf(r.scenario(), o.requestId()));
-                if (fast) {
+                if (!o.failure().cause().settingsCanSave()) {
+                    out.println("  " + x.fix());
+                } else if (fast) {
                     out.println(text("check.fast.noplan"));
                 } else if (s == null || s.safe()) {
                     out.println(text("check.unreproduced", step.value(spec.commandLine()).toHuman()));

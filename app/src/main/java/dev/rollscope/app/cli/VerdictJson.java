@@ -75,7 +75,8 @@ final class VerdictJson {
                     g.writeStartObject();
                     outcome(g, r, o, locale);
                     if (!o.ok()) {
-                        plan(g, plans.apply(r, o.requestId()), locale);
+                        plan(g, o.failure().cause().settingsCanSave() ? plans.apply(r, o.requestId()) : Optional.empty(),
+                                locale);
                     }
                     g.writeEndObject();
                 }

@@ -72,6 +72,10 @@ final class VerdictText {
         out.println("  " + o.requestId() + ": " + x.summary());
         out.println("    " + x.why());
         out.println("    " + t("verdict.inequality", x.inequality()));
+        if (!o.failure().cause().settingsCanSave()) {
+            out.println("    " + x.fix());
+            return;
+        }
         if (plan.isEmpty()) {
             out.println("    " + t(searched ? "verdict.noplan" : "verdict.unsearched"));
             return;

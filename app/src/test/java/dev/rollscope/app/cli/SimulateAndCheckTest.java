@@ -41,6 +41,27 @@ class SimulateAndCheckTest {
     }
 
     /**
+     * failure-drain-off with a 70 s horizon: the POST (cut at 75 s by A's 0 s drain) is still running
+     * when the simulation stops. Its type's plan (A's drain) answers the danger windows, not the
+     * horizon, so the verdict gives the horizon's advice and no plan (check, and simulate's JSON).
+     */
+    @Test
+    void aRequestStillRunningAtTheHorizonGetsNoFixPlan(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("horizon.json");
+        java.nio.file.Files.writeString(file, java.nio.file.Files.readString(Path.of("..", "examples",
+                "failure-drain-off.json")).replaceFirst("\"name\": \"roll A\",", "\"name\": \"roll A\", \"horizon\": \"70s\","));
+
+        assertThat(run("check", file.toString())).isEqualTo(ExitCodes.FAILURES);
+        assertThat(out.toString()).contains("FAIL roll A / POST-50MB: none: Still running at the horizon (70 s)")
+                .contains("Lengthen the scenario's horizon").doesNotContain("(its danger windows and verified fix plan");
+        out.getBuffer().setLength(0);
+        run("simulate", file.toString(), "--json");
+        JsonNode post = new ObjectMapper().readTree(out.toString()).at("/scenarios/0/outcomes/0");
+        assertThat(post.at("/failure/cause").asText()).isEqualTo("HORIZON_REACHED");
+        assertThat(post.path("plan").isMissingNode() || post.path("plan").isNull()).isTrue();
+    }
+
+    /**
      * A danger search too large to run proves nothing: check says so, does not print "safe" and does
      * not exit 0. One simulation of the file is estimated at 300,000 requests x (1 hop x 2 + 2) events
      * plus its disruption's; the search needs one per start offset, thousands of them.

@@ -48,4 +48,18 @@ public enum Cause {
     public String rule() {
         return rule;
     }
+
+    /**
+     * False when no setting change is an answer to it: the simulation stopped at its horizon with
+     * the request still running, which says nothing of how it would have ended. A fix plan's
+     * changes clear the request type's dangers, not this.
+     */
+    public boolean settingsCanSave() {
+        return switch (this) {
+            case BODY_TOO_LARGE, LB_BACKEND_TIMEOUT, READ_TIMEOUT, STREAM_IDLE_TIMEOUT, DRAIN_ENDED,
+                 POOLED_CONNECTION_DRAINED, STOPPED_AT_ONCE, KONG_QUIT_TIMEOUT, GRACE_PERIOD_EXPIRED,
+                 WORKER_SHUTDOWN_TIMEOUT, ROUTED_TO_STOPPED, NO_ROUTABLE_INSTANCE, INSTANCE_CRASHED, NO_RESPONSE -> true;
+            case HORIZON_REACHED -> false;
+        };
+    }
 }

@@ -55,6 +55,10 @@ final class VerdictSection {
         md.heading(3, t.get("report.why", o.requestId()));
         md.paragraph(t.get("report.summaryAndWhy", x.summary(), x.why()));
         md.raw(t.get("report.inequality") + " " + Markdown.code(x.inequality()));
+        if (!o.failure().cause().settingsCanSave()) {
+            md.paragraph(x.fix());
+            return;
+        }
         Optional<FixPlan> plan = SafetySearch.planFor(r.topology(), r.scenario(), o.requestId(), SweepSection.STEP,
                 SweepSection.MAX_OFFSETS);
         if (plan.isEmpty()) {
