@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The danger search ({@link Sweep#run}: every start offset 100 ms apart and, at each, every route
- * through the disrupted hop) of the 50 MB POST of {@value #FILE}'s "roll D", with D at 1, 3 and 10
+ * through the disrupted hop) of the 50 MB POST of {@value #FILE}'s "roll D", with D at 1, 3, 10 and 30
  * pods. Runs from the repository's root (it reads the example).
  */
 @State(Scope.Benchmark)
@@ -39,7 +39,7 @@ public class DangerSearch {
     static final String REQUEST = "POST-50MB";
     static final TimeSpan STEP = TimeSpan.ofMillis(100);
 
-    @Param({"1", "3", "10"})
+    @Param({"1", "3", "10", "30"})
     int pods;
     Topology topology;
     Scenario scenario;
