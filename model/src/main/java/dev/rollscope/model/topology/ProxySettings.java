@@ -38,8 +38,8 @@ public final class ProxySettings {
     public static final Setting<Boolean> NEXT_UPSTREAM_NON_IDEMPOTENT = Setting.flag(PROXY, "nextUpstreamNonIdempotent");
     /** {@code proxy_next_upstream_tries}; 0 = as many as the upstream group has servers (§2, §4). */
     public static final Setting<Integer> NEXT_UPSTREAM_TRIES = Setting.count(PROXY, "nextUpstreamTries", 0);
-    /** Kong service {@code retries} (§5). */
-    public static final Setting<Integer> RETRIES = Setting.count(PROXY, "retries", 0);
+    /** Kong service {@code retries} (§5), 0 to 32,767 as Kong's services schema allows (Kong/kong {@code services.lua}). */
+    public static final Setting<Integer> RETRIES = Setting.count(PROXY, "retries", 0, 32_767);
     /** Idle connections kept per worker to the upstream; 0 = none (§2 upstream {@code keepalive}, §5 pool). */
     public static final Setting<Integer> UPSTREAM_KEEPALIVE = Setting.count(PROXY, "upstreamKeepalive", 0);
     /** Idle timeout of pooled upstream connections (§2 upstream {@code keepalive_timeout}, §5). */

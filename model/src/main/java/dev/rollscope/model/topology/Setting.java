@@ -48,6 +48,11 @@ public final class Setting<T> {
         return new Setting<>(group, name, ValueType.COUNT, v -> v >= min, "a whole number ≥ " + min);
     }
 
+    static Setting<Integer> count(SettingGroup group, String name, int min, int max) {
+        return new Setting<>(group, name, ValueType.COUNT, v -> v >= min && v <= max,
+                "a whole number from " + min + " to " + max);
+    }
+
     static Setting<Boolean> flag(SettingGroup group, String name) {
         return new Setting<>(group, name, ValueType.FLAG, v -> true, "on or off");
     }
