@@ -17,6 +17,7 @@ class ExplanationTest {
             case DRAIN_ENDED -> List.of("HOP0", "ARG1", "ARG2", "ARG3", "ARG4", "@removal.rollout",
                     "@drain.end.proxy", "@drain.zero");
             case NO_ROUTABLE_INSTANCE -> List.of("HOP0", "ARG1", "ARG2", "ARG3", "@routable.rollout", "ARG5");
+            case ROUTED_TO_STOPPED -> List.of("HOP0", "ARG1", "ARG2", "ARG3", "@routed.propagation", "@routed.retried");
             default -> ARGS;
         };
         return new Failure(cause, "HOP0", "HOP0.1", "client", 0, List.of(), List.of(), args, null, false);
@@ -86,5 +87,22 @@ class ExplanationTest {
     private static String why(Cause cause, String... args) {
         return Explanation.of(new Failure(cause, args[0], args[1], "client", 0, List.of(), List.of(), List.of(args),
                 null, false), Locale.ENGLISH).why();
+    }
+
+    /**
+     * Behind a Local Service on instance groups the front waits for the node's health check, not
+     * the propagation delay (§10); a request never retried does not speak of retries.
+     */
+    @Test
+    void routedToStoppedNamesWhatTheFrontWaitedForAndOnlyRetriesThatHappened() {
+        Failure f = new Failure(Cause.ROUTED_TO_STOPPED, "C", "C.1", "B", 0, List.of(), List.of(),
+                List.of("C", "C.1", "24 s", "24s", "@routed.healthCheck", "@none"), null, false);
+        Explanation x = Explanation.of(f, Locale.ENGLISH);
+
+        assertThat(x.summary()).isEqualTo("Sent to C.1 after it had stopped listening");
+        assertThat(x.why()).contains("only stops using it after its node's health check fails")
+                .contains("(24 s)").endsWith("new connections to it were refused.").doesNotContain("retr");
+        assertThat(why(Cause.ROUTED_TO_STOPPED, "D", "D.1", "3 s", "3s", "@routed.propagation", "@routed.retried"))
+                .contains("after front.propagationDelay (3 s)").endsWith("and the retries had nowhere better to go.");
     }
 }

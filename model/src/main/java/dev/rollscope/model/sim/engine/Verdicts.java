@@ -21,6 +21,8 @@ import static dev.rollscope.model.topology.RolloutSettings.ZONES;
 import dev.rollscope.model.sim.Cause;
 import dev.rollscope.model.sim.Failure;
 import dev.rollscope.model.sim.Stall;
+import dev.rollscope.model.topology.EndpointRemoval;
+import dev.rollscope.model.topology.FrontSettings;
 import dev.rollscope.model.topology.Hop;
 import dev.rollscope.model.topology.Platform;
 import dev.rollscope.model.topology.StopBehaviour;
@@ -110,7 +112,7 @@ final class Verdicts {
                 yield b.setting(hop, WORKER_SHUTDOWN_TIMEOUT).raise(hop, WORKER_SHUTDOWN_TIMEOUT, seconds(need))
                         .args(hop.id(), x.id, hop.get(WORKER_SHUTDOWN_TIMEOUT), ms(need));
             }
-            case ROUTED_TO_STOPPED -> routedToStopped(b, hop, x);
+            case ROUTED_TO_STOPPED -> routedToStopped(b, r, hop, x);
             case NO_ROUTABLE_INSTANCE -> noRoutable(b, hop);
             case HORIZON_REACHED -> b.args(TimeSpan.ofMillis(events.now()).toHuman(), TimeSpan.ofMillis(r.start).toHuman());
             case INSTANCE_CRASHED, NO_RESPONSE -> b.args(hop == null ? "client" : hop.id(), x == null ? "" : x.id);
@@ -147,8 +149,12 @@ final class Verdicts {
     }
 
     /** New connections reached a stopped process because the front had not noticed (§8.1, §9.10). */
-    private FailureBuilder routedToStopped(FailureBuilder b, Hop hop, Instance x) {
-        TimeSpan prop = EngineSettings.on(hop, PROPAGATION_DELAY) ? hop.get(PROPAGATION_DELAY) : TimeSpan.ZERO;
+    private FailureBuilder routedToStopped(FailureBuilder b, RequestRun r, Hop hop, Instance x) {
+        boolean healthCheck = hop.endpointRemoval() == EndpointRemoval.HEALTH_CHECKED;
+        TimeSpan prop = healthCheck
+                ? TimeSpan.ofMillis(hop.get(FrontSettings.HEALTH_CHECK_INTERVAL).millis()
+                        * hop.get(FrontSettings.UNHEALTHY_THRESHOLD))
+                : EngineSettings.on(hop, PROPAGATION_DELAY) ? hop.get(PROPAGATION_DELAY) : TimeSpan.ZERO;
         TimeSpan wait = seconds(Math.max(prop.millis(), 1000));
         b.setting(hop, PROPAGATION_DELAY);
         if (EngineSettings.on(hop, KONG_QUIT_WAIT)) {
@@ -156,7 +162,9 @@ final class Verdicts {
         } else if (EngineSettings.on(hop, PRE_STOP_SLEEP)) {
             b.setting(hop, PRE_STOP_SLEEP).raise(hop, PRE_STOP_SLEEP, wait);
         }
-        return b.args(hop.id(), x == null ? "" : x.id, prop, wait);
+        return b.args(hop.id(), x == null ? "" : x.id, prop, wait,
+                healthCheck ? "@routed.healthCheck" : "@routed.propagation",
+                r.totalAttempts > 1 ? "@routed.retried" : "@none");
     }
 
     /**
