@@ -39,7 +39,7 @@ public final class ConfigFixes {
         Hop hop = topology.hop(change.hop()).orElseThrow(() ->
                 new IllegalArgumentException("no hop " + change.hop()));
         if (change.setting().equals("replicas")) {
-            return replicas(hop, Integer.parseInt(change.value().trim()));
+            return replicas(hop, Integer.parseInt(change.value().trim()), provenance);
         }
         Setting<?> setting = SettingCatalog.byId(change.setting()).orElseThrow(() ->
                 new IllegalArgumentException("no setting " + change.setting()));
@@ -57,7 +57,7 @@ public final class ConfigFixes {
             c = yaml(changed, setting, v, YamlFix.Flavour.DEPLOYMENT, from, files);
         }
         if (c.isEmpty()) {
-            c = GcloudFix.render(hop, setting, v);
+            c = GcloudFix.render(hop, setting, v, provenance);
         }
         return c.orElseGet(() -> new ConfigChange(ConfigChange.Syntax.NONE, hop.id() + "." + setting.id(),
                 "no configuration file holds " + hop.id() + "." + setting.id() + " (" + hop.kind() + " on "
@@ -113,9 +113,9 @@ public final class ConfigFixes {
         return Optional.of(new ConfigChange(ConfigChange.Syntax.YAML, where, text, false));
     }
 
-    private static ConfigChange replicas(Hop hop, int n) {
+    private static ConfigChange replicas(Hop hop, int n, Provenance provenance) {
         if (hop.platform() == Platform.GCE_MIG) {
-            return GcloudFix.resize(hop, n);
+            return GcloudFix.resize(hop, n, provenance);
         }
         return hop.kind() == HopKind.KONG
                 ? new ConfigChange(ConfigChange.Syntax.YAML, "Kong Helm values (values.yaml)", "replicaCount: " + n
