@@ -152,6 +152,42 @@ class ExportDialogTest {
         assertThat(expected).hasSizeGreaterThan(20).allSatisfy(line -> assertThat(svgText).contains(line.strip()));
     }
 
+    /**
+     * The app's rendering is mermaid-cli's: each request's diagram as the dialog draws it and as
+     * {@code mmdc} draws the same text in Chromium (tools/mermaid-render, the pinned mermaid 11.17.2
+     * both) have the same texts (participants, messages, notes, activations' labels) in the same order.
+     */
+    @Test
+    void theAppDrawsEachDiagramWithTheSameTextsAsMermaidCli(FxRobot robot) throws Exception {
+        DiagramPreview diagram = robot.lookup("#" + DiagramPreview.ID).queryAs(DiagramPreview.class);
+        Path app = Files.createDirectories(dir.resolve("app"));
+        List<String> requests = List.of("GET-in-flight", "POST-in-flight", "GET-after");
+        for (String request : requests) {
+            robot.clickOn("#export-request").clickOn(request);
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> svgOf(diagram).contains(request)
+                    && preview(robot).contains(request));
+            Files.writeString(app.resolve(request + ".mmd"), preview(robot), StandardCharsets.UTF_8);
+            Files.writeString(app.resolve(request + ".svg"), svgOf(diagram), StandardCharsets.UTF_8);
+        }
+
+        Path mmdc = dir.resolve("mmdc");
+        Process render = new ProcessBuilder("sh", "../tools/mermaid-render/render.sh", app.toString(), mmdc.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("render.log").toFile()).start();
+        assertThat(render.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        assertThat(render.exitValue()).as(Files.readString(dir.resolve("render.log"))).isZero();
+
+        for (String request : requests) {
+            List<String> drawn = drawnTexts(Files.readString(app.resolve(request + ".svg"), StandardCharsets.UTF_8));
+            List<String> byMmdc = drawnTexts(Files.readString(mmdc.resolve(request + ".svg"), StandardCharsets.UTF_8));
+            assertThat(drawn).as(request).hasSizeGreaterThan(15).containsExactlyElementsOf(byMmdc);
+        }
+    }
+
+    /** The texts an SVG draws, in order: its text content without its style sheet (named after the diagram's id). */
+    private static List<String> drawnTexts(String svg) {
+        return textOf(svg.replaceAll("(?s)<style>.*?</style>", "")).lines().toList();
+    }
+
     /** The text content of an SVG: what lies between its tags, entities decoded. */
     private static String textOf(String svg) {
         StringBuilder text = new StringBuilder();
