@@ -183,6 +183,37 @@ class ExportDialogTest {
         }
     }
 
+    /** At the test's 1000 px, the buttons wrap rather than shrink: each is at least as wide as its label needs. */
+    @Test
+    void everyButtonShowsItsWholeLabelInANarrowWindow(FxRobot robot) {
+        javafx.scene.layout.FlowPane actions = robot.lookup("#" + ExportDialog.ACTIONS_ID)
+                .queryAs(javafx.scene.layout.FlowPane.class);
+
+        assertThat(actions.getChildren().filtered(n -> n instanceof javafx.scene.control.Button))
+                .hasSize(7).allSatisfy(n -> assertThat(((javafx.scene.control.Button) n).getWidth())
+                        .isGreaterThanOrEqualTo(((javafx.scene.control.Button) n).prefWidth(-1) - 0.5));
+        assertThat(actions.getHeight()).as("two rows").isGreaterThan(actions.getChildren().get(0).getBoundsInLocal()
+                .getHeight() * 1.5);
+    }
+
+    /** The diagram fits the view's width; "Actual size" draws it at its viewBox width, and off again fits it. */
+    @Test
+    void actualSizeShowsTheDiagramAtItsOwnWidth(FxRobot robot) throws Exception {
+        DiagramPreview diagram = robot.lookup("#" + DiagramPreview.ID).queryAs(DiagramPreview.class);
+        robot.clickOn("#export-request").clickOn("POST-in-flight");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> svgOf(diagram).contains("POST-in-flight"));
+        javafx.scene.web.WebView web = robot.lookup(".web-view").queryAs(javafx.scene.web.WebView.class);
+        String width = "document.querySelector('#out svg').getAttribute('width')";
+        String own = "String(document.querySelector('#out svg').viewBox.baseVal.width)";
+
+        assertThat(WaitForAsyncUtils.asyncFx(() -> web.getEngine().executeScript(width)).get()).isEqualTo("100%");
+        robot.clickOn("#" + DiagramPreview.ACTUAL_SIZE_ID);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> web.getEngine().executeScript(width)).get())
+                .isEqualTo(WaitForAsyncUtils.asyncFx(() -> web.getEngine().executeScript(own)).get());
+        robot.clickOn("#" + DiagramPreview.ACTUAL_SIZE_ID);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> web.getEngine().executeScript(width)).get()).isEqualTo("100%");
+    }
+
     /** The texts an SVG draws, in order: its text content without its style sheet (named after the diagram's id). */
     private static List<String> drawnTexts(String svg) {
         return textOf(svg.replaceAll("(?s)<style>.*?</style>", "")).lines().toList();
