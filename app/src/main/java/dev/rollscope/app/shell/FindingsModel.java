@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -35,10 +37,21 @@ public final class FindingsModel {
     private final ObservableList<HopFinding> badges = FXCollections.observableArrayList();
     private final ObservableList<FindingRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ObservableList<HopFinding> readOnlyBadges = FXCollections.unmodifiableObservableList(badges);
+    private final BooleanProperty hidden = new SimpleBooleanProperty(this, "hidden");
+    private LiveAnalysis latest = LiveAnalysis.none();
 
     public FindingsModel(Document document, Messages messages) {
         this.document = document;
         this.messages = messages;
+        hidden.addListener((obs, old, now) -> show(latest));
+    }
+
+    /**
+     * True while the answers are hidden (a lesson's question is asked on the Play tab): no line and
+     * no badge until it turns false, when the newest run's show again.
+     */
+    public BooleanProperty hiddenProperty() {
+        return hidden;
     }
 
     /** The panel's lines. */
@@ -57,6 +70,12 @@ public final class FindingsModel {
      * them are counted on their hop's badge as one line.
      */
     public void show(LiveAnalysis analysis) {
+        latest = analysis;
+        if (hidden.get()) {
+            rows.clear();
+            badges.clear();
+            return;
+        }
         List<FindingRow> all = new ArrayList<>();
         Map<String, Integer> unlisted = new LinkedHashMap<>();
         SimulationResult result = analysis.result();

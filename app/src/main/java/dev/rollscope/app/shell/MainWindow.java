@@ -179,7 +179,8 @@ public final class MainWindow implements ShellCommands {
         InspectorView inspector = new InspectorView(bench.inspector(), messages);
         inspector.setMinWidth(320);
         sides.getItems().setAll(paletteScroll, centre, inspector);
-        ObjectBinding<SimulationStatus> status = SimulationStatus.follow(bench.verdicts(), bench.scenarios(), messages);
+        ObjectBinding<SimulationStatus> status = SimulationStatus.follow(bench.verdicts(), bench.scenarios(),
+                bench.findings().hiddenProperty(), messages);
         FindingsPanel findings = new FindingsPanel(bench.findings(), messages, Bindings.createStringBinding(
                 () -> status.get().state() == SimulationStatus.State.IDLE ? messages.get("findings.none")
                         : status.get().text(), status));

@@ -29,7 +29,7 @@ final class ShellStatusBar extends StatusBar {
             String where = file == null ? session.nameProperty().get() : file.toString();
             return bench.document().isDirty() ? m.format("status.file.dirty", where) : where;
         }, session.fileProperty(), session.nameProperty(), bench.document().dirtyProperty()));
-        status = SimulationStatus.follow(bench.verdicts(), bench.scenarios(), m);
+        status = SimulationStatus.follow(bench.verdicts(), bench.scenarios(), bench.findings().hiddenProperty(), m);
         simulation.setId("status-simulation");
         simulation.getStyleClass().add(StyleClasses.SIMULATION_STATUS);
         simulation.textProperty().bind(Bindings.createStringBinding(() -> status.get().text(), status));

@@ -118,4 +118,19 @@ class FindingsModelTest {
                 .isEqualTo(String.format(Locale.ENGLISH, "%,d more failed requests here, beyond the findings panel's first %,d lines",
                         failed - FindingsModel.MAX_ROWS, FindingsModel.MAX_ROWS)));
     }
+
+    /** A lesson's question hides every line and badge; the answer brings back the newest run's, including one that arrived meanwhile. */
+    @Test
+    void hiddenAnswersShowNoLineNorBadgeUntilRevealed() {
+        FindingsModel model = new FindingsModel(document, Messages.of(Locale.ENGLISH));
+        model.hiddenProperty().set(true);
+
+        model.show(analysis);
+        assertThat(model.rows()).isEmpty();
+        assertThat(model.badges()).isEmpty();
+
+        model.hiddenProperty().set(false);
+        assertThat(model.rows().get(0).verdict()).isEqualTo("413");
+        assertThat(model.badges()).isNotEmpty();
+    }
 }
