@@ -13,10 +13,12 @@ import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -99,39 +101,51 @@ public final class ImportView extends BorderPane {
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);
-        ColumnConstraints labels = new ColumnConstraints();
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        form.getColumnConstraints().setAll(labels, fields);
-        form.addRow(0, label("import.kind"), kind);
-        form.addRow(1, label("import.hop"), hop);
-        form.addRow(2, label("import.files"), fileRow);
-        form.addRow(3, label("import.location"), location);
-        form.addRow(4, label("import.name"), name);
+        ColumnConstraints grow = new ColumnConstraints();
+        grow.setHgrow(Priority.ALWAYS);
+        ColumnConstraints grow2 = new ColumnConstraints();
+        grow2.setHgrow(Priority.ALWAYS);
+        form.getColumnConstraints().setAll(new ColumnConstraints(), grow, new ColumnConstraints(), grow2);
+        kind.setMaxWidth(Double.MAX_VALUE);
+        hop.setMaxWidth(Double.MAX_VALUE);
+        form.addRow(0, label("import.kind"), kind, label("import.hop"), hop);
+        form.add(label("import.files"), 0, 1);
+        form.add(fileRow, 1, 1, 3, 1);
+        form.addRow(2, label("import.location"), location, label("import.name"), name);
         setTop(form);
         BorderPane.setMargin(form, new Insets(0, 0, 10, 0));
 
         message.setId("import-message");
         message.setWrapText(true);
         message.getStyleClass().add(Styles.TEXT_BOLD);
+        message.setMaxWidth(Double.MAX_VALUE);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         report.setId("import-report");
         report.setPlaceholder(new Label(m.get("import.noReport")));
+        report.getStyleClass().add(Styles.DENSE);
+        report.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         report.getColumns().setAll(List.of(
-                column("import.column.status", ImportPreview.Row::status, 120),
+                column("import.column.status", ImportPreview.Row::status, 115),
                 column("import.column.where", ImportPreview.Row::where, 190),
-                column("import.column.name", ImportPreview.Row::name, 200),
-                column("import.column.what", ImportPreview.Row::text, 520)));
+                column("import.column.name", ImportPreview.Row::name, 190),
+                column("import.column.what", ImportPreview.Row::text, 420)));
         report.getColumns().get(0).setId("import-column-status");
         changes.setId("import-changes");
         changes.setPlaceholder(new Label(m.get("import.noChanges")));
+        changes.getStyleClass().add(Styles.DENSE);
+        changes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         changes.getColumns().setAll(List.of(
-                column("import.column.setting", ImportPreview.Change::setting, 330),
+                column("import.column.setting", ImportPreview.Change::setting, 420),
                 column("import.column.from", ImportPreview.Change::from, 150),
                 column("import.column.to", ImportPreview.Change::to, 150)));
-        changes.setPrefHeight(150);
         VBox.setVgrow(report, Priority.ALWAYS);
-        VBox preview = new VBox(8, message, heading("import.report"), report, heading("import.changes"), changes);
-        setCenter(preview);
+        VBox.setVgrow(changes, Priority.ALWAYS);
+        SplitPane tables = new SplitPane(new VBox(4, heading("import.report"), report),
+                new VBox(4, heading("import.changes"), changes));
+        tables.setOrientation(Orientation.VERTICAL);
+        tables.setDividerPositions(0.62);
+        VBox.setVgrow(tables, Priority.ALWAYS);
+        setCenter(new VBox(8, message, tables));
 
         apply.setId("import-apply");
         apply.setText(m.get("import.apply"));

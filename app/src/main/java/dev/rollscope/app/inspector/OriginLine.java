@@ -11,8 +11,8 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.property.editor.PropertyEditor;
 
 /**
- * An inspector editor with, under it, where its imported value came from: "from a/nginx.conf:42 ·
- * client_max_body_size" (also its tooltip); nothing while the value was not imported. The line's id
+ * An inspector editor with, under it, where its imported value came from: "client_max_body_size ·
+ * nginx.conf:42" (the tooltip names the file with its folders); nothing while the value was not imported. The line's id
  * is {@code origin-proxy-clientMaxBodySize}.
  */
 final class OriginLine implements PropertyEditor<Object> {
@@ -30,7 +30,7 @@ final class OriginLine implements PropertyEditor<Object> {
         line.setTooltip(tip);
         Runnable show = () -> {
             Origin o = origin.get();
-            line.setText(o == null ? "" : messages.format("inspector.origin", o.where(), o.name()));
+            line.setText(o == null ? "" : messages.format("inspector.origin", shortWhere(o), o.name()));
             tip.setText(o == null ? "" : messages.format("inspector.origin.tooltip", o.where(), o.name()));
             line.setVisible(o != null);
             line.setManaged(o != null);
@@ -39,6 +39,12 @@ final class OriginLine implements PropertyEditor<Object> {
         show.run();
         box = new VBox(2, editor.getEditor(), line);
         box.getProperties().put(OriginLine.class, origin);
+    }
+
+    /** {@code nginx.conf:42}: the file's name without its folders (the tooltip has them). */
+    private static String shortWhere(Origin o) {
+        String file = o.file();
+        return file.substring(file.lastIndexOf('/') + 1) + ":" + o.line();
     }
 
     static PropertyEditor<?> wrap(PropertyEditor<?> editor, String id, ObjectBinding<Origin> origin, Messages messages) {

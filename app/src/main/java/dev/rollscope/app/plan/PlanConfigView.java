@@ -34,7 +34,7 @@ final class PlanConfigView {
         text.setId("fix-plan-config-" + index);
         text.setEditable(false);
         text.setStyle("-fx-font-family: monospace;");
-        text.setPrefRowCount((int) Math.min(14, Math.max(1, c.change().text().lines().count())));
+        text.setPrefRowCount((int) Math.min(14, c.change().text().lines().count()) + 1);
         Button copy = new Button(m.get("plan.config.copy"));
         copy.setId("fix-plan-copy-" + index);
         copy.setTooltip(new Tooltip(m.get("plan.config.copy.tooltip")));

@@ -53,7 +53,7 @@ class InspectorOriginTest {
         importIntoA(robot);
 
         Label origin = WaitForRows.lookup(robot, "#origin-proxy-clientMaxBodySize", Label.class);
-        assertThat(origin.getText()).isEqualTo("from configs/a/nginx.conf:42 · client_max_body_size");
+        assertThat(origin.getText()).isEqualTo("client_max_body_size · nginx.conf:42");
         assertThat(origin.getTooltip().getText())
                 .isEqualTo("Imported from configs/a/nginx.conf:42, where it is client_max_body_size");
         assertThat(origin.isVisible()).isTrue();
