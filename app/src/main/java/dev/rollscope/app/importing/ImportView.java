@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -30,6 +31,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
@@ -87,7 +89,7 @@ public final class ImportView extends BorderPane {
         Button clear = new Button(m.get("import.clearFiles"));
         clear.setId("import-clear");
         clear.setOnAction(e -> model.files().clear());
-        clear.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.files()));
+        clear.disableProperty().bind(Bindings.isEmpty(model.files()));
         HBox fileRow = new HBox(8, filesLabel, choose, clear);
         fileRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(filesLabel, Priority.ALWAYS);
@@ -119,22 +121,13 @@ public final class ImportView extends BorderPane {
         message.setWrapText(true);
         message.getStyleClass().add(Styles.TEXT_BOLD);
         message.setMaxWidth(Double.MAX_VALUE);
-        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        report.setId("import-report");
-        report.setPlaceholder(new Label(m.get("import.noReport")));
-        report.getStyleClass().add(Styles.DENSE);
-        report.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        report.getColumns().setAll(List.of(
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        table(report, "import-report", "import.noReport", List.of(
                 column("import.column.status", ImportPreview.Row::status, 115),
                 column("import.column.where", ImportPreview.Row::where, 190),
                 column("import.column.name", ImportPreview.Row::name, 190),
                 column("import.column.what", ImportPreview.Row::text, 420)));
-        report.getColumns().get(0).setId("import-column-status");
-        changes.setId("import-changes");
-        changes.setPlaceholder(new Label(m.get("import.noChanges")));
-        changes.getStyleClass().add(Styles.DENSE);
-        changes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        changes.getColumns().setAll(List.of(
+        table(changes, "import-changes", "import.noChanges", List.of(
                 column("import.column.setting", ImportPreview.Change::setting, 420),
                 column("import.column.from", ImportPreview.Change::from, 150),
                 column("import.column.to", ImportPreview.Change::to, 150)));
@@ -197,6 +190,14 @@ public final class ImportView extends BorderPane {
         if (chosen != null) {
             model.addFiles(chosen.stream().map(File::toPath).toList());
         }
+    }
+
+    private <T> void table(TableView<T> table, String id, String placeholderKey, List<TableColumn<T, String>> columns) {
+        table.setId(id);
+        table.setPlaceholder(new Label(m.get(placeholderKey)));
+        table.getStyleClass().add(Styles.DENSE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().setAll(columns);
     }
 
     private <T> TableColumn<T, String> column(String key, Function<T, String> value, double width) {
