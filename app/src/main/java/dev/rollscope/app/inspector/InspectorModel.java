@@ -3,6 +3,7 @@ package dev.rollscope.app.inspector;
 import dev.rollscope.app.document.Document;
 import dev.rollscope.app.document.Editor;
 import dev.rollscope.app.i18n.Messages;
+import dev.rollscope.model.importing.Origin;
 import dev.rollscope.model.topology.Hop;
 import dev.rollscope.model.topology.HopProfile;
 import dev.rollscope.model.topology.Setting;
@@ -11,6 +12,7 @@ import dev.rollscope.model.topology.SettingGroup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -34,6 +36,7 @@ public final class InspectorModel {
 
     private final Editor editor;
     private final ItemTexts texts;
+    private final ItemOrigins origins;
     private final ObservableList<ItemModel> items = FXCollections.observableArrayList();
     private final ObservableList<ItemModel> readOnlyItems = FXCollections.unmodifiableObservableList(items);
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
@@ -44,6 +47,7 @@ public final class InspectorModel {
     public InspectorModel(Editor editor) {
         this.editor = editor;
         this.texts = new ItemTexts(editor.messages());
+        this.origins = new ItemOrigins(editor.document());
         Document document = editor.document();
         document.projectProperty().addListener((obs, old, now) -> refresh());
         document.selectedHopIdProperty().addListener((obs, old, now) -> refresh());
@@ -81,6 +85,16 @@ public final class InspectorModel {
             order.add(m.name(g));
         }
         return order;
+    }
+
+    /** Where a row's value was imported from (file:line and its name there), or null; follows undo and redo. */
+    public ObjectBinding<Origin> origin(ItemModel item) {
+        return origins.origin(shownHopId, item);
+    }
+
+    /** True when a search finds the row: by its label or id, or by its setting's names in the hop's files. */
+    public boolean matches(ItemModel item, String query) {
+        return origins.matches(shownHopId, item, query);
     }
 
     // Commands

@@ -53,7 +53,7 @@ final class MainMenus {
         Menu file = menu("menu.file", "menu-file");
         file.getItems().addAll(items(actions.newProject, actions.open));
         file.getItems().addAll(recent, examples, new SeparatorMenuItem());
-        file.getItems().addAll(items(actions.save, actions.saveAs, actions.export));
+        file.getItems().addAll(items(actions.save, actions.saveAs, actions.importConfig, actions.export));
         file.getItems().addAll(new SeparatorMenuItem(), ActionUtils.createMenuItem(actions.quit));
         return file;
     }
