@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code rollscope fixes FILE [--scenario NAME] [--step TIME]}: every change of the fix plans that
+ * {@code rollscope fixes FILE [--scenario NAME] [--step TIME] [--lang zh]}: every change of the fix plans that
  * {@code check}'s danger search has verified, and every fix of a static check's error or warning,
  * written as the change to the configuration: an nginx directive, a YAML patch, a {@code kong.conf}
  * line or a {@code gcloud} command, and a unified diff of the imported file when the setting came
@@ -45,6 +45,9 @@ final class FixesCommand extends ProjectCommand {
     @Mixin
     private SearchStep step;
 
+    @Mixin
+    private LanguageOption language;
+
     @Override
     protected int run(Project project, PrintWriter out) {
         Provenance provenance;
@@ -59,7 +62,7 @@ final class FixesCommand extends ProjectCommand {
                 step.value(spec.commandLine()), unfixed);
         SourceFiles files = new SourceFiles(file().toAbsolutePath().getParent());
         for (Map.Entry<SettingChange, String> e : fixes.entrySet()) {
-            ConfigChange c = ConfigFixes.render(e.getKey(), project.topology(), provenance, files);
+            ConfigChange c = ConfigFixes.render(e.getKey(), project.topology(), provenance, files, language.locale());
             out.println(text("fixes.fix", e.getKey(), e.getValue(), c.syntax().name().toLowerCase(java.util.Locale.ROOT)
                     .replace('_', '.'), c.where()));
             out.print(c.text());

@@ -32,7 +32,7 @@ public record PlanConfigChanges(String title, String kind, ConfigChange change) 
         SourceFiles files = provenance.files() != null ? provenance.files() : new SourceFiles(Path.of(""));
         List<PlanConfigChanges> list = new ArrayList<>();
         for (SettingChange c : answer.plan().get().changes()) {
-            ConfigChange change = ConfigFixes.render(c, topology, provenance.get(), files);
+            ConfigChange change = ConfigFixes.render(c, topology, provenance.get(), files, m.locale());
             String kind = change.diff() ? m.format("plan.config.diff", change.where())
                     : m.format("plan.config.where", m.get("plan.config.syntax." + change.syntax().name()), change.where());
             list.add(new PlanConfigChanges(c.toString(), kind, change));

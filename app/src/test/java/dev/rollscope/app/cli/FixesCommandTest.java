@@ -89,4 +89,15 @@ class FixesCommandTest {
                 .doesNotContain("(for slow / GET)")
                 .endsWith(": 4 fixes; 1 without a verified fix\n");
     }
+
+    /** In Chinese, the lines and where each change goes are Chinese; the commands stay as gcloud spells them. */
+    @Test
+    void inChineseWhereEachChangeGoesIsSaidInChinese() {
+        String file = Path.of("..", "examples", "failure-kong-quit.json").toString();
+
+        assertThat(run("fixes", file, "--lang", "zh")).isEqualTo(ExitCodes.FAILURES);
+
+        assertThat(out.toString()).contains("修复 B.front.drainTimeout → 41s（针对 drain）：gcloud，跳点 B 前面的后端服务\n"
+                + "gcloud compute backend-services update BACKEND_SERVICE --region=REGION --connection-draining-timeout=41\n");
+    }
 }

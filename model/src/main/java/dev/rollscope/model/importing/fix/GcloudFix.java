@@ -27,7 +27,7 @@ final class GcloudFix {
     private GcloudFix() {
     }
 
-    static Optional<ConfigChange> render(Hop hop, Setting<?> s, Object v, Provenance provenance) {
+    static Optional<ConfigChange> render(Hop hop, Setting<?> s, Object v, Provenance provenance, Locale locale) {
         String scope = hop.front() == FrontKind.GCP_EXTERNAL_ALB ? "--global" : "--region=REGION";
         String bs = "gcloud compute backend-services update "
                 + named(hop, provenance, GcloudNames.BACKEND_SERVICE, "BACKEND_SERVICE", scope);
@@ -48,12 +48,12 @@ final class GcloudFix {
         } else if (s.equals(FrontSettings.UNHEALTHY_THRESHOLD)) {
             command = hc + " --unhealthy-threshold=" + v;
         } else if (s.equals(FrontSettings.CONNTRACK_IDLE_TIMEOUT)) {
-            return Optional.of(new ConfigChange(ConfigChange.Syntax.YAML, "backend service (gcloud compute "
-                    + "backend-services export, then import)", "connectionTrackingPolicy:\n  idleTimeoutSec: "
+            return Optional.of(new ConfigChange(ConfigChange.Syntax.YAML, FixWords.of(locale, "where.backendService.export"),
+                    "connectionTrackingPolicy:\n  idleTimeoutSec: "
                     + FixValues.seconds((TimeSpan) v) + "\n", false));
         } else if (s.equals(FrontSettings.RETRIES)) {
-            return Optional.of(new ConfigChange(ConfigChange.Syntax.YAML, "URL map (gcloud compute url-maps export, "
-                    + "then import)", "defaultRouteAction:\n  retryPolicy:\n    numRetries: " + v + "\n", false));
+            return Optional.of(new ConfigChange(ConfigChange.Syntax.YAML, FixWords.of(locale, "where.urlMap.export"),
+                    "defaultRouteAction:\n  retryPolicy:\n    numRetries: " + v + "\n", false));
         } else if (s.equals(RolloutSettings.MAX_SURGE) || s.equals(RolloutSettings.MAX_UNAVAILABLE)) {
             String flag = s.equals(RolloutSettings.MAX_SURGE) ? "--max-surge=" : "--max-unavailable=";
             command = mig + " " + flag + ((Scale) v);
@@ -69,14 +69,14 @@ final class GcloudFix {
         } else {
             return Optional.empty();
         }
-        String where = command.contains("backend-services") ? "backend service in front of hop " + hop.id()
-                : command.contains("health-checks") ? "health check of hop " + hop.id() : "MIG of hop " + hop.id();
+        String where = FixWords.of(locale, command.contains("backend-services") ? "where.backendService"
+                : command.contains("health-checks") ? "where.healthCheck" : "where.mig", hop.id());
         return Optional.of(new ConfigChange(ConfigChange.Syntax.GCLOUD, where, command + "\n", false));
     }
 
     /** {@code gcloud compute instance-groups managed resize}. */
-    static ConfigChange resize(Hop hop, int n, Provenance provenance) {
-        return new ConfigChange(ConfigChange.Syntax.GCLOUD, "MIG of hop " + hop.id(),
+    static ConfigChange resize(Hop hop, int n, Provenance provenance, Locale locale) {
+        return new ConfigChange(ConfigChange.Syntax.GCLOUD, FixWords.of(locale, "where.mig", hop.id()),
                 "gcloud compute instance-groups managed resize " + mig(hop, provenance) + " --size=" + n + "\n", false);
     }
 

@@ -192,6 +192,24 @@ class ConfigFixesTest {
         assertThat(size.text()).isEqualTo("gcloud compute instance-groups managed resize a-mig --region=europe-west1 --size=4\n");
     }
 
+    /** Where a change goes and a change no file holds read in Chinese; the YAML itself does not change. */
+    @Test
+    void whereAChangeGoesIsSaidInTheUsersLanguage() throws Exception {
+        Project p = ProjectFile.read(Path.of("../examples/abcd-defaults.json"));
+        java.util.Locale zh = java.util.Locale.SIMPLIFIED_CHINESE;
+
+        ConfigChange grace = ConfigFixes.render(new SettingChange("D", "lifecycle.terminationGracePeriod", "45s"),
+                p.topology(), dev.rollscope.model.importing.Provenance.EMPTY, new SourceFiles(dir), zh);
+        ConfigChange keepalive = ConfigFixes.render(new SettingChange("D", "proxy.keepaliveTimeout", "65s"),
+                p.topology(), dev.rollscope.model.importing.Provenance.EMPTY, new SourceFiles(dir), zh);
+
+        assertThat(grace.where()).isEqualTo("跳点 D 的 Deployment（kubectl patch deployment DEPLOYMENT --patch-file）");
+        assertThat(grace.text()).isEqualTo(ConfigFixes.render(new SettingChange("D", "lifecycle.terminationGracePeriod",
+                "45s"), p.topology(), dev.rollscope.model.importing.Provenance.EMPTY, new SourceFiles(dir)).text());
+        assertThat(keepalive.text()).isEqualTo("没有配置文件保存 D.proxy.keepaliveTimeout（GKE_DEPLOYMENT 上的 APP_RUNTIME）："
+                + "这是应用本身的行为；请在应用中把它设为 65s\n");
+    }
+
     /** A regional backend service with no region field keeps the usual scope placeholder; its health check's URL gives its own. */
     @Test
     void scopesComeFromTheResourcesOwnUrls() {
