@@ -149,7 +149,7 @@ public final class FileSession {
             ProjectFile.write(document.project(), target);
         } catch (IOException e) {
             dialogs.showError(messages.format("file.cannotSave", target, Optional.ofNullable(e.getMessage())
-                    .orElse(e.getClass().getSimpleName())));
+                    .orElse(e.getClass().getSimpleName())) + messages.get("file.unchanged"));
             return false;
         }
         document.markSaved();
