@@ -3,6 +3,7 @@ package dev.rollscope.app.shell;
 import dev.rollscope.app.document.Document;
 import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.model.Project;
+import dev.rollscope.model.io.AtomicWrite;
 import dev.rollscope.model.io.ProjectFile;
 import dev.rollscope.model.io.ProjectFileException;
 import java.io.IOException;
@@ -102,6 +103,7 @@ public final class FileSession {
     /** Opens a file; a bad one is reported and changes nothing. @return true when it was opened */
     public boolean open(Path path) {
         Project project;
+        AtomicWrite.removeLeftovers(path);
         try {
             project = ProjectFile.read(path);
         } catch (ProjectFileException e) {
