@@ -52,7 +52,8 @@ abstract class ItemEditor<C extends Control> implements PropertyEditor<Object> {
         reason.setId("reason-" + id);
         reason.getStyleClass().add(StyleClasses.REFUSAL);
         reason.setWrapText(true);
-        reason.setMaxWidth(Double.MAX_VALUE);
+        reason.setMinWidth(0);
+        reason.prefWidthProperty().bind(row.widthProperty());
         reason.textProperty().bind(model.errorProperty());
         reason.visibleProperty().bind(model.errorProperty().isNotNull());
         reason.managedProperty().bind(reason.visibleProperty());

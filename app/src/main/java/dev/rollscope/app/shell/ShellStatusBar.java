@@ -47,8 +47,10 @@ final class ShellStatusBar extends StatusBar {
         getLeftItems().add(refusal(bench.inspector().refusalProperty()));
     }
 
-    private static Label refusal(ReadOnlyStringProperty why) {
+    /** Why a field's text is refused; at most half the bar, so the simulation's state stays readable. */
+    private Label refusal(ReadOnlyStringProperty why) {
         Label refusal = new Label();
+        refusal.maxWidthProperty().bind(widthProperty().multiply(0.5));
         refusal.setId("status-refusal");
         refusal.getStyleClass().add(StyleClasses.REFUSAL);
         refusal.textProperty().bind(why);
