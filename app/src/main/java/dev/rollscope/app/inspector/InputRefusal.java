@@ -9,6 +9,7 @@ import dev.rollscope.model.units.TimeSpan;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.function.ToLongFunction;
 import java.util.regex.Matcher;
@@ -66,12 +67,12 @@ final class InputRefusal<T> {
         @SuppressWarnings("unchecked")
         Magnitude<T> m = (Magnitude<T>) unit;
         InputRefusal<T> probe = new InputRefusal<>(setting, m, m.least(), m.most());
-        Optional<Long> pivot = probe.read(current).filter(probe::admits);
+        Optional<Long> pivot = probe.magnitudeOf(current).filter(probe::admits);
         if (pivot.isEmpty()) {
             pivot = probe.admits(m.least()) ? Optional.of(m.least())
                     : probe.admits(m.most()) ? Optional.of(m.most()) : Optional.empty();
         }
-        return pivot.map(p -> new InputRefusal<>(setting, m, probe.lowest(p), probe.highest(p)));
+        return pivot.map(p -> new InputRefusal<>(setting, m, probe.edge(p, m.least()), probe.edge(p, m.most())));
     }
 
     @SuppressWarnings("unchecked")
@@ -144,23 +145,23 @@ final class InputRefusal<T> {
     }
 
     private Optional<T> parse(String text) {
-        try {
-            return Optional.of(setting.parse(text));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return read(setting::parse, text);
     }
 
     /** The text read by the setting's type alone, without the setting's range. */
     private Optional<T> parseUnit(String text) {
+        return read(setting.type()::parse, text);
+    }
+
+    private static <V> Optional<V> read(Function<String, V> parser, String text) {
         try {
-            return Optional.of(setting.type().parse(text));
+            return Optional.of(parser.apply(text));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
     }
 
-    private Optional<Long> read(String text) {
+    private Optional<Long> magnitudeOf(String text) {
         return parse(text).filter(v -> !(v instanceof TimeSpan t && t.isNone())).map(magnitude.of()::applyAsLong);
     }
 
@@ -169,37 +170,24 @@ final class InputRefusal<T> {
         return parse(setting.format(magnitude.value().apply(value))).isPresent();
     }
 
-    private long lowest(long admitted) {
-        if (admits(min)) {
-            return min;
+    /**
+     * The admitted value furthest from {@code admitted} toward {@code far}, where the setting's range ends
+     * (its admitted values are one interval around {@code admitted}).
+     */
+    private long edge(long admitted, long far) {
+        if (admits(far)) {
+            return far;
         }
-        long lo = min;
-        long hi = admitted;
-        while (hi - lo > 1) {
-            long mid = lo + (hi - lo) / 2;
+        long in = admitted;
+        long out = far;
+        while (Math.abs(out - in) > 1) {
+            long mid = in + (out - in) / 2;
             if (admits(mid)) {
-                hi = mid;
+                in = mid;
             } else {
-                lo = mid;
+                out = mid;
             }
         }
-        return hi;
-    }
-
-    private long highest(long admitted) {
-        if (admits(max)) {
-            return max;
-        }
-        long lo = admitted;
-        long hi = max;
-        while (hi - lo > 1) {
-            long mid = lo + (hi - lo) / 2;
-            if (admits(mid)) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return in;
     }
 }

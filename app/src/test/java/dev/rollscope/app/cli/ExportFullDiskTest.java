@@ -26,10 +26,9 @@ class ExportFullDiskTest {
 
     @Test
     void anExportThatFailsPartWayExitsTwoAndLeavesTheOldFile() throws Exception {
-        Path report = Files.writeString(dir.resolve("report.md"), "the report of yesterday\n");
+        Path report = dir.resolve("report.md");
 
-        LimitedJvm.Result child = LimitedJvm.run(4, Launcher.class, "export", "report", KONG, "--scenario",
-                "GET during pod replacement", "-o", report.toString());
+        LimitedJvm.Result child = exportOver(report, 4);
 
         assertThat(child.exitCode()).as(child.output()).isEqualTo(ExitCodes.INVALID);
         assertThat(child.output()).isEqualTo(report + ": cannot write: File too large\n");
@@ -41,12 +40,18 @@ class ExportFullDiskTest {
 
     @Test
     void theSameExportWithRoomIsWritten() throws Exception {
-        Path report = Files.writeString(dir.resolve("report.md"), "the report of yesterday\n");
+        Path report = dir.resolve("report.md");
 
-        LimitedJvm.Result child = LimitedJvm.run(4096, Launcher.class, "export", "report", KONG, "--scenario",
-                "GET during pod replacement", "-o", report.toString());
+        LimitedJvm.Result child = exportOver(report, 4096);
 
         assertThat(child.exitCode()).as(child.output()).isEqualTo(ExitCodes.OK);
         assertThat(Files.size(report)).isGreaterThan(4 * 1024);
+    }
+
+    /** Exports the report over a file holding yesterday's, where files may grow to {@code kib} KiB. */
+    private static LimitedJvm.Result exportOver(Path report, int kib) throws Exception {
+        Files.writeString(report, "the report of yesterday\n");
+        return LimitedJvm.run(kib, Launcher.class, "export", "report", KONG, "--scenario",
+                "GET during pod replacement", "-o", report.toString());
     }
 }
