@@ -41,6 +41,8 @@ public final class InspectorModel {
     private final ObservableList<ItemModel> readOnlyItems = FXCollections.unmodifiableObservableList(items);
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
     private final ReadOnlyObjectWrapper<ItemModel> selectedItem = new ReadOnlyObjectWrapper<>(this, "selectedItem");
+    private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper(this, "refusal");
+    private ItemModel refused;
     private String shownHopId;
     private HopProfile shownProfile;
 
@@ -71,6 +73,11 @@ public final class InspectorModel {
     /** The row of the document's selected setting, or null. */
     public ReadOnlyObjectProperty<ItemModel> selectedItemProperty() {
         return selectedItem.getReadOnlyProperty();
+    }
+
+    /** Why the text typed into a row is refused, as one line ("Upstream read timeout: ..."); null when none is. */
+    public ReadOnlyStringProperty refusalProperty() {
+        return refusal.getReadOnlyProperty();
     }
 
     public Optional<ItemModel> item(String id) {
@@ -133,7 +140,7 @@ public final class InspectorModel {
             for (TopologyField f : TopologyField.ALL) {
                 rows.add(new ItemModel(editor, ItemBinding.of(f), texts.forTopology(f)));
             }
-            items.setAll(rows);
+            showRows(rows);
         } else {
             items.forEach(i -> i.refresh(editor.document().project()));
         }
@@ -145,7 +152,7 @@ public final class InspectorModel {
         shownProfile = hop == null ? null : hop.profile();
         if (hop == null) {
             heading.set("");
-            items.clear();
+            showRows(List.of());
             return;
         }
         List<ItemModel> rows = new ArrayList<>();
@@ -156,7 +163,26 @@ public final class InspectorModel {
             rows.add(new ItemModel(editor, ItemBinding.of(hop.id(), HopFields.of(s)), texts.forSetting(s,
                     hop.profile())));
         }
-        items.setAll(rows);
+        showRows(rows);
         heading.set(editor.messages().format("inspector.heading", hop.id(), hop.name()));
+    }
+
+    private void showRows(List<ItemModel> rows) {
+        refused = null;
+        refusal.set(null);
+        for (ItemModel row : rows) {
+            row.errorProperty().addListener((obs, old, now) -> showRefusal(row, now));
+        }
+        items.setAll(rows);
+    }
+
+    private void showRefusal(ItemModel row, String why) {
+        if (why != null) {
+            refused = row;
+            refusal.set(editor.messages().format("inspector.refusal", row.text().label(), why.replace('\n', ' ')));
+        } else if (row == refused) {
+            refused = null;
+            refusal.set(null);
+        }
     }
 }

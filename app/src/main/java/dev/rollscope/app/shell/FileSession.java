@@ -4,6 +4,7 @@ import dev.rollscope.app.document.Document;
 import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.model.Project;
 import dev.rollscope.model.importing.ImportException;
+import dev.rollscope.model.io.AtomicWrite;
 import dev.rollscope.model.io.ProjectFile;
 import dev.rollscope.model.io.ProjectFileException;
 import java.io.IOException;
@@ -104,6 +105,7 @@ public final class FileSession {
     /** Opens a file; a bad one is reported and changes nothing. @return true when it was opened */
     public boolean open(Path path) {
         Project project;
+        AtomicWrite.removeLeftovers(path);
         try {
             project = ProjectFile.read(path);
         } catch (ProjectFileException e) {
@@ -162,7 +164,7 @@ public final class FileSession {
             document.provenance().write(target);
         } catch (IOException e) {
             dialogs.showError(messages.format("file.cannotSave", target, Optional.ofNullable(e.getMessage())
-                    .orElse(e.getClass().getSimpleName())));
+                    .orElse(e.getClass().getSimpleName())) + messages.get("file.unchanged"));
             return false;
         }
         document.markSaved();
