@@ -2,14 +2,9 @@ package dev.rollscope.app.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rollscope.app.export.NodePng;
-import dev.rollscope.app.preferences.TestPreferences;
 import dev.rollscope.app.shell.MainWindow;
-import dev.rollscope.app.shell.RecoveryStore;
-import dev.rollscope.app.shell.ShellSettings;
 import dev.rollscope.app.theme.Theme;
 import dev.rollscope.model.topology.ProxySettings;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -17,12 +12,8 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.TextField;
-import javafx.scene.image.Image;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Screen;
-import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,46 +40,25 @@ class InspectorRefusalScreenshots {
 
     @Test
     void captureARefusedTimeout(FxRobot robot) throws Exception {
-        Path dir = Path.of(System.getProperty("rollscope.screenshots"));
-        Files.createDirectories(dir);
+        Path dir = ShotWindows.dir();
         Rectangle2D screen = Screen.getPrimary().getBounds();
-        List<int[]> sizes = List.of(new int[] {1024, 700}, new int[] {1600, 1000});
-        List<int[]> exact = sizes.stream().filter(s -> s[0] == screen.getWidth() && s[1] == screen.getHeight()).toList();
-        for (int[] size : exact.isEmpty() ? sizes : exact) {
-            for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
-                for (Theme theme : Theme.values()) {
-                    String name = size[0] + "-" + locale.getLanguage() + "-" + theme.name().toLowerCase(Locale.ROOT)
-                            + ".png";
-                    capture(robot, locale, theme, size, dir.resolve("inspector-invalid-" + name),
-                            dir.resolve("inspector-invalid-tooltip-" + name));
-                    assertThat(dir.resolve("inspector-invalid-" + name)).isNotEmptyFile();
-                }
-            }
-        }
+        List<int[]> exact = ShotWindows.SIZES.stream()
+                .filter(s -> s[0] == screen.getWidth() && s[1] == screen.getHeight()).toList();
+        ShotWindows.each(exact.isEmpty() ? ShotWindows.SIZES : exact, (size, locale, theme, suffix) -> {
+            capture(robot, locale, theme, size, dir.resolve("inspector-invalid-" + suffix),
+                    dir.resolve("inspector-invalid-tooltip-" + suffix));
+            assertThat(dir.resolve("inspector-invalid-" + suffix)).isNotEmptyFile();
+        });
     }
 
     private void capture(FxRobot robot, Locale locale, Theme theme, int[] size, Path file, Path withTooltip)
             throws Exception {
-        TestPreferences prefs = new TestPreferences();
-        prefs.preferences().setTheme(theme);
-        ShellSettings settings = new ShellSettings(prefs.preferences(), new RecoveryStore(recovery), Duration.hours(1),
-                locale);
-        MainWindow[] window = new MainWindow[1];
-        Stage[] stage = new Stage[1];
-        Locale.setDefault(locale);
+        ShotWindows.Opened w = ShotWindows.open(robot, recovery, locale, theme, size, List.of());
+        MainWindow window = w.window();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.workbench().findings().rows().isEmpty());
         robot.interact(() -> {
-            stage[0] = new Stage();
-            window[0] = MainWindow.open(stage[0], settings, List.of());
-            stage[0].setX(0);
-            stage[0].setY(0);
-            stage[0].setWidth(size[0]);
-            stage[0].setHeight(size[1]);
-        });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window[0].workbench().findings().rows().isEmpty()
-                && stage[0].getWidth() == size[0] && stage[0].getHeight() == size[1]);
-        robot.interact(() -> {
-            window[0].workbench().document().select("A");
-            window[0].workbench().document().selectedSettingProperty().set(ProxySettings.UPSTREAM_READ_TIMEOUT);
+            window.workbench().document().select("A");
+            window.workbench().document().selectedSettingProperty().set(ProxySettings.UPSTREAM_READ_TIMEOUT);
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#edit-proxy-upstreamReadTimeout").tryQuery().isPresent());
@@ -99,24 +69,14 @@ class InspectorRefusalScreenshots {
             field.selectAll();
         });
         robot.write("99999999h").type(KeyCode.ENTER);
-        robot.moveTo(new Point2D(stage[0].getX() + 5, stage[0].getY() + size[1] / 2.0));
+        robot.moveTo(new Point2D(w.stage().getX() + 5, w.stage().getY() + size[1] / 2.0));
         robot.sleep(800);
         WaitForAsyncUtils.waitForFxEvents();
-        shoot(robot, size, file);
+        w.shoot(robot, file);
         robot.moveTo(field);
         robot.sleep(1500);
         WaitForAsyncUtils.waitForFxEvents();
-        shoot(robot, size, withTooltip);
-        robot.interact(() -> {
-            window[0].workbench().document().markSaved();
-            window[0].quit();
-        });
-        Locale.setDefault(Locale.ENGLISH);
-        prefs.remove();
-    }
-
-    private static void shoot(FxRobot robot, int[] size, Path file) throws Exception {
-        Image shot = robot.capture(new Rectangle2D(0, 0, size[0], size[1])).getImage();
-        NodePng.write((WritableImage) shot, file);
+        w.shoot(robot, withTooltip);
+        w.close(robot);
     }
 }

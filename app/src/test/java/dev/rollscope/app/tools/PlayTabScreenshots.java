@@ -6,21 +6,15 @@ import dev.rollscope.app.export.NodePng;
 import dev.rollscope.app.playback.PlayTab;
 import dev.rollscope.app.playback.teach.LessonModel;
 import dev.rollscope.app.playback.teach.Lessons;
-import dev.rollscope.app.preferences.TestPreferences;
 import dev.rollscope.app.shell.MainWindow;
-import dev.rollscope.app.shell.RecoveryStore;
 import dev.rollscope.app.shell.RollscopeApp;
-import dev.rollscope.app.shell.ShellSettings;
 import dev.rollscope.app.theme.Theme;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,37 +39,22 @@ class PlayTabScreenshots {
 
     @Test
     void captureThePlayTabMidRoll(FxRobot robot) throws Exception {
-        Path dir = Path.of(System.getProperty("rollscope.screenshots"));
-        Files.createDirectories(dir);
-        for (int[] size : new int[][] {{1024, 700}, {1600, 1000}}) {
-            for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
-                for (Theme theme : Theme.values()) {
-                    String suffix = size[0] + "-" + locale.getLanguage() + "-" + theme.name().toLowerCase(Locale.ROOT)
-                            + ".png";
-                    capture(robot, locale, theme, size, dir.resolve("play-" + suffix), false);
-                    capture(robot, locale, theme, size, dir.resolve("lesson-" + suffix), true);
-                    assertThat(dir.resolve("play-" + suffix)).isNotEmptyFile();
-                    assertThat(dir.resolve("lesson-" + suffix)).isNotEmptyFile();
-                }
-            }
-        }
+        Path dir = ShotWindows.dir();
+        ShotWindows.each(ShotWindows.SIZES, (size, locale, theme, suffix) -> {
+            capture(robot, locale, theme, size, dir.resolve("play-" + suffix), false);
+            capture(robot, locale, theme, size, dir.resolve("lesson-" + suffix), true);
+            assertThat(dir.resolve("play-" + suffix)).isNotEmptyFile();
+            assertThat(dir.resolve("lesson-" + suffix)).isNotEmptyFile();
+        });
     }
 
     private void capture(FxRobot robot, Locale locale, Theme theme, int[] size, Path file, boolean lesson)
             throws Exception {
-        TestPreferences prefs = new TestPreferences();
-        prefs.preferences().setTheme(theme);
-        ShellSettings settings = new ShellSettings(prefs.preferences(), new RecoveryStore(recovery), Duration.hours(1),
-                locale);
-        MainWindow[] window = new MainWindow[1];
+        ShotWindows.Opened w = ShotWindows.open(robot, recovery, locale, theme, size, List.of());
+        MainWindow[] window = {w.window()};
         PlayTab[] play = new PlayTab[1];
-        Locale.setDefault(locale);
         robot.interact(() -> {
-            Stage stage = new Stage();
-            window[0] = MainWindow.open(stage, settings, List.of());
             play[0] = RollscopeApp.addPlayTab(window[0]);
-            stage.setWidth(size[0]);
-            stage.setHeight(size[1]);
             window[0].workbench().session().openExample("failure-kong-quit.json");
             window[0].workbench().scenarios().selectedProperty().set("roll C");
             play[0].tab().getTabPane().getSelectionModel().select(play[0].tab());
@@ -109,11 +88,6 @@ class PlayTabScreenshots {
                 throw new UncheckedIOException(e);
             }
         });
-        robot.interact(() -> {
-            window[0].workbench().document().markSaved();
-            window[0].quit();
-        });
-        Locale.setDefault(Locale.ENGLISH);
-        prefs.remove();
+        w.close(robot);
     }
 }
