@@ -66,21 +66,12 @@ class ReportTextsTest {
         List<ImportReport> out = new ArrayList<>();
         Path examples = Path.of("../examples");
         Project p = ProjectFile.read(examples.resolve("abcd-defaults.json"));
-        String[][] steps = {
-            {"A", "NGINX", "/upload", "configs/a/nginx.conf"},
-            {"A", "GCLOUD", null, "configs/gcloud/a-backend-service.json", "configs/gcloud/a-mig.json"},
-            {"B", "NGINX", null, "configs/b/nginx.conf"},
-            {"B", "GCLOUD", null, "configs/gcloud/b-backend-service.json", "configs/gcloud/b-mig.json"},
-            {"C", "KONG", null, "configs/kong/values.yaml", "configs/kong/kong.yaml"},
-            {"C", "GCLOUD", null, "configs/gcloud/c-backend-service.json"},
-            {"D", "K8S", null, "configs/d/app.yaml"},
-        };
-        for (String[] step : steps) {
+        for (String[] step : ExampleFromConfigsTest.STEPS) {
             List<Path> paths = new ArrayList<>();
             for (int i = 3; i < step.length; i++) {
                 paths.add(examples.resolve(step[i]));
             }
-            ImportResult r = ConfigImport.run(p, step[0], ConfigKind.valueOf(step[1]), paths,
+            ImportResult r = ConfigImport.run(p, step[0], ConfigKind.valueOf(step[1].toUpperCase(Locale.ROOT)), paths,
                     new SourceFiles(examples), new ConfigImport.Options(step[2], null));
             p = r.project();
             out.add(r.report());
