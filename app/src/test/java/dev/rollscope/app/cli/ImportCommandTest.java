@@ -70,7 +70,7 @@ class ImportCommandTest {
         assertThat(out.toString()).contains("已应用" + " ".repeat(9) + "b.conf:4  proxy_timeout: "
                 + "B.proxy.streamIdleTimeout = 1200s（原为 600s，即默认值）")
                 .contains("无关" + " ".repeat(11) + "b.conf:5  proxy_pass: 请求发往何处；这由 Rollscope 的链路决定")
-                .contains("已应用 1 项，无关 2 项，未理解 0 项，冲突 0 项")
+                .contains("已应用 1 项，无关 2 项，无法理解 0 项，冲突 0 项")
                 .contains("试运行：" + project + " 未改动。")
                 .doesNotContain("APPLIED").doesNotContain("(was");
         assertThat(Files.readAllBytes(project)).isEqualTo(before);

@@ -23,7 +23,7 @@ public record ReportLine(Kind kind, Origin origin, ReportText message) {
         /** Two files set the same setting to different values; the later file wins. */
         CONFLICT;
 
-        /** The kind's name in the given language: {@code NOT UNDERSTOOD}, {@code 未理解}. */
+        /** The kind's name in the given language: {@code NOT UNDERSTOOD}, {@code 无法理解}. */
         public String label(Locale locale) {
             return ReportText.bundle(locale).getString("kind." + name());
         }

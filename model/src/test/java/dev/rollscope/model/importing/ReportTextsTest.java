@@ -118,7 +118,7 @@ class ReportTextsTest {
                 "无关" + " ".repeat(11) + "b.conf:3  listen: 该跳点监听的端口；不是时间设置",
                 "已应用" + " ".repeat(9) + "b.conf:4  proxy_timeout: B.proxy.streamIdleTimeout = 1200s（原为 600s，即默认值）",
                 "无关" + " ".repeat(11) + "b.conf:5  proxy_pass: 请求发往何处；这由 Rollscope 的链路决定",
-                "已应用 1 项，无关 2 项，未理解 0 项，冲突 0 项");
+                "已应用 1 项，无关 2 项，无法理解 0 项，冲突 0 项");
     }
 
     @Test
