@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -25,9 +26,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code rollscope import nginx|kong|k8s|gcloud FILE... --into PROJECT --hop ID [--location PATH]
- * [--name NAME] [--dry-run]}: reads configuration files into one hop of a project and prints the
- * report. Writes the project (and its {@code .json.imports} provenance beside it) atomically,
- * unless {@code --dry-run}. Exit 0 when everything was understood, 1 when the import was written
+ * [--name NAME] [--dry-run] [--lang en|zh]}: reads configuration files into one hop of a project and
+ * prints the report (in the language {@code --lang} asks for). Writes the project (and its
+ * {@code .json.imports} provenance beside it) atomically, unless {@code --dry-run}. Exit 0 when everything was understood, 1 when the import was written
  * but something was not understood or two files disagree, 2 when nothing was written (a file or
  * value refused, a bad project or command line).
  */
@@ -58,6 +59,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", descriptionKey = "import.dryRun")
     private boolean dryRun;
 
+    @Mixin
+    private LanguageOption language;
+
     @Override
     public Integer call() throws ProjectFileException {
         ConfigKind k = configKind();
@@ -80,7 +84,7 @@ final class ImportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(text("import.cannotWrite", project, e.getMessage()));
             return ExitCodes.INVALID;
         }
-        out.print(result.report().format());
+        out.print(result.report().format(language.locale()));
         out.println(dryRun ? text("import.dryRunDone", project) : text("import.written", project,
                 ProvenanceFile.beside(project)));
         return result.report().needsAttention() ? ExitCodes.FAILURES : ExitCodes.OK;

@@ -61,6 +61,22 @@ class ImportCommandTest {
     }
 
     @Test
+    void aDryRunInChinesePrintsTheReportAndItsCountsInChinese() throws Exception {
+        byte[] before = Files.readAllBytes(project);
+
+        assertThat(run("import", "nginx", dir.resolve("b.conf").toString(), "--into", project.toString(), "--hop", "B",
+                "--dry-run", "--lang", "zh")).isEqualTo(ExitCodes.OK);
+
+        assertThat(out.toString()).contains("已应用" + " ".repeat(9) + "b.conf:4  proxy_timeout: "
+                + "B.proxy.streamIdleTimeout = 1200s（原为 600s，即默认值）")
+                .contains("无关" + " ".repeat(11) + "b.conf:5  proxy_pass: 请求发往何处；这由 Rollscope 的链路决定")
+                .contains("已应用 1 项，无关 2 项，无法理解 0 项，冲突 0 项")
+                .contains("试运行：" + project + " 未改动。")
+                .doesNotContain("APPLIED").doesNotContain("(was");
+        assertThat(Files.readAllBytes(project)).isEqualTo(before);
+    }
+
+    @Test
     void aRefusedValueExitsTwoAndWritesNothing() throws Exception {
         Files.writeString(dir.resolve("a.conf"), "http {\n  client_max_body_size 10q;\n}\n");
         byte[] before = Files.readAllBytes(project);

@@ -40,11 +40,11 @@ public final class Findings {
         entries.add(new Assignment(origin, target, value));
     }
 
-    public void irrelevant(Origin origin, String why) {
+    public void irrelevant(Origin origin, ReportText why) {
         entries.add(new Note(new ReportLine(ReportLine.Kind.IRRELEVANT, origin, why)));
     }
 
-    public void notUnderstood(Origin origin, String why) {
+    public void notUnderstood(Origin origin, ReportText why) {
         entries.add(new Note(new ReportLine(ReportLine.Kind.NOT_UNDERSTOOD, origin, why)));
     }
 

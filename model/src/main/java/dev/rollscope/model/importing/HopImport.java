@@ -54,13 +54,14 @@ public final class HopImport {
             }
             if (a.target().setting().isEmpty()) {
                 int n = checkReplicas(a);
-                lines.add(applied(a, hopId, n == hop.replicas() ? "unchanged" : "was " + hop.replicas()));
+                lines.add(applied(a, hopId, n == hop.replicas() ? ReportText.of("applied.unchanged")
+                        : ReportText.of("applied.was", hop.replicas())));
                 replicas = n;
             } else {
                 Setting<?> s = a.target().setting().get();
                 if (!DefaultsTable.applies(s, hop.profile())) {
-                    lines.add(new ReportLine(ReportLine.Kind.IRRELEVANT, a.origin(), "hop " + hopId + " (" + hop.kind()
-                            + " on " + hop.platform() + " behind " + hop.front() + ") has no setting " + s.id()));
+                    lines.add(new ReportLine(ReportLine.Kind.IRRELEVANT, a.origin(), ReportText.of("applied.noSetting",
+                            hopId, hop.kind(), hop.platform(), hop.front(), s.id())));
                     continue;
                 }
                 Object v = check(s, a);
@@ -76,28 +77,27 @@ public final class HopImport {
         return new ImportResult(result, new ImportReport(lines), new Provenance(imported, homes));
     }
 
-    private static String before(Hop hop, Setting<?> s, Object v) {
+    private static ReportText before(Hop hop, Setting<?> s, Object v) {
         Object old = hop.settings().asMap().get(s);
         if (old.equals(v)) {
-            return "unchanged";
+            return ReportText.of("applied.unchanged");
         }
-        return "was " + s.format(old) + (hop.isDefault(s) ? ", the default" : "");
+        return ReportText.of(hop.isDefault(s) ? "applied.wasDefault" : "applied.was", s.format(old));
     }
 
-    private static ReportLine applied(Findings.Assignment a, String hopId, String before) {
-        return new ReportLine(ReportLine.Kind.APPLIED, a.origin(),
-                hopId + "." + a.target().id() + " = " + a.target().format(a.value()) + " (" + before + ")");
+    private static ReportLine applied(Findings.Assignment a, String hopId, ReportText before) {
+        return new ReportLine(ReportLine.Kind.APPLIED, a.origin(), ReportText.of("applied",
+                hopId, a.target().id(), a.target().format(a.value()), before));
     }
 
     private static ReportLine overridden(Findings.Assignment a, Findings.Assignment winner, String hopId) {
         String by = winner.origin().where() + " " + winner.origin().name();
         if (winner.value().equals(a.value())) {
-            return new ReportLine(ReportLine.Kind.IRRELEVANT, a.origin(), hopId + "." + a.target().id() + " = "
-                    + a.target().format(a.value()) + ", set to the same value again at " + by);
+            return new ReportLine(ReportLine.Kind.IRRELEVANT, a.origin(), ReportText.of("applied.again",
+                    hopId, a.target().id(), a.target().format(a.value()), by));
         }
-        return new ReportLine(ReportLine.Kind.CONFLICT, a.origin(), hopId + "." + a.target().id() + " = "
-                + a.target().format(a.value()) + " here, but " + winner.target().format(winner.value()) + " at " + by
-                + ", which is read later and wins");
+        return new ReportLine(ReportLine.Kind.CONFLICT, a.origin(), ReportText.of("applied.conflict", hopId,
+                a.target().id(), a.target().format(a.value()), winner.target().format(winner.value()), by));
     }
 
     private static Object check(Setting<?> s, Findings.Assignment a) throws ImportException {

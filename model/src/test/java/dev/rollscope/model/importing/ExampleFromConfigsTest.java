@@ -22,7 +22,7 @@ class ExampleFromConfigsTest {
     private static final Path EXAMPLES = Path.of("../examples");
 
     /** hop, kind, --location, files: the imports, in order. */
-    private static final String[][] STEPS = {
+    static final String[][] STEPS = {
         {"A", "nginx", "/upload", "configs/a/nginx.conf"},
         {"A", "gcloud", null, "configs/gcloud/a-backend-service.json", "configs/gcloud/a-mig.json"},
         {"B", "nginx", null, "configs/b/nginx.conf"},

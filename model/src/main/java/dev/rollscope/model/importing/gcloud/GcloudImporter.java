@@ -2,6 +2,7 @@ package dev.rollscope.model.importing.gcloud;
 
 import dev.rollscope.model.importing.Findings;
 import dev.rollscope.model.importing.ImportException;
+import dev.rollscope.model.importing.ReportText;
 import dev.rollscope.model.importing.SourceFiles;
 import dev.rollscope.model.importing.Target;
 import dev.rollscope.model.importing.tree.Choose;
@@ -64,12 +65,12 @@ public final class GcloudImporter {
                 "item");
         for (Map.Entry<String, Node> e : list.fields().entrySet()) {
             if (!e.getKey().equals("items")) {
-                f.irrelevant(e.getValue().origin(), "list metadata");
+                f.irrelevant(e.getValue().origin(), ReportText.of("gcloud.listMetadata"));
             }
         }
         for (Node item : list.get("items").get().items()) {
             if (item != chosen) {
-                f.irrelevant(item.origin(), "another resource of the list");
+                f.irrelevant(item.origin(), ReportText.of("gcloud.otherItem"));
             }
         }
         return chosen;
@@ -88,26 +89,21 @@ public final class GcloudImporter {
         if (tracking != null) {
             MapWalk t = new MapWalk(tracking);
             t.seconds("idleTimeoutSec", FrontSettings.CONNTRACK_IDLE_TIMEOUT, f);
-            t.rest(f, Map.of("*", "connection tracking mode; Rollscope assumes connections persist on an "
-                    + "unhealthy backend (domain.md §3)"));
+            t.rest(f, Map.of("*", ReportText.of("gcloud.tracking.rest")));
         }
         Node scheme = w.take("loadBalancingScheme").orElse(null);
         if (scheme != null) {
             String s = scheme.scalar();
             boolean external = s.startsWith("EXTERNAL");
             if (external == (hop.front() == FrontKind.GCP_EXTERNAL_ALB)) {
-                f.irrelevant(scheme.origin(), s + ": matches the hop's front, " + hop.front());
+                f.irrelevant(scheme.origin(), ReportText.of("gcloud.scheme.matches", s, hop.front()));
             } else {
-                f.notUnderstood(scheme.origin(), s + " does not match the hop's front, " + hop.front()
-                        + "; is this the right backend service?");
+                f.notUnderstood(scheme.origin(), ReportText.of("gcloud.scheme.mismatch", s, hop.front()));
             }
         }
-        w.take("sessionAffinity").ifPresent(n -> f.irrelevant(n.origin(), n.text() + ": affinity picks the backend "
-                + "of the next request only; an in-flight request survives or fails as without it (domain.md §12)"));
-        w.take("healthChecks").ifPresent(n -> f.irrelevant(n.origin(), "the health check's interval, timeout and "
-                + "thresholds are in the health check resource (gcloud compute health-checks describe), which "
-                + "Rollscope does not import; set them in the inspector"));
-        w.rest(f, Map.of("*", "identity, backends, protocol or CDN/IAP options; not simulated"));
+        w.take("sessionAffinity").ifPresent(n -> f.irrelevant(n.origin(), ReportText.of("gcloud.affinity", n.text())));
+        w.take("healthChecks").ifPresent(n -> f.irrelevant(n.origin(), ReportText.of("gcloud.healthChecks")));
+        w.rest(f, Map.of("*", ReportText.of("gcloud.backendService.rest")));
     }
 
     private static void instanceGroupManager(Node mig, Findings f) throws ImportException {
@@ -124,7 +120,7 @@ public final class GcloudImporter {
         if (policy != null) {
             updatePolicy(policy, f);
         }
-        w.rest(f, Map.of("*", "identity, templates, status or current actions; not simulated"));
+        w.rest(f, Map.of("*", ReportText.of("gcloud.mig.rest")));
     }
 
     private static void updatePolicy(Node policy, Findings f) throws ImportException {
@@ -144,14 +140,13 @@ public final class GcloudImporter {
         Node action = w.take("minimalAction").orElse(null);
         if (action != null) {
             if (action.scalar().equals("REPLACE")) {
-                f.irrelevant(action.origin(), "REPLACE: the update replaces VMs, as Rollscope simulates");
+                f.irrelevant(action.origin(), ReportText.of("gcloud.replace"));
             } else {
-                f.notUnderstood(action.origin(), action.scalar() + ": Rollscope simulates replacing VMs (REPLACE) only");
+                f.notUnderstood(action.origin(), ReportText.of("gcloud.minimalAction.other", action.scalar()));
             }
         }
-        w.take("type").ifPresent(n -> f.irrelevant(n.origin(), n.text() + ": Rollscope simulates an update "
-                + "once it is started (a rolling-action start-update)"));
-        w.rest(f, Map.of("*", "redistribution or disruption options; not simulated"));
+        w.take("type").ifPresent(n -> f.irrelevant(n.origin(), ReportText.of("gcloud.type", n.text())));
+        w.rest(f, Map.of("*", ReportText.of("gcloud.updatePolicy.rest")));
     }
 
     /** A FixedOrPercent: {@code fixed}, or {@code percent}; {@code calculated} is the API's own result. */
@@ -173,7 +168,7 @@ public final class GcloudImporter {
             }
             f.set(percent.origin(), Target.of(setting), Scale.percent(p));
         }
-        v.rest(f, Map.of("calculated", "the API's own result of fixed or percent; not an input"));
+        v.rest(f, Map.of("calculated", ReportText.of("gcloud.calculated")));
     }
 
 }

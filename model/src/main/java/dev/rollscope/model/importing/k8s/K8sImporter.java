@@ -2,6 +2,7 @@ package dev.rollscope.model.importing.k8s;
 
 import dev.rollscope.model.importing.Findings;
 import dev.rollscope.model.importing.ImportException;
+import dev.rollscope.model.importing.ReportText;
 import dev.rollscope.model.importing.Origin;
 import dev.rollscope.model.importing.SourceFiles;
 import dev.rollscope.model.importing.Target;
@@ -26,7 +27,7 @@ import java.util.Map;
  */
 public final class K8sImporter {
 
-    private static final String METADATA = "API version, kind, names and labels; not simulated";
+    private static final ReportText METADATA = ReportText.of("k8s.metadata");
 
     private K8sImporter() {
     }
@@ -53,9 +54,9 @@ public final class K8sImporter {
             } else if (kind.equals("PodDisruptionBudget") && selects(doc.at("spec.selector.matchLabels"), podLabels)) {
                 pdb(doc, f);
             } else {
-                f.irrelevant(origin(doc), kind.isEmpty() ? "a document without a kind" : kind + " "
-                        + objectName(doc) + ": not the hop's Deployment, nor a Service or PodDisruptionBudget "
-                        + "selecting its pods");
+                f.irrelevant(origin(doc), kind.isEmpty() ? ReportText.of("k8s.noKind")
+                        : ReportText.of("k8s.other", kind, doc.at("metadata.name").<Object>map(Node::text)
+                                .orElse(ReportText.of("name.none"))));
             }
             f.sortByLineFrom(start);
         }
@@ -94,7 +95,7 @@ public final class K8sImporter {
             }
             t.rest(f, Map.of("*", METADATA));
         }
-        w.rest(f, Map.of("*", "does not change how the rollout replaces pods"));
+        w.rest(f, Map.of("*", ReportText.of("k8s.deployment.rest")));
     }
 
     private static void pdb(Node doc, Findings f) throws ImportException {
@@ -109,10 +110,9 @@ public final class K8sImporter {
         w.take("selector");
         Node maxUnavailable = w.take("maxUnavailable").orElse(null);
         if (maxUnavailable != null) {
-            f.notUnderstood(maxUnavailable.origin(), "Rollscope's budget is minAvailable; write the budget as "
-                    + "minAvailable to simulate it");
+            f.notUnderstood(maxUnavailable.origin(), ReportText.of("pdb.maxUnavailable"));
         }
-        w.rest(f, Map.of("unhealthyPodEvictionPolicy", "which unhealthy pods may be evicted; not simulated"));
+        w.rest(f, Map.of("unhealthyPodEvictionPolicy", ReportText.of("k8s.pdb.unhealthy")));
     }
 
     private static boolean selects(java.util.Optional<Node> selector, Map<String, String> podLabels) {

@@ -2,6 +2,7 @@ package dev.rollscope.model.importing.k8s;
 
 import dev.rollscope.model.importing.Findings;
 import dev.rollscope.model.importing.ImportException;
+import dev.rollscope.model.importing.ReportText;
 import dev.rollscope.model.importing.Target;
 import dev.rollscope.model.importing.tree.MapWalk;
 import dev.rollscope.model.importing.tree.Node;
@@ -24,7 +25,6 @@ public final class PodSpecReader {
     private static final Pattern SLEEP = Pattern.compile("(?:^|[;&|]\\s*|\\s)sleep\\s+(\\d+)s?\\b");
     private static final Pattern QUIT_WAIT = Pattern.compile("kong\\s+quit\\b.*?--wait[=\\s]+(\\d+)");
     private static final Pattern QUIT_TIMEOUT = Pattern.compile("kong\\s+quit\\b.*?--timeout[=\\s]+(\\d+)");
-    private static final String NOT_SIMULATED = "Rollscope does not simulate it";
 
     private PodSpecReader() {
     }
@@ -38,10 +38,10 @@ public final class PodSpecReader {
             if (i == 0) {
                 container(c, kind, f);
             } else {
-                f.irrelevant(c.origin(), "a second container; Rollscope simulates the first (the hop's process)");
+                f.irrelevant(c.origin(), ReportText.of("k8s.secondContainer"));
             }
         }
-        w.rest(f, Map.of("*", "pod scheduling, identity or volumes; " + NOT_SIMULATED));
+        w.rest(f, Map.of("*", notSimulated("k8s.pod.rest")));
     }
 
     public static void container(Node c, HopKind kind, Findings f) throws ImportException {
@@ -54,7 +54,7 @@ public final class PodSpecReader {
         if (probe != null) {
             readiness(probe, f);
         }
-        w.rest(f, Map.of("*", "container image, ports, environment or resources; " + NOT_SIMULATED));
+        w.rest(f, Map.of("*", notSimulated("k8s.container.rest")));
     }
 
     public static void lifecycle(Node lifecycle, HopKind kind, Findings f) throws ImportException {
@@ -63,7 +63,7 @@ public final class PodSpecReader {
         if (preStop != null) {
             preStop(preStop, kind, f);
         }
-        w.rest(f, Map.of("postStart", "runs at container start; " + NOT_SIMULATED));
+        w.rest(f, Map.of("postStart", notSimulated("k8s.postStart")));
     }
 
     private static void preStop(Node preStop, HopKind kind, Findings f) throws ImportException {
@@ -92,7 +92,7 @@ public final class PodSpecReader {
         Matcher sleep = SLEEP.matcher(text);
         if (text.matches("(?s).*kong\\s+quit\\b.*")) {
             if (kind != HopKind.KONG) {
-                f.notUnderstood(cmd.origin(), "\"" + text + "\" is Kong's preStop, but the hop is a " + kind);
+                f.notUnderstood(cmd.origin(), ReportText.of("k8s.kongQuitWrongHop", text, kind));
                 return;
             }
             f.set(cmd.origin(), Target.of(LifecycleSettings.KONG_QUIT_WAIT),
@@ -105,7 +105,7 @@ public final class PodSpecReader {
             f.set(cmd.origin(), Target.of(LifecycleSettings.PRE_STOP_SLEEP),
                     TimeSpan.ofSeconds(Long.parseLong(sleep.group(1))));
         } else {
-            f.notUnderstood(cmd.origin(), "\"" + text + "\": Rollscope knows preStop sleep N and kong quit only");
+            f.notUnderstood(cmd.origin(), ReportText.of("k8s.preStop.unknown", text));
         }
     }
 
@@ -117,7 +117,10 @@ public final class PodSpecReader {
         if (success != null) {
             f.set(success.origin(), Target.of(LifecycleSettings.READINESS_SUCCESS_THRESHOLD), success.integer());
         }
-        w.rest(f, Map.of("*", "how the probe checks, its timeout and failure threshold; Rollscope's readiness "
-                + "model uses the delay, period and success threshold only"));
+        w.rest(f, Map.of("*", ReportText.of("k8s.readiness.rest")));
+    }
+
+    private static ReportText notSimulated(String what) {
+        return ReportText.of("k8s.notSimulated", ReportText.of(what));
     }
 }

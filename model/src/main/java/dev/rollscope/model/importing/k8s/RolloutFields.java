@@ -2,6 +2,7 @@ package dev.rollscope.model.importing.k8s;
 
 import dev.rollscope.model.importing.Findings;
 import dev.rollscope.model.importing.ImportException;
+import dev.rollscope.model.importing.ReportText;
 import dev.rollscope.model.importing.Target;
 import dev.rollscope.model.importing.tree.MapWalk;
 import dev.rollscope.model.importing.tree.Node;
@@ -20,7 +21,7 @@ public final class RolloutFields {
         MapWalk w = new MapWalk(strategy);
         Node type = w.take("type").orElse(null);
         if (type != null && !type.scalar().equals("RollingUpdate")) {
-            f.notUnderstood(type.origin(), type.scalar() + ": Rollscope simulates RollingUpdate only");
+            f.notUnderstood(type.origin(), ReportText.of("k8s.strategy.notRolling", type.scalar()));
         }
         Node ru = w.take("rollingUpdate").orElse(null);
         if (ru != null) {

@@ -2,6 +2,7 @@ package dev.rollscope.model.importing.kong;
 
 import dev.rollscope.model.importing.Findings;
 import dev.rollscope.model.importing.ImportException;
+import dev.rollscope.model.importing.ReportText;
 import dev.rollscope.model.importing.Target;
 import dev.rollscope.model.importing.tree.Choose;
 import dev.rollscope.model.importing.tree.MapWalk;
@@ -37,8 +38,7 @@ final class DeckFile {
             if (s == chosen) {
                 service(s, f);
             } else {
-                f.irrelevant(s.origin(), "service " + serviceName(s) + ": not the hop's service ("
-                        + serviceName(chosen) + ")");
+                f.irrelevant(s.origin(), ReportText.of("deck.service.other", label(s), label(chosen)));
             }
         }
         Node routes = w.take("routes").orElse(null);
@@ -48,18 +48,18 @@ final class DeckFile {
             if (mine) {
                 route(r, f);
             } else {
-                f.irrelevant(r.origin(), "a route of another service");
+                f.irrelevant(r.origin(), ReportText.of("deck.route.other"));
             }
         }
         Node upstreams = w.take("upstreams").orElse(null);
         for (Node u : upstreams == null ? List.<Node>of() : upstreams.items()) {
             upstream(u, f);
         }
-        w.rest(f, Map.of("_format_version", "decK file format version", "_transform", "decK option",
-                "_info", "decK metadata", "plugins", "plugins are not simulated",
-                "consumers", "consumers are not simulated", "certificates", "TLS material; not simulated",
-                "ca_certificates", "TLS material; not simulated", "snis", "TLS material; not simulated",
-                "vaults", "secrets; not simulated"));
+        ReportText tls = ReportText.of("deck.tls");
+        w.rest(f, Map.of("_format_version", ReportText.of("deck._format_version"),
+                "_transform", ReportText.of("deck._transform"), "_info", ReportText.of("deck._info"),
+                "plugins", ReportText.of("deck.plugins"), "consumers", ReportText.of("deck.consumers"),
+                "certificates", tls, "ca_certificates", tls, "snis", tls, "vaults", ReportText.of("deck.vaults")));
     }
 
     private static void service(Node s, Findings f) throws ImportException {
@@ -75,23 +75,22 @@ final class DeckFile {
         for (Node r : routes == null ? List.<Node>of() : routes.items()) {
             route(r, f);
         }
-        w.rest(f, Map.of("*", "where and how the service is reached; not a timing"));
+        w.rest(f, Map.of("*", ReportText.of("deck.service.rest")));
     }
 
     private static void route(Node r, Findings f) throws ImportException {
         MapWalk w = new MapWalk(r);
         flag(w, "request_buffering", ProxySettings.REQUEST_BUFFERING, f);
         flag(w, "response_buffering", ProxySettings.RESPONSE_BUFFERING, f);
-        w.rest(f, Map.of("*", "how the route matches requests; not simulated"));
+        w.rest(f, Map.of("*", ReportText.of("deck.route.rest")));
     }
 
     private static void upstream(Node u, Findings f) {
         MapWalk w = new MapWalk(u);
-        w.take("healthchecks").ifPresent(h -> f.irrelevant(h.origin(), "Kong's own health checks; Rollscope's Kong "
-                + "front follows the ingress controller's target sync (domain.md §5), not these"));
-        w.take("targets").ifPresent(t -> f.irrelevant(t.origin(), t.items().size() + " targets: the next hop's "
-                + "instances, which the ingress controller keeps in sync (domain.md §5)"));
-        w.rest(f, Map.of("*", "how Kong balances over targets; a request in flight is not moved (domain.md §12)"));
+        w.take("healthchecks").ifPresent(h -> f.irrelevant(h.origin(), ReportText.of("deck.healthchecks")));
+        w.take("targets").ifPresent(t -> f.irrelevant(t.origin(),
+                ReportText.of("deck.targets", t.items().size())));
+        w.rest(f, Map.of("*", ReportText.of("deck.upstream.rest")));
     }
 
     private static void millis(MapWalk w, String key, Setting<TimeSpan> setting, Findings f) throws ImportException {
@@ -106,6 +105,11 @@ final class DeckFile {
         if (n != null) {
             f.set(n.origin(), Target.of(setting), n.bool());
         }
+    }
+
+    /** A service's name for the report: its {@code name}, or "(no name)" in the report's language. */
+    private static Object label(Node s) {
+        return s.get("name").<Object>map(Node::text).orElse(ReportText.of("name.none"));
     }
 
     static String serviceName(Node s) {

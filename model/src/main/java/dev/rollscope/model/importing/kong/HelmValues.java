@@ -2,6 +2,7 @@ package dev.rollscope.model.importing.kong;
 
 import dev.rollscope.model.importing.Findings;
 import dev.rollscope.model.importing.ImportException;
+import dev.rollscope.model.importing.ReportText;
 import dev.rollscope.model.importing.Target;
 import dev.rollscope.model.importing.k8s.PodSpecReader;
 import dev.rollscope.model.importing.k8s.RolloutFields;
@@ -19,23 +20,20 @@ import java.util.Map;
  */
 final class HelmValues {
 
-    private static final String NOT_PROXY = "not Kong's proxy path; not simulated";
-
-    private static final Map<String, String> IRRELEVANT = Map.ofEntries(
-            Map.entry("envFrom", "environment from ConfigMaps or Secrets; import those as a KONG_* file"),
-            Map.entry("image", "which Kong image runs; not simulated"),
-            Map.entry("admin", "the Admin API service; " + NOT_PROXY),
-            Map.entry("status", "the status listener; " + NOT_PROXY),
-            Map.entry("cluster", "hybrid-mode cluster service; " + NOT_PROXY),
-            Map.entry("proxy", "the proxy Service's ports and type; the hop's front is part of its profile"),
-            Map.entry("udpProxy", "UDP proxy service; " + NOT_PROXY),
-            Map.entry("ingressController", "the ingress controller container; its target sync delay is the "
-                    + "KONG_UPSTREAM front's propagationDelay (domain.md §5)"),
-            Map.entry("livenessProbe", "liveness restarts a stuck container; not simulated"),
-            Map.entry("autoscaling", "autoscaling; Rollscope simulates a fixed replica count"),
-            Map.entry("*", "chart plumbing (labels, volumes, security, extra objects); not simulated"));
+    private static final Map<String, ReportText> IRRELEVANT = Map.ofEntries(
+            own("envFrom"), own("image"), notProxy("admin"), notProxy("status"), notProxy("cluster"), own("proxy"),
+            notProxy("udpProxy"), own("ingressController"), own("livenessProbe"), own("autoscaling"),
+            Map.entry("*", ReportText.of("helm.other")));
 
     private HelmValues() {
+    }
+
+    private static Map.Entry<String, ReportText> own(String key) {
+        return Map.entry(key, ReportText.of("helm." + key));
+    }
+
+    private static Map.Entry<String, ReportText> notProxy(String key) {
+        return Map.entry(key, ReportText.of("helm.notProxy", ReportText.of("helm." + key)));
     }
 
     static boolean looksLike(Node root) {
@@ -50,7 +48,7 @@ final class HelmValues {
             for (Map.Entry<String, Node> e : env.fields().entrySet()) {
                 Node v = e.getValue();
                 if (v.kind() != Node.Kind.SCALAR || v.text() == null) {
-                    f.notUnderstood(v.origin(), "a value from a Secret or ConfigMap; Rollscope cannot see it");
+                    f.notUnderstood(v.origin(), ReportText.of("helm.env.secret"));
                 } else {
                     KongProperties.read(v.origin(), e.getKey(), v.text(), f);
                 }
@@ -78,7 +76,7 @@ final class HelmValues {
         if (deployment != null) {
             MapWalk d = new MapWalk(deployment);
             d.seconds("minReadySeconds", RolloutSettings.MIN_READY, f);
-            d.rest(f, Map.of("*", "chart option of the Deployment; not simulated"));
+            d.rest(f, Map.of("*", ReportText.of("helm.deployment.rest")));
         }
         Node pdb = w.take("podDisruptionBudget").orElse(null);
         if (pdb != null) {
@@ -92,13 +90,13 @@ final class HelmValues {
         Node enabled = w.take("enabled").orElse(null);
         boolean on = enabled != null && enabled.bool();
         if (enabled != null && !on) {
-            f.irrelevant(enabled.origin(), "false: the chart creates no PodDisruptionBudget");
+            f.irrelevant(enabled.origin(), ReportText.of("helm.pdb.disabled"));
         }
         if (on) {
             RolloutFields.scale(w, "minAvailable", RolloutSettings.PDB_MIN_AVAILABLE, f);
             w.take("maxUnavailable").ifPresent(n -> f.notUnderstood(n.origin(),
-                    "Rollscope's budget is minAvailable; write the budget as minAvailable to simulate it"));
+                    ReportText.of("pdb.maxUnavailable")));
         }
-        w.rest(f, Map.of("*", on ? "eviction policy; not simulated" : "the budget is disabled"));
+        w.rest(f, Map.of("*", ReportText.of(on ? "helm.pdb.rest.on" : "helm.pdb.rest.off")));
     }
 }

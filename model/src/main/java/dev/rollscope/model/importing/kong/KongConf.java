@@ -3,6 +3,7 @@ package dev.rollscope.model.importing.kong;
 import dev.rollscope.model.importing.Findings;
 import dev.rollscope.model.importing.ImportException;
 import dev.rollscope.model.importing.Origin;
+import dev.rollscope.model.importing.ReportText;
 
 /**
  * Reads {@code kong.conf} ({@code property = value}, {@code #} comments, {@code \#} for a literal
@@ -31,7 +32,7 @@ final class KongConf {
             if (key.startsWith("KONG_")) {
                 KongProperties.read(origin, KongProperties.fromEnv(key), value, f);
             } else if (key.matches("[A-Z][A-Z0-9_]*")) {
-                f.irrelevant(origin, "not a KONG_ variable; Kong does not read it");
+                f.irrelevant(origin, ReportText.of("kong.notKongVariable"));
             } else {
                 KongProperties.read(origin, key, value, f);
             }

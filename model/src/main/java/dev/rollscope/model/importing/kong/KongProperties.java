@@ -3,6 +3,7 @@ package dev.rollscope.model.importing.kong;
 import dev.rollscope.model.importing.Findings;
 import dev.rollscope.model.importing.ImportException;
 import dev.rollscope.model.importing.Origin;
+import dev.rollscope.model.importing.ReportText;
 import dev.rollscope.model.importing.Target;
 import dev.rollscope.model.importing.nginx.NginxValues;
 import dev.rollscope.model.topology.ProxySettings;
@@ -36,31 +37,22 @@ public final class KongProperties {
             Map.entry("nginx_main_worker_shutdown_timeout", new Rule(ProxySettings.WORKER_SHUTDOWN_TIMEOUT,
                     NginxValues::time)));
 
-    private static final Map<String, String> KNOWN = Map.ofEntries(
-            Map.entry("nginx_proxy_proxy_request_buffering", "Kong's locations set proxy_request_buffering from "
-                    + "each route's request_buffering, which overrides this (domain.md §5); set it on the route"),
-            Map.entry("nginx_proxy_proxy_buffering", "Kong's locations set proxy_buffering from each route's "
-                    + "response_buffering (domain.md §5); set it on the route"),
-            Map.entry("upstream_keepalive_max_requests", "request cap of a pooled connection; not simulated"),
-            Map.entry("nginx_http_keepalive_requests", "request cap of a client connection; not simulated"),
-            Map.entry("nginx_http_client_body_buffer_size", "only decides memory or temp file for a body (domain.md §5)"),
-            Map.entry("nginx_worker_processes", "worker count; not simulated"),
-            Map.entry("database", "where Kong keeps its configuration; not simulated"),
-            Map.entry("router_flavor", "how routes match; not simulated"),
-            Map.entry("prefix", "Kong's working directory; not simulated"),
-            Map.entry("declarative_config", "where DB-less configuration comes from; import the decK file instead"),
-            Map.entry("plugins", "which plugins load; not simulated"),
-            Map.entry("proxy_listen", "listen addresses; not simulated"),
-            Map.entry("admin_listen", "the Admin API; not on the request path"),
-            Map.entry("status_listen", "the status API; not on the request path"),
-            Map.entry("log_level", "logging; not simulated"),
-            Map.entry("role", "hybrid-mode role; not simulated"));
+    private static final Map<String, ReportText> KNOWN = Map.ofEntries(known("nginx_proxy_proxy_request_buffering"),
+            known("nginx_proxy_proxy_buffering"), known("upstream_keepalive_max_requests"),
+            known("nginx_http_keepalive_requests"), known("nginx_http_client_body_buffer_size"),
+            known("nginx_worker_processes"), known("database"), known("router_flavor"), known("prefix"),
+            known("declarative_config"), known("plugins"), known("proxy_listen"), known("admin_listen"),
+            known("status_listen"), known("log_level"), known("role"));
 
     private static final List<String> IRRELEVANT_SUFFIXES = List.of("_access_log", "_error_log");
     private static final List<String> IRRELEVANT_PREFIXES = List.of("pg_", "cluster_", "lua_", "ssl_", "admin_",
             "portal_", "dns_", "vitals", "anonymous_reports", "headers", "trusted_ips", "real_ip_");
 
     private KongProperties() {
+    }
+
+    private static Map.Entry<String, ReportText> known(String property) {
+        return Map.entry(property, ReportText.of("kong.known." + property));
     }
 
     private static Map.Entry<String, Rule> injected(String directive, Setting<?> setting) {
@@ -113,14 +105,14 @@ public final class KongProperties {
             }
             return;
         }
-        String known = KNOWN.get(property);
+        ReportText known = KNOWN.get(property);
         if (known != null) {
             f.irrelevant(origin, known);
         } else if (IRRELEVANT_SUFFIXES.stream().anyMatch(property::endsWith)
                 || IRRELEVANT_PREFIXES.stream().anyMatch(property::startsWith)) {
-            f.irrelevant(origin, "does not change whether a request survives a rollout");
+            f.irrelevant(origin, ReportText.of("irrelevant.rollout"));
         } else {
-            f.notUnderstood(origin, "Rollscope does not know this Kong property");
+            f.notUnderstood(origin, ReportText.of("kong.unknown"));
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.rollscope.model.importing.nginx;
 import dev.rollscope.model.importing.Findings;
 import dev.rollscope.model.importing.ImportException;
 import dev.rollscope.model.importing.Origin;
+import dev.rollscope.model.importing.ReportText;
 import dev.rollscope.model.importing.SourceFiles;
 import dev.rollscope.model.importing.Target;
 import dev.rollscope.model.topology.Hop;
@@ -56,9 +57,9 @@ public final class NginxImporter {
         NginxParser.Config config = NginxParser.parse(file, files);
         NginxImporter im = new NginxImporter(hop, location, findings);
         for (NginxParser.IncludeNote inc : config.includes()) {
-            String what = inc.files().isEmpty() ? "matched no file; nothing read"
-                    : "read " + String.join(", ", inc.files());
-            im.later(-1, () -> findings.irrelevant(inc.origin(), inc.pattern() + ": " + what));
+            ReportText what = inc.files().isEmpty() ? ReportText.of("nginx.include.none", inc.pattern())
+                    : ReportText.of("nginx.include.read", inc.pattern(), String.join(", ", inc.files()));
+            im.later(-1, () -> findings.irrelevant(inc.origin(), what));
         }
         im.main(config.directives());
         im.overrides.resolve(im::later, findings);
@@ -81,8 +82,7 @@ public final class NginxImporter {
             switch (d.name()) {
                 case "http":
                     if (stream) {
-                        irrelevantBlock(s, d, "hop " + hop.id() + " is an nginx stream proxy; the http block is "
-                                + "not on its path");
+                        irrelevantBlock(s, d, ReportText.of("nginx.http.notOnPath", hop.id()));
                     } else {
                         http(d);
                     }
@@ -91,12 +91,11 @@ public final class NginxImporter {
                     if (stream) {
                         stream(d);
                     } else {
-                        irrelevantBlock(s, d, "hop " + hop.id() + " is an nginx http proxy; the stream block is "
-                                + "not on its path");
+                        irrelevantBlock(s, d, ReportText.of("nginx.stream.notOnPath", hop.id()));
                     }
                     break;
                 case "events":
-                    irrelevantBlock(s, d, "connection processing; no timing Rollscope simulates");
+                    irrelevantBlock(s, d, ReportText.of("nginx.events"));
                     break;
                 default:
                     directive(s, d, NginxRules.Context.MAIN, 0);
@@ -119,7 +118,7 @@ public final class NginxImporter {
                 if (d == server) {
                     httpBlock(d.children(), 2, chain);
                 } else {
-                    irrelevantBlock(s, d, "not the default server (" + NginxServers.describe(server) + ")");
+                    irrelevantBlock(s, d, ReportText.of("nginx.server.notDefault", NginxServers.describe(server)));
                 }
             } else if (d.name().equals("upstream") && d.isBlock()) {
                 upstream(s, d, d == upstream);
@@ -136,12 +135,12 @@ public final class NginxImporter {
                 if (chain.contains(d)) {
                     httpBlock(d.children(), depth + 1, chain);
                 } else {
-                    irrelevantBlock(s, d, "does not serve " + pathOrRoot() + (chain.isEmpty() ? ""
-                            : " (nginx chooses " + chain.get(chain.size() - 1).title() + ")"));
+                    irrelevantBlock(s, d, chain.isEmpty() ? ReportText.of("nginx.location.notServing", pathOrRoot())
+                            : ReportText.of("nginx.location.notChosen", pathOrRoot(),
+                                    chain.get(chain.size() - 1).title()));
                 }
             } else if (d.name().equals("if") && d.isBlock()) {
-                later(s, () -> findings.notUnderstood(blockOrigin(d), "what it holds applies only when the "
-                        + "condition holds; Rollscope does not evaluate conditions; " + notRead(d)));
+                later(s, () -> findings.notUnderstood(blockOrigin(d), ReportText.of("nginx.if", notRead(d))));
             } else {
                 directive(s, d, NginxRules.Context.HTTP, depth);
             }
@@ -163,7 +162,7 @@ public final class NginxImporter {
                         directive(next(), c, NginxRules.Context.STREAM, 2);
                     }
                 } else {
-                    irrelevantBlock(s, d, "not the chosen server (" + NginxServers.describe(server) + ")");
+                    irrelevantBlock(s, d, ReportText.of("nginx.server.notChosen", NginxServers.describe(server)));
                 }
             } else if (d.name().equals("upstream") && d.isBlock()) {
                 upstream(s, d, d == upstream);
@@ -175,14 +174,13 @@ public final class NginxImporter {
 
     private void upstream(int s, Directive upstream, boolean chosen) throws ImportException {
         if (!chosen) {
-            irrelevantBlock(s, upstream, "no proxy_pass on the hop's path names it");
+            irrelevantBlock(s, upstream, ReportText.of("nginx.upstream.notNamed"));
             return;
         }
         for (Directive d : upstream.children()) {
             int ds = next();
             if (d.name().equals("server")) {
-                later(ds, () -> findings.irrelevant(d.origin(), d.title() + ": the hop's instances are Rollscope's "
-                        + "next hop; max_fails/fail_timeout have no setting (ignored with one server, domain.md §2)"));
+                later(ds, () -> findings.irrelevant(d.origin(), ReportText.of("nginx.upstream.server", d.title())));
             } else {
                 directive(ds, d, NginxRules.Context.UPSTREAM, 1);
             }
@@ -199,24 +197,23 @@ public final class NginxImporter {
             overrides.add(new NginxOverrides.Candidate(rule.target(), parse(d, rule), d, depth, s));
             return;
         }
-        String known = NginxRules.KNOWN_WITHOUT_SETTING.get(d.name());
+        ReportText known = NginxRules.KNOWN_WITHOUT_SETTING.get(d.name());
         if (known != null) {
             later(s, () -> findings.irrelevant(d.origin(), known));
         } else if (d.isBlock()) {
             irrelevantOrUnknownBlock(s, d);
         } else if (NginxRules.irrelevant(d.name())) {
-            later(s, () -> findings.irrelevant(d.origin(), "does not change whether a request survives a rollout"));
+            later(s, () -> findings.irrelevant(d.origin(), ReportText.of("irrelevant.rollout")));
         } else {
-            later(s, () -> findings.notUnderstood(d.origin(), "Rollscope does not know this directive"));
+            later(s, () -> findings.notUnderstood(d.origin(), ReportText.of("nginx.unknown")));
         }
     }
 
     private void irrelevantOrUnknownBlock(int s, Directive d) {
         if (Set.of("types", "map", "geo", "split_clients", "limit_except", "mail").contains(d.name())) {
-            irrelevantBlock(s, d, "does not change whether a request survives a rollout");
+            irrelevantBlock(s, d, ReportText.of("irrelevant.rollout"));
         } else {
-            later(s, () -> findings.notUnderstood(blockOrigin(d), "Rollscope does not know this block; "
-                    + notRead(d)));
+            later(s, () -> findings.notUnderstood(blockOrigin(d), ReportText.of("nginx.unknownBlock", notRead(d))));
         }
     }
 
@@ -229,8 +226,8 @@ public final class NginxImporter {
         List<String> other = new ArrayList<>(d.args());
         other.removeAll(NEXT_UPSTREAM_CONDITIONS);
         if (!other.isEmpty()) {
-            later(s, () -> findings.notUnderstood(d.origin(), "conditions " + String.join(" ", other)
-                    + " are not simulated (Rollscope retries on error and timeout only)"));
+            later(s, () -> findings.notUnderstood(d.origin(), ReportText.of("nginx.nextUpstream.conditions",
+                    String.join(" ", other))));
         }
     }
 
@@ -245,13 +242,13 @@ public final class NginxImporter {
         }
     }
 
-    private void irrelevantBlock(int s, Directive d, String why) {
-        later(s, () -> findings.irrelevant(blockOrigin(d), why + "; " + notRead(d)));
+    private void irrelevantBlock(int s, Directive d, ReportText why) {
+        later(s, () -> findings.irrelevant(blockOrigin(d), ReportText.of("nginx.block", why, notRead(d))));
     }
 
-    private static String notRead(Directive block) {
+    private static ReportText notRead(Directive block) {
         int n = block.children().size();
-        return n == 1 ? "its 1 directive was not read" : "its " + n + " directives were not read";
+        return n == 1 ? ReportText.of("nginx.notRead.one") : ReportText.of("nginx.notRead.many", n);
     }
 
     private static Origin blockOrigin(Directive d) {

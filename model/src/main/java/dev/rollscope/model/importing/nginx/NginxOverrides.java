@@ -1,6 +1,7 @@
 package dev.rollscope.model.importing.nginx;
 
 import dev.rollscope.model.importing.Findings;
+import dev.rollscope.model.importing.ReportText;
 import dev.rollscope.model.importing.Target;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,11 +36,11 @@ final class NginxOverrides {
             if (w == c) {
                 later.accept(c.seq(), () -> findings.set(c.directive().origin(), c.target(), c.value()));
             } else if (w.depth() == c.depth() && w.directive() != c.directive()) {
-                later.accept(c.seq(), () -> findings.notUnderstood(c.directive().origin(), "a second " + c.directive().name()
-                        + " in the same block as " + w.directive().origin().where() + "; nginx -t refuses this"));
+                later.accept(c.seq(), () -> findings.notUnderstood(c.directive().origin(),
+                        ReportText.of("nginx.second", c.directive().name(), w.directive().origin().where())));
             } else if (w.directive() != c.directive()) {
-                later.accept(c.seq(), () -> findings.irrelevant(c.directive().origin(), "overridden for this hop's requests by "
-                        + w.directive().origin().where() + " (" + w.directive().title() + ")"));
+                later.accept(c.seq(), () -> findings.irrelevant(c.directive().origin(),
+                        ReportText.of("nginx.overridden", w.directive().origin().where(), w.directive().title())));
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.rollscope.model.importing.nginx;
 
+import dev.rollscope.model.importing.ReportText;
 import dev.rollscope.model.importing.Target;
 import dev.rollscope.model.topology.ProxySettings;
 import dev.rollscope.model.topology.Setting;
@@ -57,22 +58,14 @@ final class NginxRules {
             "proxy_next_upstream_tries", new Rule(ProxySettings.NEXT_UPSTREAM_TRIES, COUNT));
 
     /** Timing and retry directives Rollscope knows and has no setting for, with why that is fine. */
-    static final Map<String, String> KNOWN_WITHOUT_SETTING = Map.ofEntries(
-            Map.entry("keepalive_requests", "per-connection request cap; Rollscope does not model it (domain.md §2)"),
-            Map.entry("keepalive_time", "connection lifetime cap; Rollscope does not model it (domain.md §2)"),
-            Map.entry("lingering_close", "discarding extra client data before a close; not modelled (domain.md §2)"),
-            Map.entry("lingering_time", "discarding extra client data before a close; not modelled (domain.md §2)"),
-            Map.entry("lingering_timeout", "discarding extra client data before a close; not modelled (domain.md §2)"),
-            Map.entry("client_body_buffer_size", "only decides memory or temp file for a buffered body (domain.md §2)"),
-            Map.entry("proxy_http_version", "Rollscope's upstream keepalive setting already says whether "
-                    + "connections are pooled (domain.md §2)"),
-            Map.entry("proxy_next_upstream_timeout", "Rollscope bounds retries by tries, not time (domain.md §2)"),
-            Map.entry("reset_timedout_connection", "only turns a timed-out close into an RST (domain.md §15)"),
-            Map.entry("proxy_buffer_size", "buffer size only; not a limit (domain.md §4)"),
-            Map.entry("proxy_buffers", "buffer sizes only; not a limit"),
-            Map.entry("proxy_pass", "where requests go; Rollscope's chain says that"),
-            Map.entry("listen", "the port the hop listens on; not a timing"),
-            Map.entry("server_name", "virtual host names; the default server is used"));
+    static final Map<String, ReportText> KNOWN_WITHOUT_SETTING = Map.ofEntries(
+            known("keepalive_requests"), known("keepalive_time"),
+            Map.entry("lingering_close", ReportText.of("nginx.known.lingering")),
+            Map.entry("lingering_time", ReportText.of("nginx.known.lingering")),
+            Map.entry("lingering_timeout", ReportText.of("nginx.known.lingering")),
+            known("client_body_buffer_size"), known("proxy_http_version"), known("proxy_next_upstream_timeout"),
+            known("reset_timedout_connection"), known("proxy_buffer_size"), known("proxy_buffers"),
+            known("proxy_pass"), known("listen"), known("server_name"));
 
     /** Directives that do not change whether a request survives a rollout. */
     private static final Set<String> IRRELEVANT = Set.of("user", "worker_processes", "pid", "error_log",
@@ -94,6 +87,10 @@ final class NginxRules {
             "variables_hash", "log_", "http2_", "quic_", "sub_filter", "proxy_cookie", "proxy_store");
 
     private NginxRules() {
+    }
+
+    private static Map.Entry<String, ReportText> known(String directive) {
+        return Map.entry(directive, ReportText.of("nginx.known." + directive));
     }
 
     static Map<String, Rule> rules(Context context) {

@@ -1,5 +1,6 @@
 package dev.rollscope.model.importing.nginx;
 
+import dev.rollscope.model.importing.ReportText;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,9 +51,9 @@ final class NginxServers {
     }
 
     /** Where the chosen server is and how it listens, for a message. */
-    static String describe(Directive server) {
-        String listen = server.children().stream().filter(d -> d.name().equals("listen")).findFirst()
-                .map(Directive::title).orElse("no listen");
-        return "the chosen server is at " + server.origin().where() + ", " + listen;
+    static ReportText describe(Directive server) {
+        Object listen = server.children().stream().filter(d -> d.name().equals("listen")).findFirst()
+                .<Object>map(Directive::title).orElse(ReportText.of("nginx.server.noListen"));
+        return ReportText.of("nginx.server.at", server.origin().where(), listen);
     }
 }

@@ -2,6 +2,7 @@ package dev.rollscope.model.importing.tree;
 
 import dev.rollscope.model.importing.Findings;
 import dev.rollscope.model.importing.ImportException;
+import dev.rollscope.model.importing.ReportText;
 import dev.rollscope.model.importing.Target;
 import dev.rollscope.model.topology.Setting;
 import dev.rollscope.model.units.TimeSpan;
@@ -41,16 +42,16 @@ public final class MapWalk {
      * Reports each field not taken: with its reason when {@code irrelevant} has one (key
      * {@code "*"} gives a reason for every other field), else as not understood.
      */
-    public void rest(Findings findings, Map<String, String> irrelevant) {
+    public void rest(Findings findings, Map<String, ReportText> irrelevant) {
         for (Map.Entry<String, Node> e : map.fields().entrySet()) {
             if (taken.contains(e.getKey())) {
                 continue;
             }
-            String why = irrelevant.getOrDefault(e.getKey(), irrelevant.get("*"));
+            ReportText why = irrelevant.getOrDefault(e.getKey(), irrelevant.get("*"));
             if (why != null) {
                 findings.irrelevant(e.getValue().origin(), why);
             } else {
-                findings.notUnderstood(e.getValue().origin(), "Rollscope does not know this field");
+                findings.notUnderstood(e.getValue().origin(), ReportText.of("field.unknown"));
             }
         }
     }
