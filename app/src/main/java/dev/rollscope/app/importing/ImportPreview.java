@@ -55,7 +55,7 @@ public record ImportPreview(Project base, ImportResult result, List<Row> rows, L
         List<Row> rows = new ArrayList<>();
         int[] counts = new int[ReportLine.Kind.values().length];
         for (ReportLine l : result.report().lines()) {
-            rows.add(new Row(l.kind(), status(l.kind(), m), l.origin().where(), l.origin().name(), l.text()));
+            rows.add(new Row(l.kind(), status(l.kind(), m), l.origin().where(), l.origin().name(), l.text(m.locale())));
             counts[l.kind().ordinal()]++;
         }
         String summary = m.format("import.summary", counts[ReportLine.Kind.APPLIED.ordinal()],

@@ -136,6 +136,7 @@ class ImportModelTest {
                         org.assertj.core.groups.Tuple.tuple(ReportLine.Kind.CONFLICT, "冲突", "first.conf:2"),
                         org.assertj.core.groups.Tuple.tuple(ReportLine.Kind.APPLIED, "已应用", "second.conf:2"));
         assertThat(p.message()).startsWith("已应用 1 项，无关 0 项，无法理解 1 项，冲突 1 项。");
+        assertThat(p.rows()).extracting(ImportPreview.Row::text).allSatisfy(t -> assertThat(t).containsPattern("\\p{IsHan}"));
         assertThat(model.apply()).isTrue();
         assertThat(document.project().topology().hop("A").orElseThrow().get(ProxySettings.CLIENT_MAX_BODY_SIZE))
                 .isEqualTo(ByteSize.parse("20MiB"));
