@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rollscope.model.Project;
 import dev.rollscope.model.analysis.Checks;
 import dev.rollscope.model.analysis.Finding;
+import dev.rollscope.model.analysis.safety.SafetySearch;
 import dev.rollscope.model.importing.Provenance;
 import dev.rollscope.model.importing.SourceFiles;
 import dev.rollscope.model.importing.tree.Trees;
@@ -14,6 +15,7 @@ import dev.rollscope.model.sim.Outcome;
 import dev.rollscope.model.sim.SettingChange;
 import dev.rollscope.model.sim.SimulationOptions;
 import dev.rollscope.model.sim.Simulator;
+import dev.rollscope.model.units.TimeSpan;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,11 +27,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every fix that a failed request or a static check names in every example has a configuration
- * change: each nginx directive is put into its block of a small configuration and passes
+ * Every fix that a failed request, a static check or a verified fix plan names in every example has
+ * a configuration change: each nginx directive is put into its block of a small configuration and passes
  * {@code nginx -t}; each YAML patch parses; each command is a gcloud command.
  */
 class ExampleFixesTest {
+
+    private static final TimeSpan PLAN_STEP = TimeSpan.ofSeconds(1);
 
     @TempDir
     Path dir;
@@ -78,6 +82,11 @@ class ExampleFixesTest {
             }
             for (Finding f : Checks.run(p.topology(), s)) {
                 out.addAll(f.fixes());
+            }
+            // What rollscope fixes prints: the changes of the verified plans (a 1 s search step keeps this quick).
+            if (SafetySearch.searchable(p.topology(), s, PLAN_STEP)) {
+                SafetySearch.of(p.topology(), s, PLAN_STEP).stream().filter(r -> !r.safe() && r.plan().verified())
+                        .forEach(r -> out.addAll(r.plan().changes()));
             }
         }
         return out;
