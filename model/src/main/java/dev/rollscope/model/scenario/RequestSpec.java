@@ -66,6 +66,10 @@ public record RequestSpec(String id, String method, ByteSize body, ByteSize resp
         return new RequestSpec(id, method, body, response, upload, download, newStart, processing, idempotent, client);
     }
 
+    public RequestSpec withClient(ClientBehaviour newClient) {
+        return new RequestSpec(id, method, body, response, upload, download, start, processing, idempotent, newClient);
+    }
+
     public RequestSpec withId(String newId) {
         return new RequestSpec(newId, method, body, response, upload, download, start, processing, idempotent, client);
     }
