@@ -198,12 +198,13 @@ final class Failures {
 
     /**
      * Station s gave up on its client (domain.md §15): nginx logs 408 but sends nothing and closes
-     * both its connections. The caller before it (the client, or the proxy it called through) sees
-     * the connection close; the client's pause caused it, whatever had stalled the request. Returns
+     * both its connections, which the trace records as s cutting its caller's connection. The caller
+     * before it (the client, or the proxy it called through) sees the connection close; the client's pause caused it, whatever had stalled the request. Returns
      * the station that retries, or -1.
      */
     private int clientTimedOut(RequestRun r, int s, Cause cause) {
         int c = chain.observer(s);
+        log.request(CUT, r.index, c, r.inst[c], s, r.inst[s], -1, -1, cause.name());
         return retryOrEnd(r, c, FailedAttempt.SENT_ERROR, cause, r.inst[s], s) ? c : -1;
     }
 
