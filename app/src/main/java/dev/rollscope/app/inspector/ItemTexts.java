@@ -2,6 +2,7 @@ package dev.rollscope.app.inspector;
 
 import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.app.inspector.ItemText.EditorKind;
+import dev.rollscope.model.sim.engine.SimulatedSettings;
 import dev.rollscope.model.topology.DefaultsTable;
 import dev.rollscope.model.topology.DefaultsTable.Row;
 import dev.rollscope.model.topology.FrontKind;
@@ -24,10 +25,16 @@ final class ItemTexts {
         this.messages = messages;
     }
 
+    /** A setting's row; one the simulation does not read on this hop says "not simulated" in its name and meaning. */
     ItemText forSetting(Setting<?> setting, HopProfile profile) {
         String unit = unitKey(setting.type());
         String source = DefaultsTable.rowFor(setting, profile).map(Row::source).orElse(null);
-        return new ItemText(messages.name(setting.group()), messages.label(setting), messages.meaning(setting),
+        boolean simulated = SimulatedSettings.simulated(setting, profile);
+        String label = simulated ? messages.label(setting)
+                : messages.format("inspector.notSimulated.label", messages.label(setting));
+        String meaning = simulated ? messages.meaning(setting)
+                : messages.format("inspector.notSimulated.meaning", messages.meaning(setting));
+        return new ItemText(messages.name(setting.group()), label, meaning,
                 messages.get("unit." + unit), messages.get("hint." + unit), source, editorKind(setting.type()),
                 choices(setting.type()), choiceNames(setting.type()));
     }

@@ -34,9 +34,20 @@ public final class HttpDriver {
         this.timeoutMillis = timeoutMillis;
     }
 
-    /** What one request asks for. */
+    /**
+     * What one request asks for.
+     *
+     * @param pauseAtByte the client stops sending after this many body bytes, or -1 for no pause
+     * @param pauseMillis for this long (domain.md §15)
+     */
     public record Call(String id, String method, long bodyBytes, long uploadBps, long processingMillis,
-                       long responseBytes) {
+                       long responseBytes, long pauseAtByte, long pauseMillis) {
+
+        /** A call whose client does not pause. */
+        public Call(String id, String method, long bodyBytes, long uploadBps, long processingMillis,
+                    long responseBytes) {
+            this(id, method, bodyBytes, uploadBps, processingMillis, responseBytes, -1, 0);
+        }
     }
 
     public RealOutcome send(Call call) {
@@ -48,7 +59,8 @@ public final class HttpDriver {
             s.connect(new InetSocketAddress(Ports.HOST, port), (int) timeoutMillis);
             s.setSoTimeout((int) timeoutMillis);
             QuickAck.again(s);
-            writer = new ThrottledWriter(s.getOutputStream(), head(call), call.bodyBytes(), call.uploadBps());
+            writer = new ThrottledWriter(s.getOutputStream(), head(call), call.bodyBytes(), call.uploadBps(),
+                    call.pauseAtByte(), call.pauseMillis());
             Thread w = new Thread(writer, "client-" + call.id());
             w.setDaemon(true);
             w.start();

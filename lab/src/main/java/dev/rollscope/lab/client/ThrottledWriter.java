@@ -7,8 +7,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Sends a request head and then a body of zeros at a fixed rate: the k-th byte leaves no earlier
  * than k × 8 / rate seconds after the body starts, in slices of 2 ms, so the last byte leaves at
- * size / rate, as the engine's transfer time says. Stops quietly when the connection closes or
- * the answer has already come.
+ * size / rate, as the engine's transfer time says. A client that pauses (domain.md §15) sends
+ * nothing more once the pause's byte has gone, for the pause, and then goes on at its rate. Stops
+ * quietly when the connection closes or the answer has already come.
  */
 final class ThrottledWriter implements Runnable {
 
@@ -18,13 +19,18 @@ final class ThrottledWriter implements Runnable {
     private final byte[] head;
     private final long bodyBytes;
     private final long bitsPerSecond;
+    private final long pauseAtByte;
+    private final long pauseNanos;
     private volatile boolean stop;
 
-    ThrottledWriter(OutputStream out, byte[] head, long bodyBytes, long bitsPerSecond) {
+    ThrottledWriter(OutputStream out, byte[] head, long bodyBytes, long bitsPerSecond, long pauseAtByte,
+                    long pauseMillis) {
         this.out = out;
         this.head = head;
         this.bodyBytes = bodyBytes;
         this.bitsPerSecond = bitsPerSecond;
+        this.pauseAtByte = pauseAtByte;
+        this.pauseNanos = TimeUnit.MILLISECONDS.toNanos(pauseMillis);
     }
 
     @Override
@@ -34,10 +40,16 @@ final class ThrottledWriter implements Runnable {
             out.flush();
             long begin = System.nanoTime();
             long sent = 0;
+            boolean paused = pauseAtByte < 0;
             byte[] zeros = new byte[64 * 1024];
             while (sent < bodyBytes && !stop) {
+                if (!paused && sent >= pauseAtByte) {
+                    paused = true;
+                    TimeUnit.NANOSECONDS.sleep(Math.max(0, begin + nanosFor(sent) + pauseNanos - System.nanoTime()));
+                    begin += pauseNanos;
+                }
                 long elapsed = System.nanoTime() - begin + SLICE_NANOS;
-                long due = Math.min(bodyBytes, (long) (elapsed / 1e9 * bitsPerSecond / 8));
+                long due = Math.min(paused ? bodyBytes : pauseAtByte, (long) (elapsed / 1e9 * bitsPerSecond / 8));
                 while (sent < due && !stop) {
                     int n = (int) Math.min(zeros.length, due - sent);
                     out.write(zeros, 0, n);

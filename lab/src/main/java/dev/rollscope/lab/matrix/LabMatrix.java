@@ -6,6 +6,7 @@ import static dev.rollscope.lab.matrix.Hops.b;
 import static dev.rollscope.lab.matrix.Hops.kong;
 import static dev.rollscope.lab.matrix.Hops.roomyA;
 
+import dev.rollscope.model.scenario.ClientBehaviour;
 import dev.rollscope.model.scenario.Disruption;
 import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.scenario.RollOut;
@@ -14,9 +15,11 @@ import dev.rollscope.model.topology.ClientProfile;
 import dev.rollscope.model.topology.FrontKind;
 import dev.rollscope.model.topology.FrontSettings;
 import dev.rollscope.model.topology.Hop;
+import dev.rollscope.model.topology.HopKind;
 import dev.rollscope.model.topology.Layout;
 import dev.rollscope.model.topology.LifecycleSettings;
 import dev.rollscope.model.topology.Network;
+import dev.rollscope.model.topology.Platform;
 import dev.rollscope.model.topology.ProxySettings;
 import dev.rollscope.model.topology.RolloutSettings;
 import dev.rollscope.model.topology.StopBehaviour;
@@ -44,6 +47,11 @@ public final class LabMatrix {
                         chain(a(), app(FrontKind.GCP_INTERNAL_TCP_LB)), none(), post("POST-20MB", 20 * MB, 1000, 100)),
                 c("body-limit-raised", "§9.1 fix: client_max_body_size 100MB lets the 20 MB POST through", false,
                         chain(roomyA(), app(FrontKind.GCP_INTERNAL_TCP_LB)), none(), post("POST-20MB", 20 * MB, 1000, 100)),
+                c("client-stall-closed", "§15 the client pauses a 20 MB upload 75 s after 5 MB; A's "
+                        + "client_body_timeout (60 s) closes the connection at 4 + 60 = 64 s and sends nothing (no 408)",
+                        true, chain(directA(), app(FrontKind.GCP_INTERNAL_TCP_LB)), none(), pausing(75)),
+                c("client-stall-in-time", "§15 the same upload paused 45 s, within client_body_timeout: it completes",
+                        false, chain(directA(), app(FrontKind.GCP_INTERNAL_TCP_LB)), none(), pausing(45)),
                 c("read-timeout-504", "§8.10 the app needs 90 s, A's proxy_read_timeout is 60 s: 504 from A", true,
                         chain(roomyA(), app(FrontKind.GCP_INTERNAL_TCP_LB)), none(), get("GET-90s", 0, 90_000)),
                 c("read-timeout-raised", "§9.4 fix: proxy_read_timeout 120 s", false,
@@ -142,6 +150,22 @@ public final class LabMatrix {
     private static Hop slowReadyApp(FrontKind front, StopBehaviour onStop) {
         return app(front).with(RolloutSettings.MIN_READY, TimeSpan.ofSeconds(5))
                 .with(LifecycleSettings.ON_STOP_SIGNAL, onStop);
+    }
+
+    /**
+     * A (100 MB bodies) behind an L4 balancer instead of the GFE, so the client talks to A itself:
+     * the lab's GFE is an nginx with client timers of its own, which the real GFE does not document (§15).
+     */
+    private static Hop directA() {
+        return Hop.of("A", "A nginx", HopKind.NGINX_L7, Platform.GCE_MIG, FrontKind.GCP_INTERNAL_TCP_LB, 1)
+                .with(ProxySettings.CLIENT_MAX_BODY_SIZE, ByteSize.ofMegabytes(100));
+    }
+
+    /** A 20 MB POST at 0 whose client pauses this many seconds after 5 MB (4 s at 10 Mbit/s). */
+    private static RequestSpec pausing(long seconds) {
+        return new RequestSpec("POST-20MB", "POST", ByteSize.ofBytes(20 * MB), ByteSize.ofBytes(1_000), null, null,
+                TimeSpan.ZERO, TimeSpan.ofMillis(100), null, new ClientBehaviour(TimeSpan.ZERO,
+                        new ClientBehaviour.Pause(ByteSize.ofBytes(5 * MB), TimeSpan.ofSeconds(seconds)), null, null));
     }
 
     private static List<Disruption> none() {

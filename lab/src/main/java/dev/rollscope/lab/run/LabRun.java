@@ -8,6 +8,7 @@ import dev.rollscope.lab.proc.LabException;
 import dev.rollscope.lab.report.Comparison;
 import dev.rollscope.lab.report.ScenarioResult;
 import dev.rollscope.lab.scale.TimeScale;
+import dev.rollscope.model.scenario.ClientBehaviour;
 import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.sim.InstanceInfo;
 import dev.rollscope.model.sim.SimulationResult;
@@ -157,7 +158,9 @@ public final class LabRun {
         Hop app = t.hops().get(t.hops().size() - 1);
         long processing = (r.processing() != null ? r.processing() : app.get(LifecycleSettings.PROCESSING_TIME)).millis();
         long upload = (r.upload() != null ? r.upload() : t.client().upload()).bitsPerSecond();
-        return new HttpDriver.Call(r.id(), r.method(), r.body().bytes(), upload, processing, r.response().bytes());
+        ClientBehaviour.Pause pause = r.client().uploadPause();
+        return new HttpDriver.Call(r.id(), r.method(), r.body().bytes(), upload, processing, r.response().bytes(),
+                pause == null ? -1 : pause.at().bytes(), pause == null ? 0 : pause.length().millis());
     }
 
     private List<Comparison> compare(SimulationResult plan, List<RealOutcome> real) {

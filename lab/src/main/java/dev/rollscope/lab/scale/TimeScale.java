@@ -1,5 +1,6 @@
 package dev.rollscope.lab.scale;
 
+import dev.rollscope.model.scenario.ClientBehaviour;
 import dev.rollscope.model.scenario.Crash;
 import dev.rollscope.model.scenario.Disruption;
 import dev.rollscope.model.scenario.MixEntry;
@@ -108,9 +109,20 @@ public record TimeScale(int factor) {
         for (RequestSpec r : s.requests()) {
             requests.add(new RequestSpec(r.id(), r.method(), size(r.body()), size(r.response()), r.upload(),
                     r.download(), time(r.start()), r.processing() == null ? null : time(r.processing()),
-                    r.idempotent()));
+                    r.idempotent(), scaleClient(r.client())));
         }
         return new Scenario(s.name(), s.description(), disruptions, requests, scaleTraffic(s.traffic()), s.seed());
+    }
+
+    /** A client's header time, pauses and stop, each time and size divided like the rest (domain.md §15). */
+    private ClientBehaviour scaleClient(ClientBehaviour c) {
+        return new ClientBehaviour(time(c.headerTime()), scalePause(c.uploadPause()), scalePause(c.downloadPause()),
+                c.stopsReadingAt() == null ? null : size(c.stopsReadingAt()));
+    }
+
+    private ClientBehaviour.Pause scalePause(ClientBehaviour.Pause p) {
+        return p == null ? null
+                : new ClientBehaviour.Pause(size(p.at()), TimeSpan.ofMillis(Math.max(1, time(p.length()).millis())));
     }
 
     private Disruption scaleDisruption(Disruption d) {
@@ -131,7 +143,8 @@ public record TimeScale(int factor) {
         List<MixEntry> entries = new ArrayList<>();
         for (MixEntry m : t.entries()) {
             entries.add(new MixEntry(m.name(), m.method(), size(m.body()), size(m.response()),
-                    m.processing() == null ? null : time(m.processing()), m.weight()));
+                    m.processing() == null ? null : time(m.processing()), m.weight(), m.upload(), m.download(),
+                    scaleClient(m.client())));
         }
         return new TrafficMix(Math.min(TrafficMix.MAX_RATE, t.ratePerSecond() * factor), time(t.from()),
                 time(t.until()), entries);

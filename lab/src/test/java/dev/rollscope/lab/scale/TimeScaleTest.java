@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rollscope.model.scenario.MixEntry;
+import dev.rollscope.model.scenario.ClientBehaviour;
 import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.scenario.RollOut;
 import dev.rollscope.model.scenario.Scenario;
@@ -49,6 +50,21 @@ class TimeScaleTest {
         // 1 MiB / 10 = 104 857.6 bytes, rounded
         assertThat(a.get(ProxySettings.CLIENT_MAX_BODY_SIZE)).isEqualTo(ByteSize.ofBytes(104_858));
         assertThat(a.get(ProxySettings.WORKER_SHUTDOWN_TIMEOUT)).isEqualTo(TimeSpan.NONE);
+    }
+
+    /** A client's header time, pause byte and length, and stop are divided too (domain.md §15). */
+    @Test
+    void dividesTheClientsPausesAndStops() {
+        ClientBehaviour client = new ClientBehaviour(TimeSpan.ofSeconds(2),
+                new ClientBehaviour.Pause(ByteSize.ofMegabytes(10), TimeSpan.ofSeconds(75)), null,
+                ByteSize.ofBytes(500));
+        Scenario s = oneUpload().withRequests(List.of(oneUpload().requests().get(0).withClient(client)));
+
+        RequestSpec up = TEN.apply(nginxThenApp(), s).scenario().requests().get(0);
+
+        assertThat(up.client()).isEqualTo(new ClientBehaviour(TimeSpan.ofMillis(200),
+                new ClientBehaviour.Pause(ByteSize.ofMegabytes(1), TimeSpan.ofMillis(7_500)), null,
+                ByteSize.ofBytes(50)));
     }
 
     @Test

@@ -61,9 +61,12 @@ final class CheckContext {
         return out;
     }
 
-    /** The longest T_req(hop) among the scenario's kinds of request. */
+    /**
+     * The longest T_req(hop) among the scenario's kinds of request; a request whose client stops
+     * reading never ends by itself (send_timeout ends it), so no drain or grace period is asked to cover it.
+     */
     long worstResidence(int hop) {
-        return timings.stream().mapToLong(t -> t.residence(hop)).max().orElse(0);
+        return timings.stream().filter(t -> !t.endless()).mapToLong(t -> t.residence(hop)).max().orElse(0);
     }
 
     long worstFirstByteWait(int hop) {

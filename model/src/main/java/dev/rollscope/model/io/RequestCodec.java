@@ -2,6 +2,7 @@ package dev.rollscope.model.io;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rollscope.model.scenario.ClientBehaviour;
 import dev.rollscope.model.scenario.MixEntry;
 import dev.rollscope.model.scenario.Moments;
 import dev.rollscope.model.scenario.RequestSpec;
@@ -28,9 +29,10 @@ final class RequestCodec {
         Bandwidth download = optional(f, "download", Bandwidth::parse);
         TimeSpan processing = optional(f, "processing", RequestCodec::processing);
         Boolean idempotent = f.optional("idempotent").map(Value::bool).orElse(null);
+        ClientBehaviour client = decodeClient(f);
         f.finish();
         return f.build(() -> new RequestSpec(id, method, body, response, upload, download, start, processing,
-                idempotent));
+                idempotent, client));
     }
 
     static TrafficMix decodeTraffic(Fields f) {
@@ -51,8 +53,36 @@ final class RequestCodec {
         ByteSize response = f.value("response").parse(ByteSize::parse);
         TimeSpan processing = optional(f, "processing", RequestCodec::processing);
         int weight = f.value("weight").integer();
+        Bandwidth upload = optional(f, "upload", Bandwidth::parse);
+        Bandwidth download = optional(f, "download", Bandwidth::parse);
+        ClientBehaviour client = decodeClient(f);
         f.finish();
-        return f.build(() -> new MixEntry(name, method, body, response, processing, weight));
+        return f.build(() -> new MixEntry(name, method, body, response, processing, weight, upload, download,
+                client));
+    }
+
+    /** A request's or mix entry's optional {@code client} object; absent: a client that does not pause. */
+    private static ClientBehaviour decodeClient(Fields request) {
+        return request.optional("client").map(v -> {
+            Fields f = v.fields();
+            TimeSpan header = f.optional("headerTime").map(t -> t.parse(RequestCodec::finite)).orElse(TimeSpan.ZERO);
+            ClientBehaviour.Pause up = f.optional("uploadPause").map(p -> decodePause(p.fields())).orElse(null);
+            ClientBehaviour.Pause down = f.optional("downloadPause").map(p -> decodePause(p.fields())).orElse(null);
+            ByteSize stops = optional(f, "stopsReadingAt", ByteSize::parse);
+            f.finish();
+            return f.build(() -> new ClientBehaviour(header, up, down, stops));
+        }).orElse(ClientBehaviour.NONE);
+    }
+
+    private static ClientBehaviour.Pause decodePause(Fields f) {
+        ByteSize at = f.value("at").parse(ByteSize::parse);
+        TimeSpan length = f.value("for").parse(RequestCodec::finite);
+        f.finish();
+        return f.build(() -> new ClientBehaviour.Pause(at, length));
+    }
+
+    private static TimeSpan finite(String text) {
+        return TimeSpan.parseFinite(text, "a client's time");
     }
 
     private static TimeSpan processing(String text) {
@@ -76,6 +106,7 @@ final class RequestCodec {
         if (r.idempotent() != null) {
             n.put("idempotent", r.idempotent());
         }
+        putClient(n, r.client());
         return n;
     }
 
@@ -97,7 +128,31 @@ final class RequestCodec {
         n.put("response", e.response().toString());
         putIfSet(n, "processing", e.processing());
         n.put("weight", e.weight());
+        putIfSet(n, "upload", e.upload());
+        putIfSet(n, "download", e.download());
+        putClient(n, e.client());
         return n;
+    }
+
+    private static void putClient(ObjectNode n, ClientBehaviour c) {
+        if (c.isNone()) {
+            return;
+        }
+        ObjectNode o = n.putObject("client");
+        if (c.headerTime().millis() > 0) {
+            o.put("headerTime", c.headerTime().toString());
+        }
+        putPause(o, "uploadPause", c.uploadPause());
+        putPause(o, "downloadPause", c.downloadPause());
+        putIfSet(o, "stopsReadingAt", c.stopsReadingAt());
+    }
+
+    private static void putPause(ObjectNode n, String key, ClientBehaviour.Pause p) {
+        if (p != null) {
+            ObjectNode o = n.putObject(key);
+            o.put("at", p.at().toString());
+            o.put("for", p.length().toString());
+        }
     }
 
     private static void putIfSet(ObjectNode n, String key, Object value) {

@@ -1,5 +1,6 @@
 package dev.rollscope.model.scenario;
 
+import dev.rollscope.model.units.Bandwidth;
 import dev.rollscope.model.units.ByteSize;
 import dev.rollscope.model.units.Excerpt;
 import dev.rollscope.model.units.TimeSpan;
@@ -9,9 +10,12 @@ import java.util.Objects;
  * One request type of a traffic mix, with its weight among the others.
  *
  * @param processing the application's time to first byte, or null for the runtime hop's default
+ * @param upload     client upload rate, or null for the topology client's
+ * @param download   client download rate, or null for the topology client's
+ * @param client     how its clients pause or stall ({@link ClientBehaviour#NONE}: they do not)
  */
 public record MixEntry(String name, String method, ByteSize body, ByteSize response, TimeSpan processing,
-                       int weight) {
+                       int weight, Bandwidth upload, Bandwidth download, ClientBehaviour client) {
 
     public MixEntry {
         Objects.requireNonNull(name, "mix entry name");
@@ -24,10 +28,17 @@ public record MixEntry(String name, String method, ByteSize body, ByteSize respo
         if (weight < 1) {
             throw new IllegalArgumentException("mix entry " + name + ": weight must be ≥ 1, not " + weight);
         }
+        Objects.requireNonNull(client, () -> "mix entry " + name + ": client");
+        client.checkWithin(body, response, "mix entry " + name);
+    }
+
+    /** An entry whose clients send and read at the topology client's rates without a break. */
+    public MixEntry(String name, String method, ByteSize body, ByteSize response, TimeSpan processing, int weight) {
+        this(name, method, body, response, processing, weight, null, null, ClientBehaviour.NONE);
     }
 
     /** A request of this type with the given id and start. */
     public RequestSpec toRequest(String id, TimeSpan start) {
-        return new RequestSpec(id, method, body, response, null, null, start, processing, null);
+        return new RequestSpec(id, method, body, response, upload, download, start, processing, null, client);
     }
 }

@@ -20,9 +20,11 @@ import java.util.regex.Pattern;
  * @param processing the application's time to first byte, or null for the runtime hop's default
  * @param idempotent whether proxies may retry it once sent, or null to follow the method (nginx:
  *                   every method but POST, LOCK and PATCH; domain.md §2)
+ * @param client     how the client pauses or stalls ({@link ClientBehaviour#NONE}: it does not)
  */
 public record RequestSpec(String id, String method, ByteSize body, ByteSize response, Bandwidth upload,
-                          Bandwidth download, TimeSpan start, TimeSpan processing, Boolean idempotent) {
+                          Bandwidth download, TimeSpan start, TimeSpan processing, Boolean idempotent,
+                          ClientBehaviour client) {
 
     public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,39}");
 
@@ -36,6 +38,14 @@ public record RequestSpec(String id, String method, ByteSize body, ByteSize resp
         Objects.requireNonNull(body, () -> "request " + id + ": body");
         Objects.requireNonNull(response, () -> "request " + id + ": response");
         Objects.requireNonNull(start, () -> "request " + id + ": start");
+        Objects.requireNonNull(client, () -> "request " + id + ": client");
+        client.checkWithin(body, response, "request " + id);
+    }
+
+    /** A request whose client neither pauses nor stalls. */
+    public RequestSpec(String id, String method, ByteSize body, ByteSize response, Bandwidth upload,
+                       Bandwidth download, TimeSpan start, TimeSpan processing, Boolean idempotent) {
+        this(id, method, body, response, upload, download, start, processing, idempotent, ClientBehaviour.NONE);
     }
 
     /** A GET of a small page. */
@@ -53,10 +63,14 @@ public record RequestSpec(String id, String method, ByteSize body, ByteSize resp
     }
 
     public RequestSpec withStart(TimeSpan newStart) {
-        return new RequestSpec(id, method, body, response, upload, download, newStart, processing, idempotent);
+        return new RequestSpec(id, method, body, response, upload, download, newStart, processing, idempotent, client);
+    }
+
+    public RequestSpec withClient(ClientBehaviour newClient) {
+        return new RequestSpec(id, method, body, response, upload, download, start, processing, idempotent, newClient);
     }
 
     public RequestSpec withId(String newId) {
-        return new RequestSpec(newId, method, body, response, upload, download, start, processing, idempotent);
+        return new RequestSpec(newId, method, body, response, upload, download, start, processing, idempotent, client);
     }
 }

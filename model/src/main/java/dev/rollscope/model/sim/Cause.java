@@ -35,6 +35,12 @@ public enum Cause {
     INSTANCE_CRASHED("scenario crash; §1 health check"),
     /** The request never got an answer before the simulation ended (no timer covered its stall). */
     NO_RESPONSE("no timeout covers this stall"),
+    /** The client's header took longer than client_header_timeout: closed, no response (logged 408). domain.md §2, §15. */
+    CLIENT_HEADER_TIMEOUT("§2 client_header_timeout; §15"),
+    /** The client paused its upload longer than client_body_timeout: closed, no response (logged 408). domain.md §2, §15. */
+    CLIENT_BODY_TIMEOUT("§2 client_body_timeout; §15"),
+    /** The client stopped reading the response for longer than send_timeout: closed (logged 408). domain.md §2, §15. */
+    CLIENT_SEND_TIMEOUT("§2 send_timeout; §15"),
     /** The request had not ended (or not even started) when the simulation reached its horizon. */
     HORIZON_REACHED("the scenario's horizon");
 
@@ -58,7 +64,8 @@ public enum Cause {
         return switch (this) {
             case BODY_TOO_LARGE, LB_BACKEND_TIMEOUT, READ_TIMEOUT, STREAM_IDLE_TIMEOUT, DRAIN_ENDED,
                  POOLED_CONNECTION_DRAINED, STOPPED_AT_ONCE, KONG_QUIT_TIMEOUT, GRACE_PERIOD_EXPIRED,
-                 WORKER_SHUTDOWN_TIMEOUT, ROUTED_TO_STOPPED, NO_ROUTABLE_INSTANCE, INSTANCE_CRASHED, NO_RESPONSE -> true;
+                 WORKER_SHUTDOWN_TIMEOUT, ROUTED_TO_STOPPED, NO_ROUTABLE_INSTANCE, INSTANCE_CRASHED, NO_RESPONSE,
+                 CLIENT_HEADER_TIMEOUT, CLIENT_BODY_TIMEOUT, CLIENT_SEND_TIMEOUT -> true;
             case HORIZON_REACHED -> false;
         };
     }

@@ -70,7 +70,8 @@ class EngineInvariantsPropertyTest {
     record DisruptionGen(int kind, int hop, int at, int nodes, int instance) {
     }
 
-    record RequestGen(boolean post, int bodyKb, int start, int processing) {
+    /** client: 0-3 none, 4-7 {@link Fixtures#client} kinds 1-4, pausing {@code pause} ms. */
+    record RequestGen(boolean post, int bodyKb, int start, int processing, int client, int pause) {
     }
 
     /** shape bits: 1 Kong entry, 2 an L4 hop B, 4 Kong before the app. rate 0: no traffic mix. */
@@ -112,13 +113,16 @@ class EngineInvariantsPropertyTest {
             List<RequestSpec> rs = new ArrayList<>();
             for (int i = 0; i < requests.size(); i++) {
                 RequestGen g = requests.get(i);
-                rs.add(new RequestSpec("R" + i, g.post() ? "POST" : "GET", ByteSize.ofBytes(g.post() ? 1000L * g.bodyKb() : 0),
+                long body = g.post() ? 1000L * g.bodyKb() : 0;
+                rs.add(new RequestSpec("R" + i, g.post() ? "POST" : "GET", ByteSize.ofBytes(body),
                         ByteSize.ofBytes(10_000), null, null, TimeSpan.ofMillis(g.start()),
-                        TimeSpan.ofMillis(g.processing()), null));
+                        TimeSpan.ofMillis(g.processing()), null,
+                        Fixtures.client(Math.max(0, g.client() - 3), body, 10_000, g.pause())));
             }
             TrafficMix mix = rate == 0 ? null : new TrafficMix(rate, TimeSpan.ZERO, TimeSpan.ofSeconds(30),
                     List.of(new MixEntry("read", "GET", ByteSize.ZERO, ByteSize.ofBytes(2048), null, 3),
-                            new MixEntry("write", "POST", ByteSize.ofBytes(200_000), ByteSize.ofBytes(100), null, 1)));
+                            new MixEntry("write", "POST", ByteSize.ofBytes(200_000), ByteSize.ofBytes(100), null, 1,
+                                    null, null, Fixtures.client(1, 200_000, 100, Math.floorMod(seed, 90_000)))));
             return new Scenario("fuzz", "", ds, rs, mix, seed);
         }
 
@@ -166,7 +170,8 @@ class EngineInvariantsPropertyTest {
                 .as(DisruptionGen::new);
         Arbitrary<RequestGen> request = Combinators.combine(Arbitraries.of(false, true),
                 Arbitraries.integers().between(1, 30_000), Arbitraries.integers().between(0, 60_000),
-                Arbitraries.integers().between(0, 20_000))
+                Arbitraries.integers().between(0, 20_000), Arbitraries.integers().between(0, 7),
+                Arbitraries.integers().between(1, 90_000))
                 .as(RequestGen::new);
         return Combinators.combine(Arbitraries.integers().between(0, 7), hop.list().ofSize(4),
                 disruption.list().ofMinSize(1).ofMaxSize(3), request.list().ofMinSize(1).ofMaxSize(4),

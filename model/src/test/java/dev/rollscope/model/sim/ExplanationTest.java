@@ -18,6 +18,10 @@ class ExplanationTest {
                     "@drain.end.proxy", "@drain.zero");
             case NO_ROUTABLE_INSTANCE -> List.of("HOP0", "ARG1", "ARG2", "ARG3", "@routable.rollout", "ARG5");
             case ROUTED_TO_STOPPED -> List.of("HOP0", "ARG1", "ARG2", "ARG3", "@routed.propagation", "@routed.retried");
+            case CLIENT_BODY_TIMEOUT -> List.of("HOP0", "ARG1", "ARG2", "@client.closed", "ARG4", "ARG5", "ARG6",
+                    "@client.gfe");
+            case CLIENT_SEND_TIMEOUT -> List.of("HOP0", "ARG1", "ARG2", "@client.front", "ARG4", "ARG5", "ARG6",
+                    "@send.paused", "@none");
             default -> ARGS;
         };
         return new Failure(cause, "HOP0", "HOP0.1", "client", 0, List.of(), List.of(), args, null, false);

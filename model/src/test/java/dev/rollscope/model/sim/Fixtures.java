@@ -1,5 +1,6 @@
 package dev.rollscope.model.sim;
 
+import dev.rollscope.model.scenario.ClientBehaviour;
 import dev.rollscope.model.scenario.Crash;
 import dev.rollscope.model.scenario.Disruption;
 import dev.rollscope.model.scenario.RequestSpec;
@@ -72,6 +73,24 @@ final class Fixtures {
     static RequestSpec post(String id, long bodyBytes, long startMillis, long processingMillis) {
         return new RequestSpec(id, "POST", ByteSize.ofBytes(bodyBytes), ByteSize.ofBytes(1_000), null, null,
                 TimeSpan.ofMillis(startMillis), TimeSpan.ofMillis(processingMillis), null);
+    }
+
+    /**
+     * A client for property tests: 0 none, 1 an upload pause at half the body (none without a
+     * body), 2 a download pause at half the response, 3 stops reading at half the response,
+     * 4 a header that takes the pause's time.
+     */
+    static ClientBehaviour client(int kind, long body, long response, long pauseMillis) {
+        TimeSpan pause = TimeSpan.ofMillis(Math.max(1, pauseMillis));
+        return switch (kind) {
+            case 1 -> body == 0 ? ClientBehaviour.NONE : new ClientBehaviour(TimeSpan.ZERO,
+                    new ClientBehaviour.Pause(ByteSize.ofBytes(body / 2), pause), null, null);
+            case 2 -> new ClientBehaviour(TimeSpan.ZERO, null,
+                    new ClientBehaviour.Pause(ByteSize.ofBytes(response / 2), pause), null);
+            case 3 -> new ClientBehaviour(TimeSpan.ZERO, null, null, ByteSize.ofBytes(response / 2));
+            case 4 -> new ClientBehaviour(pause, null, null, null);
+            default -> ClientBehaviour.NONE;
+        };
     }
 
     static Outcome only(Topology t, Scenario s) {

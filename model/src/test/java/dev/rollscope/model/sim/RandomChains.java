@@ -1,5 +1,6 @@
 package dev.rollscope.model.sim;
 
+import dev.rollscope.model.scenario.ClientBehaviour;
 import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.scenario.RollOut;
 import dev.rollscope.model.scenario.Scenario;
@@ -57,7 +58,9 @@ public final class RandomChains {
         boolean post = rnd.nextBoolean();
         long body = post ? 1_000L * (1 + rnd.nextInt(30_000)) : 0;
         RequestSpec req = new RequestSpec("R", post ? "POST" : "GET", ByteSize.ofBytes(body), ByteSize.ofBytes(10_000),
-                null, null, TimeSpan.ofMillis(rnd.nextInt(120_000)), TimeSpan.ofMillis(rnd.nextInt(20_000)), null);
+                null, null, TimeSpan.ofMillis(rnd.nextInt(120_000)), TimeSpan.ofMillis(rnd.nextInt(20_000)), null,
+                rnd.nextInt(4) == 0 ? Fixtures.client(1 + rnd.nextInt(4), body, 10_000, rnd.nextInt(90_000))
+                        : ClientBehaviour.NONE);
         return new Scenario("random", "", List.of(new RollOut(hop, TimeSpan.ofMillis(rnd.nextInt(20_000)))),
                 List.of(req), null, rnd.nextLong());
     }

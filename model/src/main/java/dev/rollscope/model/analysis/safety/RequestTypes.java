@@ -14,8 +14,9 @@ import java.util.Optional;
  *
  * <p>A scenario of at most {@link #EACH_UP_TO} requests is searched request by request, each in
  * the scenario as it is. A bigger one is searched by kind: requests alike in all but their id and
- * start (method, body and response size, bandwidths, processing, idempotency) are one type, the
- * first of each kind stands for it, and the search's simulations hold those representatives only
+ * start (method, body and response size, bandwidths, processing, idempotency, the client's pauses)
+ * are one type, the first of each kind stands for it, and the search's simulations hold those
+ * representatives only
  * (the other requests change nothing the search needs: it tries every start and every route
  * anyway). Each entry of the traffic mix is one more type, sent among them. The traffic mix itself
  * is left out, as every sweep leaves it out.
@@ -39,12 +40,13 @@ public final class RequestTypes {
     public record RequestType(String id, Scenario scenario, int count) {
     }
 
+    /** What makes two requests behave alike, their client's pauses included (they are part of the request). */
     private record Kind(String method, Object body, Object response, Object upload, Object download,
-                        Object processing, Boolean idempotent) {
+                        Object processing, Boolean idempotent, Object client) {
 
         static Kind of(RequestSpec q) {
             return new Kind(q.method(), q.body(), q.response(), q.upload(), q.download(), q.processing(),
-                    q.idempotent());
+                    q.idempotent(), q.client());
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.rollscope.model.sim.engine;
 
 import static dev.rollscope.model.topology.LifecycleSettings.PROCESSING_TIME;
+import static dev.rollscope.model.topology.ProxySettings.CLIENT_BODY_TIMEOUT;
+import static dev.rollscope.model.topology.ProxySettings.CLIENT_HEADER_TIMEOUT;
 import static dev.rollscope.model.topology.ProxySettings.CLIENT_MAX_BODY_SIZE;
 import static dev.rollscope.model.topology.ProxySettings.CONNECT_TIMEOUT;
 import static dev.rollscope.model.topology.ProxySettings.KEEPALIVE_TIMEOUT;
@@ -10,6 +12,7 @@ import static dev.rollscope.model.topology.ProxySettings.NEXT_UPSTREAM_TRIES;
 import static dev.rollscope.model.topology.ProxySettings.REQUEST_BUFFERING;
 import static dev.rollscope.model.topology.ProxySettings.RESPONSE_BUFFERING;
 import static dev.rollscope.model.topology.ProxySettings.RETRIES;
+import static dev.rollscope.model.topology.ProxySettings.SEND_TIMEOUT;
 import static dev.rollscope.model.topology.ProxySettings.STREAM_IDLE_TIMEOUT;
 import static dev.rollscope.model.topology.ProxySettings.UPSTREAM_KEEPALIVE;
 import static dev.rollscope.model.topology.ProxySettings.UPSTREAM_KEEPALIVE_TIME;
@@ -59,6 +62,10 @@ final class Chain {
     final long[] connectTimeout;
     final long[] idleTimeout;
     final long[] backendTimeout;
+    /** nginx's client-side timers (domain.md §15); none at the GFE, whose are undocumented (§1, §15). */
+    final long[] clientHeaderTimeout;
+    final long[] clientBodyTimeout;
+    final long[] clientSendTimeout;
     final boolean[] nextUpstream;
     final boolean[] nonIdempotent;
     /** Upstream attempts a caller allows: nginx tries (0 = per server), Kong retries + 1, GFE retries + 1. */
@@ -102,6 +109,9 @@ final class Chain {
         connectTimeout = filled(NONE);
         idleTimeout = filled(NONE);
         backendTimeout = filled(NONE);
+        clientHeaderTimeout = filled(NONE);
+        clientBodyTimeout = filled(NONE);
+        clientSendTimeout = filled(NONE);
         nextUpstream = new boolean[size];
         nonIdempotent = new boolean[size];
         tries = new int[size];
@@ -161,6 +171,9 @@ final class Chain {
         sendTimeout[s] = millis(h, UPSTREAM_SEND_TIMEOUT);
         connectTimeout[s] = millis(h, CONNECT_TIMEOUT);
         idleTimeout[s] = millis(h, STREAM_IDLE_TIMEOUT);
+        clientHeaderTimeout[s] = millis(h, CLIENT_HEADER_TIMEOUT);
+        clientBodyTimeout[s] = millis(h, CLIENT_BODY_TIMEOUT);
+        clientSendTimeout[s] = millis(h, SEND_TIMEOUT);
         serverKeepalive[s] = millis(h, KEEPALIVE_TIMEOUT);
         processing[s] = EngineSettings.on(h, PROCESSING_TIME) ? h.get(PROCESSING_TIME).millis() : 0;
         nextUpstream[s] = flag(h, NEXT_UPSTREAM);

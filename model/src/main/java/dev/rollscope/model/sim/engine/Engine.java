@@ -4,7 +4,6 @@ import dev.rollscope.model.scenario.Crash;
 import dev.rollscope.model.scenario.Disruption;
 import dev.rollscope.model.scenario.NodeUpgrade;
 import dev.rollscope.model.scenario.Scenario;
-import dev.rollscope.model.sim.Cause;
 import dev.rollscope.model.sim.RouteChoices;
 import dev.rollscope.model.sim.SimulationFault;
 import dev.rollscope.model.sim.SimulationLimitException;
@@ -13,7 +12,6 @@ import dev.rollscope.model.sim.SimulationResult;
 import dev.rollscope.model.sim.Trace;
 import dev.rollscope.model.topology.DefaultsTable;
 import dev.rollscope.model.topology.Topology;
-import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -89,10 +87,6 @@ public final class Engine {
         source = new RequestSource(scenario, random, chain, internalBps, events, requests, runs, flow);
     }
 
-    private long now() {
-        return events.now();
-    }
-
     /** The way back from the request side to the instance side (docs/decisions/0010). */
     private void freed(Instance x) {
         stopping.exitIfIdle(x);
@@ -107,26 +101,8 @@ public final class Engine {
     public SimulationResult run() {
         long horizon = scenario.horizon().millis();
         runUntil(horizon);
-        List<RequestRun> open = runs.open();
         try {
-            if (!open.isEmpty()) {
-                events.advanceTo(horizon);
-            }
-            for (RequestRun r : open) {
-                if (r.stalled) {
-                    failures.end(r, 0, false, 0, Cause.NO_RESPONSE, r.stallStation, r.stallInstance);
-                } else {
-                    int k = deepest(r);
-                    failures.end(r, r.responseStarted ? 200 : 0, r.responseStarted, 0, Cause.HORIZON_REACHED, k,
-                            r.inst[k]);
-                }
-            }
-            for (Instance x : fleet.all) {
-                if (!x.requests.isEmpty()) {
-                    throw new IllegalStateException(x.id + " still carries " + x.requests.size()
-                            + " requests after every request ended");
-                }
-            }
+            new Horizon(chain, fleet, runs, failures, events).close(horizon);
         } catch (RuntimeException | StackOverflowError bug) {
             throw fault("horizon", bug);
         }
@@ -145,12 +121,12 @@ public final class Engine {
             Ev kind = events.next();
             if (++handled > options.maxEvents()) {
                 throw new SimulationLimitException("the scenario \"" + scenario.name() + "\" went past "
-                        + options.maxEvents() + " simulation events at t=" + now() + " ms; shorten it, lower its "
-                        + "traffic rate or raise the limit");
+                        + options.maxEvents() + " simulation events at t=" + events.now()
+                        + " ms; shorten it, lower its traffic rate or raise the limit");
             }
             try {
                 if (dispatch(kind)) {
-                    lastActive = now();
+                    lastActive = events.now();
                 }
             } catch (RuntimeException | StackOverflowError bug) {
                 throw fault(kind.name(), bug);
@@ -158,19 +134,8 @@ public final class Engine {
         }
     }
 
-    /** The farthest station that carries the request (0, the client, when none does). */
-    private int deepest(RequestRun r) {
-        int k = 0;
-        for (int s = 1; s < chain.size; s++) {
-            if (r.inst[s] >= 0) {
-                k = s;
-            }
-        }
-        return k;
-    }
-
     private SimulationFault fault(String event, Throwable bug) {
-        return new SimulationFault(scenario.name(), scenario.seed(), now(), event, bug);
+        return new SimulationFault(scenario.name(), scenario.seed(), events.now(), event, bug);
     }
 
     /** Events processed so far. */
@@ -275,6 +240,13 @@ public final class Engine {
                 RequestRun r = current();
                 if (r != null) {
                     flow.responseArrived(r, events.station());
+                }
+                yield r != null;
+            }
+            case CLIENT_STEP -> {
+                RequestRun r = current();
+                if (r != null) {
+                    flow.clientStep(r, events.clientStep());
                 }
                 yield r != null;
             }

@@ -65,6 +65,9 @@ final class EngineSettings {
         optional(ProxySettings.UPSTREAM_READ_TIMEOUT, L7_PROXY, "no read timer");
         optional(ProxySettings.UPSTREAM_SEND_TIMEOUT, L7_PROXY, "no send timer");
         optional(ProxySettings.CONNECT_TIMEOUT, PROXY, "no connect timeout");
+        optional(ProxySettings.CLIENT_HEADER_TIMEOUT, L7_PROXY, "waits for a slow header");
+        optional(ProxySettings.CLIENT_BODY_TIMEOUT, L7_PROXY, "waits for a pausing upload");
+        optional(ProxySettings.SEND_TIMEOUT, L7_PROXY, "waits for a client that does not read");
         optional(ProxySettings.STREAM_IDLE_TIMEOUT, L4, "no idle timer");
         optional(ProxySettings.KEEPALIVE_TIMEOUT, L7, "idle client connections never close");
         optional(LifecycleSettings.PROCESSING_TIME, APP, "answers at once");

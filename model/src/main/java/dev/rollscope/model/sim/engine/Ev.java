@@ -51,6 +51,8 @@ enum Ev {
     RESPONSE_START(1),
     /** [request, receiving station, generation]. A response stretch has arrived. */
     RESPONSE_ARRIVED(1),
+    /** [request, {@link ClientStalls.Step}, generation]. The client's header is in, or it pauses (domain.md §15). */
+    CLIENT_STEP(1),
 
     /** [instance, signal, cause]. A signal that cuts: TERM (fast stop), KILL, immediate stop. */
     HARD_SIGNAL(2),

@@ -133,6 +133,11 @@ final class Events {
         queue.push(at, Ev.RESPONSE_ARRIVED, r.index, sink, r.generation);
     }
 
+    /** r's client has sent its header, or pauses. */
+    void clientStep(long at, RequestRun r, ClientStalls.Step step) {
+        queue.push(at, Ev.CLIENT_STEP, r.index, step.ordinal(), r.generation);
+    }
+
     /** r's connection to station k vanished into a black hole. */
     void connectTimeout(long at, RequestRun r, int k) {
         queue.push(at, Ev.CONNECT_TIMEOUT, r.index, k, r.generation);
@@ -206,6 +211,11 @@ final class Events {
     /** BODY_ARRIVED, RESPONSE_ARRIVED: the sink station; CONNECT_TIMEOUT: the station connected to. */
     int station() {
         return queue.b();
+    }
+
+    /** CLIENT_STEP: what the client does. */
+    ClientStalls.Step clientStep() {
+        return ClientStalls.Step.of(queue.b());
     }
 
     /** A request progress event's generation. */

@@ -187,10 +187,25 @@ final class Failures {
                 Cause cause = r.stalled ? r.stallCause : Cause.READ_TIMEOUT;
                 yield retryOrEnd(r, s, FailedAttempt.SENT_TIMEOUT, cause, faultInstance, faultStation) ? s : -1;
             }
+            case CLIENT_HEADER -> clientTimedOut(r, s, Cause.CLIENT_HEADER_TIMEOUT);
+            case CLIENT_BODY -> clientTimedOut(r, s, Cause.CLIENT_BODY_TIMEOUT);
+            case CLIENT_SEND -> clientTimedOut(r, s, Cause.CLIENT_SEND_TIMEOUT);
         };
         if (retryFrom >= 0) {
             retry.restartFrom(r, retryFrom);
         }
+    }
+
+    /**
+     * Station s gave up on its client (domain.md §15): nginx logs 408 but sends nothing and closes
+     * both its connections, which the trace records as s cutting its caller's connection. The caller
+     * before it (the client, or the proxy it called through) sees the connection close; the client's pause caused it, whatever had stalled the request. Returns
+     * the station that retries, or -1.
+     */
+    private int clientTimedOut(RequestRun r, int s, Cause cause) {
+        int c = chain.observer(s);
+        log.request(CUT, r.index, c, r.inst[c], s, r.inst[s], -1, -1, cause.name());
+        return retryOrEnd(r, c, FailedAttempt.SENT_ERROR, cause, r.inst[s], s) ? c : -1;
     }
 
     // ---- decisions ----

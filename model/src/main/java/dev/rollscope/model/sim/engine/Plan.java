@@ -11,7 +11,10 @@ import dev.rollscope.model.units.Bandwidth;
  * <p>Rules (domain.md §2, §4, §5, §9): a buffering L7 station reads the whole body before it sends
  * it on; L4 stations and non-buffering L7 stations stream; the application answers after its
  * processing time; the response streams back to the nearest response-buffering station, which
- * sends it on at the next stretch's rate, never finishing before it has received it.
+ * sends it on at the next stretch's rate, never finishing before it has received it. A slow client
+ * (domain.md §15) adds its header time before everything, its upload pause to the stretch from
+ * it, and its download pause to the stretch to it; one that stops reading never gets its response
+ * ({@link ClientTiming#NEVER}).
  */
 final class Plan {
 
@@ -24,16 +27,17 @@ final class Plan {
     final long responseStart;
 
     Plan(Chain chain, long bodyBytes, long responseBytes, long uploadBps, long downloadBps, long processing,
-         long internalBps) {
+         long internalBps, ClientTiming client) {
         int n = chain.size;
         headers = new long[n];
         bodyIn = new long[n];
         responseOut = new long[n];
-        long t = 0;
+        long t = client.header;
         int src = 0;
         while (true) {
             int sink = chain.bodySink[src];
-            long dur = Bandwidth.transferMillis(bodyBytes, src == 0 ? uploadBps : internalBps);
+            long dur = src == 0 ? Bandwidth.transferMillis(bodyBytes, uploadBps) + client.uploadPause
+                    : Bandwidth.transferMillis(bodyBytes, internalBps);
             for (int k = src + 1; k <= sink; k++) {
                 headers[k] = t;
                 bodyIn[k] = t + dur;
@@ -49,7 +53,8 @@ final class Plan {
         int s = chain.lastStation();
         while (s > 0) {
             int sink = chain.responseSink[s];
-            long dur = Bandwidth.transferMillis(responseBytes, sink == 0 ? downloadBps : internalBps);
+            long dur = sink == 0 ? Bandwidth.transferMillis(responseBytes, downloadBps) + client.downloadPause
+                    : Bandwidth.transferMillis(responseBytes, internalBps);
             end = Math.max(end, responseStart + dur);
             for (int k = sink + 1; k <= s; k++) {
                 responseOut[k] = end;

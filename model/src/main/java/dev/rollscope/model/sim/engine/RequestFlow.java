@@ -28,6 +28,7 @@ final class RequestFlow {
     private final Pools pools;
     private final Failures failures;
     private final RequestLog requests;
+    private final ClientStalls stalls;
 
     RequestFlow(Chain chain, long internalBps, Events events, TraceLog log, Timers timers, Connector connector,
                 Pools pools, Failures failures, RequestLog requests) {
@@ -40,6 +41,7 @@ final class RequestFlow {
         this.pools = pools;
         this.failures = failures;
         this.requests = requests;
+        this.stalls = new ClientStalls(chain, events, timers);
     }
 
     void start(RequestRun r) {
@@ -67,7 +69,10 @@ final class RequestFlow {
         advance(r);
     }
 
-    /** Opens the current stretch's segments one by one, then sets the body moving to the sink. */
+    /**
+     * Opens the current stretch's segments one by one, then sets the body moving to the sink. A
+     * client still sending its header holds its first segment open and goes on when it is in.
+     */
     void advance(RequestRun r) {
         int sink = chain.bodySink[r.source];
         while (r.connecting >= 0) {
@@ -75,23 +80,57 @@ final class RequestFlow {
             if (connector.connect(r, c) != Connector.Result.CONNECTED || r.done()) {
                 return;
             }
-            int d = chain.callee[c];
-            if (chain.maxBody[d] > 0 && r.body > chain.maxBody[d]) {
-                failures.rejectTooLarge(r, d);
+            if (c == 0 && r.headerPending) {
+                stalls.headerStarted(r);
                 return;
             }
-            r.connecting = d < sink ? d : -1;
+            if (!headerRead(r, c)) {
+                return;
+            }
         }
         if (r.stalled) {
             return;
         }
-        long rate = r.source == 0 ? r.uploadBps : internalBps;
-        long until = events.now() + Bandwidth.transferMillis(r.body, rate);
+        long until = events.now();
+        if (r.source == 0) {
+            until += Bandwidth.transferMillis(r.body, r.uploadBps) + r.type.client.uploadPause;
+            stalls.uploadStarted(r);
+        } else {
+            until += Bandwidth.transferMillis(r.body, internalBps);
+        }
         log.request(BODY_STARTED, r.index, r.source, r.inst[r.source], sink, r.inst[sink], r.body, until, "");
         if (until == events.now()) {
             bodyArrived(r, sink);
         } else {
             events.bodyArrived(until, r, sink);
+        }
+    }
+
+    /**
+     * Caller c's segment is open and its callee has read the header: it refuses a body over its
+     * limit, or the next segment of the stretch is to be opened. False when the request ended.
+     */
+    private boolean headerRead(RequestRun r, int c) {
+        int d = chain.callee[c];
+        if (chain.maxBody[d] > 0 && r.body > chain.maxBody[d]) {
+            failures.rejectTooLarge(r, d);
+            return false;
+        }
+        r.connecting = d < chain.bodySink[r.source] ? d : -1;
+        return true;
+    }
+
+    /** The client's header is in, or it pauses (domain.md §15). */
+    void clientStep(RequestRun r, ClientStalls.Step step) {
+        switch (step) {
+            case HEADER_SENT -> {
+                r.headerPending = false;
+                if (headerRead(r, 0)) {
+                    advance(r);
+                }
+            }
+            case UPLOAD_PAUSE -> stalls.uploadPaused(r);
+            case DOWNLOAD_PAUSE -> stalls.downloadPaused(r);
         }
     }
 
@@ -145,12 +184,18 @@ final class RequestFlow {
         int s = chain.lastStation();
         while (s > 0) {
             int sink = chain.responseSink[s];
-            long rate = sink == 0 ? r.downloadBps : internalBps;
-            end = Math.max(end, events.now() + Bandwidth.transferMillis(r.response, rate));
-            log.request(RESPONSE_STARTED, r.index, s, r.inst[s], sink, r.inst[sink], r.response, end, "200");
-            events.responseArrived(end, r, sink);
+            long dur = sink == 0 ? Bandwidth.transferMillis(r.response, r.downloadBps) + r.type.client.downloadPause
+                    : Bandwidth.transferMillis(r.response, internalBps);
+            end = Math.max(end, events.now() + dur);
+            boolean arrives = sink > 0 || !r.type.client.stopsReading();
+            log.request(RESPONSE_STARTED, r.index, s, r.inst[s], sink, r.inst[sink], r.response, arrives ? end : -1,
+                    "200");
+            if (arrives) {
+                events.responseArrived(end, r, sink);
+            }
             s = sink;
         }
+        stalls.downloadStarted(r);
     }
 
     /** A response stretch has arrived at its sink: the stations that sent it are done with the request. */

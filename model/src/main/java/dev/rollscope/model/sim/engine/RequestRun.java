@@ -50,6 +50,8 @@ final class RequestRun {
     int connecting;
     int totalAttempts;
     boolean responseStarted;
+    /** The client is still sending its header (domain.md §15): the first segment is open, nothing beyond. */
+    boolean headerPending;
 
     /** Bytes stopped (a dropped flow, a dead host, a connect into a black hole): timers decide, the stall is the cause. */
     boolean stalled;
@@ -101,6 +103,7 @@ final class RequestRun {
         connecting = -1;
         totalAttempts = 0;
         responseStarted = false;
+        headerPending = t.client.header > 0;
         stalled = false;
         stallCause = null;
         stallInstance = -1;

@@ -48,4 +48,12 @@ public final class RequestTiming {
     public long total() {
         return plan.total();
     }
+
+    /**
+     * True for a request whose client stops reading (domain.md §15): it never ends by itself, its
+     * times at the hops that send it the response are unbounded, and only send_timeout ends it.
+     */
+    public boolean endless() {
+        return plan.total() >= ClientTiming.NEVER / 2;
+    }
 }

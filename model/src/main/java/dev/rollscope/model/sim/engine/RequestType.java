@@ -20,21 +20,23 @@ final class RequestType {
     final long uploadBps;
     final long downloadBps;
     final long processing;
+    final ClientTiming client;
     final Plan plan;
 
     private RequestType(RequestSpec spec, MixEntry entry, Chain chain, long internalBps) {
         this.spec = spec;
         this.entry = entry;
         RequestSpec s = spec != null ? spec : entry.toRequest("x", TimeSpan.ZERO);
-        ClientProfile client = chain.topology.client();
+        ClientProfile profile = chain.topology.client();
         method = s.method();
         idempotent = s.isIdempotent();
         body = s.body().bytes();
         response = s.response().bytes();
-        uploadBps = s.upload() != null ? s.upload().bitsPerSecond() : client.upload().bitsPerSecond();
-        downloadBps = s.download() != null ? s.download().bitsPerSecond() : client.download().bitsPerSecond();
+        uploadBps = s.upload() != null ? s.upload().bitsPerSecond() : profile.upload().bitsPerSecond();
+        downloadBps = s.download() != null ? s.download().bitsPerSecond() : profile.download().bitsPerSecond();
         processing = s.processing() != null ? s.processing().millis() : chain.processing[chain.lastStation()];
-        plan = new Plan(chain, body, response, uploadBps, downloadBps, processing, internalBps);
+        client = new ClientTiming(s.client(), uploadBps, downloadBps);
+        plan = new Plan(chain, body, response, uploadBps, downloadBps, processing, internalBps, client);
     }
 
     static RequestType of(RequestSpec spec, Chain chain, long internalBps) {

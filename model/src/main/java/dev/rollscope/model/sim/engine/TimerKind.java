@@ -14,7 +14,13 @@ enum TimerKind {
     /** stream proxy_timeout: an L4 session with no byte either way. */
     IDLE(ProxySettings.STREAM_IDLE_TIMEOUT),
     /** The GFE's timeoutSec: a whole-response budget. */
-    BACKEND(FrontSettings.BACKEND_TIMEOUT);
+    BACKEND(FrontSettings.BACKEND_TIMEOUT),
+    /** client_header_timeout: the whole header from the client (domain.md §15). */
+    CLIENT_HEADER(ProxySettings.CLIENT_HEADER_TIMEOUT),
+    /** client_body_timeout: between two reads of the body from the client (§15). */
+    CLIENT_BODY(ProxySettings.CLIENT_BODY_TIMEOUT),
+    /** send_timeout: between two writes of the response to the client (§15). */
+    CLIENT_SEND(ProxySettings.SEND_TIMEOUT);
 
     private static final TimerKind[] VALUES = values();
 

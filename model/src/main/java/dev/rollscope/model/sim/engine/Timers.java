@@ -9,7 +9,9 @@ import static dev.rollscope.model.sim.TraceEventType.TIMER_CLEARED;
  * request is sent and again whenever bytes stop mid-response; SEND (proxy_send_timeout /
  * write_timeout) between two writes upstream; IDLE (stream proxy_timeout) while an L4 session
  * sees no byte either way; BACKEND (the GFE's timeoutSec) a whole-response budget from the moment
- * the GFE opens its backend request.
+ * the GFE opens its backend request; CLIENT_HEADER, CLIENT_BODY and CLIENT_SEND (nginx's
+ * client_header_timeout, client_body_timeout, send_timeout) while a client pauses (domain.md §15),
+ * armed by {@link #armUntil} only when they fire before the client goes on.
  *
  * <p>A request keeps one slot per (station, kind) ({@link #slot}), and a token per slot makes
  * clearing free: odd = armed; a fired event whose token no longer matches is ignored. A timer that
@@ -51,17 +53,35 @@ final class Timers {
         if (after == Chain.NONE) {
             return;
         }
+        int slot = setDeadline(r, station, kind, after);
+        if (r.deadline[slot] < plannedClear(r, station, kind)) {
+            schedule(r, slot);
+        } else {
+            r.deferred[slot] = true;
+        }
+    }
+
+    /**
+     * Arms a timer that watches a client's silence, which ends at {@code silentUntil}: only when it
+     * fires before then (a client that goes on exactly at the deadline is in time, as a transfer
+     * ending with a timer is), and then in the queue at once. Nothing clears it before it fires.
+     */
+    void armUntil(RequestRun r, int station, TimerKind kind, long silentUntil) {
+        long after = duration(station, kind);
+        if (after == Chain.NONE || events.now() + after >= silentUntil) {
+            return;
+        }
+        schedule(r, setDeadline(r, station, kind, after));
+    }
+
+    private int setDeadline(RequestRun r, int station, TimerKind kind, long after) {
         int slot = slot(station, kind);
         int token = r.timerToken[slot];
         token += (token & 1) == 0 ? 1 : 2;
         r.timerToken[slot] = token;
         r.deadline[slot] = events.now() + after;
         log.request(TIMER_ARMED, r.index, station, -1, -1, -1, -1, r.deadline[slot], kind.settingId());
-        if (r.deadline[slot] < plannedClear(r, station, kind)) {
-            schedule(r, slot);
-        } else {
-            r.deferred[slot] = true;
-        }
+        return slot;
     }
 
     /** When the request's undisturbed progress clears this timer, armed now in its usual place. */
@@ -73,6 +93,7 @@ final class Timers {
             case IDLE -> now + p.responseStart - p.bodyIn[station];
             case BACKEND -> now + p.total() - p.headers[chain.callee[station]];
             case SEND -> Long.MIN_VALUE;
+            case CLIENT_HEADER, CLIENT_BODY, CLIENT_SEND -> throw new IllegalStateException(kind + " is armed by armUntil");
         };
     }
 
@@ -96,6 +117,9 @@ final class Timers {
             case SEND -> chain.sendTimeout[s];
             case IDLE -> chain.idleTimeout[s];
             case BACKEND -> chain.backendTimeout[s];
+            case CLIENT_HEADER -> chain.clientHeaderTimeout[s];
+            case CLIENT_BODY -> chain.clientBodyTimeout[s];
+            case CLIENT_SEND -> chain.clientSendTimeout[s];
         };
     }
 

@@ -42,11 +42,13 @@ final class Verdicts {
     private final Chain chain;
     private final Fleet fleet;
     private final Events events;
+    private final ClientVerdicts clients;
 
     Verdicts(Chain chain, Fleet fleet, Events events) {
         this.chain = chain;
         this.fleet = fleet;
         this.events = events;
+        clients = new ClientVerdicts(chain);
     }
 
     Failure failure(RequestRun r, int answeredBy, Cause cause, int faultStation, int faultInstance) {
@@ -115,6 +117,9 @@ final class Verdicts {
             case ROUTED_TO_STOPPED -> routedToStopped(b, r, hop, x);
             case NO_ROUTABLE_INSTANCE -> noRoutable(b, hop);
             case HORIZON_REACHED -> b.args(TimeSpan.ofMillis(events.now()).toHuman(), TimeSpan.ofMillis(r.start).toHuman());
+            case CLIENT_HEADER_TIMEOUT -> clients.header(b, r, k, hop);
+            case CLIENT_BODY_TIMEOUT -> clients.body(b, r, k, hop);
+            case CLIENT_SEND_TIMEOUT -> clients.send(b, r, k, hop);
             case INSTANCE_CRASHED, NO_RESPONSE -> b.args(hop == null ? "client" : hop.id(), x == null ? "" : x.id);
         };
     }
@@ -204,9 +209,12 @@ final class Verdicts {
         return chain.hopId(station) + (chain.frontProxy[station] ? "/front" : "");
     }
 
-    /** At least {@code millis}, in whole seconds as GCP and Kubernetes take them. */
+    /**
+     * At least {@code millis}, in whole seconds as GCP and Kubernetes take them; no value (zero, so
+     * no raise) for a client that stops reading, which would need forever (§15).
+     */
     private static TimeSpan seconds(long millis) {
-        return TimeSpan.wholeSecondsAtLeast(millis);
+        return millis >= ClientTiming.NEVER / 2 ? TimeSpan.ZERO : TimeSpan.wholeSecondsAtLeast(millis);
     }
 
     private static String ms(long millis) {

@@ -1,0 +1,63 @@
+package dev.rollscope.model.scenario;
+
+import dev.rollscope.model.units.ByteSize;
+import dev.rollscope.model.units.TimeSpan;
+import java.util.Objects;
+
+/**
+ * How the client of a request misbehaves (domain.md §15): its header takes a while to arrive, it
+ * pauses its upload or its download at some byte, or it stops reading the response. Its rates are
+ * the request's {@code upload} and {@code download}. {@link #NONE} is a client that sends and
+ * reads at its rates without a break.
+ *
+ * @param headerTime     how long the request header takes to arrive at the first proxy (zero: at once)
+ * @param uploadPause    a pause of the upload, or null
+ * @param downloadPause  a pause of the download, or null
+ * @param stopsReadingAt the client reads this many response bytes and then no more, or null
+ */
+public record ClientBehaviour(TimeSpan headerTime, Pause uploadPause, Pause downloadPause, ByteSize stopsReadingAt) {
+
+    public static final ClientBehaviour NONE = new ClientBehaviour(TimeSpan.ZERO, null, null, null);
+
+    /** The client stops for {@code length} once {@code at} bytes have gone (0 = before the first byte). */
+    public record Pause(ByteSize at, TimeSpan length) {
+        public Pause {
+            Objects.requireNonNull(at, "pause at");
+            Objects.requireNonNull(length, "pause length");
+            if (length.isNone() || length.millis() == 0) {
+                throw new IllegalArgumentException("a pause must last a finite time over 0, not " + length);
+            }
+        }
+    }
+
+    public ClientBehaviour {
+        Objects.requireNonNull(headerTime, "client headerTime");
+        if (headerTime.isNone()) {
+            throw new IllegalArgumentException("client headerTime must be finite, not none");
+        }
+        if (downloadPause != null && stopsReadingAt != null) {
+            throw new IllegalArgumentException("client: give downloadPause or stopsReadingAt, not both");
+        }
+    }
+
+    /** True for a client that sends and reads without a break. */
+    public boolean isNone() {
+        return equals(NONE);
+    }
+
+    /** Refuses a pause or stop outside the request's body or response; {@code where} names the request. */
+    void checkWithin(ByteSize body, ByteSize response, String where) {
+        if (uploadPause != null && uploadPause.at().compareTo(body) >= 0) {
+            throw new IllegalArgumentException(where + ": client uploadPause at " + uploadPause.at()
+                    + " must lie inside the body (" + body + ")");
+        }
+        if (downloadPause != null && downloadPause.at().compareTo(response) >= 0) {
+            throw new IllegalArgumentException(where + ": client downloadPause at " + downloadPause.at()
+                    + " must lie inside the response (" + response + ")");
+        }
+        if (stopsReadingAt != null && stopsReadingAt.compareTo(response) >= 0) {
+            throw new IllegalArgumentException(where + ": client stopsReadingAt " + stopsReadingAt
+                    + " must lie inside the response (" + response + ")");
+        }
+    }
+}
