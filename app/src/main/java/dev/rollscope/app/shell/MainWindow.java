@@ -1,6 +1,8 @@
 package dev.rollscope.app.shell;
 
 import dev.rollscope.app.canvas.ChainCanvas;
+import dev.rollscope.app.desktop.Handoff;
+import dev.rollscope.app.desktop.HandoffServer;
 import dev.rollscope.app.export.ExportDialog;
 import dev.rollscope.app.i18n.AppLanguage;
 import dev.rollscope.app.i18n.Messages;
@@ -74,6 +76,7 @@ public final class MainWindow implements ShellCommands {
         this.dialogs = new FxDialogs(stage, messages);
         this.bench = new Workbench(initial.project(), initial.name(), messages,
                 settings.preferences(), dialogs, SimulationPipeline.newWorker(), Platform::runLater);
+        bench.session().recent().alsoTell(settings.desktopRecent());
         if (initial.file() != null) {
             bench.session().showInitialFile(initial.file());
         }
@@ -134,6 +137,23 @@ public final class MainWindow implements ShellCommands {
     public void addViewMenuItems(MenuItem... items) {
         menuBar.getMenus().stream().filter(m -> "menu-view".equals(m.getId())).findFirst()
                 .ifPresent(view -> view.getItems().addAll(items));
+    }
+
+    /**
+     * Opens the files later launches hand over as File → Open does (asking first about unsaved
+     * changes), and brings the window to the front.
+     */
+    public void acceptHandoffs(HandoffServer server) {
+        server.deliverTo(handoff -> Platform.runLater(() -> receive(handoff)));
+    }
+
+    private void receive(Handoff handoff) {
+        stage.setIconified(false);
+        stage.toFront();
+        stage.requestFocus();
+        if (handoff.file() != null) {
+            bench.session().open(handoff.file());
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.rollscope.app.shell;
 
 import dev.rollscope.app.playback.PlayTab;
 import dev.rollscope.app.cli.InternalErrorLog;
+import dev.rollscope.app.desktop.HandoffServer;
 import dev.rollscope.model.Project;
 import dev.rollscope.model.io.ProjectFileException;
 import java.text.MessageFormat;
@@ -15,12 +16,20 @@ import javafx.stage.Stage;
 
 /**
  * The JavaFX application: one {@link MainWindow} with the current user's settings, opening the
- * file named by the first parameter (or the bundled example), with the Play tab beside Design.
+ * file named by the first parameter (or the bundled example), with the Play tab beside Design; files
+ * later launches hand over open in it.
  */
 public final class RollscopeApp extends Application {
 
-    /** Starts JavaFX and shows the window; returns when the window is closed. */
-    public static void open(String... args) {
+    private static volatile HandoffServer handoffs;
+
+    /**
+     * Starts JavaFX and shows the window; returns when the window is closed.
+     *
+     * @param server where later launches hand over their files, or null when this window is on its own
+     */
+    public static void open(HandoffServer server, String... args) {
+        handoffs = server;
         Application.launch(RollscopeApp.class, args);
     }
 
@@ -33,7 +42,11 @@ public final class RollscopeApp extends Application {
         ShellSettings settings = ShellSettings.forCurrentUser();
         Locale.setDefault(settings.locale());
         Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> internalError(stage, e));
-        addPlayTab(MainWindow.open(stage, settings, getParameters().getRaw()));
+        MainWindow window = MainWindow.open(stage, settings, getParameters().getRaw());
+        addPlayTab(window);
+        if (handoffs != null) {
+            window.acceptHandoffs(handoffs);
+        }
     }
 
     private static Project example(String name) {
