@@ -37,11 +37,11 @@ public final class Launcher {
         }
         boolean newWindow = args.length > 0 && NEW_WINDOW.equals(args[0]);
         String[] file = newWindow ? Arrays.copyOfRange(args, 1, args.length) : args;
-        ResourceBundle texts = ResourceBundle.getBundle("dev.rollscope.app.cli.messages");
         if (!hasDisplay(System.getProperty("os.name"), System.getenv("DISPLAY"), System.getenv("WAYLAND_DISPLAY"))) {
-            System.err.println(texts.getString("window.noDisplay"));
+            System.err.println(texts().getString("window.noDisplay"));
             System.exit(ExitCodes.USAGE);
         }
+        RollscopeApp.prepare(file);
         try (SingleInstance instance = newWindow ? SingleInstance.alone() : SingleInstance.userFolder()
                 .map(folder -> SingleInstance.claim(folder, Handoff.of(file.length == 1 ? Path.of(file[0]) : null)))
                 .orElseGet(SingleInstance::alone)) {
@@ -50,11 +50,17 @@ public final class Launcher {
             }
             RollscopeApp.open(instance.server().orElse(null), file);
         } catch (RuntimeException | Error e) {
+            ResourceBundle texts = texts();
             System.err.println(new MessageFormat(texts.getString("internal.error"), texts.getLocale())
                     .format(new Object[] {file.length == 1 ? file[0] : "-", texts.getString("internal.everyScenario"),
                         InternalErrorLog.writeOrSay(e, args)}));
             System.exit(ExitCodes.INTERNAL);
         }
+    }
+
+    /** The command line's texts (read only when needed: a window's start does without them). */
+    private static ResourceBundle texts() {
+        return ResourceBundle.getBundle("dev.rollscope.app.cli.messages");
     }
 
     /** False on Linux and other X11/Wayland systems when neither display variable is set; true elsewhere. */

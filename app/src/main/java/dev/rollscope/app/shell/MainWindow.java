@@ -94,12 +94,11 @@ public final class MainWindow implements ShellCommands {
      * shows instead), offers changes an earlier session left unsaved, and starts autosaving.
      */
     public static MainWindow open(Stage stage, ShellSettings settings, List<String> args) {
-        InitialDocument initial;
-        try {
-            initial = InitialDocument.of(args);
-        } catch (ProjectFileException e) {
-            throw new IllegalStateException("the build bundled a bad example: " + e.getMessage(), e);
-        }
+        return open(stage, settings, InitialDocument.read(args));
+    }
+
+    /** Builds the window on {@code stage} with the document read before, and shows it (as above). */
+    static MainWindow open(Stage stage, ShellSettings settings, InitialDocument initial) {
         MainWindow window = new MainWindow(stage, settings, initial);
         window.show();
         Platform.runLater(() -> window.afterShown(initial.error()));
