@@ -51,7 +51,10 @@ public final class HandoffServer implements AutoCloseable {
         return new HandoffServer(channel, socket);
     }
 
-    /** Where handoffs go from now on (called on the server's thread); the ones that waited go first. */
+    /**
+     * Where handoffs go from now on; the ones that waited go first, on the calling thread, later ones on
+     * the server's thread (so {@code target} hands them to the FX thread itself).
+     */
     public void deliverTo(Consumer<Handoff> target) {
         List<Handoff> earlier;
         synchronized (waiting) {
