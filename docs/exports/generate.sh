@@ -5,7 +5,8 @@
 #   docs/exports/generate.sh
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
-rollscope() { java -jar "$root/app/target/rollscope.jar" "$@"; }
+# An export exits 1 when the requests it shows fail (the file is written all the same), 2 or 3 when it cannot.
+rollscope() { java -jar "$root/app/target/rollscope.jar" "$@" || [ $? -eq 1 ]; }
 for example in abcd-defaults abcd-zero-downtime; do
   out="$root/docs/exports/$example"
   mkdir -p "$out"

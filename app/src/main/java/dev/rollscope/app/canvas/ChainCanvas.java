@@ -6,6 +6,9 @@ import dev.rollscope.app.palette.InsertionTarget;
 import dev.rollscope.app.theme.Icons;
 import dev.rollscope.app.theme.StyleClasses;
 import dev.rollscope.model.topology.HopKind;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BiConsumer;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -33,6 +36,7 @@ public final class ChainCanvas extends Region implements InsertionTarget {
     private final HBox tools = new HBox();
     private final HBox legend = new HBox();
     private final Label notice = new Label();
+    private final FileDrop fileDrop;
     private int hoverIndex = -1;
     private boolean fitted;
 
@@ -40,6 +44,7 @@ public final class ChainCanvas extends Region implements InsertionTarget {
         this.model = model;
         this.messages = model.messages();
         this.chain = new ChainPane(model);
+        this.fileDrop = new FileDrop(this, chain);
         createView();
         initListeners();
     }
@@ -107,6 +112,16 @@ public final class ChainCanvas extends Region implements InsertionTarget {
         applyCss();
         layout();
         model.viewport().fit(chain.chainBounds(), getWidth(), getHeight());
+    }
+
+    /** What to do with files dropped on a hop: the hop's id and the files (File → Import…). */
+    public void setOnFilesDropped(BiConsumer<String, List<Path>> handler) {
+        fileDrop.setHandler(handler);
+    }
+
+    /** Drops files at a scene point, as dragging them there from the desktop does. @return false when no hop is there */
+    public boolean dropFiles(List<Path> files, double sceneX, double sceneY) {
+        return fileDrop.drop(files, sceneX, sceneY);
     }
 
     HopNode nodeOf(String hopId) {

@@ -9,8 +9,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 
-/** A hop's badge: the number of findings, coloured by the worst; their texts in its tooltip. Hidden when none. */
+/**
+ * A hop's badge: the number of findings, coloured by the worst; the texts of the first
+ * {@link #TOOLTIP_LINES} in its tooltip, then how many more. Hidden when none.
+ */
 final class FindingBadge extends StackPane {
+
+    static final int TOOLTIP_LINES = 20;
 
     private final Messages messages;
     private final Label count = new Label();
@@ -39,10 +44,24 @@ final class FindingBadge extends StackPane {
         for (Severity s : Severity.values()) {
             pseudoClassStateChanged(StyleClasses.of(s), s == worst);
         }
-        count.setText(String.valueOf(findings.size()));
-        tooltip.setText(findings.stream()
+        long total = findings.stream().mapToLong(HopFinding::count).sum();
+        count.setText(String.valueOf(total));
+        List<HopFinding> listed = findings.subList(0, Math.min(TOOLTIP_LINES, findings.size()));
+        String text = listed.stream()
                 .map(f -> messages.format("canvas.badge.tooltip", messages.name(f.severity()), f.text()))
-                .collect(Collectors.joining("\n")));
+                .collect(Collectors.joining("\n"));
+        long rest = total - listed.stream().mapToLong(HopFinding::count).sum();
+        tooltip.setText(rest == 0 ? text : text + "\n" + messages.format("canvas.badge.more", rest));
+    }
+
+    /** The number on the badge. */
+    String countText() {
+        return count.getText();
+    }
+
+    /** The tooltip's text. */
+    String tooltipText() {
+        return tooltip.getText();
     }
 
     /** The worst severity shown, or null. */

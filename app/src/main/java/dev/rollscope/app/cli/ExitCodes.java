@@ -5,7 +5,10 @@ public final class ExitCodes {
 
     /** The command did what was asked; the file is valid; every request survives. */
     public static final int OK = 0;
-    /** Some request fails ({@code simulate}, {@code check}), an error-level finding holds ({@code check}), or a sweep finds a danger window. */
+    /**
+     * Some request fails ({@code simulate}, {@code check}, and an {@code export} of it, written all the
+     * same), an error-level finding holds ({@code check}), or a sweep finds a danger window.
+     */
     public static final int FAILURES = 1;
     /** The file is not a valid Rollscope file (missing, malformed, refused by the model). */
     public static final int INVALID = 2;

@@ -87,7 +87,7 @@ final class ExportAnimationCommand extends ProjectCommand {
         }
         spec.commandLine().getErr().println(text("animation.written", target.output(), frames,
                 (System.nanoTime() - started) / 1e9));
-        return ExitCodes.OK;
+        return ExportTarget.verdict(r, null);
     }
 
     private int[] size(CommandSpec s) {

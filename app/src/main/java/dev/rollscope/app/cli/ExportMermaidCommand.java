@@ -43,6 +43,7 @@ final class ExportMermaidCommand extends ProjectCommand {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
-        return target.write(text, out, spec.commandLine(), text("export.written", target.output()));
+        return target.write(text, out, spec.commandLine(), text("export.written", target.output()),
+                ExportTarget.verdict(r, request));
     }
 }

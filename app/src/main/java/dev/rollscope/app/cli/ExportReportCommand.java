@@ -32,6 +32,7 @@ final class ExportReportCommand extends ProjectCommand {
     protected int run(Project project, PrintWriter out) {
         SimulationResult r = target.simulate(project, spec.commandLine());
         String text = Exports.report(r, diagram.options(language.locale()));
-        return target.write(text, out, spec.commandLine(), text("export.written", target.output()));
+        return target.write(text, out, spec.commandLine(), text("export.written", target.output()),
+                ExportTarget.verdict(r, null));
     }
 }

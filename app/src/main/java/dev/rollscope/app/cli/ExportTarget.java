@@ -39,13 +39,14 @@ final class ExportTarget {
      * old file; a link stays a link; the mode is kept), or to {@code out} when there is none or it
      * is {@code -}.
      *
-     * @return the exit code: {@link ExitCodes#OK}, or {@link ExitCodes#INVALID} when the file
-     *         cannot be written (the reason on stderr)
+     * @param exported what the export shows: its exit code when the text is written
+     * @return the exported run's exit code ({@link #verdict}), or {@link ExitCodes#INVALID} when the
+     *         file cannot be written (the reason on stderr)
      */
-    int write(String text, PrintWriter out, CommandLine cli, String written) {
+    int write(String text, PrintWriter out, CommandLine cli, String written, int exported) {
         if (output == null || output.toString().equals("-")) {
             out.print(text);
-            return ExitCodes.OK;
+            return exported;
         }
         try {
             AtomicWrite.write(output, text.getBytes(StandardCharsets.UTF_8));
@@ -54,7 +55,17 @@ final class ExportTarget {
             return ExitCodes.INVALID;
         }
         cli.getErr().println(written);
-        return ExitCodes.OK;
+        return exported;
+    }
+
+    /**
+     * The exit code of what an export shows, as {@code simulate} gives it: {@link ExitCodes#FAILURES}
+     * when the exported request fails, or any request of the scenario when it exports the whole
+     * scenario ({@code requestId} null); {@link ExitCodes#OK} otherwise. The file is written either way.
+     */
+    static int verdict(SimulationResult r, String requestId) {
+        boolean ok = requestId == null ? r.allOk() : r.outcome(requestId).ok();
+        return ok ? ExitCodes.OK : ExitCodes.FAILURES;
     }
 
     Path output() {

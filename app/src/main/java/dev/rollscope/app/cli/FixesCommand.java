@@ -3,16 +3,19 @@ package dev.rollscope.app.cli;
 import dev.rollscope.model.Project;
 import dev.rollscope.model.analysis.Checks;
 import dev.rollscope.model.analysis.Finding;
+import dev.rollscope.model.analysis.safety.RequestSafety;
+import dev.rollscope.model.analysis.safety.SafetySearch;
 import dev.rollscope.model.importing.ImportException;
 import dev.rollscope.model.importing.Provenance;
 import dev.rollscope.model.importing.ProvenanceFile;
 import dev.rollscope.model.importing.SourceFiles;
 import dev.rollscope.model.importing.fix.ConfigChange;
 import dev.rollscope.model.importing.fix.ConfigFixes;
-import dev.rollscope.model.sim.Outcome;
 import dev.rollscope.model.sim.SettingChange;
 import dev.rollscope.model.sim.SimulationResult;
+import dev.rollscope.model.units.TimeSpan;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +25,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code rollscope fixes FILE [--scenario NAME]}: every fix that {@code check} would name (for a
- * failed request or a static finding), written as the change to the configuration: an nginx
- * directive, a YAML patch, a {@code kong.conf} line or a {@code gcloud} command, and a unified diff
- * of the imported file when the setting came from one ({@code FILE.json.imports}). Exit 0 when
- * nothing needs fixing, 1 when fixes were printed, 2 on a bad file.
+ * {@code rollscope fixes FILE [--scenario NAME] [--step TIME] [--lang zh]}: every change of the fix plans that
+ * {@code check}'s danger search has verified, and every fix of a static check's error or warning,
+ * written as the change to the configuration: an nginx directive, a YAML patch, a {@code kong.conf}
+ * line or a {@code gcloud} command, and a unified diff of the imported file when the setting came
+ * from one ({@code FILE.json.imports}). A request type in danger with no verified plan, or a
+ * scenario too large to search, is named, with no change. Exit 0 when nothing needs fixing, 1 when
+ * something does, 2 on a bad file.
  */
 @Command(name = "fixes")
 final class FixesCommand extends ProjectCommand {
@@ -37,6 +42,12 @@ final class FixesCommand extends ProjectCommand {
     @Mixin
     private ScenarioRuns runs;
 
+    @Mixin
+    private SearchStep step;
+
+    @Mixin
+    private LanguageOption language;
+
     @Override
     protected int run(Project project, PrintWriter out) {
         Provenance provenance;
@@ -46,26 +57,45 @@ final class FixesCommand extends ProjectCommand {
             spec.commandLine().getErr().println(e.getMessage());
             return ExitCodes.INVALID;
         }
-        Map<SettingChange, String> fixes = collect(project, runs.run(project, spec.commandLine()));
+        List<String> unfixed = new ArrayList<>();
+        Map<SettingChange, String> fixes = collect(project, runs.run(project, spec.commandLine()),
+                step.value(spec.commandLine()), unfixed);
         SourceFiles files = new SourceFiles(file().toAbsolutePath().getParent());
         for (Map.Entry<SettingChange, String> e : fixes.entrySet()) {
-            ConfigChange c = ConfigFixes.render(e.getKey(), project.topology(), provenance, files);
+            ConfigChange c = ConfigFixes.render(e.getKey(), project.topology(), provenance, files, language.locale());
             out.println(text("fixes.fix", e.getKey(), e.getValue(), c.syntax().name().toLowerCase(java.util.Locale.ROOT)
                     .replace('_', '.'), c.where()));
             out.print(c.text());
             out.println();
         }
-        out.println(fixes.isEmpty() ? text("fixes.none", file()) : text("fixes.count", file(), fixes.size()));
-        return fixes.isEmpty() ? ExitCodes.OK : ExitCodes.FAILURES;
+        unfixed.forEach(out::println);
+        out.println(fixes.isEmpty() && unfixed.isEmpty() ? text("fixes.none", file())
+                : text("fixes.count", file(), fixes.size(), unfixed.size()));
+        return fixes.isEmpty() && unfixed.isEmpty() ? ExitCodes.OK : ExitCodes.FAILURES;
     }
 
-    /** Each distinct fix, with the first request or check that asks for it. */
-    private static Map<SettingChange, String> collect(Project project, List<SimulationResult> results) {
+    /**
+     * Each distinct change, with the first request type or check that asks for it: the changes of
+     * every verified plan of the danger search, then the static checks' fixes. What needs fixing but
+     * has no verified change goes to {@code unfixed}, as a line.
+     */
+    private Map<SettingChange, String> collect(Project project, List<SimulationResult> results, TimeSpan grid,
+                                               List<String> unfixed) {
         Map<SettingChange, String> fixes = new LinkedHashMap<>();
         for (SimulationResult r : results) {
-            for (Outcome o : r.outcomes()) {
-                if (!o.ok()) {
-                    o.failure().fixes().forEach(f -> fixes.putIfAbsent(f, r.scenario().name() + " / " + o.requestId()));
+            String scenario = r.scenario().name();
+            if (!SafetySearch.searchable(project.topology(), r.scenario(), grid)) {
+                unfixed.add(text("fixes.unsearched", scenario, SafetySearch.MAX_EVENTS));
+                continue;
+            }
+            for (RequestSafety s : SafetySearch.of(project.topology(), r.scenario(), grid)) {
+                if (s.safe()) {
+                    continue;
+                }
+                if (s.plan().verified()) {
+                    s.plan().changes().forEach(c -> fixes.putIfAbsent(c, scenario + " / " + s.requestId()));
+                } else {
+                    unfixed.add(text("fixes.noPlan", scenario, s.requestId()));
                 }
             }
             for (Finding f : Checks.run(project.topology(), r.scenario())) {

@@ -26,6 +26,7 @@ public final class Document {
     private final ReadOnlyBooleanWrapper clientSelected = new ReadOnlyBooleanWrapper(this, "clientSelected");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final CommandStack commands = new CommandStack();
+    private final DocumentProvenance provenance = new DocumentProvenance();
 
     public Document(Project initial) {
         project.set(Objects.requireNonNull(initial, "project"));
@@ -80,6 +81,11 @@ public final class Document {
         return commands;
     }
 
+    /** Where the project's imported values came from (File → Import…). */
+    public DocumentProvenance provenance() {
+        return provenance;
+    }
+
     // Commands
 
     /** Replaces the whole document (a file was opened): no undo history, clean, nothing selected. */
@@ -87,6 +93,7 @@ public final class Document {
         Objects.requireNonNull(newProject, "project");
         selectedHopId.set(null);
         commands.clear();
+        provenance.reset(null);
         project.set(newProject);
     }
 

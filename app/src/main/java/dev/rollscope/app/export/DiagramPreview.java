@@ -14,6 +14,11 @@ import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Worker;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 import javafx.scene.web.WebEvent;
 import javafx.scene.web.WebView;
@@ -28,6 +33,7 @@ import javafx.scene.web.WebView;
 public final class DiagramPreview extends StackPane {
 
     static final String ID = "export-diagram";
+    static final String ACTUAL_SIZE_ID = "export-diagram-actual";
     private static final String SCRIPT = "/dev/rollscope/app/export/mermaid.min.js";
     private static final String PAGE = "/dev/rollscope/app/export/diagram-preview.html";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -39,6 +45,7 @@ public final class DiagramPreview extends StackPane {
     private boolean loaded;
     private String pending;
     private int last;
+    private boolean actualSize;
 
     public DiagramPreview() {
         setId(ID);
@@ -98,11 +105,36 @@ public final class DiagramPreview extends StackPane {
         int id = ++last;
         waiting.put(id, reply -> {
             if (id == last) {
+                applySize();
                 svg.set(reply.path("svg").asText(""));
                 problem.set(reply.path("error").asText(""));
             }
         });
         call("show", mermaidText, id);
+    }
+
+    /**
+     * This preview under a toggle that shows the diagram at its actual size (the view scrolls)
+     * instead of fitted to the view's width, which makes a long diagram's text too small to read.
+     */
+    public Node withSizeToggle(String label, String tooltip) {
+        ToggleButton actual = new ToggleButton(label);
+        actual.setId(ACTUAL_SIZE_ID);
+        actual.setTooltip(new Tooltip(tooltip));
+        actual.selectedProperty().addListener((o, a, on) -> {
+            actualSize = on;
+            applySize();
+        });
+        StackPane.setAlignment(actual, Pos.TOP_RIGHT);
+        StackPane.setMargin(actual, new Insets(6));
+        getChildren().add(actual);
+        return this;
+    }
+
+    private void applySize() {
+        if (loaded) {
+            view.getEngine().executeScript("actualSize(" + actualSize + ")");
+        }
     }
 
     /** The rendered diagram as a PNG, {@code scale} pixels per SVG unit; fails when nothing is rendered. */

@@ -19,6 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -31,9 +32,9 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -52,6 +53,7 @@ public final class ExportDialog extends BorderPane {
 
     static final String PREVIEW_ID = "export-preview";
     static final String CLOSE_ID = "export-close";
+    static final String ACTIONS_ID = "export-actions";
     private static final double PNG_SCALE = 2;
     private static final String WHOLE_SCENARIO = "";
     private static final String MONO_CJK = "Noto Sans Mono CJK SC";
@@ -104,7 +106,8 @@ public final class ExportDialog extends BorderPane {
         preview.textProperty().bind(model.previewProperty());
         diagram.show(model.previewProperty().get());
         model.previewProperty().addListener((o, a, text) -> diagram.show(text));
-        SplitPane centre = new SplitPane(preview, diagram);
+        SplitPane centre = new SplitPane(preview, diagram.withSizeToggle(text.getString("diagram.actualSize"),
+                text.getString("diagram.actualSize.tooltip")));
         centre.setDividerPositions(0.4);
         BorderPane.setMargin(centre, new Insets(0, 0, 0, 12));
         setCenter(centre);
@@ -192,9 +195,12 @@ public final class ExportDialog extends BorderPane {
         Button close = ExportControls.button(CLOSE_ID, text.getString("button.close"),
                 () -> getScene().getWindow().hide());
         close.setCancelButton(true);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox box = new HBox(8, copy, mmd, md, diagramSvg, diagramPng, svg, png, status, gap, close);
+        // The buttons wrap onto a second row when the window is narrow, rather than shrink to "…".
+        FlowPane actions = new FlowPane(8, 8, copy, mmd, md, diagramSvg, diagramPng, svg, png, status);
+        actions.setId(ACTIONS_ID);
+        HBox.setHgrow(actions, Priority.ALWAYS);
+        HBox box = new HBox(8, actions, close);
+        box.setAlignment(Pos.BOTTOM_LEFT);
         box.setPadding(new Insets(12, 0, 0, 0));
         return box;
     }

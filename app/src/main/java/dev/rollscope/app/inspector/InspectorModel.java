@@ -3,6 +3,7 @@ package dev.rollscope.app.inspector;
 import dev.rollscope.app.document.Document;
 import dev.rollscope.app.document.Editor;
 import dev.rollscope.app.i18n.Messages;
+import dev.rollscope.model.importing.Origin;
 import dev.rollscope.model.topology.Hop;
 import dev.rollscope.model.topology.HopProfile;
 import dev.rollscope.model.topology.Setting;
@@ -11,6 +12,7 @@ import dev.rollscope.model.topology.SettingGroup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -34,16 +36,20 @@ public final class InspectorModel {
 
     private final Editor editor;
     private final ItemTexts texts;
+    private final ItemOrigins origins;
     private final ObservableList<ItemModel> items = FXCollections.observableArrayList();
     private final ObservableList<ItemModel> readOnlyItems = FXCollections.unmodifiableObservableList(items);
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
     private final ReadOnlyObjectWrapper<ItemModel> selectedItem = new ReadOnlyObjectWrapper<>(this, "selectedItem");
+    private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper(this, "refusal");
+    private ItemModel refused;
     private String shownHopId;
     private HopProfile shownProfile;
 
     public InspectorModel(Editor editor) {
         this.editor = editor;
         this.texts = new ItemTexts(editor.messages());
+        this.origins = new ItemOrigins(editor.document());
         Document document = editor.document();
         document.projectProperty().addListener((obs, old, now) -> refresh());
         document.selectedHopIdProperty().addListener((obs, old, now) -> refresh());
@@ -69,6 +75,11 @@ public final class InspectorModel {
         return selectedItem.getReadOnlyProperty();
     }
 
+    /** Why the text typed into a row is refused, as one line ("Upstream read timeout: ..."); null when none is. */
+    public ReadOnlyStringProperty refusalProperty() {
+        return refusal.getReadOnlyProperty();
+    }
+
     public Optional<ItemModel> item(String id) {
         return items.stream().filter(i -> i.id().equals(id)).findFirst();
     }
@@ -81,6 +92,16 @@ public final class InspectorModel {
             order.add(m.name(g));
         }
         return order;
+    }
+
+    /** Where a row's value was imported from (file:line and its name there), or null; follows undo and redo. */
+    public ObjectBinding<Origin> origin(ItemModel item) {
+        return origins.origin(shownHopId, item);
+    }
+
+    /** True when a search finds the row: by its label or id, or by its setting's names in the hop's files. */
+    public boolean matches(ItemModel item, String query) {
+        return origins.matches(shownHopId, item, query);
     }
 
     // Commands
@@ -119,7 +140,7 @@ public final class InspectorModel {
             for (TopologyField f : TopologyField.ALL) {
                 rows.add(new ItemModel(editor, ItemBinding.of(f), texts.forTopology(f)));
             }
-            items.setAll(rows);
+            showRows(rows);
         } else {
             items.forEach(i -> i.refresh(editor.document().project()));
         }
@@ -131,7 +152,7 @@ public final class InspectorModel {
         shownProfile = hop == null ? null : hop.profile();
         if (hop == null) {
             heading.set("");
-            items.clear();
+            showRows(List.of());
             return;
         }
         List<ItemModel> rows = new ArrayList<>();
@@ -142,7 +163,26 @@ public final class InspectorModel {
             rows.add(new ItemModel(editor, ItemBinding.of(hop.id(), HopFields.of(s)), texts.forSetting(s,
                     hop.profile())));
         }
-        items.setAll(rows);
+        showRows(rows);
         heading.set(editor.messages().format("inspector.heading", hop.id(), hop.name()));
+    }
+
+    private void showRows(List<ItemModel> rows) {
+        refused = null;
+        refusal.set(null);
+        for (ItemModel row : rows) {
+            row.errorProperty().addListener((obs, old, now) -> showRefusal(row, now));
+        }
+        items.setAll(rows);
+    }
+
+    private void showRefusal(ItemModel row, String why) {
+        if (why != null) {
+            refused = row;
+            refusal.set(editor.messages().format("inspector.refusal", row.text().label(), why.replace('\n', ' ')));
+        } else if (row == refused) {
+            refused = null;
+            refusal.set(null);
+        }
     }
 }

@@ -12,6 +12,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Accordion;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -37,6 +38,7 @@ public final class InspectorView extends VBox {
     private final PropertySheet sheet = new PropertySheet();
     private final Label heading = new Label();
     private final Label empty = new Label();
+    private final TextField search = new TextField();
     private ValidationSupport validation = newValidation();
     private boolean rebuildPending;
 
@@ -57,11 +59,17 @@ public final class InspectorView extends VBox {
         empty.setPadding(new javafx.geometry.Insets(12));
         sheet.setMode(PropertySheet.Mode.CATEGORY);
         sheet.setModeSwitcherVisible(false);
+        sheet.setSearchBoxVisible(false);
+        search.setId("inspector-search");
+        search.setPromptText(messages.get("inspector.search.prompt"));
+        search.visibleProperty().bind(sheet.visibleProperty());
+        search.managedProperty().bind(sheet.visibleProperty());
+        search.textProperty().addListener((obs, old, now) -> showItems());
         List<String> order = model.categoryOrder();
         sheet.setCategoryComparator(Comparator.comparingInt(order::indexOf));
         sheet.setPropertyEditorFactory(item -> editorFor(((InspectorItem) item).model()));
         VBox.setVgrow(sheet, Priority.ALWAYS);
-        getChildren().addAll(heading, empty, sheet);
+        getChildren().addAll(heading, search, empty, sheet);
     }
 
     private void initListeners() {
@@ -152,8 +160,8 @@ public final class InspectorView extends VBox {
         empty.setManaged(none);
         sheet.setVisible(!none);
         validation = newValidation();
-        sheet.getItems().setAll(model.items().stream().map(m -> new InspectorItem(m, messages))
-                .collect(Collectors.toList()));
+        sheet.getItems().setAll(model.items().stream().filter(m -> model.matches(m, search.getText()))
+                .map(m -> new InspectorItem(m, messages)).collect(Collectors.toList()));
 
     }
 
@@ -168,7 +176,7 @@ public final class InspectorView extends VBox {
                 model.select(item);
             }
         });
-        return editor;
+        return OriginLine.wrap(editor, item.id(), model.origin(item), messages);
     }
 
     private static ValidationSupport newValidation() {

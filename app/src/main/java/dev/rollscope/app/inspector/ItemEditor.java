@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import org.controlsfx.property.editor.PropertyEditor;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -18,8 +19,9 @@ import org.controlsfx.validation.ValidationSupport;
 /**
  * The editor of one inspector row: a control, the unit, and a reset button shown while the value
  * differs from the default (the row is then marked {@link StyleClasses#MODIFIED}). The control is
- * validated live through ControlsFX {@link ValidationSupport}, whose decoration shows the refusal
- * at the field. Control ids: {@code edit-proxy-sendTimeout}; reset buttons: {@code reset-...}.
+ * validated live through ControlsFX {@link ValidationSupport}, whose decoration marks the field; why
+ * its text is refused is written under it and is its tooltip. Control ids: {@code edit-proxy-sendTimeout};
+ * reset buttons: {@code reset-...}; reasons: {@code reason-...}.
  *
  * <p>A subclass provides the control, shows a value in it ({@link #show}) and returns the text
  * the control holds now ({@link #candidate}); it calls {@link #commit()} when the user is done.
@@ -31,6 +33,8 @@ abstract class ItemEditor<C extends Control> implements PropertyEditor<Object> {
     protected final ItemModel model;
     protected final C control;
     private final HBox row;
+    private final Label reason = new Label();
+    private final VBox editor;
 
     ItemEditor(ItemModel model, C control, ValidationSupport validation, Messages messages) {
         this.model = model;
@@ -45,7 +49,17 @@ abstract class ItemEditor<C extends Control> implements PropertyEditor<Object> {
         unit.setManaged(unit.isVisible());
         row = new HBox(control, unit, resetButton(id, messages));
         row.getStyleClass().add(StyleClasses.EDITOR_ROW);
+        reason.setId("reason-" + id);
+        reason.getStyleClass().add(StyleClasses.REFUSAL);
+        reason.setWrapText(true);
+        reason.setMinWidth(0);
+        reason.prefWidthProperty().bind(row.widthProperty());
+        reason.textProperty().bind(model.errorProperty());
+        reason.visibleProperty().bind(model.errorProperty().isNotNull());
+        reason.managedProperty().bind(reason.visibleProperty());
+        editor = new VBox(2, row, reason);
         model.modifiedProperty().addListener((obs, old, now) -> showModified(messages));
+        model.errorProperty().addListener((obs, old, now) -> showTooltip(messages));
         model.valueProperty().addListener((obs, old, now) -> show(now));
         show(model.valueProperty().get());
         showModified(messages);
@@ -73,7 +87,7 @@ abstract class ItemEditor<C extends Control> implements PropertyEditor<Object> {
 
     @Override
     public Node getEditor() {
-        return row;
+        return editor;
     }
 
     @Override
@@ -103,6 +117,18 @@ abstract class ItemEditor<C extends Control> implements PropertyEditor<Object> {
         String def = model.defaultValueProperty().get();
         Node reset = row.getChildren().get(2);
         ((Button) reset).setTooltip(def == null ? null : new Tooltip(messages.format("inspector.reset", def)));
-        control.setTooltip(modified ? new Tooltip(messages.format("inspector.modified", def)) : null);
+        showTooltip(messages);
+    }
+
+    /** The control's tooltip: why its text is refused, else that the value differs from the default. */
+    private void showTooltip(Messages messages) {
+        String refused = model.errorProperty().get();
+        Tooltip tip = refused != null ? new Tooltip(refused) : model.modifiedProperty().get()
+                ? new Tooltip(messages.format("inspector.modified", model.defaultValueProperty().get())) : null;
+        if (tip != null) {
+            tip.setWrapText(true);
+            tip.setMaxWidth(420);
+        }
+        control.setTooltip(tip);
     }
 }

@@ -3,6 +3,7 @@ package dev.rollscope.app.inspector;
 import dev.rollscope.app.document.EditRefusedException;
 import dev.rollscope.app.document.Editor;
 import dev.rollscope.model.Project;
+import dev.rollscope.model.topology.SettingCatalog;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -105,6 +106,20 @@ public final class ItemModel {
         }
     }
 
+    /** Undoes the document's last edit, as the Undo command does. */
+    void undoDocument() {
+        if (editor.document().commands().canUndoProperty().get()) {
+            editor.document().commands().undo();
+        }
+    }
+
+    /** Redoes the document's last undone edit, as the Redo command does. */
+    void redoDocument() {
+        if (editor.document().commands().canRedoProperty().get()) {
+            editor.document().commands().redo();
+        }
+    }
+
     void refresh(Project project) {
         value.set(binding.read(project));
         defaultValue.set(binding.defaultValue(project).orElse(null));
@@ -127,7 +142,9 @@ public final class ItemModel {
         } catch (EditRefusedException e) {
             return new Candidate(base, candidate, null, e.message(editor.messages()));
         } catch (IllegalArgumentException e) {
-            return new Candidate(base, candidate, null, text.hint() + "\n" + e.getMessage());
+            String why = SettingCatalog.byId(id()).flatMap(s -> InputRefusal.of(s, value.get()))
+                    .map(r -> r.explain(candidate, editor.messages())).orElse(text.hint() + "\n" + e.getMessage());
+            return new Candidate(base, candidate, null, why);
         }
     }
 }

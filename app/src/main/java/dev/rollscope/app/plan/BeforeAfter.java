@@ -114,7 +114,7 @@ public record BeforeAfter(String title, List<Line> lines, List<Change> changes, 
     }
 
     /** A value with its unit as people read it: "46 s", "500 ms", "50MB", "GRACEFUL". */
-    private static String display(Setting<?> s, Object value) {
+    public static String display(Setting<?> s, Object value) {
         return value instanceof TimeSpan ? ((TimeSpan) value).toHuman() : s.format(value);
     }
 

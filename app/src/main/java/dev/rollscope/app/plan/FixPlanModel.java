@@ -3,6 +3,7 @@ package dev.rollscope.app.plan;
 import dev.rollscope.app.document.Document;
 import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.model.Project;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -52,6 +53,8 @@ public final class FixPlanModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyObjectWrapper<BeforeAfter> beforeAfter = new ReadOnlyObjectWrapper<>(this, "beforeAfter");
     private final ReadOnlyBooleanWrapper canApply = new ReadOnlyBooleanWrapper(this, "canApply");
+    private final ReadOnlyObjectWrapper<List<PlanConfigChanges>> configChanges =
+            new ReadOnlyObjectWrapper<>(this, "configChanges", List.of());
     private final ChangeListener<Project> projectChanged = (obs, old, now) -> update();
     private PlanAnswer answer;
     private String failure = "";
@@ -94,6 +97,11 @@ public final class FixPlanModel {
         return beforeAfter.getReadOnlyProperty();
     }
 
+    /** A verified plan's changes as changes to the user's configuration files; empty otherwise. */
+    public ReadOnlyObjectProperty<List<PlanConfigChanges>> configChangesProperty() {
+        return configChanges.getReadOnlyProperty();
+    }
+
     /** True when {@link #apply()} would apply a verified plan to the project it was searched on. */
     public ReadOnlyBooleanProperty canApplyProperty() {
         return canApply.getReadOnlyProperty();
@@ -109,6 +117,7 @@ public final class FixPlanModel {
     public void search() {
         long mine = ++generation;
         answer = null;
+        configChanges.set(List.of());
         beforeAfter.set(null);
         state.set(State.SEARCHING);
         update();
@@ -156,6 +165,7 @@ public final class FixPlanModel {
             return;
         }
         answer = found;
+        configChanges.set(PlanConfigChanges.of(found, document.provenance(), messages));
         beforeAfter.set(BeforeAfter.of(found, messages));
         state.set(State.FOUND);
         update();

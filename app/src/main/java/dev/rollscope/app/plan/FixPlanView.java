@@ -123,6 +123,13 @@ public final class FixPlanView extends BorderPane {
         if (!ba.changes().isEmpty()) {
             content.getChildren().addAll(heading("plan.changes"), changes(ba));
         }
+        if (!model.configChangesProperty().get().isEmpty()) {
+            content.getChildren().add(heading("plan.config"));
+            int n = 0;
+            for (PlanConfigChanges c : model.configChangesProperty().get()) {
+                content.getChildren().add(PlanConfigView.of(c, n++, m));
+            }
+        }
         if (!ba.steps().isEmpty()) {
             content.getChildren().add(heading("plan.steps"));
             ba.steps().forEach(s -> content.getChildren().add(wrapping(s)));

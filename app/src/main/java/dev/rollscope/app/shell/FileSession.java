@@ -3,6 +3,8 @@ package dev.rollscope.app.shell;
 import dev.rollscope.app.document.Document;
 import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.model.Project;
+import dev.rollscope.model.importing.ImportException;
+import dev.rollscope.model.io.AtomicWrite;
 import dev.rollscope.model.io.ProjectFile;
 import dev.rollscope.model.io.ProjectFileException;
 import java.io.IOException;
@@ -87,6 +89,7 @@ public final class FileSession {
     void showInitialFile(Path path) {
         setFile(path, path.getFileName().toString());
         recent.add(path);
+        readProvenance(path);
     }
 
     /** Replaces the document by a new one-hop project. @return false when the user cancelled */
@@ -102,6 +105,7 @@ public final class FileSession {
     /** Opens a file; a bad one is reported and changes nothing. @return true when it was opened */
     public boolean open(Path path) {
         Project project;
+        AtomicWrite.removeLeftovers(path);
         try {
             project = ProjectFile.read(path);
         } catch (ProjectFileException e) {
@@ -112,7 +116,17 @@ public final class FileSession {
             return false;
         }
         recent.add(path);
+        readProvenance(path);
         return true;
+    }
+
+    /** Reads where the file's imported values came from ({@code NAME.json.imports}); a bad one is reported. */
+    private void readProvenance(Path path) {
+        try {
+            document.provenance().read(path);
+        } catch (ImportException e) {
+            dialogs.showError(messages.format("file.badImports", e.getMessage()));
+        }
     }
 
     /** Opens a bundled example as a new document (saving it asks where). */
@@ -147,9 +161,10 @@ public final class FileSession {
     public boolean saveTo(Path target) {
         try {
             ProjectFile.write(document.project(), target);
+            document.provenance().write(target);
         } catch (IOException e) {
             dialogs.showError(messages.format("file.cannotSave", target, Optional.ofNullable(e.getMessage())
-                    .orElse(e.getClass().getSimpleName())));
+                    .orElse(e.getClass().getSimpleName())) + messages.get("file.unchanged"));
             return false;
         }
         document.markSaved();

@@ -12,8 +12,12 @@ import dev.rollscope.model.sim.SettingRef;
 import dev.rollscope.model.sim.SimulationResult;
 import dev.rollscope.model.topology.SettingCatalog;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -33,10 +37,21 @@ public final class FindingsModel {
     private final ObservableList<HopFinding> badges = FXCollections.observableArrayList();
     private final ObservableList<FindingRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ObservableList<HopFinding> readOnlyBadges = FXCollections.unmodifiableObservableList(badges);
+    private final BooleanProperty hidden = new SimpleBooleanProperty(this, "hidden");
+    private LiveAnalysis latest = LiveAnalysis.none();
 
     public FindingsModel(Document document, Messages messages) {
         this.document = document;
         this.messages = messages;
+        hidden.addListener((obs, old, now) -> show(latest));
+    }
+
+    /**
+     * True while the answers are hidden (a lesson's question is asked on the Play tab): no line and
+     * no badge until it turns false, when the newest run's show again.
+     */
+    public BooleanProperty hiddenProperty() {
+        return hidden;
     }
 
     /** The panel's lines. */
@@ -49,22 +64,50 @@ public final class FindingsModel {
         return readOnlyBadges;
     }
 
-    /** Shows a run's verdicts and findings. */
+    /**
+     * Shows a run's verdicts and findings. Only the lines shown are written out, so a run with many
+     * failed requests costs no more than {@link #MAX_ROWS} explanations: the failed requests beyond
+     * them are counted on their hop's badge as one line.
+     */
     public void show(LiveAnalysis analysis) {
-        List<FindingRow> failed = new ArrayList<>();
-        List<FindingRow> passed = new ArrayList<>();
+        latest = analysis;
+        if (hidden.get()) {
+            rows.clear();
+            badges.clear();
+            return;
+        }
+        List<FindingRow> all = new ArrayList<>();
+        Map<String, Integer> unlisted = new LinkedHashMap<>();
         SimulationResult result = analysis.result();
-        if (result != null) {
-            for (Outcome o : result.outcomes()) {
-                (o.ok() ? passed : failed).add(row(result, o));
+        List<Outcome> outcomes = result == null ? List.of() : result.outcomes();
+        for (Outcome o : outcomes) {
+            if (o.ok()) {
+                continue;
+            }
+            if (all.size() < MAX_ROWS) {
+                all.add(row(result, o));
+            } else {
+                unlisted.merge(hopOf(o.failure()), 1, Integer::sum);
             }
         }
-        List<FindingRow> all = new ArrayList<>(failed);
-        analysis.findings().forEach(f -> all.add(row(f)));
-        all.addAll(passed);
-        rows.setAll(all.subList(0, Math.min(MAX_ROWS, all.size())));
-        badges.setAll(all.stream().filter(r -> !r.ok() && !r.hopId().isEmpty())
-                .map(r -> new HopFinding(r.hopId(), r.severity(), r.subject() + ": " + r.message())).toList());
+        List<HopFinding> marks = new ArrayList<>();
+        all.forEach(r -> marks.add(new HopFinding(r.hopId(), r.severity(), r.subject() + ": " + r.message())));
+        unlisted.forEach((hop, n) -> marks.add(new HopFinding(hop, Severity.ERROR,
+                messages.format("findings.moreFailed", n, MAX_ROWS), n)));
+        for (Finding f : analysis.findings()) {
+            FindingRow r = row(f);
+            marks.add(new HopFinding(r.hopId(), r.severity(), r.subject() + ": " + r.message()));
+            if (all.size() < MAX_ROWS) {
+                all.add(r);
+            }
+        }
+        for (int i = 0; i < outcomes.size() && all.size() < MAX_ROWS; i++) {
+            if (outcomes.get(i).ok()) {
+                all.add(row(result, outcomes.get(i)));
+            }
+        }
+        rows.setAll(all);
+        badges.setAll(marks.stream().filter(m -> !m.hopId().isEmpty()).toList());
     }
 
     /** Selects the line's hop, and its setting in the inspector. */
@@ -86,9 +129,14 @@ public final class FindingsModel {
         Failure f = o.failure();
         Explanation x = Explanation.of(f, locale());
         SettingRef ref = f.settings().isEmpty() ? null : f.settings().get(0);
-        return new FindingRow(Severity.ERROR, false, o.statusText(), subject, ref == null ? f.hop() : ref.hop(),
+        return new FindingRow(Severity.ERROR, false, o.statusText(), subject, hopOf(f),
                 ref == null ? "" : ref.setting(), settingText(ref), x.summary(), messages.get("findings.fixPlanHint"),
                 messages.format("findings.detail", x.why(), x.inequality()), o.requestId());
+    }
+
+    /** The hop a failed request's line names: its first responsible setting's, else where it failed. */
+    private static String hopOf(Failure f) {
+        return f.settings().isEmpty() ? f.hop() : f.settings().get(0).hop();
     }
 
     private FindingRow row(Finding f) {

@@ -2,8 +2,10 @@ package dev.rollscope.app.shell;
 
 import dev.rollscope.app.i18n.AppLanguage;
 import dev.rollscope.app.i18n.Messages;
+import dev.rollscope.app.theme.Fonts;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Menu;
@@ -53,7 +55,7 @@ final class MainMenus {
         Menu file = menu("menu.file", "menu-file");
         file.getItems().addAll(items(actions.newProject, actions.open));
         file.getItems().addAll(recent, examples, new SeparatorMenuItem());
-        file.getItems().addAll(items(actions.save, actions.saveAs, actions.export));
+        file.getItems().addAll(items(actions.save, actions.saveAs, actions.importConfig, actions.export));
         file.getItems().addAll(new SeparatorMenuItem(), ActionUtils.createMenuItem(actions.quit));
         return file;
     }
@@ -81,7 +83,9 @@ final class MainMenus {
         ToggleGroup group = new ToggleGroup();
         AppLanguage current = bench.preferences().language();
         for (AppLanguage l : AppLanguage.values()) {
-            RadioMenuItem item = new RadioMenuItem(m.get("language." + l.name()));
+            // Without a CJK font the Chinese name would be boxes: say it in the current language, with why.
+            boolean boxes = l == AppLanguage.SIMPLIFIED_CHINESE && Fonts.lacksGlyphsFor(Locale.SIMPLIFIED_CHINESE);
+            RadioMenuItem item = new RadioMenuItem(m.get("language." + l.name() + (boxes ? ".noFont" : "")));
             item.setToggleGroup(group);
             item.setSelected(l == current);
             item.setOnAction(e -> onLanguage.accept(l));

@@ -12,10 +12,12 @@ import dev.rollscope.app.plan.FixPlanDialog;
 import dev.rollscope.app.plan.PlanRequest;
 import dev.rollscope.app.preferences.UserPreferences;
 import dev.rollscope.app.simulation.SimulationPipeline;
+import dev.rollscope.app.theme.Fonts;
 import dev.rollscope.app.theme.StyleClasses;
 import dev.rollscope.app.theme.Theme;
 import dev.rollscope.model.io.ProjectFileException;
 import java.util.List;
+import java.util.Locale;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
@@ -198,7 +200,8 @@ public final class MainWindow implements ShellCommands {
         InspectorView inspector = new InspectorView(bench.inspector(), messages);
         inspector.setMinWidth(320);
         sides.getItems().setAll(paletteScroll, centre, inspector);
-        ObjectBinding<SimulationStatus> status = SimulationStatus.follow(bench.verdicts(), bench.scenarios(), messages);
+        ObjectBinding<SimulationStatus> status = SimulationStatus.follow(bench.verdicts(), bench.scenarios(),
+                bench.findings().hiddenProperty(), messages);
         FindingsPanel findings = new FindingsPanel(bench.findings(), messages, Bindings.createStringBinding(
                 () -> status.get().state() == SimulationStatus.State.IDLE ? messages.get("findings.none")
                         : status.get().text(), status));
@@ -274,8 +277,12 @@ public final class MainWindow implements ShellCommands {
 
     private void changeLanguage(AppLanguage language) {
         settings.preferences().setLanguage(language);
-        Messages next = Messages.of(language.resolve(settings.systemLocale()));
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, next.get("language.restart"), ButtonType.OK);
+        Locale locale = language.resolve(settings.systemLocale());
+        boolean boxes = Fonts.lacksGlyphsFor(locale);
+        Messages next = boxes ? messages : Messages.of(locale);
+        Alert alert = new Alert(boxes ? Alert.AlertType.WARNING : Alert.AlertType.INFORMATION,
+                next.get("language.restart") + (boxes ? "\n\n" + messages.get("language.noFont.warning") : ""),
+                ButtonType.OK);
         alert.initOwner(stage);
         alert.setHeaderText(null);
         alert.setTitle(messages.get("app.name"));

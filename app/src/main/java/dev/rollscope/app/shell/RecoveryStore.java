@@ -1,6 +1,7 @@
 package dev.rollscope.app.shell;
 
 import dev.rollscope.model.Project;
+import dev.rollscope.model.io.AtomicWrite;
 import dev.rollscope.model.io.ProjectFile;
 import dev.rollscope.model.io.ProjectFileException;
 import java.io.IOException;
@@ -55,6 +56,7 @@ public final class RecoveryStore {
     /** What an earlier session left, or empty when it closed cleanly (or left an unreadable file). */
     public Optional<RecoveredProject> find() {
         Path file = folder.resolve(PROJECT);
+        AtomicWrite.removeLeftovers(file);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }

@@ -125,6 +125,7 @@ public final class RollscopeApp extends Application {
         PlayTab play = PlayTab.create(bench.editor(), bench.scenarios().selectedProperty(), bench.pipeline(),
                 window.themeProperty(), bench.session().openedProperty(), RollscopeApp::example);
         window.addCentreTab(play.tab());
+        bench.findings().hiddenProperty().bind(play.pane().model().answersHiddenProperty());
         window.addViewMenuItems(play.menuItems().toArray(MenuItem[]::new));
         return play;
     }

@@ -6,7 +6,9 @@ import dev.rollscope.app.canvas.Viewport;
 import dev.rollscope.app.command.CommandStack;
 import dev.rollscope.app.document.UndoActions;
 import dev.rollscope.app.i18n.Messages;
+import dev.rollscope.app.importing.ImportDialog;
 import dev.rollscope.model.topology.HopKind;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -28,6 +30,7 @@ final class ShellActions {
     final Action save;
     final Action saveAs;
     final Action export;
+    final Action importConfig;
     final Action quit;
     final Action undo;
     final Action redo;
@@ -53,6 +56,8 @@ final class ShellActions {
         save = action(m, "menu.file.save", key(KeyCode.S), e -> session.save());
         saveAs = action(m, "menu.file.saveAs", shiftKey(KeyCode.S), e -> session.saveAs());
         export = action(m, "menu.file.export", key(KeyCode.E), e -> window.export());
+        importConfig = action(m, "menu.file.import", key(KeyCode.I), e -> showImport(bench, canvasView, null, List.of()));
+        canvasView.setOnFilesDropped((hop, files) -> showImport(bench, canvasView, hop, files));
         quit = action(m, "menu.file.quit", key(KeyCode.Q), e -> window.quit());
         UndoActions labels = new UndoActions(commands, m);
         undo = action(m, "action.undo.none", key(KeyCode.Z), e -> canvas.undo());
@@ -80,11 +85,17 @@ final class ShellActions {
 
     /** Every action with an accelerator, for the shortcuts dialog. */
     List<Action> withAccelerators() {
-        List<Action> all = new ArrayList<>(List.of(newProject, open, save, saveAs, export, quit, undo, redo, delete,
+        List<Action> all = new ArrayList<>(List.of(newProject, open, save, saveAs, importConfig, export, quit, undo, redo, delete,
                 moveEarlier, moveLater));
         all.addAll(insert);
         all.addAll(List.of(zoomIn, zoomOut, fit, darkTheme, rerun, shortcuts));
         return all;
+    }
+
+    /** File → Import… over the window of the canvas, into {@code hop} (null: the selected one). */
+    private static void showImport(Workbench bench, ChainCanvas canvas, String hop, List<Path> files) {
+        ImportDialog.show(canvas.getScene().getWindow(), bench.document(), bench.messages(),
+                bench.session().fileProperty().get(), hop, files);
     }
 
     static Action action(Messages m, String key, KeyCombination accelerator, Consumer<ActionEvent> handler) {

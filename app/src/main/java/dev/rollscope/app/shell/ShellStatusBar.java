@@ -5,6 +5,7 @@ import dev.rollscope.app.theme.StyleClasses;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import org.controlsfx.control.StatusBar;
@@ -12,7 +13,9 @@ import org.controlsfx.control.StatusBar;
 /**
  * The status bar: the document's file (or name) and whether it has unsaved changes on the left;
  * the simulation's state on the right (running, all OK, N failed, the time taken, or the error),
- * with a busy indicator while it runs; its tooltip holds the whole line when the bar cuts it. Ids: {@code status-file}, {@code status-simulation}.
+ * with a busy indicator while it runs; its tooltip holds the whole line when the bar cuts it. While an
+ * inspector field holds refused text, why it is refused follows the file on the left. Ids:
+ * {@code status-file}, {@code status-refusal}, {@code status-simulation}.
  */
 final class ShellStatusBar extends StatusBar {
 
@@ -29,7 +32,7 @@ final class ShellStatusBar extends StatusBar {
             String where = file == null ? session.nameProperty().get() : file.toString();
             return bench.document().isDirty() ? m.format("status.file.dirty", where) : where;
         }, session.fileProperty(), session.nameProperty(), bench.document().dirtyProperty()));
-        status = SimulationStatus.follow(bench.verdicts(), bench.scenarios(), m);
+        status = SimulationStatus.follow(bench.verdicts(), bench.scenarios(), bench.findings().hiddenProperty(), m);
         simulation.setId("status-simulation");
         simulation.getStyleClass().add(StyleClasses.SIMULATION_STATUS);
         simulation.textProperty().bind(Bindings.createStringBinding(() -> status.get().text(), status));
@@ -41,6 +44,24 @@ final class ShellStatusBar extends StatusBar {
         status.addListener((obs, old, now) -> showState(now.state()));
         showState(status.get().state());
         getRightItems().add(simulation);
+        getLeftItems().add(refusal(bench.inspector().refusalProperty()));
+    }
+
+    /** Why a field's text is refused; at most half the bar, so the simulation's state stays readable. */
+    private Label refusal(ReadOnlyStringProperty why) {
+        Label refusal = new Label();
+        refusal.maxWidthProperty().bind(widthProperty().multiply(0.5));
+        refusal.setId("status-refusal");
+        refusal.getStyleClass().add(StyleClasses.REFUSAL);
+        refusal.textProperty().bind(why);
+        refusal.visibleProperty().bind(why.isNotNull());
+        refusal.managedProperty().bind(refusal.visibleProperty());
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(why);
+        whole.setWrapText(true);
+        whole.setMaxWidth(640);
+        refusal.setTooltip(whole);
+        return refusal;
     }
 
     private void showState(SimulationStatus.State state) {

@@ -3,6 +3,7 @@ package dev.rollscope.app.shell;
 import dev.rollscope.app.i18n.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.value.ObservableBooleanValue;
 
 /**
  * The state of the live simulation in one line for the status bar: running, all requests OK,
@@ -13,7 +14,7 @@ import javafx.beans.binding.ObjectBinding;
 public record SimulationStatus(State state, String text) {
 
     /** The kind of line. */
-    public enum State { IDLE, RUNNING, OK, FAILED, ERROR }
+    public enum State { IDLE, RUNNING, OK, FAILED, ERROR, HIDDEN }
 
     /** The status of a delivered run. */
     static SimulationStatus of(LiveAnalysis a, Messages m) {
@@ -30,10 +31,16 @@ public record SimulationStatus(State state, String text) {
                 : new SimulationStatus(State.FAILED, m.format("status.failed", a.scenario(), failed, total, a.millis()));
     }
 
-    /** Follows the live verdicts: "running" while a run is under way, else the newest run's status. */
-    static ObjectBinding<SimulationStatus> follow(LiveVerdicts verdicts, ScenarioChoice scenarios, Messages m) {
-        return Bindings.createObjectBinding(() -> verdicts.runningProperty().get()
+    /**
+     * Follows the live verdicts: "running" while a run is under way, else the newest run's status;
+     * while {@code hidden} (a lesson's question), only that the answers are hidden.
+     */
+    static ObjectBinding<SimulationStatus> follow(LiveVerdicts verdicts, ScenarioChoice scenarios,
+                                                  ObservableBooleanValue hidden, Messages m) {
+        return Bindings.createObjectBinding(() -> hidden.get()
+                ? new SimulationStatus(State.HIDDEN, m.get("status.answersHidden"))
+                : verdicts.runningProperty().get()
                 ? new SimulationStatus(State.RUNNING, m.format("status.running", scenarios.selected()))
-                : of(verdicts.latestProperty().get(), m), verdicts.runningProperty(), verdicts.latestProperty());
+                : of(verdicts.latestProperty().get(), m), verdicts.runningProperty(), verdicts.latestProperty(), hidden);
     }
 }

@@ -29,6 +29,18 @@ public final class Fonts {
         return SIMPLIFIED_CHINESE.stream().filter(installed::contains).findFirst();
     }
 
+    /**
+     * True when {@code locale}'s script needs a font this machine lacks: Chinese with none of the
+     * known CJK families installed, whose characters would show as boxes.
+     */
+    public static boolean lacksGlyphsFor(Locale locale) {
+        return lacksGlyphsFor(locale, Font.getFamilies());
+    }
+
+    static boolean lacksGlyphsFor(Locale locale, List<String> installed) {
+        return "zh".equals(locale.getLanguage()) && SIMPLIFIED_CHINESE.stream().noneMatch(installed::contains);
+    }
+
     /** A stylesheet (data URI) giving every window, tooltip and menu that family, or empty. */
     public static Optional<String> stylesheetFor(Locale locale) {
         return familyFor(locale).map(family -> {

@@ -32,6 +32,8 @@ public final class StyleClasses {
     public static final String EDITOR_ROW = "rs-editor-row";
     public static final String UNIT = "rs-unit";
     public static final String RESET = "rs-reset";
+    /** Why a field's text is refused, under the field and in the status bar. */
+    public static final String REFUSAL = "rs-refusal";
 
     public static final String TOOLBAR = "rs-toolbar";
     public static final String FINDINGS = "rs-findings";

@@ -154,6 +154,22 @@ class ChainCanvasViewTest {
         assertThat(f.canvas.nodeOf("C").badge().isVisible()).isFalse();
     }
 
+    /** 25 single findings and one line standing for 1,000: the badge says 1025; its tooltip lists 20 and the rest as a count. */
+    @Test
+    void badgeCountsEveryFindingAndItsTooltipListsTheFirstTwenty(FxRobot robot) {
+        java.util.List<HopFinding> many = new java.util.ArrayList<>();
+        for (int i = 1; i <= 25; i++) {
+            many.add(new HopFinding("A", Severity.ERROR, "up." + i + " 413"));
+        }
+        many.add(new HopFinding("A", Severity.ERROR, "1,000 more failed requests", 1000));
+        robot.interact(() -> f.canvasModel.findings().setAll(many));
+
+        FindingBadge a = f.canvas.nodeOf("A").badge();
+        assertThat(a.countText()).isEqualTo("1025");
+        assertThat(a.tooltipText().lines()).hasSize(FindingBadge.TOOLTIP_LINES + 1)
+                .startsWith("Request fails: up.1 413").endsWith("\u2026 and 1,005 more");
+    }
+
     @Test
     void instancesShowOldAndNewVersions(FxRobot robot) {
         robot.interact(() -> f.canvasModel.instanceMixes().put("D", new InstanceMix(2, 1)));

@@ -26,13 +26,16 @@ class ExportAnimationCommandTest {
         return RollscopeCli.run(new PrintWriter(out), new PrintWriter(err), args);
     }
 
-    /** 0 to 9 s at 3× and 1 fps: a frame every 3 s of simulated time, so 4 frames (0, 3, 6, 9 s). */
+    /**
+     * 0 to 9 s at 3× and 1 fps: a frame every 3 s of simulated time, so 4 frames (0, 3, 6, 9 s). The GIF
+     * is written, and the exit code is 1 as simulate's: requests of roll C fail.
+     */
     @Test
     void writesOneFramePerStepAtTheSizeAsked() throws Exception {
         Path gif = dir.resolve("roll-c.gif");
 
         assertThat(run("export", "animation", FILE, "--scenario", "roll C", "--to", "9", "--speed", "3", "--fps", "1",
-                "--size", "400x225", "-o", gif.toString())).isEqualTo(ExitCodes.OK);
+                "--size", "400x225", "-o", gif.toString())).isEqualTo(ExitCodes.FAILURES);
 
         assertThat(err.toString()).contains("Wrote " + gif + ": 4 frames in ");
         try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {

@@ -27,16 +27,18 @@ class ExportCommandTest {
         return RollscopeCli.run(new PrintWriter(out), new PrintWriter(err), args);
     }
 
+    /** The POST is cut (502 from D.2): the diagram is printed, and the exit code says it fails, as simulate's. */
     @Test
-    void mermaidOfOneRequestPrintsItsDiagramWithTheVerdict() {
+    void mermaidOfAFailingRequestPrintsItsDiagramAndExitsOne() {
         assertThat(run("export", "mermaid", KONG, "--scenario", SCENARIO, "--request", "POST-in-flight"))
-                .isEqualTo(ExitCodes.OK);
+                .isEqualTo(ExitCodes.FAILURES);
         assertThat(out.toString()).startsWith("sequenceDiagram\n").contains("autonumber")
                 .contains("FAILED 502 at D (D.2) · t=20.0s");
     }
 
+    /** GET-after survives though its scenario has a failure: the exit code is the exported request's. */
     @Test
-    void mermaidOptionsReachTheDiagram() {
+    void mermaidOptionsReachTheDiagramOfASurvivingRequestWhichExitsZero() {
         assertThat(run("export", "mermaid", KONG, "--scenario", SCENARIO, "--request", "GET-after", "--lang", "zh",
                 "--show-lbs", "--no-autonumber", "--detail", "all")).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).doesNotContain("autonumber").contains("participant lb_D as Service → D")
@@ -45,8 +47,19 @@ class ExportCommandTest {
 
     @Test
     void mermaidWithoutRequestDrawsTheWholeScenario() {
-        assertThat(run("export", "mermaid", KONG, "--scenario", SCENARIO)).isEqualTo(ExitCodes.OK);
+        assertThat(run("export", "mermaid", KONG, "--scenario", SCENARIO)).isEqualTo(ExitCodes.FAILURES);
         assertThat(out.toString()).contains("3 requests, 1 failed").contains("par rollout");
+    }
+
+    /** Every request of the zero-downtime example survives the roll of D: its exports exit 0. */
+    @Test
+    void aScenarioWhoseRequestsAllSurviveExportsWithExitZero(@TempDir Path dir) {
+        String safe = Path.of("..", "examples", "abcd-zero-downtime.json").toString();
+
+        assertThat(run("export", "mermaid", safe, "--scenario", "roll D")).isEqualTo(ExitCodes.OK);
+        assertThat(run("export", "report", safe, "--scenario", "roll D", "-o", dir.resolve("r.md").toString()))
+                .isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("0 failed");
     }
 
     @Test
@@ -74,7 +87,7 @@ class ExportCommandTest {
         Path report = dir.resolve("report.md");
 
         assertThat(run("export", "report", KONG, "--scenario", SCENARIO, "--lang", "zh", "-o", report.toString()))
-                .isEqualTo(ExitCodes.OK);
+                .isEqualTo(ExitCodes.FAILURES);
 
         assertThat(Files.readString(report, StandardCharsets.UTF_8)).contains("## 结论：3 个请求，1 个失败")
                 .contains("```mermaid");
@@ -93,7 +106,7 @@ class ExportCommandTest {
 
     @Test
     void dashMeansStandardOutput(@TempDir Path dir) {
-        assertThat(run("export", "mermaid", KONG, "--scenario", SCENARIO, "-o", "-")).isEqualTo(ExitCodes.OK);
+        assertThat(run("export", "mermaid", KONG, "--scenario", SCENARIO, "-o", "-")).isEqualTo(ExitCodes.FAILURES);
 
         assertThat(out.toString()).startsWith("sequenceDiagram");
         assertThat(Path.of("-")).doesNotExist();
@@ -107,7 +120,7 @@ class ExportCommandTest {
         Path link = Files.createSymbolicLink(dir.resolve("link.mmd"), real.getFileName());
 
         assertThat(run("export", "mermaid", KONG, "--scenario", SCENARIO, "-o", link.toString()))
-                .isEqualTo(ExitCodes.OK);
+                .isEqualTo(ExitCodes.FAILURES);
 
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(Files.readString(real)).startsWith("sequenceDiagram");

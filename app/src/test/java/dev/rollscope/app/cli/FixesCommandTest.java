@@ -34,7 +34,7 @@ class FixesCommandTest {
 
         assertThat(run("fixes", project.toString(), "--scenario", "roll A")).isEqualTo(ExitCodes.FAILURES);
 
-        assertThat(out.toString()).contains("Fix A.proxy.clientMaxBodySize → 50MB (for body-limit): nginx, a.conf:6\n"
+        assertThat(out.toString()).contains("Fix A.proxy.clientMaxBodySize → 50MB (for roll A / POST-50MB): nginx, a.conf:6\n"
                 + "--- a/a.conf\n+++ b/a.conf\n")
                 .contains("-      client_max_body_size 10m;\n+      client_max_body_size 48m;\n")
                 .contains("gcloud compute backend-services update BACKEND_SERVICE --global --connection-draining-timeout=");
@@ -46,5 +46,58 @@ class FixesCommandTest {
 
         assertThat(run("fixes", file)).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).isEqualTo(file + ": nothing to fix\n");
+    }
+
+    /**
+     * The POST of failure-kong-quit is cut by kong quit's 10 s timeout. The failure's own fix asks
+     * for 25 s, which the danger search disproves; fixes prints the plan check verified instead
+     * (kongQuitTimeout 27 s with a grace period of 47 s), each change as the Helm values' patch.
+     */
+    @Test
+    void theChangesPrintedAreThoseOfThePlanCheckVerified() {
+        String file = Path.of("..", "examples", "failure-kong-quit.json").toString();
+        assertThat(run("check", file)).isEqualTo(ExitCodes.FAILURES);
+        assertThat(out.toString()).contains("(C.lifecycle.kongQuitTimeout → 27s, C.lifecycle.terminationGracePeriod → 47s)")
+                .contains("Verified: with these changes it survives");
+        out.getBuffer().setLength(0);
+
+        assertThat(run("fixes", file)).isEqualTo(ExitCodes.FAILURES);
+
+        assertThat(out.toString()).contains("Fix C.lifecycle.kongQuitTimeout → 27s (for roll C / POST-50MB): yaml")
+                .contains("Fix C.lifecycle.terminationGracePeriod → 47s (for roll C / POST-50MB): yaml")
+                .contains("terminationGracePeriodSeconds: 47\n")
+                .doesNotContain("kongQuitTimeout → 25s")
+                .endsWith(file + ": 5 fixes; 0 without a verified fix\n");
+    }
+
+    /**
+     * A GET that takes 30 s at D, in a scenario of 20 s: still running at the horizon, which no
+     * setting changes. fixes names it with no change, and exits 1.
+     */
+    @Test
+    void aDangerWithNoVerifiedPlanIsNamedWithNoChange() throws Exception {
+        Path project = dir.resolve("slow.json");
+        String json = Files.readString(Path.of("..", "examples", "abcd-zero-downtime.json"));
+        int scenarios = json.indexOf("\"scenarios\"");
+        Files.writeString(project, json.substring(0, scenarios) + "\"scenarios\": [{\"name\": \"slow\", \"seed\": 1, "
+                + "\"horizon\": \"20s\", \"requests\": [{\"id\": \"GET\", \"method\": \"GET\", \"start\": \"1s\", "
+                + "\"body\": \"0B\", \"response\": \"1kB\", \"processing\": \"30s\"}]}]}\n");
+
+        assertThat(run("fixes", project.toString())).isEqualTo(ExitCodes.FAILURES);
+
+        assertThat(out.toString()).contains("No verified fix for GET in \"slow\"")
+                .doesNotContain("(for slow / GET)")
+                .endsWith(": 4 fixes; 1 without a verified fix\n");
+    }
+
+    /** In Chinese, the lines and where each change goes are Chinese; the commands stay as gcloud spells them. */
+    @Test
+    void inChineseWhereEachChangeGoesIsSaidInChinese() {
+        String file = Path.of("..", "examples", "failure-kong-quit.json").toString();
+
+        assertThat(run("fixes", file, "--lang", "zh")).isEqualTo(ExitCodes.FAILURES);
+
+        assertThat(out.toString()).contains("修复 B.front.drainTimeout → 41s（针对 drain）：gcloud，跳点 B 前面的后端服务\n"
+                + "gcloud compute backend-services update BACKEND_SERVICE --region=REGION --connection-draining-timeout=41\n");
     }
 }

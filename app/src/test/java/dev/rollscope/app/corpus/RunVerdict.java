@@ -59,10 +59,8 @@ final class RunVerdict {
             if (!r.err().isEmpty()) {
                 p.add("accepted with stderr: " + firstLine(r.err()));
             }
-            boolean mayFindFailures = r.command().equals("check") || r.command().equals("sweep")
-                    || r.command().startsWith("simulate");
-            if (!mayFindFailures && r.exit() != ExitCodes.OK) {
-                p.add("exit " + r.exit());
+            if (r.command().equals("validate") && r.exit() != ExitCodes.OK) {
+                p.add("validate exit " + r.exit());
             }
         } else {
             p.addAll(messageProblems(c.file(), r));

@@ -152,6 +152,73 @@ class ExportDialogTest {
         assertThat(expected).hasSizeGreaterThan(20).allSatisfy(line -> assertThat(svgText).contains(line.strip()));
     }
 
+    /**
+     * The app's rendering is mermaid-cli's: each request's diagram as the dialog draws it and as
+     * {@code mmdc} draws the same text in Chromium (tools/mermaid-render, the pinned mermaid 11.17.2
+     * both) have the same texts (participants, messages, notes, activations' labels) in the same order.
+     */
+    @Test
+    void theAppDrawsEachDiagramWithTheSameTextsAsMermaidCli(FxRobot robot) throws Exception {
+        DiagramPreview diagram = robot.lookup("#" + DiagramPreview.ID).queryAs(DiagramPreview.class);
+        Path app = Files.createDirectories(dir.resolve("app"));
+        List<String> requests = List.of("GET-in-flight", "POST-in-flight", "GET-after");
+        for (String request : requests) {
+            robot.clickOn("#export-request").clickOn(request);
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> svgOf(diagram).contains(request)
+                    && preview(robot).contains(request));
+            Files.writeString(app.resolve(request + ".mmd"), preview(robot), StandardCharsets.UTF_8);
+            Files.writeString(app.resolve(request + ".svg"), svgOf(diagram), StandardCharsets.UTF_8);
+        }
+
+        Path mmdc = dir.resolve("mmdc");
+        Process render = new ProcessBuilder("sh", "../tools/mermaid-render/render.sh", app.toString(), mmdc.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("render.log").toFile()).start();
+        assertThat(render.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        assertThat(render.exitValue()).as(Files.readString(dir.resolve("render.log"))).isZero();
+
+        for (String request : requests) {
+            List<String> drawn = drawnTexts(Files.readString(app.resolve(request + ".svg"), StandardCharsets.UTF_8));
+            List<String> byMmdc = drawnTexts(Files.readString(mmdc.resolve(request + ".svg"), StandardCharsets.UTF_8));
+            assertThat(drawn).as(request).hasSizeGreaterThan(15).containsExactlyElementsOf(byMmdc);
+        }
+    }
+
+    /** At the test's 1000 px, the buttons wrap rather than shrink: each is at least as wide as its label needs. */
+    @Test
+    void everyButtonShowsItsWholeLabelInANarrowWindow(FxRobot robot) {
+        javafx.scene.layout.FlowPane actions = robot.lookup("#" + ExportDialog.ACTIONS_ID)
+                .queryAs(javafx.scene.layout.FlowPane.class);
+
+        assertThat(actions.getChildren().filtered(n -> n instanceof javafx.scene.control.Button))
+                .hasSize(7).allSatisfy(n -> assertThat(((javafx.scene.control.Button) n).getWidth())
+                        .isGreaterThanOrEqualTo(((javafx.scene.control.Button) n).prefWidth(-1) - 0.5));
+        assertThat(actions.getHeight()).as("two rows").isGreaterThan(actions.getChildren().get(0).getBoundsInLocal()
+                .getHeight() * 1.5);
+    }
+
+    /** The diagram fits the view's width; "Actual size" draws it at its viewBox width, and off again fits it. */
+    @Test
+    void actualSizeShowsTheDiagramAtItsOwnWidth(FxRobot robot) throws Exception {
+        DiagramPreview diagram = robot.lookup("#" + DiagramPreview.ID).queryAs(DiagramPreview.class);
+        robot.clickOn("#export-request").clickOn("POST-in-flight");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> svgOf(diagram).contains("POST-in-flight"));
+        javafx.scene.web.WebView web = robot.lookup(".web-view").queryAs(javafx.scene.web.WebView.class);
+        String width = "document.querySelector('#out svg').getAttribute('width')";
+        String own = "String(document.querySelector('#out svg').viewBox.baseVal.width)";
+
+        assertThat(WaitForAsyncUtils.asyncFx(() -> web.getEngine().executeScript(width)).get()).isEqualTo("100%");
+        robot.clickOn("#" + DiagramPreview.ACTUAL_SIZE_ID);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> web.getEngine().executeScript(width)).get())
+                .isEqualTo(WaitForAsyncUtils.asyncFx(() -> web.getEngine().executeScript(own)).get());
+        robot.clickOn("#" + DiagramPreview.ACTUAL_SIZE_ID);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> web.getEngine().executeScript(width)).get()).isEqualTo("100%");
+    }
+
+    /** The texts an SVG draws, in order: its text content without its style sheet (named after the diagram's id). */
+    private static List<String> drawnTexts(String svg) {
+        return textOf(svg.replaceAll("(?s)<style>.*?</style>", "")).lines().toList();
+    }
+
     /** The text content of an SVG: what lies between its tags, entities decoded. */
     private static String textOf(String svg) {
         StringBuilder text = new StringBuilder();

@@ -92,12 +92,13 @@ class InspectorModelTest {
     }
 
     @Test
-    void textThatIsNotATimeSpanIsRefusedWithAHintAndNeverApplied() {
+    void textThatIsNotATimeSpanIsRefusedWithTheRangeAndNeverApplied() {
         ItemModel read = row("A", "proxy.upstreamReadTimeout");
 
         assertThat(read.apply("soon")).isFalse();
 
-        assertThat(read.errorProperty().get()).startsWith("Write a time span like 60s").contains("\"soon\"");
+        assertThat(read.errorProperty().get()).isEqualTo("\"soon\" cannot be read as a time. Expected a time span"
+                + " from 0s to 365d, written like 60s, 1500ms, 10m or 1h.");
         assertThat(document.project()).isEqualTo(abcd);
         assertThat(document.commands().canUndoProperty().get()).isFalse();
     }
@@ -106,8 +107,10 @@ class InspectorModelTest {
     void valueOutOfTheSettingsRangeIsRefusedWithTheRange() {
         ItemModel interval = row("A", "front.healthCheckInterval");
 
-        assertThat(interval.check("0s")).hasValueSatisfying(e -> assertThat(e).contains("between 1s and 300s"));
-        assertThat(interval.errorProperty().get()).contains("between 1s and 300s");
+        assertThat(interval.check("0s")).hasValue("\"0s\" is less than 1s, the least this setting takes. Expected a"
+                + " time span from 1s to 300s, written like 60s, 1500ms, 10m or 1h. Nearest valid value: 1s.");
+        assertThat(interval.check("301s")).hasValueSatisfying(e -> assertThat(e)
+                .startsWith("\"301s\" is more than 300s, the most this setting takes.").endsWith("Nearest valid value: 300s."));
     }
 
     @Test

@@ -28,8 +28,12 @@ import java.util.stream.Stream;
  * {@link SaveLoop} in a JVM of its own, kills it with {@code kill -9} (SIGKILL) after a random
  * 0.3 to 2 s, and checks what is left: the project file must be exactly one whole version (never a
  * mix or a prefix), the recovery file too, and the recovery store must offer the last completed
- * autosave. It prints the iterations, the partial files found, the leftover temporary files and the
- * worst age of the offered state at the kill, against the autosave interval.
+ * autosave. Every iteration works in the same folder, as a user's project stays where it is: the
+ * temporary files a kill leaves must be removed by the next save, or by looking for the recovery
+ * file, so that after any kill at most one is beside each file, the last kill's. It prints the
+ * iterations, the partial files found, the temporary files kills left and the most found at once, and
+ * the worst age of the offered state at the kill, against the autosave interval; it exits with 1 when a
+ * file was partial or temporary files piled up.
  *
  * <p>Arguments: iterations (default 200), autosave interval in ms (default 500), seed (default 18).
  */
@@ -49,11 +53,13 @@ public final class KillNineHarness {
         Project base = ProjectFile.read(example);
         int partial = 0;
         int leftovers = 0;
+        int mostAtOnce = 0;
+        int leftAtTheEnd = 0;
         int recovered = 0;
         int notLastAutosave = 0;
         long worstAge = 0;
+        Path dir = Files.createTempDirectory("kill9-");
         for (int i = 0; i < iterations; i++) {
-            Path dir = Files.createTempDirectory("kill9-");
             Process child = new ProcessBuilder(javaBin(), "-cp", classPath(), SaveLoop.class.getName(), dir.toString(),
                     String.valueOf(interval), example.toString()).redirectErrorStream(true).start();
             Map<Integer, Long> autosaves = new ConcurrentHashMap<>();
@@ -75,10 +81,17 @@ public final class KillNineHarness {
                 partial++;
                 System.out.println("PARTIAL recovery file in " + dir);
             }
-            try (Stream<Path> all = Files.walk(dir)) {
-                leftovers += (int) all.filter(p -> p.getFileName().toString().endsWith(".tmp")).count();
+            int beside = temporaryFiles(dir);
+            int besideRecovery = temporaryFiles(dir.resolve("recovery"));
+            if (beside > 1 || besideRecovery > 1) {
+                System.out.println("PILED UP: " + beside + " temporary files beside the project, " + besideRecovery
+                        + " beside the recovery file, after kill " + (i + 1));
             }
-            Optional<RecoveredProject> offered = new RecoveryStore(dir.resolve("recovery")).find();
+            mostAtOnce = Math.max(mostAtOnce, Math.max(beside, besideRecovery));
+            leftovers += beside + besideRecovery;
+            RecoveryStore store = new RecoveryStore(dir.resolve("recovery"));
+            Optional<RecoveredProject> offered = store.find();
+            leftAtTheEnd = beside + temporaryFiles(dir.resolve("recovery"));
             if (offered.isEmpty() && !autosaves.isEmpty()) {
                 notLastAutosave++;
             }
@@ -94,12 +107,28 @@ public final class KillNineHarness {
                 long age = killedAt - (started != null ? started : offered.get().savedAt().toEpochMilli());
                 worstAge = Math.max(worstAge, age);
             }
-            deleteTree(dir);
+            store.delete();
         }
-        System.out.printf("kill -9 harness: %d iterations, autosave every %d ms: %d partial files, %d leftover "
-                + "temporary files, %d recoveries offered, %d not the last completed autosave (older, or none), worst age of the offered state "
-                + "at the kill %d ms (%.2f intervals)%n", iterations, interval, partial, leftovers, recovered,
-                notLastAutosave, worstAge, worstAge / (double) interval);
+        deleteTree(dir);
+        System.out.printf("kill -9 harness: %d iterations, autosave every %d ms: %d partial files, %d temporary "
+                + "files left by kills, at most %d beside a file at once, %d left after the last kill and the look "
+                + "for a recovery, %d recoveries offered, %d not the last completed autosave (older, or none), "
+                + "worst age of the offered state at the kill %d ms (%.2f intervals)%n", iterations, interval,
+                partial, leftovers, mostAtOnce, leftAtTheEnd, recovered, notLastAutosave, worstAge,
+                worstAge / (double) interval);
+        if (partial > 0 || mostAtOnce > 1) {
+            System.exit(1);
+        }
+    }
+
+    /** The temporary files in a folder ({@code .project.json.<UUID>.tmp}). */
+    private static int temporaryFiles(Path folder) throws Exception {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> all = Files.list(folder)) {
+            return (int) all.filter(p -> p.getFileName().toString().endsWith(".tmp")).count();
+        }
     }
 
     /** True when the file is exactly the canonical text of one version. */

@@ -77,6 +77,22 @@ class FileSessionTest {
     }
 
     @Test
+    void openingAFileRemovesTheTemporaryFilesKilledSavesLeftBesideIt() throws Exception {
+        Path file = dir.resolve("chain.json");
+        ProjectFile.write(TestProjects.abcd(), file);
+        Path killed = Files.writeString(dir.resolve(".chain.json.0b7a4d7e-5f4c-4c61-9d55-3b1f0a2e9c11.tmp"), "{\"half");
+        Path recoveryLeft = Files.writeString(Files.createDirectory(dir.resolve("recovery"))
+                .resolve(".recovery.json.0b7a4d7e-5f4c-4c61-9d55-3b1f0a2e9c11.tmp"), "{\"half");
+
+        assertThat(session.open(file)).isTrue();
+        assertThat(new RecoveryStore(dir.resolve("recovery")).find()).isEmpty();
+
+        assertThat(killed).doesNotExist();
+        assertThat(recoveryLeft).doesNotExist();
+        assertThat(file).exists();
+    }
+
+    @Test
     void aBadFileIsReportedWhereItIsWrongAndTheDocumentStays() throws Exception {
         change();
         Project before = document.project();

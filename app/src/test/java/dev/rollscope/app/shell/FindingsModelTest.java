@@ -90,4 +90,47 @@ class FindingsModelTest {
                 .isEqualTo("upload: the simulation stopped: too many events");
         assertThat(SimulationStatus.of(LiveAnalysis.none(), en).state()).isEqualTo(SimulationStatus.State.IDLE);
     }
+
+    /**
+     * 200 POSTs of 50 MB a second for 10 s: about 2,000 arrivals, each refused 413 by A's 1 MiB
+     * body limit. The panel lists its first MAX_ROWS lines; A's badge still counts every one of them.
+     */
+    @Test
+    void manyFailedRequestsAreListedUpToTheLimitAndAllCountedOnTheirHop() throws Exception {
+        String json = dev.rollscope.model.io.ProjectFile.format(project).replace("\"requests\"",
+                "\"traffic\" : {\"ratePerSecond\": 200, \"from\": \"0s\", \"until\": \"10s\", \"entries\": "
+                        + "[{\"name\": \"up\", \"method\": \"POST\", \"body\": \"50MB\", \"response\": \"1kB\", "
+                        + "\"processing\": \"100ms\", \"weight\": 1}]}, \"requests\"");
+        Project busy = dev.rollscope.model.io.ProjectFile.parse(json, "busy.json");
+        LiveAnalysis run = LiveVerdicts.analyse(busy, "upload");
+        long failed = run.result().failedCount();
+        assertThat(failed).isGreaterThan(FindingsModel.MAX_ROWS + 500);
+        FindingsModel model = new FindingsModel(new Document(busy), Messages.of(Locale.ENGLISH));
+
+        model.show(run);
+
+        assertThat(model.rows()).hasSize(FindingsModel.MAX_ROWS).allSatisfy(r -> assertThat(r.ok()).isFalse());
+        List<HopFinding> onA = model.badges().stream().filter(b -> b.hopId().equals("A")).toList();
+        long requestsOnA = onA.stream().filter(b -> b.severity() == Severity.ERROR && !b.text().startsWith("body-limit"))
+                .mapToLong(HopFinding::count).sum();
+        assertThat(requestsOnA).isEqualTo(failed);
+        assertThat(onA).anySatisfy(b -> assertThat(b.text())
+                .isEqualTo(String.format(Locale.ENGLISH, "%,d more failed requests here, beyond the findings panel's first %,d lines",
+                        failed - FindingsModel.MAX_ROWS, FindingsModel.MAX_ROWS)));
+    }
+
+    /** A lesson's question hides every line and badge; the answer brings back the newest run's, including one that arrived meanwhile. */
+    @Test
+    void hiddenAnswersShowNoLineNorBadgeUntilRevealed() {
+        FindingsModel model = new FindingsModel(document, Messages.of(Locale.ENGLISH));
+        model.hiddenProperty().set(true);
+
+        model.show(analysis);
+        assertThat(model.rows()).isEmpty();
+        assertThat(model.badges()).isEmpty();
+
+        model.hiddenProperty().set(false);
+        assertThat(model.rows().get(0).verdict()).isEqualTo("413");
+        assertThat(model.badges()).isNotEmpty();
+    }
 }

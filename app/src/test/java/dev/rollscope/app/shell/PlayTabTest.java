@@ -107,4 +107,21 @@ class PlayTabTest extends MainWindowTestBase {
 
         assertThat(play.pane().model().timeline().time()).isPositive();
     }
+
+    /** While a lesson's question hides the answers, the window's status bar and findings panel do not give them away. */
+    @Test
+    void aLessonsQuestionHidesTheWindowsVerdictsToo() {
+        MainWindowFixture.await(() -> !f.bench().findings().rows().isEmpty(), "the first verdicts");
+        javafx.scene.control.Label status = f.robot.lookup("#status-simulation").queryAs(javafx.scene.control.Label.class);
+        assertThat(status.getText()).contains("requests failed");
+
+        f.robot.interact(() -> play.pane().model().answersHiddenProperty().set(true));
+        assertThat(status.getText()).isEqualTo("Answers hidden until you answer the question on the Play tab");
+        assertThat(f.bench().findings().rows()).isEmpty();
+        assertThat(f.bench().canvas().findings()).isEmpty();
+
+        f.robot.interact(() -> play.pane().model().answersHiddenProperty().set(false));
+        assertThat(status.getText()).contains("requests failed");
+        assertThat(f.bench().findings().rows()).isNotEmpty();
+    }
 }

@@ -28,12 +28,13 @@ class SimulationStatusTest {
     private final Document document = new Document(LiveVerdictsTest.example("failure-body-limit.json"));
     private final ScenarioChoice scenarios = new ScenarioChoice(document);
     private final Messages messages = Messages.of(Locale.ENGLISH);
+    private final javafx.beans.property.BooleanProperty hidden = new javafx.beans.property.SimpleBooleanProperty();
 
     private ObjectBinding<SimulationStatus> status(CountingRuns runs) {
         SimulationPipeline pipeline = new SimulationPipeline(document, scenarios.selectedProperty(), worker::add,
                 Runnable::run, runs);
         ObjectBinding<SimulationStatus> status = SimulationStatus.follow(new LiveVerdicts(pipeline), scenarios,
-                messages);
+                hidden, messages);
         pipeline.rerun();
         return status;
     }
@@ -62,5 +63,18 @@ class SimulationStatusTest {
 
         assertThat(status.get()).isEqualTo(new SimulationStatus(SimulationStatus.State.ERROR,
                 "upload: the simulation stopped: over 50,000,000 events"));
+    }
+
+    /** While a lesson's question hides the answers, the line says so instead of the failures, and shows them again after. */
+    @Test
+    void saysOnlyThatTheAnswersAreHiddenWhileTheyAre() {
+        ObjectBinding<SimulationStatus> status = status(new CountingRuns());
+        worker.remove(0).run();
+
+        hidden.set(true);
+        assertThat(status.get()).isEqualTo(new SimulationStatus(SimulationStatus.State.HIDDEN,
+                "Answers hidden until you answer the question on the Play tab"));
+        hidden.set(false);
+        assertThat(status.get().text()).startsWith("upload: 1 of 1 requests failed");
     }
 }

@@ -12,6 +12,10 @@ import java.util.stream.Collectors;
  * Every child process the lab starts is registered here, and a JVM shutdown hook kills the ones
  * still running with their whole process tree: nothing outlives the test JVM, even when a test
  * fails or the JVM is interrupted.
+ *
+ * <p>A JVM killed with {@code kill -9} runs no shutdown hook, so a {@link ReaperGuard} process
+ * watches it too: it is told of every process registered and killed here, and kills the trees of
+ * those still running when the JVM is gone.
  */
 public final class Reaper {
 
@@ -26,6 +30,7 @@ public final class Reaper {
 
     static void register(ProcessHandle p) {
         LIVE.add(p);
+        ReaperGuard.watch(p);
     }
 
     /**
@@ -45,6 +50,7 @@ public final class Reaper {
         }
         descendants.forEach(ProcessHandle::destroyForcibly);
         LIVE.remove(p);
+        ReaperGuard.forget(p);
     }
 
     /** Kills every registered process tree still alive. */

@@ -51,7 +51,8 @@ public final class Findings {
     /**
      * Records the block where a directive the files do not have yet would go for this hop, for
      * fixes given as diffs: in nginx, context {@code proxy} is the location (or stream server)
-     * that serves the hop's requests and {@code upstream} the upstream block it proxies to.
+     * that serves the hop's requests and {@code upstream} the upstream block it proxies to; for
+     * gcloud, the names and scopes of the resources read ({@code GcloudNames}), for the commands.
      */
     public void home(String context, Origin block) {
         homes.put(context, block);

@@ -3,6 +3,7 @@ package dev.rollscope.model.importing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Where a project's imported values came from: one {@link ImportedSetting} per value, and per hop
@@ -30,6 +31,17 @@ public record Provenance(List<ImportedSetting> settings, List<Home> homes) {
     public Optional<Origin> home(String hop, ConfigKind kind, String context) {
         return homes.stream().filter(h -> h.hop().equals(hop) && h.kind() == kind && h.context().equals(context))
                 .map(Home::block).findFirst();
+    }
+
+    /**
+     * This provenance with its file names, which are relative to {@code from}, made relative to
+     * {@code to} (absolute when outside it): for a project saved to another directory.
+     */
+    public Provenance rebase(SourceFiles from, SourceFiles to) {
+        UnaryOperator<Origin> move = o -> new Origin(to.display(from.resolve(o.file())), o.line(), o.name());
+        return new Provenance(settings.stream().map(s -> new ImportedSetting(s.hop(), s.target(), s.kind(),
+                move.apply(s.origin()))).toList(), homes.stream().map(h -> new Home(h.hop(), h.kind(), h.context(),
+                move.apply(h.block()))).toList());
     }
 
     /** This provenance with a newer import's entries replacing those for the same hop setting or home. */

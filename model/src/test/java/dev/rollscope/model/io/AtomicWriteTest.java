@@ -34,6 +34,37 @@ class AtomicWriteTest {
     }
 
     @Test
+    void aWriteRemovesTheTemporaryFilesAKilledWriteOfTheSameFileLeftAndNothingElse() throws IOException {
+        Path f = Files.writeString(dir.resolve("p.json"), "old");
+        Path leftover = Files.writeString(dir.resolve(".p.json.0b7a4d7e-5f4c-4c61-9d55-3b1f0a2e9c11.tmp"), "half");
+        Path other = Files.writeString(dir.resolve(".q.json.0b7a4d7e-5f4c-4c61-9d55-3b1f0a2e9c11.tmp"), "q's");
+        Path mine = Files.writeString(dir.resolve(".p.json.mine.tmp"), "a user's file");
+        Path notTemp = Files.writeString(dir.resolve(".p.json.0b7a4d7e-5f4c-4c61-9d55-3b1f0a2e9c11"), "no .tmp");
+
+        AtomicWrite.write(f, "new".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(leftover).doesNotExist();
+        assertThat(Files.readString(f)).isEqualTo("new");
+        assertThat(other).exists();
+        assertThat(mine).exists();
+        assertThat(notTemp).exists();
+    }
+
+    @Test
+    void leftoversAreRemovedWithoutAWriteToo() throws IOException {
+        Path f = dir.resolve("p.json");
+        Files.writeString(dir.resolve(".p.json.0b7a4d7e-5f4c-4c61-9d55-3b1f0a2e9c11.tmp"), "half");
+        Files.writeString(dir.resolve(".p.json.11111111-2222-4333-8444-555555555555.tmp"), "half");
+
+        assertThat(AtomicWrite.removeLeftovers(f)).isEqualTo(2);
+
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+        assertThat(AtomicWrite.removeLeftovers(dir.resolve("missing-dir").resolve("p.json"))).isZero();
+    }
+
+    @Test
     void aSymbolicLinkStaysALinkAndItsTargetGetsTheContent() throws IOException {
         Path real = Files.writeString(Files.createDirectory(dir.resolve("real")).resolve("p.json"), "old");
         Path link = Files.createSymbolicLink(dir.resolve("link.json"), Path.of("real", "p.json"));

@@ -38,6 +38,8 @@ public final class SafetySearch {
     public static final long MAX_EVENTS = 1_000_000_000L;
     private static final Map<Key, RequestSafety> CACHE = cache();
     private static final Map<Key, Long> LEAST = cache();
+    /** Start offsets of a request type at a step: {@link #leastEvents} and {@link #of} count the same ones. */
+    private static final Map<Key, Long> OFFSETS = cache();
 
     private SafetySearch() {
     }
@@ -150,8 +152,21 @@ public final class SafetySearch {
         return TimeSpan.ofMillis(step.millis() * f);
     }
 
+    /** The type's start offsets at {@code step} times {@code times}; each count simulates the scenario once, so it is kept. */
     private static long offsets(Topology topology, RequestType type, TimeSpan step, long times) {
-        return Sweep.offsets(topology, type.scenario(), type.id(), TimeSpan.ofMillis(step.millis() * times));
+        TimeSpan at = TimeSpan.ofMillis(step.millis() * times);
+        Key key = new Key(topology, type.scenario(), type.id(), at, 0);
+        synchronized (OFFSETS) {
+            Long known = OFFSETS.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        long n = Sweep.offsets(topology, type.scenario(), type.id(), at);
+        synchronized (OFFSETS) {
+            OFFSETS.put(key, n);
+        }
+        return n;
     }
 
     /**
@@ -179,7 +194,7 @@ public final class SafetySearch {
         long runs = 0;
         for (RequestType type : RequestTypes.of(scenario)) {
             runs = Math.addExact(runs, Sweep.disrupts(type.scenario())
-                    ? Sweep.offsets(topology, type.scenario(), type.id(), usedStep(topology, type, step, Sweep.MAX_OFFSETS))
+                    ? offsets(topology, type, usedStep(topology, type, step, Sweep.MAX_OFFSETS), 1)
                     : 1);
         }
         return Math.multiplyHigh(runs, perRun) != 0 ? Long.MAX_VALUE : runs * perRun;

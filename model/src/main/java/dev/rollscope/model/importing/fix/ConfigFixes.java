@@ -15,6 +15,7 @@ import dev.rollscope.model.topology.Setting;
 import dev.rollscope.model.topology.SettingCatalog;
 import dev.rollscope.model.topology.Topology;
 import dev.rollscope.model.units.TimeSpan;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -30,16 +31,24 @@ public final class ConfigFixes {
     private ConfigFixes() {
     }
 
+    /** {@link #render(SettingChange, Topology, Provenance, SourceFiles, Locale)} in English. */
+    public static ConfigChange render(SettingChange change, Topology topology, Provenance provenance,
+                                      SourceFiles files) {
+        return render(change, topology, provenance, files, Locale.ENGLISH);
+    }
+
     /**
-     * @param files resolves the file names of {@code provenance} (the project's directory)
+     * @param files  resolves the file names of {@code provenance} (the project's directory)
+     * @param locale the language of {@link ConfigChange#where()} and of a change no file holds; the
+     *               change itself is in the configuration's own syntax
      * @throws IllegalArgumentException when the hop or setting does not exist or the value is not one
      */
     public static ConfigChange render(SettingChange change, Topology topology, Provenance provenance,
-                                      SourceFiles files) {
+                                      SourceFiles files, Locale locale) {
         Hop hop = topology.hop(change.hop()).orElseThrow(() ->
                 new IllegalArgumentException("no hop " + change.hop()));
         if (change.setting().equals("replicas")) {
-            return replicas(hop, Integer.parseInt(change.value().trim()));
+            return replicas(hop, Integer.parseInt(change.value().trim()), provenance, locale);
         }
         Setting<?> setting = SettingCatalog.byId(change.setting()).orElseThrow(() ->
                 new IllegalArgumentException("no setting " + change.setting()));
@@ -48,25 +57,24 @@ public final class ConfigFixes {
         Optional<ImportedSetting> from = provenance.of(hop.id(), setting.id());
         Optional<ConfigChange> c = Optional.empty();
         if (hop.kind() == HopKind.NGINX_L7 || hop.kind() == HopKind.NGINX_L4) {
-            c = NginxFix.render(hop, changed, setting, provenance, files);
+            c = NginxFix.render(hop, changed, setting, provenance, files, locale);
         }
         if (c.isEmpty() && hop.kind() == HopKind.KONG) {
-            c = kong(changed, setting, v, from, files);
+            c = kong(changed, setting, v, from, files, locale);
         }
         if (c.isEmpty() && hop.platform() == Platform.GKE_DEPLOYMENT) {
-            c = yaml(changed, setting, v, YamlFix.Flavour.DEPLOYMENT, from, files);
+            c = yaml(changed, setting, v, YamlFix.Flavour.DEPLOYMENT, from, files, locale);
         }
         if (c.isEmpty()) {
-            c = GcloudFix.render(hop, setting, v);
+            c = GcloudFix.render(hop, setting, v, provenance, locale);
         }
         return c.orElseGet(() -> new ConfigChange(ConfigChange.Syntax.NONE, hop.id() + "." + setting.id(),
-                "no configuration file holds " + hop.id() + "." + setting.id() + " (" + hop.kind() + " on "
-                        + hop.platform() + "): it is how the " + (hop.kind().isTerminal() ? "application" : "process")
-                        + " behaves; make it " + setting.format(v) + " there\n", false));
+                FixWords.of(locale, hop.kind().isTerminal() ? "none.application" : "none.process",
+                        hop.id() + "." + setting.id(), hop.kind(), hop.platform(), setting.format(v)) + "\n", false));
     }
 
     private static Optional<ConfigChange> kong(Hop changed, Setting<?> setting, Object v,
-                                               Optional<ImportedSetting> from, SourceFiles files) {
+                                               Optional<ImportedSetting> from, SourceFiles files, Locale locale) {
         if (from.isPresent() && from.get().kind() == ConfigKind.KONG && !from.get().origin().name().contains(".")
                 && !from.get().origin().name().contains("[")) {
             String key = from.get().origin().name();
@@ -78,11 +86,11 @@ public final class ConfigFixes {
             }
         }
         boolean deck = YamlFix.path(setting, YamlFix.Flavour.DECK).isPresent();
-        return yaml(changed, setting, v, deck ? YamlFix.Flavour.DECK : YamlFix.Flavour.HELM, from, files);
+        return yaml(changed, setting, v, deck ? YamlFix.Flavour.DECK : YamlFix.Flavour.HELM, from, files, locale);
     }
 
     private static Optional<ConfigChange> yaml(Hop changed, Setting<?> setting, Object v, YamlFix.Flavour flavour,
-                                               Optional<ImportedSetting> from, SourceFiles files) {
+                                               Optional<ImportedSetting> from, SourceFiles files, Locale locale) {
         Optional<String> path = YamlFix.path(setting, flavour);
         if (path.isEmpty()) {
             return Optional.empty();
@@ -100,11 +108,10 @@ public final class ConfigFixes {
             }
         }
         String where = switch (flavour) {
-            case DEPLOYMENT -> setting.equals(RolloutSettings.PDB_MIN_AVAILABLE)
-                    ? "PodDisruptionBudget selecting the pods of hop " + changed.id()
-                    : "Deployment of hop " + changed.id() + " (kubectl patch deployment DEPLOYMENT --patch-file)";
-            case HELM -> "Kong Helm values (values.yaml)";
-            case DECK -> "decK file (kong.yaml), the hop's service";
+            case DEPLOYMENT -> FixWords.of(locale, setting.equals(RolloutSettings.PDB_MIN_AVAILABLE)
+                    ? "where.pdb" : "where.deployment.patch", changed.id());
+            case HELM -> FixWords.of(locale, "where.helm");
+            case DECK -> FixWords.of(locale, "where.deck");
         };
         String text = YamlFix.nested(path.get(), value);
         if (flavour == YamlFix.Flavour.HELM && setting.equals(RolloutSettings.PDB_MIN_AVAILABLE)) {
@@ -113,15 +120,15 @@ public final class ConfigFixes {
         return Optional.of(new ConfigChange(ConfigChange.Syntax.YAML, where, text, false));
     }
 
-    private static ConfigChange replicas(Hop hop, int n) {
+    private static ConfigChange replicas(Hop hop, int n, Provenance provenance, Locale locale) {
         if (hop.platform() == Platform.GCE_MIG) {
-            return GcloudFix.resize(hop, n);
+            return GcloudFix.resize(hop, n, provenance, locale);
         }
         return hop.kind() == HopKind.KONG
-                ? new ConfigChange(ConfigChange.Syntax.YAML, "Kong Helm values (values.yaml)", "replicaCount: " + n
+                ? new ConfigChange(ConfigChange.Syntax.YAML, FixWords.of(locale, "where.helm"), "replicaCount: " + n
                 + "\n", false)
-                : new ConfigChange(ConfigChange.Syntax.YAML, "Deployment of hop " + hop.id(), "spec:\n  replicas: " + n
-                + "\n", false);
+                : new ConfigChange(ConfigChange.Syntax.YAML, FixWords.of(locale, "where.deployment", hop.id()),
+                "spec:\n  replicas: " + n + "\n", false);
     }
 
     private static <T> Hop withParsed(Hop hop, Setting<T> setting, String text) {

@@ -1,5 +1,9 @@
 package dev.rollscope.model.importing.fix;
 
+import dev.rollscope.model.importing.ConfigKind;
+import dev.rollscope.model.importing.Origin;
+import dev.rollscope.model.importing.Provenance;
+import dev.rollscope.model.importing.gcloud.GcloudNames;
 import dev.rollscope.model.topology.FrontKind;
 import dev.rollscope.model.topology.FrontSettings;
 import dev.rollscope.model.topology.Hop;
@@ -13,20 +17,23 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A fix on a GCP load balancer or a managed instance group as a {@code gcloud} command (names in
- * capitals are placeholders), or a VM's service unit as a systemd drop-in (domain.md §1, §2, §3, §7).
+ * A fix on a GCP load balancer or a managed instance group as a {@code gcloud} command, or a VM's
+ * service unit as a systemd drop-in (domain.md §1, §2, §3, §7). Resources imported from
+ * {@code gcloud … describe} JSON are named as they are there ({@link GcloudNames}); names in capitals
+ * are placeholders for the others, and for the new instance template.
  */
 final class GcloudFix {
 
     private GcloudFix() {
     }
 
-    static Optional<ConfigChange> render(Hop hop, Setting<?> s, Object v) {
+    static Optional<ConfigChange> render(Hop hop, Setting<?> s, Object v, Provenance provenance, Locale locale) {
         String scope = hop.front() == FrontKind.GCP_EXTERNAL_ALB ? "--global" : "--region=REGION";
-        String bs = "gcloud compute backend-services update BACKEND_SERVICE " + scope;
-        String hc = "gcloud compute health-checks update http HEALTH_CHECK " + scope;
-        String mig = "gcloud compute instance-groups managed rolling-action start-update MIG "
-                + "--version=template=NEW_TEMPLATE --region=REGION";
+        String bs = "gcloud compute backend-services update "
+                + named(hop, provenance, GcloudNames.BACKEND_SERVICE, "BACKEND_SERVICE", scope);
+        String hc = "gcloud compute health-checks update http " + named(hop, provenance, GcloudNames.HEALTH_CHECK, "HEALTH_CHECK", scope);
+        String mig = "gcloud compute instance-groups managed rolling-action start-update "
+                + mig(hop, provenance).replace(" ", " --version=template=NEW_TEMPLATE ");
         String command;
         if (s.equals(FrontSettings.BACKEND_TIMEOUT)) {
             command = bs + " --timeout=" + FixValues.seconds((TimeSpan) v);
@@ -41,12 +48,12 @@ final class GcloudFix {
         } else if (s.equals(FrontSettings.UNHEALTHY_THRESHOLD)) {
             command = hc + " --unhealthy-threshold=" + v;
         } else if (s.equals(FrontSettings.CONNTRACK_IDLE_TIMEOUT)) {
-            return Optional.of(new ConfigChange(ConfigChange.Syntax.YAML, "backend service (gcloud compute "
-                    + "backend-services export, then import)", "connectionTrackingPolicy:\n  idleTimeoutSec: "
+            return Optional.of(new ConfigChange(ConfigChange.Syntax.YAML, FixWords.of(locale, "where.backendService.export"),
+                    "connectionTrackingPolicy:\n  idleTimeoutSec: "
                     + FixValues.seconds((TimeSpan) v) + "\n", false));
         } else if (s.equals(FrontSettings.RETRIES)) {
-            return Optional.of(new ConfigChange(ConfigChange.Syntax.YAML, "URL map (gcloud compute url-maps export, "
-                    + "then import)", "defaultRouteAction:\n  retryPolicy:\n    numRetries: " + v + "\n", false));
+            return Optional.of(new ConfigChange(ConfigChange.Syntax.YAML, FixWords.of(locale, "where.urlMap.export"),
+                    "defaultRouteAction:\n  retryPolicy:\n    numRetries: " + v + "\n", false));
         } else if (s.equals(RolloutSettings.MAX_SURGE) || s.equals(RolloutSettings.MAX_UNAVAILABLE)) {
             String flag = s.equals(RolloutSettings.MAX_SURGE) ? "--max-surge=" : "--max-unavailable=";
             command = mig + " " + flag + ((Scale) v);
@@ -62,14 +69,27 @@ final class GcloudFix {
         } else {
             return Optional.empty();
         }
-        String where = command.contains("backend-services") ? "backend service in front of hop " + hop.id()
-                : command.contains("health-checks") ? "health check of hop " + hop.id() : "MIG of hop " + hop.id();
+        String where = FixWords.of(locale, command.contains("backend-services") ? "where.backendService"
+                : command.contains("health-checks") ? "where.healthCheck" : "where.mig", hop.id());
         return Optional.of(new ConfigChange(ConfigChange.Syntax.GCLOUD, where, command + "\n", false));
     }
 
     /** {@code gcloud compute instance-groups managed resize}. */
-    static ConfigChange resize(Hop hop, int n) {
-        return new ConfigChange(ConfigChange.Syntax.GCLOUD, "MIG of hop " + hop.id(),
-                "gcloud compute instance-groups managed resize MIG --size=" + n + " --region=REGION\n", false);
+    static ConfigChange resize(Hop hop, int n, Provenance provenance, Locale locale) {
+        return new ConfigChange(ConfigChange.Syntax.GCLOUD, FixWords.of(locale, "where.mig", hop.id()),
+                "gcloud compute instance-groups managed resize " + mig(hop, provenance) + " --size=" + n + "\n", false);
+    }
+
+    /** The hop's MIG and its scope flag. */
+    private static String mig(Hop hop, Provenance provenance) {
+        return named(hop, provenance, GcloudNames.INSTANCE_GROUP_MANAGER, "MIG", "--region=REGION");
+    }
+
+    /** The imported resource's name and scope flag, else the placeholder and the usual scope. */
+    private static String named(Hop hop, Provenance provenance, String context, String placeholder, String scope) {
+        String name = provenance.home(hop.id(), ConfigKind.GCLOUD, context).map(Origin::name).orElse(placeholder);
+        String flag = provenance.home(hop.id(), ConfigKind.GCLOUD, context + GcloudNames.SCOPE).map(Origin::name)
+                .orElse(scope);
+        return name + " " + flag;
     }
 }

@@ -10,6 +10,7 @@ import dev.rollscope.model.topology.Hop;
 import dev.rollscope.model.topology.ProxySettings;
 import dev.rollscope.model.topology.Setting;
 import dev.rollscope.model.units.TimeSpan;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -24,7 +25,7 @@ final class NginxFix {
     }
 
     static Optional<ConfigChange> render(Hop hop, Hop changed, Setting<?> setting, Provenance provenance,
-                                         SourceFiles files) {
+                                         SourceFiles files, Locale locale) {
         Optional<NginxSpelling.Spelling> spelling = NginxSpelling.of(setting, hop.kind());
         if (spelling.isEmpty()) {
             return Optional.empty();
@@ -54,12 +55,11 @@ final class NginxFix {
                         + home.get().name(), diff.get(), true));
             }
         }
-        String block = switch (spelling.get().context()) {
-            case "main" -> "the main context (top level of nginx.conf)";
-            case "upstream" -> "the upstream block the hop's proxy_pass names";
-            default -> hop.kind().isL7() ? "the location (or server, or http) block serving the requests"
-                    : "the stream server block";
-        };
+        String block = FixWords.of(locale, switch (spelling.get().context()) {
+            case "main" -> "where.nginx.main";
+            case "upstream" -> "where.nginx.upstream";
+            default -> hop.kind().isL7() ? "where.nginx.location" : "where.nginx.stream";
+        });
         return Optional.of(new ConfigChange(ConfigChange.Syntax.NGINX, block,
                 remove ? "# remove " + name + ": " + removal(setting) + "\n" : directive + "\n", false));
     }

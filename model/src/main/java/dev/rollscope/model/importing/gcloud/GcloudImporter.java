@@ -42,12 +42,14 @@ public final class GcloudImporter {
                 throw ImportException.ofFile(file, "hop " + hop.id() + " is behind " + hop.front()
                         + "; a backend service fits a hop behind a GCP load balancer");
             }
+            GcloudNames.backendService(resource, f);
             backendService(resource, hop, f);
         } else if (kind.equals("compute#instanceGroupManager") || resource.get("updatePolicy").isPresent()) {
             if (hop.platform() != Platform.GCE_MIG) {
                 throw ImportException.ofFile(file, "hop " + hop.id() + " runs on " + hop.platform()
                         + "; a managed instance group fits a hop on GCE_MIG");
             }
+            GcloudNames.instanceGroupManager(resource, f);
             instanceGroupManager(resource, f);
         } else {
             throw ImportException.ofFile(file, "neither a backend service nor a managed instance group (kind \""

@@ -1,6 +1,5 @@
 package dev.rollscope.model.importing.nginx;
 
-import dev.rollscope.model.importing.ConfigKind;
 import dev.rollscope.model.importing.Findings;
 import dev.rollscope.model.importing.ImportException;
 import dev.rollscope.model.importing.Origin;
@@ -12,10 +11,7 @@ import dev.rollscope.model.topology.ProxySettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -33,13 +29,9 @@ public final class NginxImporter {
     private final Hop hop;
     private final String path;
     private final Findings findings;
-    /** Directives on the hop's path that set a setting, with their nesting depth; resolved at the end. */
-    private final List<Candidate> candidates = new ArrayList<>();
+    private final NginxOverrides overrides = new NginxOverrides();
     private final List<Pending> pending = new ArrayList<>();
     private int seq;
-
-    private record Candidate(Target target, Object value, Directive directive, int depth, int seq) {
-    }
 
     private record Pending(int seq, Runnable emit) {
     }
@@ -69,7 +61,7 @@ public final class NginxImporter {
             im.later(-1, () -> findings.irrelevant(inc.origin(), inc.pattern() + ": " + what));
         }
         im.main(config.directives());
-        im.resolve();
+        im.overrides.resolve(im::later, findings);
         im.pending.sort(Comparator.comparingInt(Pending::seq));
         im.pending.forEach(p -> p.emit().run());
     }
@@ -113,9 +105,9 @@ public final class NginxImporter {
     }
 
     private void http(Directive http) throws ImportException {
-        Directive server = chooseServer(http.children(), false);
+        Directive server = NginxServers.chooseServer(http.children(), false, path);
         List<Directive> chain = server == null ? List.of() : NginxLocations.serving(server.children(), pathOrRoot());
-        Directive upstream = upstreamFor(http.children(), chain.isEmpty() ? server : chain.get(chain.size() - 1));
+        Directive upstream = NginxServers.upstreamFor(http.children(), chain.isEmpty() ? server : chain.get(chain.size() - 1));
         Directive home = !chain.isEmpty() ? chain.get(chain.size() - 1) : server != null ? server : http;
         findings.home("proxy", blockOrigin(home));
         if (upstream != null) {
@@ -127,7 +119,7 @@ public final class NginxImporter {
                 if (d == server) {
                     httpBlock(d.children(), 2, chain);
                 } else {
-                    irrelevantBlock(s, d, "not the default server (" + describe(server) + ")");
+                    irrelevantBlock(s, d, "not the default server (" + NginxServers.describe(server) + ")");
                 }
             } else if (d.name().equals("upstream") && d.isBlock()) {
                 upstream(s, d, d == upstream);
@@ -157,8 +149,8 @@ public final class NginxImporter {
     }
 
     private void stream(Directive stream) throws ImportException {
-        Directive server = chooseServer(stream.children(), true);
-        Directive upstream = upstreamFor(stream.children(), server);
+        Directive server = NginxServers.chooseServer(stream.children(), true, path);
+        Directive upstream = NginxServers.upstreamFor(stream.children(), server);
         findings.home("proxy", blockOrigin(server != null ? server : stream));
         if (upstream != null) {
             findings.home("upstream", blockOrigin(upstream));
@@ -171,7 +163,7 @@ public final class NginxImporter {
                         directive(next(), c, NginxRules.Context.STREAM, 2);
                     }
                 } else {
-                    irrelevantBlock(s, d, "not the chosen server (" + describe(server) + ")");
+                    irrelevantBlock(s, d, "not the chosen server (" + NginxServers.describe(server) + ")");
                 }
             } else if (d.name().equals("upstream") && d.isBlock()) {
                 upstream(s, d, d == upstream);
@@ -204,7 +196,7 @@ public final class NginxImporter {
         }
         NginxRules.Rule rule = NginxRules.rules(context).get(d.name());
         if (rule != null) {
-            candidates.add(new Candidate(rule.target(), parse(d, rule), d, depth, s));
+            overrides.add(new NginxOverrides.Candidate(rule.target(), parse(d, rule), d, depth, s));
             return;
         }
         String known = NginxRules.KNOWN_WITHOUT_SETTING.get(d.name());
@@ -231,8 +223,8 @@ public final class NginxImporter {
     private void nextUpstream(int s, Directive d, int depth) throws ImportException {
         boolean off = d.args().contains("off");
         boolean retry = !off && (d.args().contains("error") || d.args().contains("timeout"));
-        candidates.add(new Candidate(Target.of(ProxySettings.NEXT_UPSTREAM), retry, d, depth, s));
-        candidates.add(new Candidate(Target.of(ProxySettings.NEXT_UPSTREAM_NON_IDEMPOTENT),
+        overrides.add(new NginxOverrides.Candidate(Target.of(ProxySettings.NEXT_UPSTREAM), retry, d, depth, s));
+        overrides.add(new NginxOverrides.Candidate(Target.of(ProxySettings.NEXT_UPSTREAM_NON_IDEMPOTENT),
                 !off && d.args().contains("non_idempotent"), d, depth, s));
         List<String> other = new ArrayList<>(d.args());
         other.removeAll(NEXT_UPSTREAM_CONDITIONS);
@@ -253,64 +245,6 @@ public final class NginxImporter {
         }
     }
 
-    /** Per setting, the innermost directive wins; outer ones are overridden, a second one in the same block is refused by nginx. */
-    private void resolve() {
-        Map<Target, Candidate> winners = new LinkedHashMap<>();
-        for (Candidate c : candidates) {
-            Candidate w = winners.get(c.target());
-            if (w == null || c.depth() > w.depth()) {
-                winners.put(c.target(), c);
-            }
-        }
-        for (Candidate c : candidates) {
-            Candidate w = winners.get(c.target());
-            if (w == c) {
-                later(c.seq(), () -> findings.set(c.directive().origin(), c.target(), c.value()));
-            } else if (w.depth() == c.depth() && w.directive() != c.directive()) {
-                later(c.seq(), () -> findings.notUnderstood(c.directive().origin(), "a second " + c.directive().name()
-                        + " in the same block as " + w.directive().origin().where() + "; nginx -t refuses this"));
-            } else if (w.directive() != c.directive()) {
-                later(c.seq(), () -> findings.irrelevant(c.directive().origin(), "overridden for this hop's requests by "
-                        + w.directive().origin().where() + " (" + w.directive().title() + ")"));
-            }
-        }
-    }
-
-    private Directive chooseServer(List<Directive> ds, boolean stream) {
-        Directive first = null;
-        for (Directive d : ds) {
-            if (!d.name().equals("server") || !d.isBlock()) {
-                continue;
-            }
-            if (first == null) {
-                first = d;
-            }
-            for (Directive l : d.children()) {
-                if (!l.name().equals("listen")) {
-                    continue;
-                }
-                boolean asked = stream && path != null && (l.arg().equals(path) || l.arg().endsWith(":" + path));
-                if (asked || !stream && l.args().contains("default_server")) {
-                    return d;
-                }
-            }
-        }
-        return first;
-    }
-
-    private static Directive upstreamFor(List<Directive> ds, Directive from) {
-        if (from == null) {
-            return null;
-        }
-        Optional<String> name = from.children().stream().filter(d -> d.name().equals("proxy_pass")).findFirst()
-                .flatMap(d -> NginxLocations.upstreamName(d.arg()));
-        if (name.isEmpty()) {
-            return null;
-        }
-        return ds.stream().filter(d -> d.name().equals("upstream") && d.isBlock() && d.arg().equals(name.get()))
-                .findFirst().orElse(null);
-    }
-
     private void irrelevantBlock(int s, Directive d, String why) {
         later(s, () -> findings.irrelevant(blockOrigin(d), why + "; " + notRead(d)));
     }
@@ -322,12 +256,6 @@ public final class NginxImporter {
 
     private static Origin blockOrigin(Directive d) {
         return new Origin(d.file(), d.line(), d.title());
-    }
-
-    private static String describe(Directive server) {
-        String listen = server.children().stream().filter(d -> d.name().equals("listen")).findFirst()
-                .map(Directive::title).orElse("no listen");
-        return "the chosen server is at " + server.origin().where() + ", " + listen;
     }
 
     private String pathOrRoot() {
