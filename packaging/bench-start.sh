@@ -31,13 +31,14 @@ declare -A command=(
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 median() { tr ' ' '\n' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-# Launch -> a visible window titled with the file (polled every 20 ms), in a fresh home (and a fresh folder for
-# the single-instance socket) each time; then the moments the app logged: main window, first verdict shown.
+# Launch -> a visible window titled with the file (polled every 20 ms), in a fresh home (and fresh folders for
+# the single-instance socket and the desktop's recent files) each time; then the moments the app logged: main
+# window, first verdict shown.
 window_ms() {
     local home="$work/home-$RANDOM$RANDOM" start
     mkdir -p "$home/run"
     start=$(now_ms)
-    HOME="$home" XDG_RUNTIME_DIR="$home/run" ROLLSCOPE_STARTUP_LOG="$home/startup.log" \
+    HOME="$home" XDG_RUNTIME_DIR="$home/run" XDG_DATA_HOME="$home" ROLLSCOPE_STARTUP_LOG="$home/startup.log" \
         ${command[$1]} "$file" >/dev/null 2>&1 &
     app=$!
     until xdotool search --onlyvisible --name "^$title\$" >/dev/null 2>&1; do

@@ -82,13 +82,13 @@ step "menu entry valid; MIME type by content"
 
 # The installed app under Xvfb with GTK (not Monocle), on a file, with a fresh home.
 mkdir "$work/home" "$out" -p
-mkdir -m 700 "$work/run"   # the single-instance socket's folder (XDG_RUNTIME_DIR), this test's own
+mkdir -m 700 "$work/run"   # the single-instance socket's folder (XDG_RUNTIME_DIR), this test's own; XDG_DATA_HOME: the recent files
 Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
 xvfb_pid=$!
 for _ in $(seq 50); do [ -s "$work/display" ] && break; sleep 0.1; done
 export DISPLAY=":$(cat "$work/display")"
 launched=$(date +%s%N)
-HOME="$work/home" XDG_RUNTIME_DIR="$work/run" rollscope examples/kong-service-pods.json >"$work/app.log" 2>&1 &
+HOME="$work/home" XDG_RUNTIME_DIR="$work/run" XDG_DATA_HOME="$work/home" rollscope examples/kong-service-pods.json >"$work/app.log" 2>&1 &
 app_pid=$!
 title="kong-service-pods.json — Rollscope"
 timeout 60 xdotool search --sync --onlyvisible --name "^$title\$" >"$work/window" \
@@ -105,7 +105,7 @@ step "window '$title' (WM_CLASS $wm_class) shown ${shown_ms} ms after launch; sc
 
 # A second launch (a double-click on another file) hands the file to the running window and exits 0, silently.
 launched=$(date +%s%N)
-HOME="$work/home" XDG_RUNTIME_DIR="$work/run" rollscope examples/abcd-defaults.json >"$work/second.log" 2>&1 \
+HOME="$work/home" XDG_RUNTIME_DIR="$work/run" XDG_DATA_HOME="$work/home" rollscope examples/abcd-defaults.json >"$work/second.log" 2>&1 \
     || fail "the second launch exited $?: $(cat "$work/second.log")"
 handoff_ms=$(( ($(date +%s%N) - launched) / 1000000 ))
 [ ! -s "$work/second.log" ] || fail "the second launch printed: $(cat "$work/second.log")"
