@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Start-up harness (docs/benchmarks.md): launch -> window shown, and launch -> first verdict of `check` on the
-# command line, for the plain fat jar, the installed image without its AppCDS archive, and the installed image
-# with it. Needs the .deb installed (/opt/rollscope), app/target/rollscope.jar, Xvfb and xdotool.
+# Start-up harness (docs/benchmarks.md): launch -> window shown, -> the main window's first frame, -> the first
+# frame with the first verdicts, and launch -> first verdict of `check` on the command line, for the plain fat
+# jar, the installed image without its AppCDS archive, and the installed image with it. Needs the .deb installed
+# (/opt/rollscope), app/target/rollscope.jar, Xvfb and xdotool.
 #   packaging/bench-start.sh [RUNS]     (default 5; one untimed warm-up run per configuration first)
 # Prints one line per configuration and measure: wall-clock ms of each run and their median, then the process's
 # CPU ms (user + system, all threads) at the same moment, which depends less on what else the machine runs.
+# The window's later moments come from the app's ROLLSCOPE_STARTUP_LOG (dev.rollscope.app.shell.StartupLog).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
@@ -29,12 +31,15 @@ declare -A command=(
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 median() { tr ' ' '\n' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-# Launch -> a visible window titled with the file (polled every 20 ms), in a fresh home each time.
+# Launch -> a visible window titled with the file (polled every 20 ms), in a fresh home (and fresh folders for
+# the single-instance socket and the desktop's recent files) each time; then the moments the app logged: main
+# window, first verdict shown.
 window_ms() {
     local home="$work/home-$RANDOM$RANDOM" start
-    mkdir "$home"
+    mkdir -p "$home/run"
     start=$(now_ms)
-    HOME="$home" ${command[$1]} "$file" >/dev/null 2>&1 &
+    HOME="$home" XDG_RUNTIME_DIR="$home/run" XDG_DATA_HOME="$home" ROLLSCOPE_STARTUP_LOG="$home/startup.log" \
+        ${command[$1]} "$file" >/dev/null 2>&1 &
     app=$!
     until xdotool search --onlyvisible --name "^$title\$" >/dev/null 2>&1; do
         sleep 0.02
@@ -42,7 +47,12 @@ window_ms() {
     done
     local wall=$(( $(now_ms) - start )) stat
     read -r -a stat < /proc/$app/stat
-    echo "$wall $(( (stat[13] + stat[14]) * 1000 / $(getconf CLK_TCK) ))"
+    until grep -q '^verdict ' "$home/startup.log" 2>/dev/null; do
+        sleep 0.05
+        [ $(( $(now_ms) - start )) -lt 60000 ] || { echo "no verdict for $1" >&2; exit 1; }
+    done
+    echo "$wall $(( (stat[13] + stat[14]) * 1000 / $(getconf CLK_TCK) ))" \
+        "$(awk -v s="$start" '$1 == "main-window" || $1 == "verdict" {printf "%d ", $2 - s}' "$home/startup.log")"
     kill $app; wait $app 2>/dev/null || true; app=""
 }
 
@@ -56,20 +66,27 @@ check_ms() {
 # Rounds interleave the configurations, so that the load of other processes falls on all of them alike.
 echo "runs: $runs per measure; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 configs="jar image image+cds"
-declare -A walls cpus
+declare -A walls cpus mains verdicts
 for measure in window check; do
     for config in $configs; do "${measure}_ms" "$config" >/dev/null; done   # warm-up
     for _ in $(seq "$runs"); do
         for config in $configs; do
-            read -r wall cpu <<< "$("${measure}_ms" "$config")"
+            read -r wall cpu main verdict <<< "$("${measure}_ms" "$config")"
             walls[$config $measure]+=" $wall"
             cpus[$config $measure]+=" $cpu"
+            mains[$config]+=" ${main:-}"
+            verdicts[$config]+=" ${verdict:-}"
         done
     done
     for config in $configs; do
         printf '%-10s %-7s wall%s  median %s ms | cpu%s  median %s ms\n' "$config" "$measure" \
             "${walls[$config $measure]}" "$(echo ${walls[$config $measure]} | median)" \
             "${cpus[$config $measure]}" "$(echo ${cpus[$config $measure]} | median)"
+        if [ "$measure" = window ]; then
+            printf '%-10s %-7s wall%s  median %s ms | first verdict shown: wall%s  median %s ms\n' "$config" \
+                "main" "${mains[$config]}" "$(echo ${mains[$config]} | median)" \
+                "${verdicts[$config]}" "$(echo ${verdicts[$config]} | median)"
+        fi
     done
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

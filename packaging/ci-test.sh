@@ -3,9 +3,9 @@
 # sudo, Debian/Ubuntu). Checks: the jlinked modules still cover what jdeps finds; `rollscope --help`,
 # `--version` and `check` (exit codes 0 and 1 as README documents); the installed AppCDS archive is valid where
 # the package put it; the installed app's window under Xvfb with real GTK opens on the requested file (title
-# via xdotool, WM_CLASS as the menu entry expects, a non-blank screenshot); the desktop finds the menu entry
-# and the MIME type; purging leaves no file behind. The screenshot stays in packaging/target/ci/. Output: one
-# line per check. MVN=... replaces mvn.
+# via xdotool, WM_CLASS as the menu entry expects, a non-blank screenshot), and a second launch hands its file
+# to that window; the desktop finds the menu entry and the MIME type; purging leaves no file behind. The
+# screenshot stays in packaging/target/ci/. Output: one line per check. MVN=... replaces mvn.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
@@ -82,12 +82,13 @@ step "menu entry valid; MIME type by content"
 
 # The installed app under Xvfb with GTK (not Monocle), on a file, with a fresh home.
 mkdir "$work/home" "$out" -p
+mkdir -m 700 "$work/run"   # the single-instance socket's folder (XDG_RUNTIME_DIR), this test's own; XDG_DATA_HOME: the recent files
 Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
 xvfb_pid=$!
 for _ in $(seq 50); do [ -s "$work/display" ] && break; sleep 0.1; done
 export DISPLAY=":$(cat "$work/display")"
 launched=$(date +%s%N)
-HOME="$work/home" rollscope examples/kong-service-pods.json >"$work/app.log" 2>&1 &
+HOME="$work/home" XDG_RUNTIME_DIR="$work/run" XDG_DATA_HOME="$work/home" rollscope examples/kong-service-pods.json >"$work/app.log" 2>&1 &
 app_pid=$!
 title="kong-service-pods.json — Rollscope"
 timeout 60 xdotool search --sync --onlyvisible --name "^$title\$" >"$work/window" \
@@ -100,12 +101,25 @@ sleep 3   # the first verdicts
 import -window root "$out/installed-window.png"
 colours=$(convert "$out/installed-window.png" -format '%k' info:)
 [ "$colours" -gt 64 ] || fail "the screenshot has $colours colours: blank"
+step "window '$title' (WM_CLASS $wm_class) shown ${shown_ms} ms after launch; screenshot ($colours colours) in $out/installed-window.png"
+
+# A second launch (a double-click on another file) hands the file to the running window and exits 0, silently.
+launched=$(date +%s%N)
+HOME="$work/home" XDG_RUNTIME_DIR="$work/run" XDG_DATA_HOME="$work/home" rollscope examples/abcd-defaults.json >"$work/second.log" 2>&1 \
+    || fail "the second launch exited $?: $(cat "$work/second.log")"
+handoff_ms=$(( ($(date +%s%N) - launched) / 1000000 ))
+[ ! -s "$work/second.log" ] || fail "the second launch printed: $(cat "$work/second.log")"
+timeout 30 xdotool search --sync --onlyvisible --name "^abcd-defaults.json — Rollscope\$" >/dev/null \
+    || fail "the handed-over file did not open in the running window"
+windows=$(xdotool search --onlyvisible --name " — Rollscope\$" | wc -l)
+[ "$windows" -eq 1 ] || fail "$windows Rollscope windows after the second launch, not 1"
+kill -0 "$app_pid" 2>/dev/null || fail "the running window ended"
 kill "$app_pid"
 wait "$app_pid" 2>/dev/null || true
 app_pid=""
 kill "$xvfb_pid"
 xvfb_pid=""
-step "window '$title' (WM_CLASS $wm_class) shown ${shown_ms} ms after launch; screenshot ($colours colours) in $out/installed-window.png"
+step "a second launch handed abcd-defaults.json to the running window and exited 0 silently after ${handoff_ms} ms"
 
 $sudo dpkg --purge rollscope >/dev/null
 snapshot > "$work/after"

@@ -3,11 +3,14 @@ package dev.rollscope.app;
 import dev.rollscope.app.cli.ExitCodes;
 import dev.rollscope.app.cli.InternalErrorLog;
 import dev.rollscope.app.cli.RollscopeCli;
+import dev.rollscope.app.desktop.Handoff;
+import dev.rollscope.app.desktop.SingleInstance;
 import dev.rollscope.app.shell.RollscopeApp;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.ResourceBundle;
 
 /**
@@ -16,30 +19,48 @@ import java.util.ResourceBundle;
  * window is not tried: one line says so (exit 2); a crash while it runs is an internal error: one
  * line with the log file (exit 3). (A class that
  * extends Application cannot be the main class of a classpath jar, hence this one.)
+ *
+ * <p>One window per user: when Rollscope already runs, the file goes to its window and this launch
+ * exits at once, silently (exit 0); {@link #NEW_WINDOW} in front opens a window of its own instead.
  */
 public final class Launcher {
 
     private Launcher() {
     }
 
+    /** The option that opens a window of its own even when Rollscope already runs. */
+    static final String NEW_WINDOW = "--new-window";
+
     public static void main(String[] args) {
         if (!opensWindow(args)) {
             System.exit(RollscopeCli.run(args));
         }
-        ResourceBundle texts = ResourceBundle.getBundle("dev.rollscope.app.cli.messages");
+        boolean newWindow = args.length > 0 && NEW_WINDOW.equals(args[0]);
+        String[] file = newWindow ? Arrays.copyOfRange(args, 1, args.length) : args;
         if (!hasDisplay(System.getProperty("os.name"), System.getenv("DISPLAY"), System.getenv("WAYLAND_DISPLAY"))) {
-            System.err.println(texts.getString("window.noDisplay"));
+            System.err.println(texts().getString("window.noDisplay"));
             System.exit(ExitCodes.USAGE);
         }
-        try {
-            RollscopeApp.open(args);
+        RollscopeApp.prepare(file);
+        try (SingleInstance instance = newWindow ? SingleInstance.alone() : SingleInstance.userFolder()
+                .map(folder -> SingleInstance.claim(folder, Handoff.of(file.length == 1 ? Path.of(file[0]) : null)))
+                .orElseGet(SingleInstance::alone)) {
+            if (instance.handedOff()) {
+                System.exit(ExitCodes.OK);
+            }
+            RollscopeApp.open(instance.server().orElse(null), file);
         } catch (RuntimeException | Error e) {
-            String file = args.length == 1 ? args[0] : "-";
+            ResourceBundle texts = texts();
             System.err.println(new MessageFormat(texts.getString("internal.error"), texts.getLocale())
-                    .format(new Object[] {file, texts.getString("internal.everyScenario"),
+                    .format(new Object[] {file.length == 1 ? file[0] : "-", texts.getString("internal.everyScenario"),
                         InternalErrorLog.writeOrSay(e, args)}));
             System.exit(ExitCodes.INTERNAL);
         }
+    }
+
+    /** The command line's texts (read only when needed: a window's start does without them). */
+    private static ResourceBundle texts() {
+        return ResourceBundle.getBundle("dev.rollscope.app.cli.messages");
     }
 
     /** False on Linux and other X11/Wayland systems when neither display variable is set; true elsewhere. */
@@ -48,9 +69,10 @@ public final class Launcher {
         return !x11 || display != null && !display.isBlank() || wayland != null && !wayland.isBlank();
     }
 
-    /** True for no argument, or one argument that names an existing regular file. */
+    /** True for no argument, or one argument that names an existing regular file; either after {@link #NEW_WINDOW}. */
     static boolean opensWindow(String... args) {
-        return args.length == 0 || args.length == 1 && isFile(args[0]);
+        int first = args.length > 0 && NEW_WINDOW.equals(args[0]) ? 1 : 0;
+        return args.length == first || args.length == first + 1 && isFile(args[first]);
     }
 
     private static boolean isFile(String arg) {

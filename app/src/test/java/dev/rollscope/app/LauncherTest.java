@@ -27,6 +27,16 @@ class LauncherTest {
     }
 
     @Test
+    void newWindowInFrontOfNothingOrOneFileOpensTheWindow() throws IOException {
+        Path file = Files.writeString(dir.resolve("p.json"), "{}");
+
+        assertThat(Launcher.opensWindow(Launcher.NEW_WINDOW)).isTrue();
+        assertThat(Launcher.opensWindow(Launcher.NEW_WINDOW, file.toString())).isTrue();
+        assertThat(Launcher.opensWindow(Launcher.NEW_WINDOW, "check", file.toString())).isFalse();
+        assertThat(Launcher.opensWindow(file.toString(), Launcher.NEW_WINDOW)).isFalse();
+    }
+
+    @Test
     void aCommandRunsTheCommandLine() throws IOException {
         Path file = Files.writeString(dir.resolve("p.json"), "{}");
 

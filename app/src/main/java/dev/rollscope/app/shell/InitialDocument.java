@@ -18,6 +18,15 @@ import java.util.List;
  */
 record InitialDocument(Project project, String name, Path file, ProjectFileException error) {
 
+    /** As {@link #of}; a bundled example that cannot be read is a bug of the build. */
+    static InitialDocument read(List<String> args) {
+        try {
+            return of(args);
+        } catch (ProjectFileException e) {
+            throw new IllegalStateException("the build bundled a bad example: " + e.getMessage(), e);
+        }
+    }
+
     static InitialDocument of(List<String> args) throws ProjectFileException {
         ProjectFileException error = null;
         if (!args.isEmpty()) {

@@ -1,6 +1,8 @@
 package dev.rollscope.app.shell;
 
 import dev.rollscope.app.canvas.ChainCanvas;
+import dev.rollscope.app.desktop.Handoff;
+import dev.rollscope.app.desktop.HandoffServer;
 import dev.rollscope.app.export.ExportDialog;
 import dev.rollscope.app.i18n.AppLanguage;
 import dev.rollscope.app.i18n.Messages;
@@ -76,6 +78,7 @@ public final class MainWindow implements ShellCommands {
         this.dialogs = new FxDialogs(stage, messages);
         this.bench = new Workbench(initial.project(), initial.name(), messages,
                 settings.preferences(), dialogs, SimulationPipeline.newWorker(), Platform::runLater);
+        bench.session().recent().alsoTell(settings.desktopRecent());
         if (initial.file() != null) {
             bench.session().showInitialFile(initial.file());
         }
@@ -93,12 +96,11 @@ public final class MainWindow implements ShellCommands {
      * shows instead), offers changes an earlier session left unsaved, and starts autosaving.
      */
     public static MainWindow open(Stage stage, ShellSettings settings, List<String> args) {
-        InitialDocument initial;
-        try {
-            initial = InitialDocument.of(args);
-        } catch (ProjectFileException e) {
-            throw new IllegalStateException("the build bundled a bad example: " + e.getMessage(), e);
-        }
+        return open(stage, settings, InitialDocument.read(args));
+    }
+
+    /** Builds the window on {@code stage} with the document read before, and shows it (as above). */
+    static MainWindow open(Stage stage, ShellSettings settings, InitialDocument initial) {
         MainWindow window = new MainWindow(stage, settings, initial);
         window.show();
         Platform.runLater(() -> window.afterShown(initial.error()));
@@ -136,6 +138,23 @@ public final class MainWindow implements ShellCommands {
     public void addViewMenuItems(MenuItem... items) {
         menuBar.getMenus().stream().filter(m -> "menu-view".equals(m.getId())).findFirst()
                 .ifPresent(view -> view.getItems().addAll(items));
+    }
+
+    /**
+     * Opens the files later launches hand over as File → Open does (asking first about unsaved
+     * changes), and brings the window to the front.
+     */
+    public void acceptHandoffs(HandoffServer server) {
+        server.deliverTo(handoff -> Platform.runLater(() -> receive(handoff)));
+    }
+
+    private void receive(Handoff handoff) {
+        stage.setIconified(false);
+        stage.toFront();
+        stage.requestFocus();
+        if (handoff.file() != null) {
+            bench.session().open(handoff.file());
+        }
     }
 
     @Override

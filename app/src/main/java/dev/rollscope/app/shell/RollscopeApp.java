@@ -1,13 +1,21 @@
 package dev.rollscope.app.shell;
 
-import dev.rollscope.app.playback.PlayTab;
 import dev.rollscope.app.cli.InternalErrorLog;
+import dev.rollscope.app.desktop.HandoffServer;
+import dev.rollscope.app.i18n.Messages;
+import dev.rollscope.app.playback.PlayTab;
 import dev.rollscope.model.Project;
 import dev.rollscope.model.io.ProjectFileException;
+import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.MenuItem;
@@ -15,12 +23,47 @@ import javafx.stage.Stage;
 
 /**
  * The JavaFX application: one {@link MainWindow} with the current user's settings, opening the
- * file named by the first parameter (or the bundled example), with the Play tab beside Design.
+ * file named by the first parameter (or the bundled example), with the Play tab beside Design; files
+ * later launches hand over open in it.
+ *
+ * <p>For a fast start the user's settings and the document are read on another thread while JavaFX
+ * starts; the window first shows as the {@link OpeningWindow} (already titled with the file), the
+ * main window replaces it after that first frame, and the Play tab (not shown at first) is added
+ * after the main window's first frame.
  */
 public final class RollscopeApp extends Application {
 
-    /** Starts JavaFX and shows the window; returns when the window is closed. */
-    public static void open(String... args) {
+    private static volatile HandoffServer handoffs;
+    private static volatile Prepared prepared;
+
+    /** What is read while JavaFX starts. */
+    private record Prepared(CompletableFuture<ShellSettings> settings, CompletableFuture<InitialDocument> initial) {
+
+        static Prepared start(List<String> args) {
+            return new Prepared(CompletableFuture.supplyAsync(ShellSettings::forCurrentUser),
+                    CompletableFuture.supplyAsync(() -> InitialDocument.read(args)));
+        }
+    }
+
+    /**
+     * Starts reading, on another thread, what the window for these arguments needs (the user's settings,
+     * the document), so that it is ready when JavaFX has started.
+     */
+    public static void prepare(String... args) {
+        prepared = Prepared.start(List.of(args));
+    }
+
+    /**
+     * Starts JavaFX and shows the window for the arguments {@link #prepare} had; returns when the
+     * window is closed.
+     *
+     * @param server where later launches hand over their files, or null when this window is on its own
+     */
+    public static void open(HandoffServer server, String... args) {
+        handoffs = server;
+        if (prepared == null) {
+            prepare(args);
+        }
         Application.launch(RollscopeApp.class, args);
     }
 
@@ -30,10 +73,42 @@ public final class RollscopeApp extends Application {
      */
     @Override
     public void start(Stage stage) {
-        ShellSettings settings = ShellSettings.forCurrentUser();
+        List<String> args = getParameters().getRaw();
+        Prepared ready = prepared != null ? prepared : Prepared.start(args);
+        prepared = null;
+        ShellSettings settings = ready.settings().join();
         Locale.setDefault(settings.locale());
         Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> internalError(stage, e));
-        addPlayTab(MainWindow.open(stage, settings, getParameters().getRaw()));
+        String name = args.isEmpty() ? Examples.DEFAULT : Path.of(args.get(0)).getFileName().toString();
+        OpeningWindow.show(stage, settings, Messages.of(settings.locale()), name);
+        OpeningWindow.afterFirstFrame(stage.getScene(), () -> {
+            StartupLog.reached("window");
+            MainWindow window = MainWindow.open(stage, settings, ready.initial().join());
+            if (handoffs != null) {
+                window.acceptHandoffs(handoffs);
+            }
+            OpeningWindow.afterFirstFrame(window.scene(), () -> {
+                StartupLog.reached("main-window");
+                logFirstVerdictFrame(window);
+                addPlayTab(window);
+            });
+        });
+    }
+
+    /** The frame after the first verdicts arrived (or this one, when they are in already). */
+    private static void logFirstVerdictFrame(MainWindow window) {
+        ReadOnlyObjectProperty<LiveAnalysis> verdicts = window.workbench().verdicts().latestProperty();
+        if (!verdicts.get().equals(LiveAnalysis.none())) {
+            StartupLog.reached("verdict");
+            return;
+        }
+        verdicts.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends LiveAnalysis> obs, LiveAnalysis old, LiveAnalysis now) {
+                verdicts.removeListener(this);
+                OpeningWindow.afterFirstFrame(window.scene(), () -> StartupLog.reached("verdict"));
+            }
+        });
     }
 
     private static Project example(String name) {

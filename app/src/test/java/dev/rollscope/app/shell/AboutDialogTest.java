@@ -2,38 +2,18 @@ package dev.rollscope.app.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
 
 /** Help → About shows the version and the licences the build listed. */
-class AboutDialogTest {
+class AboutDialogTest extends MainWindowTestBase {
 
-    @TempDir
-    Path dir;
-
-    private MainWindowFixture f;
-
-    @BeforeAll
-    static void startToolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void close() {
-        f.close();
-    }
 
     @Test
     void aboutListsTheBundledLibrariesWithTheirLicences() {
-        f = new MainWindowFixture(dir).open();
+        open();
 
         Platform.runLater(f.window::showAbout);
         TextArea licences = f.awaitNode("#about-licences", TextArea.class);

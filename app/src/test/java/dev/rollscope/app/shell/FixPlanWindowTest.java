@@ -9,17 +9,13 @@ import dev.rollscope.model.topology.FrontSettings;
 import dev.rollscope.model.topology.Topology;
 import dev.rollscope.model.units.TimeSpan;
 import java.nio.file.Path;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -27,29 +23,20 @@ import org.testfx.util.WaitForAsyncUtils;
  * window of the Sweep view, through the before/after view, to the verdict turning green, and back
  * with one Undo. (An unverified plan's view: {@code FixPlanViewTest}.)
  */
-class FixPlanWindowTest {
+class FixPlanWindowTest extends MainWindowTestBase {
 
-    @TempDir
-    Path dir;
 
-    private MainWindowFixture f;
-
-    @BeforeAll
-    static void startToolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
-
+    /** Closes a fix plan left open (before the window closes). */
     @AfterEach
-    void close() {
+    void closeFixPlan() {
         if (f != null) {
             f.robot.lookup("#fix-plan-close").tryQueryAs(Button.class)
                     .ifPresent(b -> f.robot.interact(b::fire));
-            f.close();
         }
     }
 
     private void open(String example, String failedStatus) {
-        f = new MainWindowFixture(dir).open(Path.of("..", "examples", example).toString());
+        open(Path.of("..", "examples", example).toString());
         f.awaitStatus(failedStatus);
     }
 

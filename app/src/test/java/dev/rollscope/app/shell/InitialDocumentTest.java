@@ -7,37 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.TimeoutException;
-import javafx.stage.Stage;
-import javafx.util.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
 
 /** The document a new window shows first: the requested file from the start, never the example before it. */
-class InitialDocumentTest {
+class InitialDocumentTest extends MainWindowTestBase {
 
     private static final Path KONG = Path.of("..", "examples", "kong-service-pods.json");
-
-    @TempDir
-    Path dir;
-
-    private MainWindowFixture f;
-
-    @BeforeAll
-    static void startToolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void close() {
-        if (f != null) {
-            f.close();
-        }
-    }
 
     @Test
     void withoutArgumentsTheBundledExample() throws ProjectFileException {
@@ -73,15 +48,10 @@ class InitialDocumentTest {
 
     @Test
     void theWindowIsFirstShownWithTheRequestedFile() {
-        f = new MainWindowFixture(dir);
-        ShellSettings settings = new ShellSettings(f.prefs.preferences(), f.recovery, Duration.hours(1), Locale.ENGLISH);
         List<String> titlesWhenShown = new ArrayList<>();
 
-        f.robot.interact(() -> {
-            f.stage = new Stage();
-            f.stage.showingProperty().addListener((obs, was, now) -> titlesWhenShown.add(f.stage.getTitle()));
-            f.window = MainWindow.open(f.stage, settings, List.of(KONG.toString()));
-        });
+        f = new MainWindowFixture(dir).open(stage -> stage.showingProperty().addListener(
+                (obs, was, now) -> titlesWhenShown.add(stage.getTitle())), KONG.toString());
         f.awaitStatus("GET during pod replacement");
 
         assertThat(titlesWhenShown).first().isEqualTo("kong-service-pods.json — Rollscope");

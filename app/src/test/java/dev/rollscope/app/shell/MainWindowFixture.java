@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -37,9 +38,15 @@ final class MainWindowFixture {
     }
 
     MainWindowFixture open(String... args) {
+        return open(created -> { }, args);
+    }
+
+    /** Opens the window on a stage {@code beforeOpen} has seen (to watch it from the start). */
+    MainWindowFixture open(Consumer<Stage> beforeOpen, String... args) {
         ShellSettings settings = new ShellSettings(prefs.preferences(), recovery, Duration.hours(1), Locale.ENGLISH);
         robot.interact(() -> {
             stage = new Stage();
+            beforeOpen.accept(stage);
             window = MainWindow.open(stage, settings, List.of(args));
         });
         WaitForAsyncUtils.waitForFxEvents();

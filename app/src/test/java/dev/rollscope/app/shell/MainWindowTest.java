@@ -9,7 +9,6 @@ import dev.rollscope.model.topology.ProxySettings;
 import dev.rollscope.model.units.ByteSize;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Point2D;
@@ -24,34 +23,16 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.controlsfx.control.decoration.Decorator;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
 import org.testfx.matcher.control.LabeledMatchers;
 
 /** The main window driven headless (Monocle) through its menus, palette, inspector and panels. */
-class MainWindowTest {
+class MainWindowTest extends MainWindowTestBase {
 
-    @TempDir
-    Path dir;
-
-    private MainWindowFixture f;
-
-    @BeforeAll
-    static void startToolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void close() {
-        f.close();
-    }
 
     @Test
     void theBundledExampleOpensWithItsVerdictsAndTitle() {
-        f = new MainWindowFixture(dir).open();
+        open();
 
         f.awaitStatus("roll A: 2 of 2 requests failed");
 
@@ -61,7 +42,7 @@ class MainWindowTest {
 
     @Test
     void anExampleFromTheFileMenuReplacesTheDocument() {
-        f = new MainWindowFixture(dir).open();
+        open();
 
         f.robot.clickOn(f.robot.from(f.stage.getScene().getRoot()).lookup(".menu-bar .menu-button")
                 .lookup(LabeledMatchers.hasText("File")).queryAs(Node.class));
@@ -77,7 +58,7 @@ class MainWindowTest {
 
     @Test
     void aValueTypedInTheInspectorChangesTheVerdictAndUndoRedoAndSaveFollow() throws Exception {
-        f = new MainWindowFixture(dir).open();
+        open();
         f.robot.interact(() -> f.bench().session().openExample("failure-body-limit.json"));
         f.awaitStatus("upload: 1 of 1 requests failed");
 
@@ -109,7 +90,7 @@ class MainWindowTest {
 
     @Test
     void aRefusedValueIsDecoratedAtTheFieldAndNeverApplied() {
-        f = new MainWindowFixture(dir).open();
+        open();
         Project before = f.bench().document().project();
         f.robot.interact(() -> {
             f.bench().document().select("A");
@@ -128,7 +109,7 @@ class MainWindowTest {
 
     @Test
     void exportOpensTheExportDialogOnTheChosenScenario() {
-        f = new MainWindowFixture(dir).open();
+        open();
         f.robot.interact(() -> f.bench().scenarios().selectedProperty().set("roll B"));
 
         f.robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
@@ -141,7 +122,7 @@ class MainWindowTest {
 
     @Test
     void deleteInAnInspectorFieldEditsTheTextNotTheChain() {
-        f = new MainWindowFixture(dir).open();
+        open();
         f.robot.interact(() -> {
             f.bench().document().select("A");
             f.bench().document().selectedSettingProperty().set(ProxySettings.UPSTREAM_READ_TIMEOUT);
@@ -158,7 +139,7 @@ class MainWindowTest {
 
     @Test
     void aHopInsertedFromThePaletteIsUndoneWithTheShortcut() {
-        f = new MainWindowFixture(dir).open();
+        open();
         f.robot.interact(() -> f.bench().document().select("B"));
 
         f.robot.clickOn("#palette-generic_l7");
@@ -174,7 +155,7 @@ class MainWindowTest {
 
     @Test
     void aBadFileIsExplainedWithWhereAndTheDocumentStays() throws Exception {
-        f = new MainWindowFixture(dir).open();
+        open();
         Project before = f.bench().document().project();
         Path bad = Files.writeString(dir.resolve("bad.json"), "{\n  \"schemaVersion\": 3\n}\n");
 
@@ -193,7 +174,7 @@ class MainWindowTest {
     void changesLeftByACrashAreOfferedAndRestoredAsUnsaved() throws Exception {
         Project crashed = LiveVerdictsTest.example("kong-service-pods.json");
         new RecoveryStore(dir).write(crashed, dir.resolve("mine.json"), "mine.json");
-        f = new MainWindowFixture(dir).open();
+        open();
 
         assertThat(f.awaitNode("#recovery-message", Label.class).getText()).startsWith("Changes to mine.json were");
         f.robot.clickOn("Restore");
@@ -204,7 +185,7 @@ class MainWindowTest {
 
     @Test
     void closingWithUnsavedChangesAsksAndCancelKeepsTheWindowOpen() {
-        f = new MainWindowFixture(dir).open();
+        open();
         f.robot.interact(() -> f.bench().document().select("B"));
         f.robot.clickOn("#palette-generic_l7");
         assertThat(f.bench().document().isDirty()).isTrue();
@@ -222,7 +203,7 @@ class MainWindowTest {
 
     @Test
     void theThemeAndTheSplitPositionsAreRememberedForTheNextWindow() {
-        f = new MainWindowFixture(dir).open();
+        open();
         f.robot.clickOn("#tool-theme");
         SplitPane sides = (SplitPane) f.stage.getScene().lookup(".split-pane .split-pane");
         f.robot.interact(() -> sides.setDividerPositions(0.2, 0.6));

@@ -5,42 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rollscope.app.WholeTexts;
 import dev.rollscope.app.playback.PlayTab;
 import dev.rollscope.app.playback.view.Palette;
-import java.nio.file.Path;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuBar;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
 
 /** The Play tab in the main window, as {@link RollscopeApp} adds it, on the bundled abcd-defaults ("roll A"). */
-class PlayTabTest {
+class PlayTabTest extends MainWindowTestBase {
 
-    @TempDir
-    Path dir;
-
-    private MainWindowFixture f;
     private PlayTab play;
 
-    @BeforeAll
-    static void startToolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
-
     @BeforeEach
-    void open() {
-        f = new MainWindowFixture(dir).open();
+    void openWithPlayTab() {
+        open();
         f.robot.interact(() -> play = RollscopeApp.addPlayTab(f.window));
         MainWindowFixture.await(() -> play.pane().model().timeline() != null, "the first playback");
-    }
-
-    @AfterEach
-    void close() {
-        f.close();
     }
 
     private void showPlayTab(double width, double height) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollscope.app.preferences.TestPreferences;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,18 @@ class RecentFilesTest {
         recent.add(Path.of("/p/./a.json"));
 
         assertThat(recent.files()).containsExactly(Path.of("/p/a.json"), Path.of("/p/b.json"));
+    }
+
+    @Test
+    void theDesktopIsToldEachFileAddedAsAnAbsolutePath() {
+        List<Path> told = new ArrayList<>();
+        recent.add(Path.of("/p/before.json"));
+        recent.alsoTell(told::add);
+
+        recent.add(Path.of("/p/./a.json"));
+        recent.add(Path.of("rel.json"));
+
+        assertThat(told).containsExactly(Path.of("/p/a.json"), Path.of("rel.json").toAbsolutePath());
     }
 
     @Test

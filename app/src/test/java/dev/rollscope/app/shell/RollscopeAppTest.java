@@ -48,11 +48,11 @@ class RollscopeAppTest {
         Path example = Path.of("..", "examples", "kong-service-pods.json");
 
         app = FxToolkit.setupApplication(RollscopeApp.class, example.toString());
-        MainWindowFixture.await(() -> mainStage().isPresent(), "the main window with the file's title");
+        MainWindowFixture.await(() -> mainStage().map(s -> s.getScene().lookup("#hop-C") != null).orElse(false),
+                "the main window with the file's title and chain");
         WaitForAsyncUtils.waitForFxEvents();
 
         Stage stage = mainStage().orElseThrow();
-        assertThat(stage.getScene().lookup("#hop-C")).isNotNull();
         assertThat(stage.getScene().lookup("#hop-A")).as("the bundled example's first hop").isNull();
     }
 
