@@ -5,41 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rollscope.app.command.CommandStack;
 import dev.rollscope.model.Project;
 import dev.rollscope.model.topology.ProxySettings;
-import java.nio.file.Path;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.testfx.api.FxToolkit;
 
 /**
  * Bad values typed into a timeout field of the main window say why, under the field, in its tooltip
  * and in the status bar, and change nothing; Ctrl+Z in a field undoes the typing, not the document.
  */
-class InspectorRefusalTest {
+class InspectorRefusalTest extends MainWindowTestBase {
 
     private static final String RANGE = " Expected a time span from 0s to 365d, written like 60s, 1500ms, 10m or 1h.";
-
-    @TempDir
-    Path dir;
-
-    private MainWindowFixture f;
-
-    @BeforeAll
-    static void startToolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void close() {
-        f.close();
-    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -49,7 +28,7 @@ class InspectorRefusalTest {
             """)
     void aRefusedTimeoutSaysWhyAtTheFieldAndInTheStatusBarAndChangesNothing(String typed, String why,
                                                                             String nearest) {
-        f = new MainWindowFixture(dir).open();
+        open();
         Project before = f.bench().document().project();
         TextField field = readTimeoutOfA();
 
@@ -78,7 +57,7 @@ class InspectorRefusalTest {
 
     @Test
     void ctrlZInAFieldUndoesTheTypingAndLeavesTheHistoryAndTheDirtinessAsTheyWere() {
-        f = new MainWindowFixture(dir).open();
+        open();
         TextField field = readTimeoutOfA();
         replace(field, "90s");
         f.robot.type(KeyCode.ENTER);
@@ -106,7 +85,7 @@ class InspectorRefusalTest {
 
     @Test
     void ctrlZInAFieldWithNothingTypedIsTheDocumentsUndoAndAppliesNoUndoneText() {
-        f = new MainWindowFixture(dir).open();
+        open();
         Project before = f.bench().document().project();
         TextField field = readTimeoutOfA();
         replace(field, "90s");
