@@ -4,7 +4,9 @@ import dev.rollscope.app.simulation.ProjectRun;
 import dev.rollscope.app.simulation.SimulationPipeline;
 import dev.rollscope.model.Project;
 import dev.rollscope.model.scenario.Scenario;
+import dev.rollscope.model.sim.SimulationOptions;
 import dev.rollscope.model.sim.SimulationResult;
+import dev.rollscope.model.sim.WorkEstimate;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -102,9 +104,19 @@ public final class PlaybackSession {
             problem.set(model.texts().problem(run.traceError()));
         } else {
             caseNote.set("");
-            problem.set("");
+            problem.set(sampledNotice(run.result()));
             model.load(run.result(), projectGeneration <= fresh);
         }
+    }
+
+    /** What a sampled trace leaves out, with the full trace's estimate; empty for a full trace. */
+    private String sampledNotice(SimulationResult result) {
+        int every = result.trace().every();
+        if (every == 1) {
+            return "";
+        }
+        WorkEstimate full = WorkEstimate.of(result.topology(), result.scenario(), SimulationOptions.full());
+        return model.texts().format("session.sampled", full.events(), full.bytes() >> 20, every);
     }
 
     private void simulate(Project project, Scenario s, String note, String request) {

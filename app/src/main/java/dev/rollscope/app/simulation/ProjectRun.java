@@ -5,6 +5,7 @@ import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.SimulationLimitException;
 import dev.rollscope.model.sim.SimulationOptions;
 import dev.rollscope.model.sim.SimulationResult;
+import dev.rollscope.model.sim.WorkEstimate;
 import dev.rollscope.model.topology.Topology;
 import java.util.List;
 
@@ -47,9 +48,10 @@ public record ProjectRun(long revision, String scenarioName, Scenario scenario, 
     }
 
     /**
-     * Simulates once with the full trace, and checks. Only when that run stops at its limit (the
-     * full trace is bounded by the heap, {@link SimulationOptions#full()}) are the outcomes
-     * simulated again without a trace, so that the verdicts still come. Never throws a model's
+     * Simulates once with the full trace, and checks. When that run stops at its limit (the full
+     * trace is bounded by the heap, {@link SimulationOptions#full()}), it simulates again with the
+     * trace of one request in ten, or in the fewest that fit ({@link SimulationOptions#fitting}), and only when
+     * even that does not fit, with no trace, so that the verdicts still come. Never throws a model's
      * refusal.
      */
     static ProjectRun compute(long revision, Topology topology, String name, Scenario s, SimulationRuns runs) {
@@ -69,11 +71,21 @@ public record ProjectRun(long revision, String scenarioName, Scenario scenario, 
         try {
             result = runs.simulate(topology, s, SimulationOptions.full());
         } catch (SimulationLimitException tooBigToTrace) {
-            traceError = tooBigToTrace;
             try {
-                result = runs.simulate(topology, s, SimulationOptions.outcomesOnly());
+                // The full trace went past its bound: one request in ten at least, more when the estimate asks.
+                int every = Math.max(10, SimulationOptions.fitting(
+                        WorkEstimate.of(topology, s, SimulationOptions.outcomesOnly()).events()).traceEvery());
+                result = runs.simulate(topology, s, SimulationOptions.sampled(every));
+            } catch (SimulationLimitException tooBigEvenSampled) {
+                traceError = tooBigToTrace;
+                try {
+                    result = runs.simulate(topology, s, SimulationOptions.outcomesOnly());
+                } catch (RuntimeException e) {
+                    error = e;
+                }
             } catch (RuntimeException e) {
                 error = e;
+                traceError = e;
             }
         } catch (RuntimeException e) {
             error = e;

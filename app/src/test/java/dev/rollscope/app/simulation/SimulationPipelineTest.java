@@ -172,7 +172,10 @@ class SimulationPipelineTest {
         assertThat(refusing.runningProperty().get()).isFalse();
     }
 
-    /** A trace too big for memory still gives the verdicts (outcomes only), and says why it cannot be played. */
+    /**
+     * A trace too big for memory even sampled still gives the verdicts (outcomes only), and says why
+     * it cannot be played: three simulations (the full trace, a sampled one, the outcomes).
+     */
     @Test
     void aTraceTooBigToKeepStillGivesTheOutcomes() {
         CountingRuns noRoomForTrace = new CountingRuns() {
@@ -190,7 +193,7 @@ class SimulationPipelineTest {
 
         p.rerun();
 
-        assertThat(noRoomForTrace.simulations).isEqualTo(2);
+        assertThat(noRoomForTrace.simulations).isEqualTo(3);
         assertThat(p.latest().ran()).isTrue();
         assertThat(p.latest().error()).isNull();
         assertThat(p.latest().playable()).isFalse();

@@ -40,7 +40,8 @@ public record WorkEstimate(long requests, long events, long bytes) {
                 EVENTS_PER_REQUEST_HOP), EVENTS_PER_REQUEST)), disruptionEvents(topology, scenario));
         long bytes = saturatedMultiply(requests, OUTCOME_BYTES);
         if (options.detail() == SimulationOptions.Detail.FULL) {
-            bytes = saturatedAdd(bytes, saturatedMultiply(events, SimulationOptions.FULL_TRACE_BYTES_PER_EVENT));
+            bytes = saturatedAdd(bytes, saturatedMultiply(events, SimulationOptions.FULL_TRACE_BYTES_PER_EVENT)
+                    / options.traceEvery());
         }
         return new WorkEstimate(requests, events, bytes);
     }

@@ -62,7 +62,7 @@ public final class Engine {
         chain = new Chain(topology);
         long internalBps = topology.network().internalBandwidth().bitsPerSecond();
         SplittableRandom random = new SplittableRandom(scenario.seed());
-        log = new TraceLog(options.detail() == SimulationOptions.Detail.FULL, events::now);
+        log = new TraceLog(options.detail() == SimulationOptions.Detail.FULL, options.traceEvery(), events::now);
         fleet = new Fleet(chain);
         Routing routing = new Routing(chain, fleet, random, routes);
         Timers timers = new Timers(chain, events, log);
@@ -107,7 +107,7 @@ public final class Engine {
             throw fault("horizon", bug);
         }
         return new SimulationResult(chain.topology, scenario, chain.stations, requests.specs(), requests.outcomes(),
-                histories.build(fleet.all), new Trace(log.events()), lastActive, handled);
+                histories.build(fleet.all), new Trace(log.events(), options.traceEvery()), lastActive, handled);
     }
 
     /**

@@ -5,10 +5,14 @@ import dev.rollscope.model.sim.TraceEventType;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Records trace events when the simulation runs in full detail; otherwise records nothing. */
+/**
+ * Records trace events when the simulation runs in full detail (of one request in {@code every},
+ * and of every instance and station); otherwise records nothing.
+ */
 final class TraceLog {
 
     private final boolean on;
+    private final int every;
     private final List<TraceEvent> events = new ArrayList<>();
     private final Clock clock;
 
@@ -17,8 +21,9 @@ final class TraceLog {
         long now();
     }
 
-    TraceLog(boolean on, Clock clock) {
+    TraceLog(boolean on, int every, Clock clock) {
         this.on = on;
+        this.every = every;
         this.clock = clock;
     }
 
@@ -43,7 +48,7 @@ final class TraceLog {
     /** A request event at a station, optionally toward a peer station and instance. */
     void request(TraceEventType type, int request, int station, int instance, int peerStation, int peerInstance,
                  long value, long until, String detail) {
-        if (on) {
+        if (on && request % every == 0) {
             events.add(new TraceEvent(clock.now(), type, request, station, instance, peerStation, peerInstance, value,
                     until, detail));
         }
