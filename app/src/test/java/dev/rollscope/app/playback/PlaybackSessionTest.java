@@ -76,30 +76,8 @@ class PlaybackSessionTest {
      */
     @Test
     void aSampledTraceIsPlayedAndSaidToBeSampled() {
-        dev.rollscope.app.simulation.SimulationRuns noRoomForAFullTrace = new dev.rollscope.app.simulation.SimulationRuns() {
-            @Override
-            public dev.rollscope.model.sim.SimulationResult simulate(dev.rollscope.model.topology.Topology t,
-                    dev.rollscope.model.scenario.Scenario s, dev.rollscope.model.sim.SimulationOptions o) {
-                if (o.detail() == dev.rollscope.model.sim.SimulationOptions.Detail.FULL && o.traceEvery() < 10) {
-                    throw new dev.rollscope.model.sim.SimulationLimitException("the trace would not fit");
-                }
-                return MODEL.simulate(t, s, o);
-            }
-
-            @Override
-            public java.util.List<dev.rollscope.model.analysis.Finding> check(dev.rollscope.model.topology.Topology t,
-                    dev.rollscope.model.scenario.Scenario s) {
-                return MODEL.check(t, s);
-            }
-
-            @Override
-            public dev.rollscope.model.analysis.sweep.SweepResult sweep(dev.rollscope.model.topology.Topology t,
-                    dev.rollscope.model.scenario.Scenario s, String id, dev.rollscope.model.units.TimeSpan step) {
-                return MODEL.sweep(t, s, id, step);
-            }
-        };
         SimulationPipeline small = new SimulationPipeline(document, new SimpleStringProperty("roll C"), worker,
-                Runnable::run, noRoomForAFullTrace);
+                Runnable::run, new dev.rollscope.app.simulation.TraceRefusingRuns(10));
         PlaybackSession sampled = new PlaybackSession(small, model);
 
         small.rerun();

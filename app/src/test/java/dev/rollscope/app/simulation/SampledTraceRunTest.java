@@ -3,17 +3,9 @@ package dev.rollscope.app.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollscope.model.Project;
-import dev.rollscope.model.analysis.Finding;
-import dev.rollscope.model.analysis.sweep.SweepResult;
 import dev.rollscope.model.io.ProjectFile;
-import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.SimulationLimitException;
-import dev.rollscope.model.sim.SimulationOptions;
-import dev.rollscope.model.sim.SimulationResult;
-import dev.rollscope.model.topology.Topology;
-import dev.rollscope.model.units.TimeSpan;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,32 +24,9 @@ class SampledTraceRunTest {
         }
     }
 
-    /** The model's runs, refusing every full-detail trace of one request in fewer than {@code least}. */
-    private static SimulationRuns tracingAtMostOneIn(int least) {
-        return new SimulationRuns() {
-            @Override
-            public SimulationResult simulate(Topology topology, Scenario scenario, SimulationOptions options) {
-                if (options.detail() == SimulationOptions.Detail.FULL && options.traceEvery() < least) {
-                    throw new SimulationLimitException("trace too big");
-                }
-                return MODEL.simulate(topology, scenario, options);
-            }
-
-            @Override
-            public List<Finding> check(Topology topology, Scenario scenario) {
-                return MODEL.check(topology, scenario);
-            }
-
-            @Override
-            public SweepResult sweep(Topology topology, Scenario scenario, String requestId, TimeSpan step) {
-                return MODEL.sweep(topology, scenario, requestId, step);
-            }
-        };
-    }
-
     @Test
     void aTraceThatDoesNotFitIsSampledAndStillPlayable() {
-        ProjectRun run = SimulationPipeline.runNow(project, "roll D", tracingAtMostOneIn(2));
+        ProjectRun run = SimulationPipeline.runNow(project, "roll D", new TraceRefusingRuns(2));
 
         assertThat(run.playable()).isTrue();
         assertThat(run.traceError()).isNull();
@@ -67,7 +36,7 @@ class SampledTraceRunTest {
 
     @Test
     void whenNoTraceFitsTheVerdictsStillComeWithoutOne() {
-        ProjectRun run = SimulationPipeline.runNow(project, "roll D", tracingAtMostOneIn(Integer.MAX_VALUE));
+        ProjectRun run = SimulationPipeline.runNow(project, "roll D", new TraceRefusingRuns(Integer.MAX_VALUE));
 
         assertThat(run.playable()).isFalse();
         assertThat(run.traceError()).isInstanceOf(SimulationLimitException.class);
