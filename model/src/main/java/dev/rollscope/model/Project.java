@@ -85,8 +85,8 @@ public record Project(Topology topology, List<Scenario> scenarios) {
                     ? "a MIG canary updates a managed instance group, but hop " + hop.id() + " runs on "
                             + hop.platform()
                     : ((MigCanary) d).size() > hop.replicas()
-                    ? "a canary of " + ((MigCanary) d).size() + " VMs in hop " + hop.id() + ", which has "
-                            + hop.replicas() + " (1 to " + hop.replicas() + ")"
+                    ? "canary size " + ((MigCanary) d).size() + " is more than the " + hop.replicas()
+                            + " VMs of hop " + hop.id() + " (1 to " + hop.replicas() + ")"
                     : "";
         };
     }
