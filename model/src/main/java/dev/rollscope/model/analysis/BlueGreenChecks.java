@@ -1,14 +1,18 @@
 package dev.rollscope.model.analysis;
 
 import static dev.rollscope.model.topology.FrontSettings.PROPAGATION_DELAY;
+import static dev.rollscope.model.topology.LifecycleSettings.KONG_QUIT_TIMEOUT;
+import static dev.rollscope.model.topology.LifecycleSettings.KONG_QUIT_WAIT;
 import static dev.rollscope.model.topology.LifecycleSettings.ON_STOP_SIGNAL;
 import static dev.rollscope.model.topology.LifecycleSettings.PRE_STOP_SLEEP;
+import static dev.rollscope.model.topology.LifecycleSettings.TERMINATION_GRACE_PERIOD;
 import static dev.rollscope.model.topology.RolloutSettings.DETACH_DELAY;
 import static dev.rollscope.model.topology.RolloutSettings.SCALE_DOWN_DELAY;
 
 import dev.rollscope.model.scenario.BlueGreen;
 import dev.rollscope.model.scenario.Disruption;
 import dev.rollscope.model.topology.Hop;
+import dev.rollscope.model.topology.HopKind;
 import dev.rollscope.model.topology.StopBehaviour;
 import dev.rollscope.model.units.TimeSpan;
 import java.util.List;
@@ -22,10 +26,9 @@ import java.util.List;
  * applies at once (unconfirmed, §14); detaching does not drain (§1): the request is cut exactly
  * when T_req(h) &gt; detachDelay.</li>
  * <li>Selector or Kong weights: blue is deleted rollout.scaleDownDelay after the switch and the
- * front learns of it after front.propagationDelay. A pod that exits at once on its stop signal
- * still serves through its preStop: the request is cut exactly when propagation + T_req(h) &gt;
- * scaleDownDelay + preStop. A pod that stops gracefully may still finish it within its grace
- * period (the shutdown checks weigh that part): a warning.</li>
+ * front learns of it after front.propagationDelay. A deleted pod still serves what it carries for
+ * a while ({@link #servesAfterDeletion}): the request is cut exactly when propagation + T_req(h)
+ * &gt; scaleDownDelay + that while (an error); when only that while saves it, a warning.</li>
  * </ul>
  */
 final class BlueGreenChecks implements Check {
@@ -61,14 +64,26 @@ final class BlueGreenChecks implements Check {
         if (lastDone <= delay.millis()) {
             return;
         }
-        boolean atOnce = h.get(ON_STOP_SIGNAL) == StopBehaviour.IMMEDIATE;
-        long preStop = atOnce && h.settings().has(PRE_STOP_SLEEP) ? h.get(PRE_STOP_SLEEP).millis() : 0;
-        if (atOnce && lastDone <= delay.millis() + preStop) {
-            return;
-        }
-        out.add(new FindingBuilder(atOnce ? Severity.ERROR : Severity.WARNING,
-                atOnce ? "scale-down-delay" : "scale-down-delay-graceful", h)
+        boolean cut = lastDone > delay.millis() + servesAfterDeletion(h);
+        out.add(new FindingBuilder(cut ? Severity.ERROR : Severity.WARNING,
+                cut ? "scale-down-delay" : "scale-down-relies-on-stop", h)
                 .setting(h, SCALE_DOWN_DELAY).fix(h, SCALE_DOWN_DELAY, TimeSpan.wholeSecondsAtLeast(lastDone))
                 .args(delay, TimeSpan.ofMillis(propagation), need, lastDone).build());
+    }
+
+    /**
+     * How long a deleted pod still serves what it carries (§5, §6): Kong until kong quit stops it
+     * fast (wait + timeout); a graceful process until SIGKILL (the grace period); one that exits at
+     * once until its preStop ends; never past the grace period.
+     */
+    private static long servesAfterDeletion(Hop h) {
+        long grace = h.get(TERMINATION_GRACE_PERIOD).millis();
+        if (h.kind() == HopKind.KONG) {
+            return Math.min(grace, h.get(KONG_QUIT_WAIT).millis() + h.get(KONG_QUIT_TIMEOUT).millis());
+        }
+        if (h.get(ON_STOP_SIGNAL) == StopBehaviour.GRACEFUL) {
+            return grace;
+        }
+        return Math.min(grace, h.get(PRE_STOP_SLEEP).millis());
     }
 }

@@ -49,7 +49,7 @@ class BlueGreenChecksTest {
 
     private static List<Finding> findings(Topology t, BlueGreen.Method method, String hop) {
         Scenario s = new Scenario("s", "", List.of(new BlueGreen(method, hop, TimeSpan.ZERO)), List.of(POST), null, 1);
-        return Checks.run(t, s).stream().filter(f -> f.check().contains("delay")).toList();
+        return Checks.run(t, s).stream().filter(f -> f.check().startsWith("detach") || f.check().startsWith("scale-down")).toList();
     }
 
     /** Detaching must wait T_req(A) = 10 809 ms after the weight change. */
@@ -88,16 +88,23 @@ class BlueGreenChecksTest {
 
     /**
      * A pod that exits at once still serves through its preStop: delay 10 009 + preStop 1 000 covers
-     * 11 009. A graceful pod may finish the request in its grace period: only a warning.
+     * 11 009, but only thanks to the stop: a warning. A graceful pod serves until its grace period
+     * (30 s) ends: 10 009 + 30 000 covers it: a warning too. With a grace period of 1 ms the graceful pod is killed
+     * at 10 010 < 11 009: an error.
      */
     @Test
-    void preStopCoversAndAGracefulStopOnlyWarns() {
+    void aStopThatStillCoversOnlyWarns() {
         Hop delayed = d().with(RolloutSettings.SCALE_DOWN_DELAY, TimeSpan.ofMillis(10_009));
 
         assertThat(findings(ad(a(), delayed.with(LifecycleSettings.PRE_STOP_SLEEP, TimeSpan.ofSeconds(1))),
-                BlueGreen.Method.SELECTOR, "D")).isEmpty();
+                BlueGreen.Method.SELECTOR, "D")).singleElement()
+                .satisfies(f -> assertThat(f.check() + " " + f.severity()).isEqualTo("scale-down-relies-on-stop WARNING"));
         assertThat(findings(ad(a(), delayed.with(LifecycleSettings.ON_STOP_SIGNAL, StopBehaviour.GRACEFUL)),
                 BlueGreen.Method.SELECTOR, "D")).singleElement()
-                .satisfies(f -> assertThat(f.check() + " " + f.severity()).isEqualTo("scale-down-delay-graceful WARNING"));
+                .satisfies(f -> assertThat(f.check() + " " + f.severity()).isEqualTo("scale-down-relies-on-stop WARNING"));
+        assertThat(findings(ad(a(), delayed.with(LifecycleSettings.ON_STOP_SIGNAL, StopBehaviour.GRACEFUL)
+                .with(LifecycleSettings.TERMINATION_GRACE_PERIOD, TimeSpan.ofMillis(1))), BlueGreen.Method.SELECTOR, "D"))
+                .singleElement().satisfies(f -> assertThat(f.check() + " " + f.severity())
+                        .isEqualTo("scale-down-delay ERROR"));
     }
 }
