@@ -197,6 +197,29 @@ class BlueGreenTest {
                         .tuple(65_000L, "canary"));
     }
 
+    /**
+     * Kong target weights of D at 0 (A → C Kong → D behind Kong's upstream, propagation 3 s): green
+     * D.2 is available at 10 000 and blue's target weight goes to 0; Kong applies it at 13 000. A
+     * GET at 12 000 still reaches D.1, one at 13 500 reaches D.2; D.1 is deleted at 10 000 + 30 000
+     * (Argo's default delay) and, idle and without preStop, is gone at once.
+     */
+    @Test
+    void kongTargetWeightsMoveNewRequestsOnceKongAppliesThem() {
+        Topology t = chain(nginx("A", 1), Fixtures.kong("C", FrontKind.GCP_INTERNAL_TCP_LB, 1),
+                runtime("D", FrontKind.KONG_UPSTREAM, 1));
+        SimulationResult r = Simulator.run(t, scenario(List.of(new BlueGreen(BlueGreen.Method.KONG_WEIGHTS, "D",
+                TimeSpan.ZERO)), get("early", 12_000, 100), get("late", 13_500, 100)), SimulationOptions.full());
+
+        int d = r.stations().size() - 1;
+        assertThat(r.outcomes()).allMatch(Outcome::ok);
+        assertThat(servedBy(r, 0, d)).isEqualTo("D.1");
+        assertThat(servedBy(r, 1, d)).isEqualTo("D.2");
+        InstanceInfo d1 = r.instances().get(r.instances().size() - 2);
+        assertThat(d1.id()).isEqualTo("D.1");
+        assertThat(d1.stateAt(39_999)).isEqualTo(InstanceState.READY);
+        assertThat(d1.stateAt(40_000)).isEqualTo(InstanceState.GONE);
+    }
+
     /** The instance of station k that the request's first connection there reached. */
     private static String servedBy(SimulationResult r, int request, int station) {
         return r.trace().events().stream()
