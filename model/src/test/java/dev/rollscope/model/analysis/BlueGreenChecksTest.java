@@ -3,21 +3,16 @@ package dev.rollscope.model.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollscope.model.scenario.BlueGreen;
-import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.SettingChange;
-import dev.rollscope.model.topology.ClientProfile;
 import dev.rollscope.model.topology.FrontKind;
 import dev.rollscope.model.topology.Hop;
 import dev.rollscope.model.topology.HopKind;
-import dev.rollscope.model.topology.Layout;
 import dev.rollscope.model.topology.LifecycleSettings;
-import dev.rollscope.model.topology.Network;
 import dev.rollscope.model.topology.Platform;
 import dev.rollscope.model.topology.RolloutSettings;
 import dev.rollscope.model.topology.StopBehaviour;
 import dev.rollscope.model.topology.Topology;
-import dev.rollscope.model.units.ByteSize;
 import dev.rollscope.model.units.TimeSpan;
 import java.util.List;
 import java.util.Locale;
@@ -31,13 +26,6 @@ import org.junit.jupiter.api.Test;
  */
 class BlueGreenChecksTest {
 
-    private static final RequestSpec POST = new RequestSpec("POST", "POST", ByteSize.ofMegabytes(1),
-            ByteSize.ofBytes(1_000), null, null, TimeSpan.ZERO, TimeSpan.ofSeconds(10), null);
-
-    private static Topology ad(Hop a, Hop d) {
-        return new Topology("t", "", ClientProfile.DEFAULT, Network.DEFAULT, List.of(a, d), Layout.EMPTY);
-    }
-
     private static Hop a() {
         return Hop.of("A", "A", HopKind.NGINX_L7, Platform.GCE_MIG, FrontKind.GCP_EXTERNAL_ALB, 1);
     }
@@ -48,16 +36,17 @@ class BlueGreenChecksTest {
     }
 
     private static List<Finding> findings(Topology t, BlueGreen.Method method, String hop) {
-        Scenario s = new Scenario("s", "", List.of(new BlueGreen(method, hop, TimeSpan.ZERO)), List.of(POST), null, 1);
+        Scenario s = new Scenario("s", "", List.of(new BlueGreen(method, hop, TimeSpan.ZERO)),
+                List.of(ChecksBoundaryTest.POST), null, 1);
         return Checks.run(t, s).stream().filter(f -> f.check().startsWith("detach") || f.check().startsWith("scale-down")).toList();
     }
 
     /** Detaching must wait T_req(A) = 10 809 ms after the weight change. */
     @Test
     void detachDelayAgainstTheRequestsTimeAtA() {
-        List<Finding> short1 = findings(ad(a().with(RolloutSettings.DETACH_DELAY, TimeSpan.ofMillis(10_808)), d()),
+        List<Finding> short1 = findings(ChecksBoundaryTest.ad(a().with(RolloutSettings.DETACH_DELAY, TimeSpan.ofMillis(10_808)), d()),
                 BlueGreen.Method.URL_MAP, "A");
-        List<Finding> enough = findings(ad(a().with(RolloutSettings.DETACH_DELAY, TimeSpan.ofMillis(10_809)), d()),
+        List<Finding> enough = findings(ChecksBoundaryTest.ad(a().with(RolloutSettings.DETACH_DELAY, TimeSpan.ofMillis(10_809)), d()),
                 BlueGreen.Method.URL_MAP, "A");
 
         assertThat(short1).singleElement().satisfies(f -> {
@@ -71,9 +60,9 @@ class BlueGreenChecksTest {
     /** Blue D must live 1 000 (propagation) + 10 009 = 11 009 ms after the switch. */
     @Test
     void scaleDownDelayAgainstPropagationPlusTheRequestsTimeAtD() {
-        List<Finding> short1 = findings(ad(a(), d().with(RolloutSettings.SCALE_DOWN_DELAY, TimeSpan.ofMillis(11_008))),
+        List<Finding> short1 = findings(ChecksBoundaryTest.ad(a(), d().with(RolloutSettings.SCALE_DOWN_DELAY, TimeSpan.ofMillis(11_008))),
                 BlueGreen.Method.SELECTOR, "D");
-        List<Finding> enough = findings(ad(a(), d().with(RolloutSettings.SCALE_DOWN_DELAY, TimeSpan.ofMillis(11_009))),
+        List<Finding> enough = findings(ChecksBoundaryTest.ad(a(), d().with(RolloutSettings.SCALE_DOWN_DELAY, TimeSpan.ofMillis(11_009))),
                 BlueGreen.Method.SELECTOR, "D");
 
         assertThat(short1).singleElement().satisfies(f -> {
@@ -96,13 +85,13 @@ class BlueGreenChecksTest {
     void aStopThatStillCoversOnlyWarns() {
         Hop delayed = d().with(RolloutSettings.SCALE_DOWN_DELAY, TimeSpan.ofMillis(10_009));
 
-        assertThat(findings(ad(a(), delayed.with(LifecycleSettings.PRE_STOP_SLEEP, TimeSpan.ofSeconds(1))),
+        assertThat(findings(ChecksBoundaryTest.ad(a(), delayed.with(LifecycleSettings.PRE_STOP_SLEEP, TimeSpan.ofSeconds(1))),
                 BlueGreen.Method.SELECTOR, "D")).singleElement()
                 .satisfies(f -> assertThat(f.check() + " " + f.severity()).isEqualTo("scale-down-relies-on-stop WARNING"));
-        assertThat(findings(ad(a(), delayed.with(LifecycleSettings.ON_STOP_SIGNAL, StopBehaviour.GRACEFUL)),
+        assertThat(findings(ChecksBoundaryTest.ad(a(), delayed.with(LifecycleSettings.ON_STOP_SIGNAL, StopBehaviour.GRACEFUL)),
                 BlueGreen.Method.SELECTOR, "D")).singleElement()
                 .satisfies(f -> assertThat(f.check() + " " + f.severity()).isEqualTo("scale-down-relies-on-stop WARNING"));
-        assertThat(findings(ad(a(), delayed.with(LifecycleSettings.ON_STOP_SIGNAL, StopBehaviour.GRACEFUL)
+        assertThat(findings(ChecksBoundaryTest.ad(a(), delayed.with(LifecycleSettings.ON_STOP_SIGNAL, StopBehaviour.GRACEFUL)
                 .with(LifecycleSettings.TERMINATION_GRACE_PERIOD, TimeSpan.ofMillis(1))), BlueGreen.Method.SELECTOR, "D"))
                 .singleElement().satisfies(f -> assertThat(f.check() + " " + f.severity())
                         .isEqualTo("scale-down-delay ERROR"));

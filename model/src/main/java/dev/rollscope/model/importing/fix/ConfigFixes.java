@@ -59,10 +59,12 @@ public final class ConfigFixes {
         if (c.isEmpty()) {
             c = GcloudFix.render(hop, setting, v);
         }
+        String what = setting.equals(RolloutSettings.DETACH_DELAY) || setting.equals(RolloutSettings.SCALE_DOWN_DELAY)
+                ? "it is how long the blue/green switch waits before it takes the old side away (domain.md §14)"
+                : "it is how the " + (hop.kind().isTerminal() ? "application" : "process") + " behaves";
         return c.orElseGet(() -> new ConfigChange(ConfigChange.Syntax.NONE, hop.id() + "." + setting.id(),
                 "no configuration file holds " + hop.id() + "." + setting.id() + " (" + hop.kind() + " on "
-                        + hop.platform() + "): it is how the " + (hop.kind().isTerminal() ? "application" : "process")
-                        + " behaves; make it " + setting.format(v) + " there\n", false));
+                        + hop.platform() + "): " + what + "; make it " + setting.format(v) + " there\n", false));
     }
 
     private static Optional<ConfigChange> kong(Hop changed, Setting<?> setting, Object v,
