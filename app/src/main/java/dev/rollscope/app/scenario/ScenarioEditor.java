@@ -62,6 +62,16 @@ public final class ScenarioEditor {
         change(text("command.rolls", String.join(", ", hops), at), s -> ScenarioEdits.rolls(s, hops, at));
     }
 
+    /** Adds a blue/green switch or a canary; the model refuses one its hop cannot have, naming why. */
+    public void addDisruption(Disruption d) {
+        change(text("command.addSwitch", text("switch.kind." + d.kind().name()), String.join(", ", d.hops())),
+                s -> ScenarioEdits.addDisruption(s, d));
+    }
+
+    public void removeDisruption(int index) {
+        change(text("command.removeSwitch"), s -> ScenarioEdits.removeDisruption(s, index));
+    }
+
     public void addGet() {
         change(text("command.add", "GET"), s -> ScenarioEdits.addRequest(s,
                 RequestSpec.get(ScenarioEdits.freshId(s, "GET"), nextStart(s))));

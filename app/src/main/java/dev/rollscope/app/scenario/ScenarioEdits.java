@@ -34,6 +34,23 @@ final class ScenarioEdits {
         return s.withDisruptions(out);
     }
 
+    /** Adds a disruption (a blue/green switch, a canary) after the others. */
+    static Scenario addDisruption(Scenario s, Disruption d) {
+        List<Disruption> out = new ArrayList<>(s.disruptions());
+        out.add(d);
+        return s.withDisruptions(out);
+    }
+
+    /** Removes the disruption at {@code index} of the scenario's disruptions. */
+    static Scenario removeDisruption(Scenario s, int index) {
+        if (index < 0 || index >= s.disruptions().size()) {
+            throw new IllegalArgumentException("scenario \"" + s.name() + "\" has no disruption " + index);
+        }
+        List<Disruption> out = new ArrayList<>(s.disruptions());
+        out.remove(index);
+        return s.withDisruptions(out);
+    }
+
     static Scenario addRequest(Scenario s, RequestSpec r) {
         List<RequestSpec> out = new ArrayList<>(s.requests());
         out.add(r);

@@ -24,7 +24,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * Edits the chosen scenario: which hops roll and when, its requests (a GET, a 50 MB POST or a
- * custom one; remove the selected), and its steady traffic. Every change is an undoable command
+ * custom one; remove the selected), its steady traffic, and its blue/green switches and canaries. Every change is an undoable command
  * through {@link ScenarioEditor}; a refused one leaves the scenario as it was and says why. The
  * panel shows the scenario again after every change of the document, undo and redo included.
  */
@@ -38,6 +38,7 @@ public final class ScenarioPanel extends VBox {
     private final ListView<String> requests = new ListView<>();
     private final RequestForm custom;
     private final TrafficForm traffic;
+    private final SwitchoverForm switchovers;
     private final Label error = new Label();
 
     public ScenarioPanel(ScenarioEditor editor, Property<String> scenario) {
@@ -45,6 +46,7 @@ public final class ScenarioPanel extends VBox {
         this.scenario = scenario;
         this.custom = new RequestForm(editor);
         this.traffic = new TrafficForm(editor);
+        this.switchovers = new SwitchoverForm(editor, this::attempt);
         createView();
         editor.document().projectProperty().addListener((obs, old, now) -> refresh());
         scenario.addListener((obs, old, now) -> refresh());
@@ -72,7 +74,8 @@ public final class ScenarioPanel extends VBox {
         getChildren().addAll(new HBox(8, title, newScenario), error,
                 section("rolls.title", new VBox(4, hops, rollRow)),
                 section("requests.title", new VBox(4, requests, requestButtons)),
-                section("requests.custom", custom), section("traffic.title", trafficBox));
+                section("requests.custom", custom), section("traffic.title", trafficBox),
+                section("switch.title", switchovers));
         setSpacing(6);
         setPadding(new Insets(8));
     }
@@ -142,5 +145,6 @@ public final class ScenarioPanel extends VBox {
                     r.start().toString()));
         }
         traffic.show(s.traffic());
+        switchovers.show(s, editor.document().project().topology().hops());
     }
 }

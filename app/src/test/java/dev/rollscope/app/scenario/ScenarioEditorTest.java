@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.rollscope.app.document.Document;
 import dev.rollscope.app.playback.Examples;
 import dev.rollscope.model.io.ProjectFile;
+import dev.rollscope.model.scenario.MigCanary;
 import dev.rollscope.model.scenario.MixEntry;
 import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.scenario.RollOut;
@@ -36,6 +37,26 @@ class ScenarioEditorTest {
                 new RollOut("D", TimeSpan.ofSeconds(30)));
         document.commands().undo();
         assertThat(rollC().disruptions()).containsExactly(new RollOut("C", TimeSpan.ofSeconds(40)));
+    }
+
+    @Test
+    void aCanaryIsAddedRemovedAndUndone() {
+        editor.addDisruption(new MigCanary("A", TimeSpan.ofSeconds(20), 1));
+
+        assertThat(rollC().disruptions()).containsExactly(new RollOut("C", TimeSpan.ofSeconds(40)),
+                new MigCanary("A", TimeSpan.ofSeconds(20), 1));
+        assertThat(document.commands().undoDescriptionProperty().get()).isEqualTo("addition of MIG canary of A");
+        editor.removeDisruption(1);
+        assertThat(rollC().disruptions()).containsExactly(new RollOut("C", TimeSpan.ofSeconds(40)));
+        document.commands().undo();
+        assertThat(rollC().disruptions()).hasSize(2);
+    }
+
+    @Test
+    void aCanaryLargerThanItsGroupIsRefused() {
+        assertThatThrownBy(() -> editor.addDisruption(new MigCanary("A", TimeSpan.ZERO, 4)))
+                .hasMessageContaining("canary size 4 is more than the 3 VMs of hop A");
+        assertThat(rollC().disruptions()).hasSize(1);
     }
 
     @Test

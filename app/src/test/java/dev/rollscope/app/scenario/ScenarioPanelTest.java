@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollscope.app.document.Document;
 import dev.rollscope.app.playback.Examples;
+import dev.rollscope.model.scenario.BlueGreen;
+import dev.rollscope.model.scenario.Disruption;
 import dev.rollscope.model.scenario.RollOut;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.units.TimeSpan;
@@ -11,6 +13,8 @@ import java.util.Locale;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
@@ -71,5 +75,35 @@ class ScenarioPanelTest {
 
         assertThat(robot.lookup("#scenario-error").queryAs(Label.class).getText()).startsWith("Body: \u201cten\u201d: ");
         assertThat(rollC().requests()).hasSize(2);
+    }
+
+    /**
+     * A URL map switch of A (a MIG behind the external ALB) is added and listed; a Service selector
+     * switch of A is refused by the model, and the refusal is shown.
+     */
+    @Test
+    void aBlueGreenSwitchIsAddedAndAnUnfitOneIsExplained(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        ComboBox<Disruption.Kind> kind = robot.lookup("#switch-kind").queryAs(ComboBox.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> hop = robot.lookup("#switch-hop").queryAs(ComboBox.class);
+        robot.interact(() -> {
+            kind.setValue(Disruption.Kind.URL_MAP_SWITCH);
+            hop.setValue("A");
+            robot.lookup("#switch-at").queryAs(TextField.class).setText("30s");
+            robot.lookup("#switch-add").queryAs(Button.class).fire();
+        });
+
+        assertThat(rollC().disruptions()).contains(new BlueGreen(BlueGreen.Method.URL_MAP, "A", TimeSpan.ofSeconds(30)));
+        assertThat(robot.lookup("#switch-list").queryAs(ListView.class).getItems())
+                .containsExactly("URL map weights (blue/green) of A at 30s");
+
+        robot.interact(() -> {
+            kind.setValue(Disruption.Kind.SELECTOR_SWITCH);
+            robot.lookup("#switch-add").queryAs(Button.class).fire();
+        });
+        assertThat(robot.lookup("#scenario-error").queryAs(Label.class).getText())
+                .contains("a selector switch moves a Kubernetes Service to other pods, but hop A runs on GCE_MIG");
+        assertThat(rollC().disruptions()).hasSize(2);
     }
 }

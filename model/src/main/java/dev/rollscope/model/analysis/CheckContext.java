@@ -1,5 +1,6 @@
 package dev.rollscope.model.analysis;
 
+import dev.rollscope.model.scenario.BlueGreen;
 import dev.rollscope.model.scenario.Disruption;
 import dev.rollscope.model.scenario.MixEntry;
 import dev.rollscope.model.scenario.NodeUpgrade;
@@ -17,8 +18,8 @@ import java.util.Set;
 /**
  * What the checks look at: the topology, the scenario's kinds of request (its own requests and one
  * of each traffic-mix entry) with their undisturbed timings, and which hops the scenario disrupts.
- * A check about a hop the scenario disrupts is an error; about any other hop, a warning ("if it
- * rolled").
+ * A check about a hop the scenario disrupts (other than by a blue/green switch) is an error; about
+ * any other hop, a warning ("if it rolled").
  */
 final class CheckContext {
 
@@ -41,11 +42,17 @@ final class CheckContext {
             timings.add(RequestTiming.of(topology, r));
         }
         for (Disruption d : scenario.disruptions()) {
-            disrupted.addAll(d.hops());
+            if (!(d instanceof BlueGreen)) {
+                disrupted.addAll(d.hops());
+            }
         }
     }
 
-    /** ERROR when the scenario disrupts the hop, WARNING when it does not. */
+    /**
+     * ERROR when the scenario disrupts the hop, WARNING when it does not. A blue/green switch does
+     * not count: its old side gets no new requests before it leaves, and {@link BlueGreenChecks}
+     * weighs what it may still carry then (domain.md §14).
+     */
     Severity whenRolled(Hop h) {
         return disrupted.contains(h.id()) ? Severity.ERROR : Severity.WARNING;
     }

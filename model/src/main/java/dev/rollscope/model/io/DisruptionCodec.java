@@ -3,8 +3,10 @@ package dev.rollscope.model.io;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rollscope.model.Project;
+import dev.rollscope.model.scenario.BlueGreen;
 import dev.rollscope.model.scenario.Crash;
 import dev.rollscope.model.scenario.Disruption;
+import dev.rollscope.model.scenario.MigCanary;
 import dev.rollscope.model.scenario.Moments;
 import dev.rollscope.model.scenario.NodeUpgrade;
 import dev.rollscope.model.scenario.RollOut;
@@ -14,14 +16,19 @@ import dev.rollscope.model.units.TimeSpan;
 import java.util.List;
 
 /**
- * A disruption in a file: an object whose {@code type} is {@code rollout}, {@code nodeUpgrade} or
- * {@code crash}. The hops it names must exist in the file's topology.
+ * A disruption in a file: an object whose {@code type} is {@code rollout}, {@code nodeUpgrade},
+ * {@code crash}, {@code selectorSwitch}, {@code urlMapSwitch}, {@code kongTargetWeights} or
+ * {@code migCanary}. The hops it names must exist in the file's topology.
  */
 final class DisruptionCodec {
 
     private static final String ROLLOUT = "rollout";
     private static final String NODE_UPGRADE = "nodeUpgrade";
     private static final String CRASH = "crash";
+    private static final String SELECTOR_SWITCH = "selectorSwitch";
+    private static final String URL_MAP_SWITCH = "urlMapSwitch";
+    private static final String KONG_WEIGHTS = "kongTargetWeights";
+    private static final String MIG_CANARY = "migCanary";
 
     private DisruptionCodec() {
     }
@@ -32,8 +39,13 @@ final class DisruptionCodec {
             case ROLLOUT -> rollOut(f, hopIds);
             case NODE_UPGRADE -> nodeUpgrade(f, hopIds);
             case CRASH -> crash(f, hopIds);
+            case SELECTOR_SWITCH -> blueGreen(f, hopIds, BlueGreen.Method.SELECTOR);
+            case URL_MAP_SWITCH -> blueGreen(f, hopIds, BlueGreen.Method.URL_MAP);
+            case KONG_WEIGHTS -> blueGreen(f, hopIds, BlueGreen.Method.KONG_WEIGHTS);
+            case MIG_CANARY -> canary(f, hopIds);
             default -> throw new FieldError(type.path(), "unknown disruption type " + Excerpt.quote(type.text())
-                    + " (expected " + ROLLOUT + ", " + NODE_UPGRADE + " or " + CRASH + ")");
+                    + " (expected " + String.join(", ", ROLLOUT, NODE_UPGRADE, CRASH, SELECTOR_SWITCH, URL_MAP_SWITCH,
+                    KONG_WEIGHTS) + " or " + MIG_CANARY + ")");
         };
         f.finish();
         return f.build(() -> {
@@ -62,11 +74,24 @@ final class DisruptionCodec {
         return f.build(() -> new Crash(hop, instance, at));
     }
 
+    private static BlueGreen blueGreen(Fields f, Names hopIds, BlueGreen.Method method) {
+        String hop = hopIds.existing(f.value("hop"));
+        TimeSpan at = at(f);
+        return f.build(() -> new BlueGreen(method, hop, at));
+    }
+
+    private static MigCanary canary(Fields f, Names hopIds) {
+        String hop = hopIds.existing(f.value("hop"));
+        TimeSpan at = at(f);
+        int size = f.value("size").integer();
+        return f.build(() -> new MigCanary(hop, at, size));
+    }
+
     private static TimeSpan at(Fields f) {
         return f.value("at").parse(t -> Moments.parse(t, "a disruption's at"));
     }
 
-    /** Keys in the order {@code type}, {@code hop(s)}, {@code instance}, {@code at}, {@code nodes}. */
+    /** Keys in the order {@code type}, {@code hop(s)}, {@code instance}, {@code at}, {@code nodes}, {@code size}. */
     static ObjectNode encode(Disruption d) {
         ObjectNode n = Json.object();
         switch (d.kind()) {
@@ -87,6 +112,21 @@ final class DisruptionCodec {
                 n.put("hop", ((Crash) d).hop());
                 n.put("instance", ((Crash) d).instance());
                 n.put("at", d.at().toString());
+            }
+            case SELECTOR_SWITCH, URL_MAP_SWITCH, KONG_WEIGHTS -> {
+                n.put("type", switch (((BlueGreen) d).method()) {
+                    case SELECTOR -> SELECTOR_SWITCH;
+                    case URL_MAP -> URL_MAP_SWITCH;
+                    case KONG_WEIGHTS -> KONG_WEIGHTS;
+                });
+                n.put("hop", ((BlueGreen) d).hop());
+                n.put("at", d.at().toString());
+            }
+            case MIG_CANARY -> {
+                n.put("type", MIG_CANARY);
+                n.put("hop", ((MigCanary) d).hop());
+                n.put("at", d.at().toString());
+                n.put("size", ((MigCanary) d).size());
             }
         }
         return n;

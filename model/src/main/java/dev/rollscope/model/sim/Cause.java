@@ -31,6 +31,11 @@ public enum Cause {
     ROUTED_TO_STOPPED("§6 termination vs endpoints; §8.1; §8.12"),
     /** The front had no instance to route to. domain.md §7 maxUnavailable, §8.2, §8.15. */
     NO_ROUTABLE_INSTANCE("§6, §7 maxSurge/maxUnavailable; §8.2; §8.15"),
+    /**
+     * The VM carrying the request was detached from its backend service after a URL map switch:
+     * detaching does not drain (domain.md §1, §14), so the request was cut.
+     */
+    BACKEND_DETACHED("§14 weighted backend services, detaching a backend; §1 connectionDraining"),
     /** The instance carrying the request crashed. */
     INSTANCE_CRASHED("scenario crash; §1 health check"),
     /** The request never got an answer before the simulation ended (no timer covered its stall). */
@@ -64,8 +69,8 @@ public enum Cause {
         return switch (this) {
             case BODY_TOO_LARGE, LB_BACKEND_TIMEOUT, READ_TIMEOUT, STREAM_IDLE_TIMEOUT, DRAIN_ENDED,
                  POOLED_CONNECTION_DRAINED, STOPPED_AT_ONCE, KONG_QUIT_TIMEOUT, GRACE_PERIOD_EXPIRED,
-                 WORKER_SHUTDOWN_TIMEOUT, ROUTED_TO_STOPPED, NO_ROUTABLE_INSTANCE, INSTANCE_CRASHED, NO_RESPONSE,
-                 CLIENT_HEADER_TIMEOUT, CLIENT_BODY_TIMEOUT, CLIENT_SEND_TIMEOUT -> true;
+                 WORKER_SHUTDOWN_TIMEOUT, ROUTED_TO_STOPPED, NO_ROUTABLE_INSTANCE, BACKEND_DETACHED, INSTANCE_CRASHED,
+                 NO_RESPONSE, CLIENT_HEADER_TIMEOUT, CLIENT_BODY_TIMEOUT, CLIENT_SEND_TIMEOUT -> true;
             case HORIZON_REACHED -> false;
         };
     }

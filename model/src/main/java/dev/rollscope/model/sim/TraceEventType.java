@@ -38,10 +38,16 @@ public enum TraceEventType {
     INSTANCE_GONE,
     /** instance crashed; value = 1 if the whole host went down (a VM), 0 if only the process died. */
     INSTANCE_CRASHED,
-    /** a disruption of station's hop started; detail = rollout, node-upgrade, crash. */
+    /** a disruption of station's hop started; detail = rollout, node-upgrade, crash, canary, selector-switch,
+     * url-map-switch, kong-weights. */
     DISRUPTION_STARTED,
     /** a disruption of station's hop finished. */
     DISRUPTION_FINISHED,
+    /**
+     * a blue/green switch: station's front now sends new requests to version value only (requests
+     * in flight stay where they are); detail = selector-switch, url-map-switch, kong-weights.
+     */
+    TRAFFIC_SWITCHED,
     /** a node upgrade began draining node value. */
     NODE_DRAIN_STARTED,
     /** the eviction of instance was refused by its PodDisruptionBudget; until = the next try. */

@@ -182,6 +182,11 @@ public final class DefaultsTable {
         row(RolloutSettings.MIN_READY, on(GCE_MIG), TimeSpan.ZERO, "§7 minReadySec 0 (unconfirmed)");
         row(RolloutSettings.MIN_READY, on(GKE_DEPLOYMENT), TimeSpan.ZERO, "§6 minReadySeconds 0");
         row(RolloutSettings.PDB_MIN_AVAILABLE, on(GKE_DEPLOYMENT), Scale.count(0), "§6 PodDisruptionBudget: none");
+        row(RolloutSettings.SCALE_DOWN_DELAY, on(GKE_DEPLOYMENT), TimeSpan.ofSeconds(30),
+                "§14 Argo Rollouts blue-green scaleDownDelaySeconds 30");
+        row(RolloutSettings.DETACH_DELAY, on(GCE_MIG).and(fronts(GCP_EXTERNAL_ALB)), TimeSpan.ZERO,
+                "assumption: the old backend is detached in the same change as the weights (domain.md §14 gives "
+                        + "no value)");
     }
 
     private DefaultsTable() {

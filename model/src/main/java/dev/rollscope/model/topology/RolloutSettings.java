@@ -23,8 +23,19 @@ public final class RolloutSettings {
     /** PodDisruptionBudget {@code minAvailable}; 0 = no budget. Limits evictions only (§6, §8.14). */
     public static final Setting<Scale> PDB_MIN_AVAILABLE = Setting.scale(ROLLOUT, "pdbMinAvailable");
 
-    static final List<Setting<?>> ALL =
-            List.of(ZONES, REPLACEMENT_METHOD, MAX_SURGE, MAX_UNAVAILABLE, MIN_READY, PDB_MIN_AVAILABLE);
+    /**
+     * Blue/green: how long the old pods live after the switch before they are scaled down (Argo
+     * Rollouts {@code scaleDownDelaySeconds}, §14).
+     */
+    public static final Setting<TimeSpan> SCALE_DOWN_DELAY = Setting.time(ROLLOUT, "scaleDownDelay");
+    /**
+     * Blue/green through URL map weights: how long after the old backend service's weight went to
+     * 0 its VMs are detached from it (§14); detaching does not drain (§1).
+     */
+    public static final Setting<TimeSpan> DETACH_DELAY = Setting.time(ROLLOUT, "detachDelay");
+
+    static final List<Setting<?>> ALL = List.of(ZONES, REPLACEMENT_METHOD, MAX_SURGE, MAX_UNAVAILABLE, MIN_READY,
+            PDB_MIN_AVAILABLE, SCALE_DOWN_DELAY, DETACH_DELAY);
 
     private RolloutSettings() {
     }

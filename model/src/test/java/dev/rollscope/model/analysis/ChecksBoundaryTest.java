@@ -32,11 +32,11 @@ import org.junit.jupiter.api.Test;
  */
 class ChecksBoundaryTest {
 
-    private static final RequestSpec POST = new RequestSpec("POST", "POST", ByteSize.ofMegabytes(1),
+    static final RequestSpec POST = new RequestSpec("POST", "POST", ByteSize.ofMegabytes(1),
             ByteSize.ofBytes(1_000), null, null, TimeSpan.ZERO, TimeSpan.ofSeconds(10), null);
 
     /** A (nginx, behind the GFE) then D (app pods behind a Service). */
-    private static Topology ad(Hop a, Hop d) {
+    static Topology ad(Hop a, Hop d) {
         return new Topology("t", "", ClientProfile.DEFAULT, Network.DEFAULT, List.of(a, d), Layout.EMPTY);
     }
 

@@ -201,7 +201,24 @@ class ProjectFileErrorsTest {
     void anUnknownDisruptionTypeListsTheTypes() {
         assertThat(message(BASE.replace("\"rollout\"", "\"restart\"")))
                 .isEqualTo("t.json:17:32: $.scenarios[0].disruptions[0].type: unknown disruption type \"restart\" "
-                        + "(expected rollout, nodeUpgrade or crash)");
+                        + "(expected rollout, nodeUpgrade, crash, selectorSwitch, urlMapSwitch, kongTargetWeights or "
+                        + "migCanary)");
+    }
+
+    @Test
+    void aUrlMapSwitchOfPodsPointsAtTheHop() {
+        assertThat(message(BASE.replace("\"rollout\", \"hop\": \"D\"", "\"urlMapSwitch\", \"hop\": \"D\"")))
+                .isEqualTo("t.json:17:55: $.scenarios[0].disruptions[0].hop: scenario \"s\": a URL map switch moves an "
+                        + "external load balancer's traffic between two MIGs, but hop D is on GKE_DEPLOYMENT behind "
+                        + "K8S_SERVICE");
+    }
+
+    @Test
+    void aCanaryLargerThanItsGroupPointsAtTheSize() {
+        String canary = "{\"type\": \"migCanary\", \"hop\": \"A\", \"at\": \"10s\", \"size\": 2}";
+        assertThat(message(BASE.replace("{\"type\": \"rollout\", \"hop\": \"D\", \"at\": \"10s\"}", canary)))
+                .isEqualTo("t.json:17:78: $.scenarios[0].disruptions[0].size: scenario \"s\": canary size 2 is more "
+                        + "than the 1 VMs of hop A (1 to 1)");
     }
 
     @Test

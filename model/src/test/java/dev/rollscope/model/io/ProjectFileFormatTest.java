@@ -3,7 +3,9 @@ package dev.rollscope.model.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollscope.model.Project;
+import dev.rollscope.model.scenario.BlueGreen;
 import dev.rollscope.model.scenario.Crash;
+import dev.rollscope.model.scenario.MigCanary;
 import dev.rollscope.model.scenario.MixEntry;
 import dev.rollscope.model.scenario.NodeUpgrade;
 import dev.rollscope.model.scenario.RequestSpec;
@@ -198,6 +200,10 @@ class ProjectFileFormatTest {
                 List.of(), mix, -4);
         Scenario s2 = new Scenario("roll", "", List.of(new RollOut("A", TimeSpan.ofSeconds(10))),
                 List.of(RequestSpec.post("P", ByteSize.ofMegabytes(50), TimeSpan.ofSeconds(5))), null, 1);
-        return new Project(t, List.of(s1, s2));
+        Scenario s3 = new Scenario("blue/green", "", List.of(new BlueGreen(BlueGreen.Method.SELECTOR, "D",
+                TimeSpan.ZERO), new BlueGreen(BlueGreen.Method.URL_MAP, "A", TimeSpan.ofSeconds(1)),
+                new MigCanary("A", TimeSpan.ofSeconds(2), 1)),
+                List.of(RequestSpec.post("P", ByteSize.ofMegabytes(50), TimeSpan.ofSeconds(5))), null, 1);
+        return new Project(t, List.of(s1, s2, s3));
     }
 }

@@ -3,14 +3,17 @@ package dev.rollscope.model.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollscope.model.Project;
+import dev.rollscope.model.scenario.BlueGreen;
 import dev.rollscope.model.scenario.Crash;
 import dev.rollscope.model.scenario.Disruption;
+import dev.rollscope.model.scenario.MigCanary;
 import dev.rollscope.model.scenario.MixEntry;
 import dev.rollscope.model.scenario.NodeUpgrade;
 import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.scenario.RollOut;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.scenario.TrafficMix;
+import dev.rollscope.model.topology.EndpointRemoval;
 import dev.rollscope.model.topology.FrontKind;
 import dev.rollscope.model.topology.FrontSettings;
 import dev.rollscope.model.topology.Hop;
@@ -39,8 +42,8 @@ import net.jqwik.api.Tuple;
  * {@link EngineInvariants} over random valid chains and scenarios: one to four hops in the shapes
  * of the A-B-C-D chain (an nginx or Kong entry, optionally an L4 stream hop and Kong, then the
  * app), random sizes and rollout, stop and drain settings, one to three disruptions (rollouts,
- * node upgrades, crashes, on the same hop or not, at the same time or not), one to four requests
- * and sometimes a traffic mix. jqwik prints the seed and the shrunk case of a failure; rerun it with
+ * node upgrades, crashes, blue/green switches and canaries, on the same hop or not, at the same
+ * time or not), one to four requests and sometimes a traffic mix. jqwik prints the seed and the shrunk case of a failure; rerun it with
  * {@code -Djqwik.seed=SEED}, or many more cases with {@code -Djqwik.tries.default=100000} (jqwik's default is 1,000 cases)
  * (docs/reliability.md).
  */
@@ -66,7 +69,7 @@ class EngineInvariantsPropertyTest {
                   boolean recreate) {
     }
 
-    /** kind 0 rollout, 1 node upgrade, 2 crash; hop picks among the hops; at in ms. */
+    /** kind 0 rollout, 1 node upgrade, 2 crash, 3 blue/green, 4 canary; hop picks among the hops; at in ms. */
     record DisruptionGen(int kind, int hop, int at, int nodes, int instance) {
     }
 
@@ -107,6 +110,9 @@ class EngineInvariantsPropertyTest {
                     case 1 -> ds.add(new NodeUpgrade(pods.subList(0, 1 + d.hop() % pods.size()).stream()
                             .map(Hop::id).toList(), at, d.nodes()));
                     case 2 -> ds.add(new Crash(h.id(), d.instance() % h.replicas(), at));
+                    case 3 -> ds.add(blueGreen(h, at, d.nodes() % 2 == 0));
+                    case 4 -> ds.add(h.platform() == Platform.GCE_MIG
+                            ? new MigCanary(h.id(), at, 1 + d.instance() % h.replicas()) : new RollOut(h.id(), at));
                     default -> ds.add(new RollOut(h.id(), at));
                 }
             }
@@ -126,6 +132,19 @@ class EngineInvariantsPropertyTest {
             return new Scenario("fuzz", "", ds, rs, mix, seed);
         }
 
+        /** The blue/green switch the hop allows (§14), or a rollout where it allows none. */
+        private static Disruption blueGreen(Hop h, TimeSpan at, boolean kongWeights) {
+            if (h.platform() == Platform.GCE_MIG) {
+                return h.front() == FrontKind.GCP_EXTERNAL_ALB ? new BlueGreen(BlueGreen.Method.URL_MAP, h.id(), at)
+                        : new RollOut(h.id(), at);
+            }
+            if (h.front() == FrontKind.KONG_UPSTREAM && kongWeights) {
+                return new BlueGreen(BlueGreen.Method.KONG_WEIGHTS, h.id(), at);
+            }
+            return h.endpointRemoval() == EndpointRemoval.PROPAGATED
+                    ? new BlueGreen(BlueGreen.Method.SELECTOR, h.id(), at) : new RollOut(h.id(), at);
+        }
+
         private Hop kong(String id, FrontKind front) {
             return Hop.of(id, id, HopKind.KONG, Platform.GKE_DEPLOYMENT, front, 1);
         }
@@ -134,12 +153,14 @@ class EngineInvariantsPropertyTest {
         private static Hop mig(Hop h, HopGen g) {
             int unavailable = g.unavailable() % (g.replicas() + 1);
             int surge = Math.max(unavailable == 0 ? 1 : 0, g.surge() % (g.replicas() + 1));
-            return Hop.of(h.id(), h.name(), h.kind(), h.platform(), h.front(), g.replicas())
+            Hop m = Hop.of(h.id(), h.name(), h.kind(), h.platform(), h.front(), g.replicas())
                     .with(RolloutSettings.MAX_SURGE, Scale.count(surge))
                     .with(RolloutSettings.MAX_UNAVAILABLE, Scale.count(unavailable))
                     .with(RolloutSettings.REPLACEMENT_METHOD,
                             g.recreate() ? ReplacementMethod.RECREATE : ReplacementMethod.SUBSTITUTE)
                     .with(FrontSettings.DRAIN_TIMEOUT, TimeSpan.ofSeconds(g.drain()));
+            return h.front() == FrontKind.GCP_EXTERNAL_ALB
+                    ? m.with(RolloutSettings.DETACH_DELAY, TimeSpan.ofSeconds(g.grace() - 1)) : m;
         }
 
         private static Hop pod(Hop h, HopGen g) {
@@ -147,7 +168,8 @@ class EngineInvariantsPropertyTest {
             Hop p = Hop.of(h.id(), h.name(), h.kind(), h.platform(), h.front(), g.replicas())
                     .with(RolloutSettings.MAX_SURGE, POD_SURGE[i])
                     .with(RolloutSettings.MAX_UNAVAILABLE, POD_UNAVAILABLE[i])
-                    .with(LifecycleSettings.TERMINATION_GRACE_PERIOD, TimeSpan.ofSeconds(g.grace()));
+                    .with(LifecycleSettings.TERMINATION_GRACE_PERIOD, TimeSpan.ofSeconds(g.grace()))
+                    .with(RolloutSettings.SCALE_DOWN_DELAY, TimeSpan.ofSeconds(g.drain() / 2));
             if (h.kind() == HopKind.KONG) {
                 return p.with(LifecycleSettings.KONG_QUIT_WAIT, TimeSpan.ofSeconds(g.preStop()))
                         .with(FrontSettings.DRAIN_TIMEOUT, TimeSpan.ofSeconds(g.drain()));
@@ -164,7 +186,7 @@ class EngineInvariantsPropertyTest {
                 Arbitraries.integers().between(0, 15), Arbitraries.integers().between(0, 60),
                 Arbitraries.integers().between(1, 60), Arbitraries.of(false, true))
                 .as(HopGen::new);
-        Arbitrary<DisruptionGen> disruption = Combinators.combine(Arbitraries.integers().between(0, 2),
+        Arbitrary<DisruptionGen> disruption = Combinators.combine(Arbitraries.integers().between(0, 4),
                 Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, 20_000),
                 Arbitraries.integers().between(1, 4), Arbitraries.integers().between(0, 5))
                 .as(DisruptionGen::new);

@@ -1,9 +1,13 @@
 package dev.rollscope.model.sim;
 
+import dev.rollscope.model.scenario.BlueGreen;
 import dev.rollscope.model.scenario.ClientBehaviour;
+import dev.rollscope.model.scenario.Disruption;
+import dev.rollscope.model.scenario.MigCanary;
 import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.scenario.RollOut;
 import dev.rollscope.model.scenario.Scenario;
+import dev.rollscope.model.topology.EndpointRemoval;
 import dev.rollscope.model.topology.FrontKind;
 import dev.rollscope.model.topology.FrontSettings;
 import dev.rollscope.model.topology.Hop;
@@ -24,7 +28,8 @@ import java.util.Random;
 
 /**
  * Random chains in the shape of the seed documents (an L7 entry, optionally an L4 stream hop and
- * Kong, then the app), random settings, and one rollout with one request. A MIG's maxSurge always
+ * Kong, then the app), random settings, and one rollout (one in four times a blue/green switch or
+ * a canary instead) with one request. A MIG's maxSurge always
  * covers its size, so removing a VM never delays creating the next one.
  */
 public final class RandomChains {
@@ -61,8 +66,29 @@ public final class RandomChains {
                 null, null, TimeSpan.ofMillis(rnd.nextInt(120_000)), TimeSpan.ofMillis(rnd.nextInt(20_000)), null,
                 rnd.nextInt(4) == 0 ? Fixtures.client(1 + rnd.nextInt(4), body, 10_000, rnd.nextInt(90_000))
                         : ClientBehaviour.NONE);
-        return new Scenario("random", "", List.of(new RollOut(hop, TimeSpan.ofMillis(rnd.nextInt(20_000)))),
-                List.of(req), null, rnd.nextLong());
+        TimeSpan at = TimeSpan.ofMillis(rnd.nextInt(20_000));
+        long seed = rnd.nextLong();
+        Disruption d = rnd.nextInt(4) == 0 ? switchover(t.hop(hop).orElseThrow(), at) : new RollOut(hop, at);
+        return new Scenario("random", "", List.of(d), List.of(req), null, seed);
+    }
+
+    /**
+     * Instead of a rollout, the blue/green switch or canary the hop allows (§14): a URL map switch
+     * or a canary of a MIG behind the external ALB, a canary of another MIG, a selector switch or
+     * Kong target weights of pods whose front only propagates; else the rollout.
+     */
+    private Disruption switchover(Hop h, TimeSpan at) {
+        if (h.platform() == Platform.GCE_MIG) {
+            return h.front() == FrontKind.GCP_EXTERNAL_ALB && rnd.nextBoolean()
+                    ? new BlueGreen(BlueGreen.Method.URL_MAP, h.id(), at)
+                    : new MigCanary(h.id(), at, 1 + rnd.nextInt(h.replicas()));
+        }
+        if (h.endpointRemoval() != EndpointRemoval.PROPAGATED) {
+            return new RollOut(h.id(), at);
+        }
+        return h.front() == FrontKind.KONG_UPSTREAM && rnd.nextBoolean()
+                ? new BlueGreen(BlueGreen.Method.KONG_WEIGHTS, h.id(), at)
+                : new BlueGreen(BlueGreen.Method.SELECTOR, h.id(), at);
     }
 
     public int nextInt(int bound) {
@@ -72,7 +98,8 @@ public final class RandomChains {
     private Hop nginxA() {
         return mig(Hop.of("A", "A", HopKind.NGINX_L7, Platform.GCE_MIG, FrontKind.GCP_EXTERNAL_ALB, replicas())
                 .with(ProxySettings.CLIENT_MAX_BODY_SIZE, ByteSize.ofMegabytes(100))
-                .with(FrontSettings.BACKEND_TIMEOUT, seconds(30, 120)));
+                .with(FrontSettings.BACKEND_TIMEOUT, seconds(30, 120))
+                .with(RolloutSettings.DETACH_DELAY, seconds(0, 60)));
     }
 
     /** Behind a GKE Service's NLB, any of its three ways to see a pod leave (§10): Cluster, Local, Local + subsetting. */
@@ -99,7 +126,8 @@ public final class RandomChains {
         Scale[] unavailable = {Scale.count(0), Scale.percent(25), Scale.count(1)};
         int i = rnd.nextInt(surge.length);
         return h.with(RolloutSettings.MAX_SURGE, surge[i]).with(RolloutSettings.MAX_UNAVAILABLE, unavailable[i])
-                .with(LifecycleSettings.TERMINATION_GRACE_PERIOD, seconds(10, 60));
+                .with(LifecycleSettings.TERMINATION_GRACE_PERIOD, seconds(10, 60))
+                .with(RolloutSettings.SCALE_DOWN_DELAY, seconds(0, 60));
     }
 
     private int replicas() {

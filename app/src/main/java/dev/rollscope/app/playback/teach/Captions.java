@@ -19,7 +19,7 @@ final class Captions {
     private static final Set<String> TOLD = Set.of("DISRUPTION_STARTED", "INSTANCE_CREATED", "INSTANCE_READY",
             "VIEW_ADDED", "REMOVAL_STARTED", "PRESTOP_STARTED", "VIEW_REMOVED", "DRAIN_STARTED", "DRAIN_ENDED",
             "SIGNAL", "LISTENER_CLOSED", "INSTANCE_GONE", "INSTANCE_CRASHED", "DISRUPTION_FINISHED",
-            "EVICTION_BLOCKED", "REQUEST_SENT", "REQUEST_DONE");
+            "EVICTION_BLOCKED", "TRAFFIC_SWITCHED", "REQUEST_SENT", "REQUEST_DONE");
 
     private final SimulationResult result;
     private final PlaybackTexts texts;

@@ -18,8 +18,10 @@ public record Marker(long time, Kind kind, int station, int instance, int reques
 
     /** What a marker marks. */
     public enum Kind {
-        /** A rollout, node upgrade or crash of a hop began. */
+        /** A rollout, node upgrade, crash, blue/green switch or canary of a hop began. */
         DISRUPTION_STARTED,
+        /** A blue/green switch sent new requests to the new side (domain.md §14). */
+        TRAFFIC_SWITCHED,
         /** An old instance began to leave (pod deleted, VM removed). */
         REMOVAL_STARTED,
         /** A disruption of a hop finished. */
@@ -49,6 +51,7 @@ public record Marker(long time, Kind kind, int station, int instance, int reques
     private static Kind kindOf(TraceEvent e) {
         return switch (e.type()) {
             case DISRUPTION_STARTED -> Kind.DISRUPTION_STARTED;
+            case TRAFFIC_SWITCHED -> Kind.TRAFFIC_SWITCHED;
             case REMOVAL_STARTED -> Kind.REMOVAL_STARTED;
             case DISRUPTION_FINISHED -> Kind.DISRUPTION_FINISHED;
             default -> null;

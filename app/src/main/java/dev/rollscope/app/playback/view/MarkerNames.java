@@ -5,7 +5,7 @@ import dev.rollscope.app.playback.timeline.Marker;
 import dev.rollscope.model.sim.Outcome;
 import dev.rollscope.model.sim.SimulationResult;
 
-/** A timeline marker in a few words: "C rolls", "C.2 leaves", "C done", "502 POST-50MB". */
+/** A timeline marker in a few words: "C rolls", "D switched", "C.2 leaves", "C done", "502 POST-50MB". */
 final class MarkerNames {
 
     private final SimulationResult result;
@@ -19,6 +19,7 @@ final class MarkerNames {
     String name(Marker m) {
         return switch (m.kind()) {
             case DISRUPTION_STARTED -> texts.format("marker.started", hop(m));
+            case TRAFFIC_SWITCHED -> texts.format("marker.switched", hop(m));
             case REMOVAL_STARTED -> texts.format("marker.removal", m.instance() >= 0
                     ? result.instances().get(m.instance()).id() : hop(m));
             case DISRUPTION_FINISHED -> texts.format("marker.finished", hop(m));

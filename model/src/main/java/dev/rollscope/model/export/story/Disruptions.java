@@ -4,6 +4,7 @@ import dev.rollscope.model.export.ExportTexts;
 import dev.rollscope.model.export.Times;
 import dev.rollscope.model.scenario.Crash;
 import dev.rollscope.model.scenario.Disruption;
+import dev.rollscope.model.scenario.MigCanary;
 import dev.rollscope.model.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,9 +26,13 @@ public final class Disruptions {
         for (Disruption d : s.disruptions()) {
             String hops = String.join(", ", d.hops());
             String at = Times.at(d.at().millis());
-            parts.add(d instanceof Crash
-                    ? t.get("disruption.CRASH", hops, String.valueOf(((Crash) d).instance()), at)
-                    : t.get("disruption." + d.kind().name(), hops, at));
+            if (d instanceof Crash c) {
+                parts.add(t.get("disruption.CRASH", hops, String.valueOf(c.instance()), at));
+            } else if (d instanceof MigCanary c) {
+                parts.add(t.get("disruption.MIG_CANARY", hops, String.valueOf(c.size()), at));
+            } else {
+                parts.add(t.get("disruption." + d.kind().name(), hops, at));
+            }
         }
         return parts.isEmpty() ? t.get("disruption.none") : String.join("; ", parts);
     }

@@ -68,9 +68,11 @@ public final class ConfigFixes {
         if (c.isEmpty()) {
             c = GcloudFix.render(hop, setting, v, provenance, locale);
         }
+        String key = setting.equals(RolloutSettings.DETACH_DELAY) || setting.equals(RolloutSettings.SCALE_DOWN_DELAY)
+                ? "none.switch" : hop.kind().isTerminal() ? "none.application" : "none.process";
         return c.orElseGet(() -> new ConfigChange(ConfigChange.Syntax.NONE, hop.id() + "." + setting.id(),
-                FixWords.of(locale, hop.kind().isTerminal() ? "none.application" : "none.process",
-                        hop.id() + "." + setting.id(), hop.kind(), hop.platform(), setting.format(v)) + "\n", false));
+                FixWords.of(locale, key, hop.id() + "." + setting.id(), hop.kind(), hop.platform(), setting.format(v))
+                        + "\n", false));
     }
 
     private static Optional<ConfigChange> kong(Hop changed, Setting<?> setting, Object v,

@@ -11,7 +11,7 @@ interface Controller {
     default void onGone(Instance x) {
     }
 
-    /** A node-upgrade step or eviction retry fired. */
+    /** A timed step the controller scheduled fired: a node-upgrade step or eviction retry, a blue/green scale-down. */
     default void step(int attempt) {
     }
 }

@@ -1,7 +1,9 @@
 package dev.rollscope.model.sim.engine;
 
+import dev.rollscope.model.scenario.BlueGreen;
 import dev.rollscope.model.scenario.Crash;
 import dev.rollscope.model.scenario.Disruption;
+import dev.rollscope.model.scenario.MigCanary;
 import dev.rollscope.model.scenario.NodeUpgrade;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.RouteChoices;
@@ -289,6 +291,8 @@ public final class Engine {
             }
             case NODE_UPGRADE -> new NodeUpgradeRun(plane, (NodeUpgrade) d, controllers.size());
             case CRASH -> new CrashRun(plane, (Crash) d);
+            case SELECTOR_SWITCH, URL_MAP_SWITCH, KONG_WEIGHTS -> new BlueGreenRun(plane, (BlueGreen) d, controllers.size());
+            case MIG_CANARY -> MigRollout.canary(plane, controllers, (MigCanary) d);
         };
         controllers.add(c);
         c.start();

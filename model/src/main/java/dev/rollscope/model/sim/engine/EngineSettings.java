@@ -83,6 +83,9 @@ final class EngineSettings {
         optional(LifecycleSettings.KONG_QUIT_WAIT, PODS.and(KONG), "no kong quit hook");
         optional(LifecycleSettings.PRE_STOP_SLEEP, PODS.and(KONG.negate()), "no preStop sleep");
         optional(RolloutSettings.PDB_MIN_AVAILABLE, PODS, "no PodDisruptionBudget (VMs)");
+        optional(RolloutSettings.SCALE_DOWN_DELAY, PODS, "no blue/green Deployment (VMs)");
+        optional(RolloutSettings.DETACH_DELAY, VMS.and(p -> p.front() == FrontKind.GCP_EXTERNAL_ALB),
+                "no URL map in front (only the external ALB has one)");
 
         // ---- required: the engine reads these on these hops ----
         required(FrontSettings.BACKEND_TIMEOUT, FRONT_PROXY);

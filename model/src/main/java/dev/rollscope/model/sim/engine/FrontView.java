@@ -21,12 +21,31 @@ final class FrontView {
     private final List<Instance> routable = new ArrayList<>();
     private final boolean random;
     private int next;
+    /** Versions [hiddenFrom, hiddenTo) are not the front's to route to (a blue/green switch, §14). */
+    private int hiddenFrom;
+    private int hiddenTo;
 
     FrontView(FrontKind kind) {
         this.random = switch (kind) {
             case GCP_INTERNAL_TCP_LB, K8S_SERVICE -> true;
             case GCP_EXTERNAL_ALB, KONG_UPSTREAM -> false;
         };
+    }
+
+    /**
+     * From now on instances of versions [from, to) may not join the view: a blue/green switch's
+     * green side before the switch, its blue side after (a Service's selector, a backend service's
+     * weight 0, a Kong target's weight 0; domain.md §14). Those already in it leave it only when the
+     * switch schedules it.
+     */
+    void hide(int from, int to) {
+        hiddenFrom = from;
+        hiddenTo = to;
+    }
+
+    /** True when instances of this version may join the view. */
+    boolean selects(int version) {
+        return version < hiddenFrom || version >= hiddenTo;
     }
 
     boolean add(Instance i) {

@@ -116,7 +116,7 @@ final class Lifecycle {
         }
         FrontView v = fleet.view(x.hop);
         if (add) {
-            if (x.alive && x.ready && !x.removing && v.add(x)) {
+            if (x.alive && x.ready && !x.removing && v.selects(x.version) && v.add(x)) {
                 log.instance(VIEW_ADDED, x, -1, -1, x.spec.front().name());
             }
         } else if (v.remove(x)) {
@@ -159,6 +159,30 @@ final class Lifecycle {
             };
             notice.run();
             stopping.podShutdown(x);
+        }
+    }
+
+    /**
+     * x is detached from its backend service and its VM deleted: a detached backend is not drained
+     * (§1, §14), so every request still on x is cut (what the client then sees is unconfirmed, §14).
+     */
+    void detach(Instance x) {
+        if (x.removing || x.gone) {
+            return;
+        }
+        x.removing = true;
+        x.available = false;
+        x.removedAt = events.now();
+        x.removalReason = "detached";
+        log.instance(REMOVAL_STARTED, x, -1, -1, x.removalReason);
+        histories.enter(x, InstanceState.TERMINATING, events.now());
+        viewChange(x, false, x.epoch);
+        pools.closeThrough(x);
+        failures.cutAll(x, Cause.BACKEND_DETACHED);
+        if (x.alive) {
+            stopping.vmShutdown(x);
+        } else {
+            stopping.gone(x);
         }
     }
 

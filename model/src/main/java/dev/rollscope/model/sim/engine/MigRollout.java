@@ -1,5 +1,6 @@
 package dev.rollscope.model.sim.engine;
 
+import dev.rollscope.model.scenario.MigCanary;
 import dev.rollscope.model.topology.ReplacementMethod;
 import dev.rollscope.model.topology.RolloutSettings;
 import java.math.RoundingMode;
@@ -12,17 +13,34 @@ import java.util.List;
  * targetSize + maxSurge; an old VM is removed (not-available ones first) while the available VMs
  * stay at least targetSize - maxUnavailable. Removal drains the VM, and the VM counts until it is
  * deleted. With RECREATE, an old VM is removed first and its replacement created once it is gone.
+ * A canary (§14 {@code --canary-version ...,target-size=N}) is the same update that stops when N
+ * VMs run the new template: only that many old VMs are replaced.
  */
 final class MigRollout extends RollingUpdate {
 
     private final int target;
+    /** How many VMs run the new template at the end: all of them, or a canary's target size. */
+    private final int newTarget;
     private final int surge;
     private final int unavailable;
     private final boolean recreate;
 
     MigRollout(ControlPlane plane, int hop) {
-        super(plane, hop);
+        this(plane, hop, plane.chain().topology.hops().get(hop).replicas(), "rollout");
+    }
+
+    /** A canary of the scenario; like a rollout, it takes over from any update of its hop under way. */
+    static MigRollout canary(ControlPlane plane, Controllers running, MigCanary spec) {
+        int h = plane.chain().topology.indexOf(spec.hop());
+        running.supersedeRollouts(h);
+        return new MigRollout(plane, h, spec.size(), "canary");
+    }
+
+    /** {@code canary} VMs get the new template (1 to the group's size). */
+    private MigRollout(ControlPlane plane, int hop, int canary, String name) {
+        super(plane, hop, name);
         target = spec.replicas();
+        newTarget = canary;
         surge = spec.get(RolloutSettings.MAX_SURGE).resolve(target, RoundingMode.UP);
         unavailable = spec.get(RolloutSettings.MAX_UNAVAILABLE).resolve(target, RoundingMode.UP);
         recreate = spec.get(RolloutSettings.REPLACEMENT_METHOD) == ReplacementMethod.RECREATE;
@@ -43,14 +61,14 @@ final class MigRollout extends RollingUpdate {
 
     @Override
     boolean complete() {
-        return gens.old().isEmpty() && plane.fleet().live(hop).size() == target
-                && Generations.countAvailable(gens.current()) == target;
+        return gens.old().size() == target - newTarget && plane.fleet().live(hop).size() == target
+                && Generations.countAvailable(gens.current()) == newTarget;
     }
 
     private boolean create() {
         int all = plane.fleet().live(hop).size();
         int limit = recreate ? target : target + surge;
-        int n = Math.min(limit - all, target - gens.current().size());
+        int n = Math.min(limit - all, newTarget - gens.current().size());
         for (int i = 0; i < n; i++) {
             plane.lifecycle().launch(hop, gens.version());
         }
@@ -62,13 +80,16 @@ final class MigRollout extends RollingUpdate {
         int available = Generations.countAvailable(old) + Generations.countAvailable(gens.current());
         old.sort((a, b) -> Boolean.compare(a.available, b.available));
         boolean changed = false;
+        int removed = 0;
+        int keep = target - newTarget;
         for (Instance x : old) {
             int after = available - (x.available ? 1 : 0);
-            if (after < target - unavailable) {
+            if (after < target - unavailable || old.size() - removed <= keep) {
                 break;
             }
             plane.lifecycle().remove(x, "rollout");
             available = after;
+            removed++;
             changed = true;
         }
         return changed;

@@ -17,9 +17,16 @@ abstract class RollingUpdate implements Controller {
     final int hop;
     final Hop spec;
     final Generations gens;
+    /** What the trace calls it: rollout, canary. */
+    private final String name;
     private boolean done;
 
     RollingUpdate(ControlPlane plane, int hop) {
+        this(plane, hop, "rollout");
+    }
+
+    RollingUpdate(ControlPlane plane, int hop, String name) {
+        this.name = name;
         this.plane = plane;
         this.hop = hop;
         this.spec = plane.chain().topology.hops().get(hop);
@@ -29,7 +36,7 @@ abstract class RollingUpdate implements Controller {
     @Override
     public void start() {
         gens.beginNewVersion();
-        plane.log().station(DISRUPTION_STARTED, plane.chain().stationOfHop[hop], -1, "rollout");
+        plane.log().station(DISRUPTION_STARTED, plane.chain().stationOfHop[hop], -1, name);
         reconcile();
     }
 
@@ -58,13 +65,13 @@ abstract class RollingUpdate implements Controller {
         }
         if (complete()) {
             done = true;
-            plane.log().station(DISRUPTION_FINISHED, plane.chain().stationOfHop[hop], -1, "rollout");
+            plane.log().station(DISRUPTION_FINISHED, plane.chain().stationOfHop[hop], -1, name);
         }
     }
 
     /** One pass of creating and removing instances; true when it changed something. */
     abstract boolean step();
 
-    /** True when only the new version is left, all of it available. */
+    /** True when the new version has all it should (every instance, or a canary's), all of it available. */
     abstract boolean complete();
 }

@@ -14,6 +14,7 @@ import static dev.rollscope.model.topology.ProxySettings.STREAM_IDLE_TIMEOUT;
 import static dev.rollscope.model.topology.ProxySettings.UPSTREAM_KEEPALIVE;
 import static dev.rollscope.model.topology.ProxySettings.UPSTREAM_READ_TIMEOUT;
 import static dev.rollscope.model.topology.ProxySettings.WORKER_SHUTDOWN_TIMEOUT;
+import static dev.rollscope.model.topology.RolloutSettings.DETACH_DELAY;
 import static dev.rollscope.model.topology.RolloutSettings.MAX_SURGE;
 import static dev.rollscope.model.topology.RolloutSettings.MAX_UNAVAILABLE;
 import static dev.rollscope.model.topology.RolloutSettings.ZONES;
@@ -115,6 +116,12 @@ final class Verdicts {
                         .args(hop.id(), x.id, hop.get(WORKER_SHUTDOWN_TIMEOUT), ms(need));
             }
             case ROUTED_TO_STOPPED -> routedToStopped(b, r, hop, x);
+            case BACKEND_DETACHED -> {
+                long weightZeroAt = x.removedAt - hop.get(DETACH_DELAY).millis();
+                long need = neededUntil(r, k) - weightZeroAt;
+                yield b.setting(hop, DETACH_DELAY).raise(hop, DETACH_DELAY, seconds(need))
+                        .args(hop.id(), x.id, hop.get(DETACH_DELAY), ms(need));
+            }
             case NO_ROUTABLE_INSTANCE -> noRoutable(b, hop);
             case HORIZON_REACHED -> b.args(TimeSpan.ofMillis(events.now()).toHuman(), TimeSpan.ofMillis(r.start).toHuman());
             case CLIENT_HEADER_TIMEOUT -> clients.header(b, r, k, hop);

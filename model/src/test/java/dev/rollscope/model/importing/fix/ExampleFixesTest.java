@@ -57,7 +57,9 @@ class ExampleFixesTest {
                         case KONG_CONF, SYSTEMD -> assertThat(c.text()).as(fix.toString()).isNotBlank();
                         case NONE -> assertThat(fix.setting()).as(fix + " has no configuration")
                                 .isIn("lifecycle.processingTime", "lifecycle.startupTime", "lifecycle.onStopSignal",
-                                        "front.propagationDelay", "proxy.keepaliveTimeout", "rollout.zones");
+                                        "front.propagationDelay", "proxy.keepaliveTimeout", "rollout.zones",
+                                        // a blue/green procedure's waits, no configuration file holds them
+                                        "rollout.detachDelay", "rollout.scaleDownDelay");
                     }
                 }
             }
