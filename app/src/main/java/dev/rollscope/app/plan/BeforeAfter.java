@@ -4,6 +4,7 @@ import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.model.analysis.plan.FixPlan;
 import dev.rollscope.model.analysis.safety.SafetySearch;
 import dev.rollscope.model.analysis.sweep.SweepResult;
+import dev.rollscope.model.i18n.Labels;
 import dev.rollscope.model.sim.Explanation;
 import dev.rollscope.model.sim.Failure;
 import dev.rollscope.model.sim.Outcome;
@@ -83,7 +84,7 @@ public record BeforeAfter(String title, List<Line> lines, List<Change> changes, 
     }
 
     private static String cause(Failure f, Locale locale, String none) {
-        return f == null ? none : f.cause().name() + ": " + Explanation.of(f, locale).summary();
+        return f == null ? none : Labels.of(locale).name(f.cause()) + ": " + Explanation.of(f, locale).summary();
     }
 
     private static String instance(Failure f, String none) {

@@ -37,7 +37,7 @@ class BeforeAfterTest {
                 .containsExactly("Status", "Sent at", "Cause", "Hop", "Instance", "Time", "Danger search");
         assertThat(line(ba, "Status")).isEqualTo(new BeforeAfter.Line("Status", "502", "200"));
         assertThat(line(ba, "Sent at")).isEqualTo(new BeforeAfter.Line("Sent at", "50 s", "50 s"));
-        assertThat(line(ba, "Cause").before()).startsWith("DRAIN_ENDED: Cut when the drain of A.1 ended: A drains for 0 ms");
+        assertThat(line(ba, "Cause").before()).startsWith("drain ended: Cut when the drain of A.1 ended: A drains for 0 ms");
         assertThat(line(ba, "Cause").after()).isEqualTo("—");
         assertThat(line(ba, "Hop")).isEqualTo(new BeforeAfter.Line("Hop", "A", "—"));
         assertThat(line(ba, "Instance")).isEqualTo(new BeforeAfter.Line("Instance", "A.1", "—"));
