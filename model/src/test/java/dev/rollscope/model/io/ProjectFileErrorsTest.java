@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ProjectFileErrorsTest {
 
     /** A valid file; each test breaks one line of it. */
-    private static final String BASE = """
+    static final String BASE = """
             {
               "schemaVersion": 1,
               "name": "t",
@@ -206,22 +206,6 @@ class ProjectFileErrorsTest {
     }
 
     @Test
-    void aUrlMapSwitchOfPodsPointsAtTheHop() {
-        assertThat(message(BASE.replace("\"rollout\", \"hop\": \"D\"", "\"urlMapSwitch\", \"hop\": \"D\"")))
-                .isEqualTo("t.json:17:55: $.scenarios[0].disruptions[0].hop: scenario \"s\": a URL map switch moves an "
-                        + "external load balancer's traffic between two MIGs, but hop D is on GKE_DEPLOYMENT behind "
-                        + "K8S_SERVICE");
-    }
-
-    @Test
-    void aCanaryLargerThanItsGroupPointsAtTheSize() {
-        String canary = "{\"type\": \"migCanary\", \"hop\": \"A\", \"at\": \"10s\", \"size\": 2}";
-        assertThat(message(BASE.replace("{\"type\": \"rollout\", \"hop\": \"D\", \"at\": \"10s\"}", canary)))
-                .isEqualTo("t.json:17:78: $.scenarios[0].disruptions[0].size: scenario \"s\": canary size 2 is more "
-                        + "than the 1 VMs of hop A (1 to 1)");
-    }
-
-    @Test
     void aNegativeScenarioTimeIsRefused() {
         assertThat(message(BASE.replace("\"at\": \"10s\"", "\"at\": \"-10s\"")))
                 .isEqualTo("t.json:17:61: $.scenarios[0].disruptions[0].at: a time span cannot be negative: \"-10s\"");
@@ -292,7 +276,7 @@ class ProjectFileErrorsTest {
         return BASE.replace("\"replicas\": 1", "\"replicas\": 1, \"settings\": " + settings);
     }
 
-    private static String message(String json) {
+    static String message(String json) {
         return error(json).getMessage();
     }
 
