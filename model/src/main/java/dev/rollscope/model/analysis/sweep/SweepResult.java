@@ -1,5 +1,6 @@
 package dev.rollscope.model.analysis.sweep;
 
+import dev.rollscope.model.i18n.Labels;
 import dev.rollscope.model.scenario.Disruption;
 import dev.rollscope.model.sim.Outcome;
 import java.text.MessageFormat;
@@ -60,7 +61,7 @@ public record SweepResult(String requestId, List<Disruption> disruptions, long s
         ResourceBundle b = ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
         return Optional.of(new MessageFormat(b.getString("regardless"), locale).format(new Object[] {
-            requestId, undisturbed.statusText(), undisturbed.failure().hop(), undisturbed.failure().cause().name()}));
+            requestId, undisturbed.statusText(), undisturbed.failure().hop(), Labels.of(locale).name(undisturbed.failure().cause())}));
     }
 
     /** The first offset swept (ms; negative when the request can start before the disruption). */
