@@ -78,9 +78,15 @@ public record SweepResult(String requestId, List<Disruption> disruptions, long s
     public String disruptionText(Locale locale) {
         ResourceBundle b = ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
-        return disruptions.stream()
-                .map(d -> new MessageFormat(b.getString("disruption." + d.kind().name()), locale)
-                        .format(new Object[] {String.join(", ", d.hops())}))
+        return disruptions.stream().map(d -> text(d, locale))
                 .collect(Collectors.joining(b.getString("disruption.separator")));
+    }
+
+    /** One disruption in words, e.g. "the roll of D" or "the blue/green switch of D (Service selector)". */
+    public static String text(Disruption d, Locale locale) {
+        ResourceBundle b = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+        return new MessageFormat(b.getString("disruption." + d.kind().name()), locale)
+                .format(new Object[] {String.join(", ", d.hops())});
     }
 }
