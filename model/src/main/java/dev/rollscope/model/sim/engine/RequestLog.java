@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Every request sent and how it ended, in primitive arrays by request index. The
@@ -45,7 +46,7 @@ final class RequestLog {
 
     int add(RequestType type, long startMillis) {
         if (size == types.length) {
-            int n = size * 2;
+            int n = Math.max(1024, size * 2);
             types = Arrays.copyOf(types, n);
             start = Arrays.copyOf(start, n);
             end = Arrays.copyOf(end, n);
@@ -96,43 +97,62 @@ final class RequestLog {
         attempts[i] = tries;
     }
 
-    /** The requests, made on demand. */
+    /** The requests, made on demand; they keep the log's columns, not the engine. */
     List<RequestSpec> specs() {
-        return new AbstractList<>() {
-            @Override
-            public RequestSpec get(int i) {
-                return types[checked(i)].spec(i - scenarioRequests + 1, start[i]);
-            }
-
-            @Override
-            public int size() {
-                return size;
-            }
-        };
+        return ended().specs();
     }
 
     /** The outcomes, made on demand; every request has ended by the time they are read. */
     List<Outcome> outcomes() {
-        return new AbstractList<>() {
-            @Override
-            public Outcome get(int i) {
-                checked(i);
-                int code = status[i];
-                return new Outcome(i, id(i), state[i] == OK, Math.abs(code), code < 0, start[i], end[i], attempts[i],
-                        failures.get(i));
-            }
-
-            @Override
-            public int size() {
-                return size;
-            }
-        };
+        return ended().outcomes();
     }
 
-    private int checked(int i) {
-        if (i < 0 || i >= size) {
-            throw new IndexOutOfBoundsException(i);
+    /** The columns as they are, trimmed to the requests sent, for the result to keep without the engine. */
+    private Ended ended() {
+        if (types.length != size) {
+            types = Arrays.copyOf(types, size);
+            start = Arrays.copyOf(start, size);
+            end = Arrays.copyOf(end, size);
+            status = Arrays.copyOf(status, size);
+            attempts = Arrays.copyOf(attempts, size);
+            state = Arrays.copyOf(state, size);
         }
-        return i;
+        return new Ended(types, start, end, status, attempts, state, failures, scenarioRequests);
+    }
+
+    /** What a result keeps of the log. */
+    private record Ended(RequestType[] types, long[] start, long[] end, int[] status, int[] attempts, byte[] state,
+                         Map<Integer, Failure> failures, int scenarioRequests) {
+
+        List<RequestSpec> specs() {
+            return new AbstractList<>() {
+                @Override
+                public RequestSpec get(int i) {
+                    return types[Objects.checkIndex(i, types.length)].spec(i - scenarioRequests + 1, start[i]);
+                }
+
+                @Override
+                public int size() {
+                    return types.length;
+                }
+            };
+        }
+
+        List<Outcome> outcomes() {
+            return new AbstractList<>() {
+                @Override
+                public Outcome get(int i) {
+                    Objects.checkIndex(i, types.length);
+                    int code = status[i];
+                    return new Outcome(i, types[i].id(i - scenarioRequests + 1), state[i] == OK, Math.abs(code),
+                            code < 0, start[i], end[i], attempts[i], failures.get(i));
+                }
+
+                @Override
+                public int size() {
+                    return types.length;
+                }
+            };
+        }
     }
 }
