@@ -47,9 +47,15 @@ final class EventQueue {
     private int freeCount;
     private int slotCount;
 
-    /** Events at or after {@link #NEAR_LIMIT}, or before 0, which no engine schedules; allocates. */
+    /** Events at or after {@link #NEAR_LIMIT} (past every horizon) or before 0: rare, so these may allocate. */
     private final PriorityQueue<Far> far = new PriorityQueue<>();
     private long farSeq;
+
+    private long topTime;
+    private int topKind;
+    private int topA;
+    private int topB;
+    private long topC;
 
     EventQueue() {
         this(0);
@@ -59,12 +65,6 @@ final class EventQueue {
     EventQueue(long firstSeq) {
         nextSeq = firstSeq;
     }
-
-    private long topTime;
-    private int topKind;
-    private int topA;
-    private int topB;
-    private long topC;
 
     void push(long time, Ev kind, int a, int b, long c) {
         if (time < 0 || time >= NEAR_LIMIT) {
