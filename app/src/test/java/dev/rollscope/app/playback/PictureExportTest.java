@@ -1,6 +1,10 @@
 package dev.rollscope.app.playback;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.rollscope.app.playback.picture.AnimationFormat;
+import dev.rollscope.app.playback.picture.Ffprobe;
 
 import dev.rollscope.app.theme.Theme;
 import java.awt.image.BufferedImage;
@@ -21,7 +25,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The Play view's pictures of abcd-defaults' "roll C" (90 s): a still of the moment, and the whole as a GIF. */
+/** The Play view's pictures of abcd-defaults' "roll C" (90 s): a still of the moment, and the whole as a GIF and a video. */
 @ExtendWith(ApplicationExtension.class)
 class PictureExportTest {
 
@@ -75,7 +79,7 @@ class PictureExportTest {
 
         robot.interact(() -> {
             try {
-                frames[0] = f.pane.saveAnimation(gif);
+                frames[0] = f.pane.saveAnimation(gif, AnimationFormat.GIF);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -88,5 +92,29 @@ class PictureExportTest {
             assertThat(reader.getNumImages(true)).isEqualTo(10);
             assertThat(reader.getWidth(0)).isEqualTo(PlaybackPane.ANIMATION_WIDTH);
         }
+    }
+
+    /** The same 10 frames as a WebM video from the app: VP9, 800×450, 10 frames at 10 fps, so 1 s long. */
+    @Test
+    void aVideoHasTheSameFramesAsTheGif(FxRobot robot) throws Exception {
+        Path webm = dir.resolve("roll-c.webm");
+        robot.interact(() -> f.pane.model().timeline().setSpeed(100));
+        int[] frames = new int[1];
+
+        robot.interact(() -> {
+            try {
+                frames[0] = f.pane.saveAnimation(webm, AnimationFormat.WEBM);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+
+        assertThat(frames[0]).isEqualTo(10);
+        Ffprobe video = Ffprobe.of(webm);
+        assertThat(video.codec()).isEqualTo("vp9");
+        assertThat(video.width()).isEqualTo(PlaybackPane.ANIMATION_WIDTH);
+        assertThat(video.height()).isEqualTo(PlaybackPane.ANIMATION_HEIGHT);
+        assertThat(video.frames()).isEqualTo(10);
+        assertThat(video.seconds()).isCloseTo(1.0, within(0.05));
     }
 }

@@ -2,7 +2,6 @@ package dev.rollscope.app.playback.picture;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.IndexColorModel;
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +19,7 @@ import javax.imageio.stream.ImageOutputStream;
  * cube and 4 extra greys) by table lookup, which is fast and good enough for flat diagrams and
  * anti-aliased text; see docs/decisions/0005-animation-export.md.
  */
-final class GifWriter implements Closeable {
+final class GifWriter implements FrameSink {
 
     private static final IndexColorModel PALETTE = palette();
 
@@ -38,8 +37,8 @@ final class GifWriter implements Closeable {
         writer.prepareWriteSequence(null);
     }
 
-    /** Adds a frame given as ARGB pixels, {@code width} by {@code height}. */
-    void add(int[] argb, int width, int height) throws IOException {
+    @Override
+    public void add(int[] argb, int width, int height) throws IOException {
         BufferedImage indexed = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_INDEXED, PALETTE);
         byte[] index = new byte[argb.length];
         for (int i = 0; i < argb.length; i++) {

@@ -6,13 +6,13 @@ import dev.rollscope.app.playback.teach.TeachingScript;
 import dev.rollscope.app.playback.teach.TeachingStop;
 import dev.rollscope.app.playback.view.Palette;
 import dev.rollscope.app.playback.view.PlaybackCanvas;
+import dev.rollscope.app.playback.view.Pen;
 import dev.rollscope.app.theme.Fonts;
 import dev.rollscope.model.sim.SimulationResult;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Pane;
@@ -90,7 +90,22 @@ public final class StagePicture {
     public WritableImage image(long t) {
         model.timeline().seek(t);
         stage.redraw();
-        GraphicsContext g = caption.getGraphicsContext2D();
+        caption(Pen.on(caption.getGraphicsContext2D()), t);
+        buffer = frame.snapshot(params, buffer);
+        return buffer;
+    }
+
+    /** Draws the stage at time t with its caption with {@code g}: what {@link #image} shows, as drawing calls. */
+    public void paint(Pen g, long t) {
+        model.timeline().seek(t);
+        stage.paint(g, width, height - CAPTION);
+        g.save();
+        g.translate(0, height - CAPTION);
+        caption(g, t);
+        g.restore();
+    }
+
+    private void caption(Pen g, long t) {
         g.setFill(palette.background());
         g.fillRect(0, 0, width, CAPTION);
         g.setFill(palette.text());
@@ -98,8 +113,6 @@ public final class StagePicture {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         g.fillText(captionAt(t), 10, CAPTION / 2, width - 20);
-        buffer = frame.snapshot(params, buffer);
-        return buffer;
     }
 
     /** The last caption at or before t, "" before the first. */
