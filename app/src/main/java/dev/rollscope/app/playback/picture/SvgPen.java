@@ -9,7 +9,6 @@ import javafx.geometry.VPos;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.ArcType;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
@@ -195,8 +194,7 @@ final class SvgPen implements Pen {
         }
         Font f = s.font;
         body.append("<text x=\"").append(px(x)).append("\" y=\"").append(py(y)).append("\" font-family=\"")
-                .append(escape(f.getFamily())).append(", sans-serif\" font-size=\"").append(len(f.getSize()))
-                .append('"');
+                .append(family(f)).append("\" font-size=\"").append(len(f.getSize())).append('"');
         if (f.getStyle().toLowerCase(Locale.ROOT).contains("bold")) {
             body.append(" font-weight=\"bold\"");
         }
@@ -214,6 +212,11 @@ final class SvgPen implements Pen {
             body.append(" textLength=\"").append(len(maxWidth)).append("\" lengthAdjust=\"spacingAndGlyphs\"");
         }
         body.append(fill()).append('>').append(escape(text)).append("</text>\n");
+    }
+
+    /** The font's family with a generic one after it; JavaFX's logical "System" family is the generic one. */
+    private static String family(Font f) {
+        return f.getFamily().equals("System") ? "sans-serif" : escape(f.getFamily()) + ", sans-serif";
     }
 
     private static double width(String text, Font f) {
