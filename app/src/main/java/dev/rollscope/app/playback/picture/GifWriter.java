@@ -39,13 +39,18 @@ final class GifWriter implements FrameSink {
 
     @Override
     public void add(int[] argb, int width, int height) throws IOException {
+        add(argb, width, height, delayCentis);
+    }
+
+    /** Adds a frame shown for {@code centis} hundredths of a second (a pause on it). */
+    void add(int[] argb, int width, int height, int centis) throws IOException {
         BufferedImage indexed = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_INDEXED, PALETTE);
         byte[] index = new byte[argb.length];
         for (int i = 0; i < argb.length; i++) {
             index[i] = (byte) colourIndex(argb[i]);
         }
         indexed.getRaster().setDataElements(0, 0, width, height, index);
-        writer.writeToSequence(new IIOImage(indexed, null, metadata(indexed)), null);
+        writer.writeToSequence(new IIOImage(indexed, null, metadata(indexed, centis)), null);
         first = false;
     }
 
@@ -87,7 +92,7 @@ final class GifWriter implements FrameSink {
         return Math.round(cell * 255f / (cells - 1));
     }
 
-    private IIOMetadata metadata(BufferedImage image) throws IOException {
+    private IIOMetadata metadata(BufferedImage image, int centis) throws IOException {
         IIOMetadata meta = writer.getDefaultImageMetadata(new ImageTypeSpecifier(image), null);
         String format = meta.getNativeMetadataFormatName();
         IIOMetadataNode root = (IIOMetadataNode) meta.getAsTree(format);
@@ -95,7 +100,7 @@ final class GifWriter implements FrameSink {
         control.setAttribute("disposalMethod", "none");
         control.setAttribute("userInputFlag", "FALSE");
         control.setAttribute("transparentColorFlag", "FALSE");
-        control.setAttribute("delayTime", Integer.toString(delayCentis));
+        control.setAttribute("delayTime", Integer.toString(centis));
         control.setAttribute("transparentColorIndex", "0");
         if (first) {
             IIOMetadataNode apps = child(root, "ApplicationExtensions");

@@ -43,8 +43,18 @@ public final class StagePicture {
     private final int[] pixels;
     private WritableImage buffer;
 
-    /** A picture {@code width} by {@code height} pixels of {@code result}, in the language of {@code texts}. */
+    /**
+     * A picture {@code width} by {@code height} pixels of {@code result}, in the language of {@code texts},
+     * with the captions of the teaching walk.
+     */
     public StagePicture(SimulationResult result, PlaybackTexts texts, Palette palette, int width, int height) {
+        this(result, texts, palette, width, height,
+                TeachingScript.of(result, texts).stream().filter(s -> !s.isQuestion()).toList());
+    }
+
+    /** As above, with {@code captions} (a lesson's, say): at each moment the last one at or before it. */
+    public StagePicture(SimulationResult result, PlaybackTexts texts, Palette palette, int width, int height,
+                        List<TeachingStop> captions) {
         this.model = new PlaybackModel(texts);
         this.palette = palette;
         this.width = width;
@@ -54,7 +64,7 @@ public final class StagePicture {
         stage.paletteProperty().set(palette);
         stage.resize(width, height - CAPTION);
         stage.layout();
-        captions = TeachingScript.of(result, texts).stream().filter(s -> !s.isQuestion()).toList();
+        this.captions = List.copyOf(captions);
         font = Font.font(Fonts.familyFor(texts.locale()).orElse(Font.getDefault().getFamily()), 15);
         caption = new Canvas(width, CAPTION);
         caption.setLayoutY(height - CAPTION);
@@ -62,6 +72,11 @@ public final class StagePicture {
         frame.resize(width, height);
         params.setFill(palette.background());
         pixels = new int[width * height];
+    }
+
+    /** Hides the verdicts and failure marks (while a lesson's question is open), or shows them again. */
+    public void hideAnswers(boolean hidden) {
+        model.answersHiddenProperty().set(hidden);
     }
 
     /** The background colour as an opaque ARGB value. */
