@@ -74,18 +74,7 @@ class PictureExportTest {
     @Test
     void anAnimationHasAFramePerStepAtTheTimelinesSpeed(FxRobot robot) throws Exception {
         Path gif = dir.resolve("roll-c.gif");
-        robot.interact(() -> f.pane.model().timeline().setSpeed(100));
-        int[] frames = new int[1];
-
-        robot.interact(() -> {
-            try {
-                frames[0] = f.pane.saveAnimation(gif, AnimationFormat.GIF);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-
-        assertThat(frames[0]).isEqualTo(10);
+        assertThat(saveAt100x(robot, gif, AnimationFormat.GIF)).isEqualTo(10);
         try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
             ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
             reader.setInput(in);
@@ -98,23 +87,26 @@ class PictureExportTest {
     @Test
     void aVideoHasTheSameFramesAsTheGif(FxRobot robot) throws Exception {
         Path webm = dir.resolve("roll-c.webm");
-        robot.interact(() -> f.pane.model().timeline().setSpeed(100));
-        int[] frames = new int[1];
-
-        robot.interact(() -> {
-            try {
-                frames[0] = f.pane.saveAnimation(webm, AnimationFormat.WEBM);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-
-        assertThat(frames[0]).isEqualTo(10);
+        assertThat(saveAt100x(robot, webm, AnimationFormat.WEBM)).isEqualTo(10);
         Ffprobe video = Ffprobe.of(webm);
         assertThat(video.codec()).isEqualTo("vp9");
         assertThat(video.width()).isEqualTo(PlaybackPane.ANIMATION_WIDTH);
         assertThat(video.height()).isEqualTo(PlaybackPane.ANIMATION_HEIGHT);
         assertThat(video.frames()).isEqualTo(10);
         assertThat(video.seconds()).isCloseTo(1.0, within(0.05));
+    }
+
+    /** Saves the animation at 100× from the app; the frames written. */
+    private int saveAt100x(FxRobot robot, Path file, AnimationFormat format) {
+        int[] frames = new int[1];
+        robot.interact(() -> {
+            f.pane.model().timeline().setSpeed(100);
+            try {
+                frames[0] = f.pane.saveAnimation(file, format);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return frames[0];
     }
 }

@@ -44,7 +44,13 @@ final class VideoWriter implements FrameSink {
                 "-vf", "pad=ceil(iw/2)*2:ceil(ih/2)*2", "-pix_fmt", "yuv420p"));
         command.addAll(codec(format));
         command.add(partial.toString());
-        this.ffmpeg = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            this.ffmpeg = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        } catch (IOException e) {
+            Files.deleteIfExists(partial);
+            Files.deleteIfExists(log);
+            throw e;
+        }
         this.frames = new BufferedOutputStream(ffmpeg.getOutputStream(), 1 << 20);
         this.bytes = ByteBuffer.allocate(width * height * 4).order(ByteOrder.LITTLE_ENDIAN);
     }
