@@ -69,6 +69,12 @@ final class ExportAnimationCommand extends ProjectCommand {
                 : AnimationFormat.named(format).orElseThrow(
                         () -> new ParameterException(spec.commandLine(), text("animation.badFormat", format)));
         int[] wh = size(spec);
+        try {
+            as.requireEncoder();
+        } catch (MissingEncoderException e) {
+            spec.commandLine().getErr().println(text("animation.noFfmpeg"));
+            return ExitCodes.INVALID;
+        }
         SimulationResult r = target.simulate(project, spec.commandLine());
         long end = to == null ? r.endTime() : Math.round(to * 1000);
         Animation animation;
@@ -83,9 +89,6 @@ final class ExportAnimationCommand extends ProjectCommand {
             frames = HeadlessFx.call(() -> animation.write(new StagePicture(r,
                     new PlaybackTexts(Messages.of(language.locale())), dark ? Palette.DARK : Palette.LIGHT, wh[0], wh[1]),
                     target.output(), as));
-        } catch (MissingEncoderException e) {
-            spec.commandLine().getErr().println(text("animation.noFfmpeg", as.extension()));
-            return ExitCodes.INVALID;
         } catch (IOException e) {
             spec.commandLine().getErr().println(target.output() + ": cannot write: " + e.getMessage());
             return ExitCodes.INVALID;

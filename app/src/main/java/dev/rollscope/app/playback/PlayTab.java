@@ -101,21 +101,30 @@ public final class PlayTab {
         if (chosen == null) {
             return;
         }
-        String lower = chosen.getName().toLowerCase(Locale.ROOT);
-        FileChooser.ExtensionFilter type = chooser.getSelectedExtensionFilter();
-        String extension = type == null ? "." + extensions.get(0) : type.getExtensions().get(0).substring(1);
-        File file = extensions.stream().anyMatch(x -> lower.endsWith("." + x)) ? chosen
-                : new File(chosen.getPath() + extension);
+        Path file = withExtension(chosen.toPath(), extensions, chooser.getSelectedExtensionFilter());
         pane.getScene().setCursor(Cursor.WAIT);
         try {
-            saver.save(file.toPath());
+            saver.save(file);
         } catch (MissingEncoderException ex) {
-            alert(pane, texts.format("animation.noFfmpeg", file.getName()));
+            alert(pane, texts.format("animation.noFfmpeg", file.getFileName()));
         } catch (IOException ex) {
             alert(pane, texts.format("picture.failed", file, ex.getMessage()));
         } finally {
             pane.getScene().setCursor(Cursor.DEFAULT);
         }
+    }
+
+    /**
+     * The file chosen, or, when its name ends with none of the {@code extensions}, that name with the
+     * extension of the {@code type} chosen in the dialog (the first extension when none was).
+     */
+    static Path withExtension(Path chosen, List<String> extensions, FileChooser.ExtensionFilter type) {
+        String lower = chosen.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (extensions.stream().anyMatch(x -> lower.endsWith("." + x))) {
+            return chosen;
+        }
+        String extension = type == null ? "." + extensions.get(0) : type.getExtensions().get(0).substring(1);
+        return chosen.resolveSibling(chosen.getFileName() + extension);
     }
 
     private static void alert(PlaybackPane pane, String text) {

@@ -92,7 +92,10 @@ class ExportAnimationCommandTest {
         assertThat(video.seconds()).isCloseTo(2.5, within(0.05));
     }
 
-    /** Without ffmpeg a video is refused with a sentence saying what to install, no stack trace, and no file. */
+    /**
+     * Without ffmpeg a video is refused before the simulation, with a sentence saying what to install, no
+     * stack trace, and no file.
+     */
     @Test
     void aVideoWithoutFfmpegSaysWhatToInstall() {
         Path webm = dir.resolve("a.webm");
@@ -104,7 +107,7 @@ class ExportAnimationCommandTest {
             System.clearProperty("rollscope.ffmpeg");
         }
 
-        assertThat(err.toString()).contains("A webm video is encoded by ffmpeg, which is not installed (not on the PATH)."
+        assertThat(err.toString()).contains("WebM and MP4 videos are encoded by ffmpeg, which is not installed (not on the PATH)."
                 + " Install it (Debian/Ubuntu: sudo apt-get install ffmpeg) or write a GIF.").doesNotContain("Exception");
         assertThat(webm).doesNotExist();
     }

@@ -34,6 +34,14 @@ public enum AnimationFormat {
         return dot < 0 ? Optional.empty() : named(name.substring(dot + 1));
     }
 
+    /** Checks that this format can be written here: a video needs ffmpeg. */
+    public void requireEncoder() throws MissingEncoderException {
+        switch (this) {
+            case GIF -> { }
+            case WEBM, MP4 -> VideoWriter.executable();
+        }
+    }
+
     /** Opens a sink writing frames at {@code fps} to {@code file} in this format. */
     FrameSink open(Path file, double fps, int width, int height) throws IOException {
         return switch (this) {
