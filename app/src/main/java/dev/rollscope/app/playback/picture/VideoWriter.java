@@ -97,19 +97,22 @@ final class VideoWriter implements FrameSink {
     @Override
     public void close() throws IOException {
         try {
-            frames.close();
+            try {
+                frames.close();
+            } catch (IOException e) {
+                throw failed();
+            }
             if (ffmpeg.waitFor() != 0) {
                 throw failed();
             }
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            ffmpeg.destroy();
             throw new IOException("interrupted while ffmpeg was writing " + file, e);
-        } catch (IOException e) {
-            ffmpeg.destroy();
-            throw e;
         } finally {
+            if (ffmpeg.isAlive()) {
+                ffmpeg.destroy();
+            }
             Files.deleteIfExists(partial);
             Files.deleteIfExists(log);
         }
