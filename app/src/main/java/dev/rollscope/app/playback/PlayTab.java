@@ -76,8 +76,15 @@ public final class PlayTab {
         animation.setId("menu-save-animation");
         animation.setOnAction(e -> save(pane, texts, "animation", Arrays.stream(AnimationFormat.values())
                 .map(AnimationFormat::extension).toList(),
-                f -> pane.saveAnimation(f, AnimationFormat.of(f).orElse(AnimationFormat.GIF)) > 0));
+                f -> startAnimationSave(pane, texts, f)));
         return new PlayTab(pane, tab, List.of(new SeparatorMenuItem(), present, picture, animation));
+    }
+
+    /** Starts saving the animation to the file in the background, with its progress; false when there is nothing to draw. */
+    private static boolean startAnimationSave(PlaybackPane pane, PlaybackTexts texts, Path file) throws IOException {
+        AnimationFormat format = AnimationFormat.of(file).orElse(AnimationFormat.GIF);
+        format.requireEncoder();
+        return pane.animationSave(file, format).map(save -> SaveProgress.run(pane, texts, save)).isPresent();
     }
 
     /** What a save of the stage does with the file chosen. */

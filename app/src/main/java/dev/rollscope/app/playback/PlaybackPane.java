@@ -5,6 +5,7 @@ import dev.rollscope.app.plan.FixPlanDialog;
 import dev.rollscope.app.plan.PlanRequest;
 import dev.rollscope.app.playback.picture.Animation;
 import dev.rollscope.app.playback.picture.AnimationFormat;
+import dev.rollscope.app.playback.picture.AnimationSave;
 import dev.rollscope.app.playback.picture.StagePicture;
 import dev.rollscope.app.playback.picture.StagePng;
 import dev.rollscope.app.playback.picture.StageSvg;
@@ -240,21 +241,20 @@ public final class PlaybackPane extends BorderPane {
     }
 
     /**
-     * Writes the whole scenario as an animation of {@link #ANIMATION_WIDTH} by {@link #ANIMATION_HEIGHT}
-     * at the speed set on the timeline, {@link #ANIMATION_FPS} frames a second: a GIF, or a WebM or MP4
-     * video (ffmpeg).
-     *
-     * @return the frames written, 0 when there is nothing to draw yet
-     * @throws dev.rollscope.app.playback.picture.MissingEncoderException when a video needs ffmpeg and it is missing
+     * The save of the whole scenario as an animation of {@link #ANIMATION_WIDTH} by
+     * {@link #ANIMATION_HEIGHT} at the speed set on the timeline, {@link #ANIMATION_FPS} frames a
+     * second: a GIF, or a WebM or MP4 video (ffmpeg); to run off the FX thread. Empty when there is
+     * nothing to draw yet.
      */
-    public int saveAnimation(Path file, AnimationFormat format) throws IOException {
+    public Optional<AnimationSave> animationSave(Path file, AnimationFormat format) {
         TimelineModel t = model.timeline();
         if (t == null || t.endTime() == 0) {
-            return 0;
+            return Optional.empty();
         }
         StagePicture picture = new StagePicture(t.playhead().result(), model.texts(), palette.get(), ANIMATION_WIDTH,
                 ANIMATION_HEIGHT);
-        return new Animation(0, t.endTime(), t.speedProperty().get(), ANIMATION_FPS).write(picture, file, format);
+        return Optional.of(new AnimationSave(new Animation(0, t.endTime(), t.speedProperty().get(), ANIMATION_FPS),
+                picture, file, format));
     }
 
     // Properties

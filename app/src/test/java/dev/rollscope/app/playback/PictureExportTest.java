@@ -4,14 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.rollscope.app.playback.picture.AnimationFormat;
+import dev.rollscope.app.playback.picture.AnimationSave;
 import dev.rollscope.app.playback.picture.Ffprobe;
-
 import dev.rollscope.app.theme.Theme;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The Play view's pictures of abcd-defaults' "roll C" (90 s): a still of the moment, and the whole as a GIF and a video. */
 @ExtendWith(ApplicationExtension.class)
@@ -96,17 +99,49 @@ class PictureExportTest {
         assertThat(video.seconds()).isCloseTo(1.0, within(0.05));
     }
 
-    /** Saves the animation at 100× from the app; the frames written. */
-    private int saveAt100x(FxRobot robot, Path file, AnimationFormat format) {
-        int[] frames = new int[1];
+    /**
+     * At 1× a save of the 90 s scenario has 901 frames; cancelled once the first are written, it
+     * stops, the dialog closes, and the old file is still there with nothing beside it.
+     */
+    @Test
+    void aSaveInProgressCanBeCancelledAndKeepsTheOldFile(FxRobot robot) throws Exception {
+        Path gif = dir.resolve("roll-c.gif");
+        Files.writeString(gif, "the old animation");
+        AnimationSave[] save = new AnimationSave[1];
+        robot.interact(() -> {
+            f.pane.model().timeline().setSpeed(1);
+            save[0] = f.pane.animationSave(gif, AnimationFormat.GIF).orElseThrow();
+            SaveProgress.run(f.pane, f.pane.model().texts(), save[0]);
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> filesIn(dir) == 2); // its partial file beside the old one
+
+        robot.clickOn("Cancel");
+        // the task is marked cancelled at once; its thread then stops at the next frame and removes its partial file
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> filesIn(dir) == 1);
+
+        assertThat(save[0].isCancelled()).isTrue();
+        assertThat(robot.lookup("#save-progress").tryQuery()).isEmpty();
+        assertThat(Files.readString(gif)).isEqualTo("the old animation");
+        try (var left = Files.list(dir)) {
+            assertThat(left).containsExactly(gif);
+        }
+    }
+
+    private static long filesIn(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.count();
+        }
+    }
+
+    /** Saves the animation at 100× from the app, as the menu does (off the FX thread); the frames written. */
+    private int saveAt100x(FxRobot robot, Path file, AnimationFormat format) throws Exception {
+        AnimationSave[] save = new AnimationSave[1];
         robot.interact(() -> {
             f.pane.model().timeline().setSpeed(100);
-            try {
-                frames[0] = f.pane.saveAnimation(file, format);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            save[0] = f.pane.animationSave(file, format).orElseThrow();
         });
-        return frames[0];
+        Thread worker = new Thread(save[0]);
+        worker.start();
+        return save[0].get(60, TimeUnit.SECONDS);
     }
 }

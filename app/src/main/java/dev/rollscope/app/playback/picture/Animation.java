@@ -2,6 +2,7 @@ package dev.rollscope.app.playback.picture;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.IntConsumer;
 
 /**
  * An animation of the stage from {@code from} to {@code to} (ms of simulated time) at {@code speed}
@@ -36,10 +37,31 @@ public record Animation(long from, long to, double speed, double fps) {
      * @throws MissingEncoderException when a video is asked for and ffmpeg is not installed
      */
     public int write(StagePicture picture, Path file, AnimationFormat format) throws IOException {
-        try (FrameSink sink = format.open(file, fps, picture.width(), picture.height())) {
+        return write(picture::argb, picture.width(), picture.height(), file, format, done -> { });
+    }
+
+    /** The pixels of the frame at a simulated time, drawn wherever they can be (the FX thread). */
+    @FunctionalInterface
+    public interface Frames {
+        int[] at(long time) throws IOException;
+    }
+
+    /**
+     * Writes the frames to {@code file} in {@code format}, telling {@code progress} how many are
+     * written after each. The file replaces the old one only when every frame is written: when a
+     * frame fails or the save is interrupted ({@link java.io.InterruptedIOException}), the old file
+     * stays as it was.
+     *
+     * @return the frames written
+     */
+    public int write(Frames frames, int width, int height, Path file, AnimationFormat format, IntConsumer progress)
+            throws IOException {
+        try (FrameSink sink = format.open(file, fps, width, height)) {
             for (int i = 0; i < frames(); i++) {
-                sink.add(picture.argb(timeOf(i)), picture.width(), picture.height());
+                sink.add(frames.at(timeOf(i)), width, height);
+                progress.accept(i + 1);
             }
+            sink.commit();
         }
         return frames();
     }

@@ -5,6 +5,7 @@ import java.awt.image.IndexColorModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -23,14 +24,19 @@ final class GifWriter implements FrameSink {
 
     private static final IndexColorModel PALETTE = palette();
 
+    private final Path file;
+    private final Path partial;
     private final ImageOutputStream out;
     private final ImageWriter writer;
     private final int delayCentis;
     private boolean first = true;
+    private boolean committed;
 
     GifWriter(Path file, double fps) throws IOException {
-        Files.deleteIfExists(file);
-        this.out = ImageIO.createImageOutputStream(file.toFile());
+        this.file = file;
+        this.partial = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".part");
+        Files.deleteIfExists(partial);
+        this.out = ImageIO.createImageOutputStream(partial.toFile());
         this.writer = ImageIO.getImageWritersByFormatName("gif").next();
         this.delayCentis = (int) Math.max(2, Math.round(100 / fps));
         writer.setOutput(out);
@@ -55,10 +61,24 @@ final class GifWriter implements FrameSink {
     }
 
     @Override
-    public void close() throws IOException {
+    public void commit() throws IOException {
         writer.endWriteSequence();
-        writer.dispose();
         out.close();
+        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        committed = true;
+    }
+
+    /** Without a commit, the partial file is removed and the target left as it was. */
+    @Override
+    public void close() throws IOException {
+        writer.dispose();
+        if (!committed) {
+            try {
+                out.close();
+            } finally {
+                Files.deleteIfExists(partial);
+            }
+        }
     }
 
     /** The palette entry nearest to an ARGB colour (alpha ignored): its cell of the colour cube. */

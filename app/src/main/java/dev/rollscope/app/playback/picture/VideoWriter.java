@@ -3,6 +3,7 @@ package dev.rollscope.app.playback.picture;
 import java.io.BufferedOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -95,7 +96,7 @@ final class VideoWriter implements FrameSink {
     }
 
     @Override
-    public void close() throws IOException {
+    public void commit() throws IOException {
         try {
             try {
                 frames.close();
@@ -108,11 +109,21 @@ final class VideoWriter implements FrameSink {
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while ffmpeg was writing " + file, e);
-        } finally {
+            throw new InterruptedIOException("interrupted while ffmpeg was writing " + file);
+        }
+    }
+
+    /** Stops ffmpeg if the video was not committed, and removes what it wrote and said. */
+    @Override
+    public void close() throws IOException {
+        try {
             if (ffmpeg.isAlive()) {
                 ffmpeg.destroy();
             }
+            frames.close();
+        } catch (IOException ignored) {
+            // ffmpeg is gone: its pipe may be broken
+        } finally {
             Files.deleteIfExists(partial);
             Files.deleteIfExists(log);
         }

@@ -37,6 +37,7 @@ class GifWriterTest {
             gif.add(red, 6, 4);
             gif.add(white, 6, 4);
             gif.add(red, 6, 4);
+            gif.commit();
         }
 
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {

@@ -67,6 +67,7 @@ class LessonGif {
                             last ? END_CENTIS : step.time() == reveal - 1 ? QUESTION_CENTIS : PAUSE_CENTIS);
                     at += STEP_MS;
                 }
+                gif.commit();
             }
             return written;
         });

@@ -36,6 +36,7 @@ class VideoWriterTest {
                 for (int i = 0; i < 3; i++) {
                     video.add(new int[200 * 100], 200, 100);
                 }
+                video.commit();
             }
         }).isInstanceOf(IOException.class).hasMessageContaining("ffmpeg failed (exit 1): Unknown encoder libvpx-vp9");
 
