@@ -253,6 +253,25 @@ public final class PlaybackPane extends BorderPane {
         return new Animation(0, t.endTime(), t.speedProperty().get(), ANIMATION_FPS).writeGif(picture, file);
     }
 
+    /**
+     * Goes on where {@code old} (a pane on the same pipeline) was: the time shown, speed and loop,
+     * the request selected and the side tab open; {@code old} stops playing.
+     */
+    public void continueFrom(PlaybackPane old) {
+        TimelineModel was = old.model.timeline();
+        TimelineModel now = model.timeline();
+        if (was != null) {
+            was.pause();
+            if (now != null) {
+                now.setSpeed(was.speedProperty().get());
+                now.loopProperty().set(was.loopProperty().get());
+                now.seek(was.time());
+            }
+        }
+        model.selectedRequestProperty().set(old.model.selectedRequestProperty().get());
+        sidePanel.getSelectionModel().select(old.sidePanel.getSelectionModel().getSelectedIndex());
+    }
+
     // Properties
 
     /** The presentation opened last, if any (showing or closed). */

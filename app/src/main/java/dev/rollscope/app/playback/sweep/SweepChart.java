@@ -193,7 +193,7 @@ final class SweepChart extends Region {
     /** The legend's entries: survived, each cause shown, and what a missing cell means when there is one. */
     private List<Entry> entries(Palette p) {
         List<Entry> out = new ArrayList<>();
-        out.add(new Entry(p.ok(), texts.get("sweep.legend.ok")));
+        out.add(new Entry(p.ok(), texts.messages().labels().verdict(true)));
         for (Cause c : heatmap.causes()) {
             out.add(new Entry(heatmap.colour(c, p), texts.format("sweep.legend.cause", texts.name(c))));
         }
