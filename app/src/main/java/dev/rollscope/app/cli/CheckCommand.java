@@ -4,6 +4,8 @@ import dev.rollscope.model.Project;
 import dev.rollscope.model.analysis.Checks;
 import dev.rollscope.model.analysis.Finding;
 import dev.rollscope.model.analysis.Severity;
+import dev.rollscope.model.analysis.remedy.Remedies;
+import dev.rollscope.model.analysis.remedy.RemedyAnswer;
 import dev.rollscope.model.analysis.safety.RequestSafety;
 import dev.rollscope.model.analysis.safety.RequestTypes;
 import dev.rollscope.model.analysis.safety.SafetySearch;
@@ -73,7 +75,7 @@ final class CheckCommand extends ProjectCommand {
             safety.values().stream().filter(x -> !x.step().equals(grid)).forEach(x -> out.println(text("check.widened",
                     r.scenario().name(), x.requestId(), x.step().toHuman(), grid.toHuman(), Sweep.MAX_OFFSETS)));
             failed += printFailures(r, safety, out);
-            dangers += printDangers(r, safety, out);
+            dangers += printDangers(project, r, safety, grid, out);
         }
         long errors = printFindings(project, results, out);
         long total = results.stream().mapToLong(r -> r.requests().size()).sum();
@@ -134,7 +136,8 @@ final class CheckCommand extends ProjectCommand {
      * many request types have one. (In a scenario that disrupts nothing, the search is the
      * simulation, whose failures are printed already.)
      */
-    private long printDangers(SimulationResult r, Map<String, RequestSafety> safety, PrintWriter out) {
+    private long printDangers(Project project, SimulationResult r, Map<String, RequestSafety> safety, TimeSpan grid,
+                              PrintWriter out) {
         long dangers = 0;
         for (RequestSafety s : safety.values()) {
             SweepResult sweep = s.found().sweep();
@@ -150,8 +153,22 @@ final class CheckCommand extends ProjectCommand {
                         w.text(s.requestId(), disruption, language.locale())));
             }
             printPlan(s, out);
+            printRemedies(Remedies.of(project.topology(), r.scenario(), s, grid), s, out);
         }
         return dangers;
+    }
+
+    /** The remedies tried instead of the disruption (a blue/green switch instead of a roll), each searched. */
+    private void printRemedies(List<RemedyAnswer> remedies, RequestSafety s, PrintWriter out) {
+        if (remedies.isEmpty()) {
+            return;
+        }
+        out.println(text("check.remedies", s.requestId()));
+        for (RemedyAnswer a : remedies) {
+            for (String line : a.lines(language.locale())) {
+                out.println("    " + line);
+            }
+        }
     }
 
     private void printPlan(RequestSafety s, PrintWriter out) {

@@ -3,7 +3,9 @@ package dev.rollscope.app.cli;
 import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.app.playback.PlaybackTexts;
 import dev.rollscope.app.playback.picture.Animation;
+import dev.rollscope.app.playback.picture.AnimationFormat;
 import dev.rollscope.app.playback.picture.HeadlessFx;
+import dev.rollscope.app.playback.picture.MissingEncoderException;
 import dev.rollscope.app.playback.picture.StagePicture;
 import dev.rollscope.app.playback.view.Palette;
 import dev.rollscope.model.Project;
@@ -20,8 +22,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code rollscope export animation FILE --scenario S [--from s] [--to s] [--speed x] [--size WxH]
- * [--fps n] [--dark] [--lang zh] [--format gif] -o OUT.gif}: the Play view's stage as an animated GIF
- * with its captions, drawn headless.
+ * [--fps n] [--dark] [--lang zh] [--format gif|webm|mp4] -o OUT}: the Play view's stage as an animated
+ * GIF or a video (ffmpeg) with its captions, drawn headless. The format is the output's extension
+ * unless {@code --format} names one; gif when neither does.
  */
 @Command(name = "animation")
 final class ExportAnimationCommand extends ProjectCommand {
@@ -53,18 +56,25 @@ final class ExportAnimationCommand extends ProjectCommand {
     @Option(names = "--dark", descriptionKey = "animation.dark")
     private boolean dark;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "gif", descriptionKey = "animation.format")
+    @Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "animation.format")
     private String format;
 
     @Override
     protected int run(Project project, PrintWriter out) {
-        if (!"gif".equals(format)) {
-            throw new ParameterException(spec.commandLine(), text("animation.onlyGif", format));
-        }
         if (target.output() == null) {
             throw new ParameterException(spec.commandLine(), text("animation.needsOutput"));
         }
+        AnimationFormat as = format == null
+                ? AnimationFormat.of(target.output()).orElse(AnimationFormat.GIF)
+                : AnimationFormat.named(format).orElseThrow(
+                        () -> new ParameterException(spec.commandLine(), text("animation.badFormat", format)));
         int[] wh = size(spec);
+        try {
+            as.requireEncoder();
+        } catch (MissingEncoderException e) {
+            spec.commandLine().getErr().println(text("animation.noFfmpeg"));
+            return ExitCodes.INVALID;
+        }
         SimulationResult r = target.simulate(project, spec.commandLine());
         long end = to == null ? r.endTime() : Math.round(to * 1000);
         Animation animation;
@@ -76,9 +86,9 @@ final class ExportAnimationCommand extends ProjectCommand {
         long started = System.nanoTime();
         int frames;
         try {
-            frames = HeadlessFx.call(() -> animation.writeGif(new StagePicture(r,
+            frames = HeadlessFx.call(() -> animation.write(new StagePicture(r,
                     new PlaybackTexts(Messages.of(language.locale())), dark ? Palette.DARK : Palette.LIGHT, wh[0], wh[1]),
-                    target.output()));
+                    target.output(), as));
         } catch (IOException e) {
             spec.commandLine().getErr().println(target.output() + ": cannot write: " + e.getMessage());
             return ExitCodes.INVALID;

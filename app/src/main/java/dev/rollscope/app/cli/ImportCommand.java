@@ -1,7 +1,7 @@
 package dev.rollscope.app.cli;
 
 import dev.rollscope.model.Project;
-import dev.rollscope.model.importing.ConfigImport;
+import dev.rollscope.model.importing.facade.ConfigImport;
 import dev.rollscope.model.importing.ConfigKind;
 import dev.rollscope.model.importing.ImportException;
 import dev.rollscope.model.importing.ImportResult;

@@ -62,7 +62,7 @@ final class VerdictText {
         Failure f = o.failure();
         return new String[] {o.requestId(), method, time(o.start()), time(o.end()), o.statusText(), verdict,
             f == null ? "" : f.hop() + (f.instance().isEmpty() ? "" : " (" + f.instance() + ")"),
-            f == null ? "" : f.cause().name()};
+            f == null ? "" : Labels.of(locale).name(f.cause())};
     }
 
     /** The failure explained, and the fix plan the search verified (a fix is never printed unverified). */

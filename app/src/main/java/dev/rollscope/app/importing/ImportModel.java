@@ -3,7 +3,7 @@ package dev.rollscope.app.importing;
 import dev.rollscope.app.document.Document;
 import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.model.Project;
-import dev.rollscope.model.importing.ConfigImport;
+import dev.rollscope.model.importing.facade.ConfigImport;
 import dev.rollscope.model.importing.ConfigKind;
 import dev.rollscope.model.importing.ImportException;
 import dev.rollscope.model.importing.ImportResult;

@@ -1,6 +1,8 @@
 package dev.rollscope.app.playback;
 
 import dev.rollscope.app.document.Editor;
+import dev.rollscope.app.playback.picture.AnimationFormat;
+import dev.rollscope.app.playback.picture.MissingEncoderException;
 import dev.rollscope.app.playback.view.Palette;
 import dev.rollscope.app.simulation.SimulationPipeline;
 import dev.rollscope.app.theme.Theme;
@@ -8,6 +10,7 @@ import dev.rollscope.model.Project;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -26,8 +29,8 @@ import javafx.stage.FileChooser;
  * The "Play" tab the main window hosts: a {@link PlaybackPane} on the window's document and
  * scenario choice, showing the window's {@link SimulationPipeline}, with canvas colours that follow the
  * window's theme, its keys active while the tab is shown, starting over when another file is
- * opened, and items for the window's View menu: Present (F5), Save Stage Picture… (PNG of the moment
- * shown, cropped) and Save Animation… (GIF of the scenario at the timeline's speed).
+ * opened, and items for the window's View menu: Present (F5), Save Stage Picture… (PNG or SVG of the
+ * moment shown, cropped) and Save Animation… (GIF, WebM or MP4 of the scenario at the timeline's speed).
  */
 public final class PlayTab {
 
@@ -68,10 +71,12 @@ public final class PlayTab {
         });
         MenuItem picture = new MenuItem(texts.get("picture.menu"));
         picture.setId("menu-save-picture");
-        picture.setOnAction(e -> save(pane, texts, "picture.png", "png", pane::savePicture));
+        picture.setOnAction(e -> save(pane, texts, "picture", List.of("png", "svg"), pane::savePicture));
         MenuItem animation = new MenuItem(texts.get("animation.menu"));
         animation.setId("menu-save-animation");
-        animation.setOnAction(e -> save(pane, texts, "animation.gif", "gif", f -> pane.saveAnimation(f) > 0));
+        animation.setOnAction(e -> save(pane, texts, "animation", Arrays.stream(AnimationFormat.values())
+                .map(AnimationFormat::extension).toList(),
+                f -> pane.saveAnimation(f, AnimationFormat.of(f).orElse(AnimationFormat.GIF)) > 0));
         return new PlayTab(pane, tab, List.of(new SeparatorMenuItem(), present, picture, animation));
     }
 
@@ -80,25 +85,52 @@ public final class PlayTab {
         boolean save(Path file) throws IOException;
     }
 
-    private static void save(PlaybackPane pane, PlaybackTexts texts, String name, String extension, Saver saver) {
+    /**
+     * Asks for a file of one of the {@code extensions} (the first one chosen at first) and saves it;
+     * a name without one of them gets the extension of the type chosen in the dialog.
+     */
+    private static void save(PlaybackPane pane, PlaybackTexts texts, String name, List<String> extensions,
+                             Saver saver) {
         FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName(name);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(Locale.ROOT),
-                "*." + extension));
-        File file = chooser.showSaveDialog(pane.getScene().getWindow());
-        if (file == null) {
+        chooser.setInitialFileName(name + "." + extensions.get(0));
+        for (String extension : extensions) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(Locale.ROOT),
+                    "*." + extension));
+        }
+        File chosen = chooser.showSaveDialog(pane.getScene().getWindow());
+        if (chosen == null) {
             return;
         }
+        Path file = withExtension(chosen.toPath(), extensions, chooser.getSelectedExtensionFilter());
         pane.getScene().setCursor(Cursor.WAIT);
         try {
-            saver.save(file.toPath());
+            saver.save(file);
+        } catch (MissingEncoderException ex) {
+            alert(pane, texts.format("animation.noFfmpeg", file.getFileName()));
         } catch (IOException ex) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, texts.format("picture.failed", file, ex.getMessage()));
-            alert.initOwner(pane.getScene().getWindow());
-            alert.show();
+            alert(pane, texts.format("picture.failed", file, ex.getMessage()));
         } finally {
             pane.getScene().setCursor(Cursor.DEFAULT);
         }
+    }
+
+    /**
+     * The file chosen, or, when its name ends with none of the {@code extensions}, that name with the
+     * extension of the {@code type} chosen in the dialog (the first extension when none was).
+     */
+    static Path withExtension(Path chosen, List<String> extensions, FileChooser.ExtensionFilter type) {
+        String lower = chosen.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (extensions.stream().anyMatch(x -> lower.endsWith("." + x))) {
+            return chosen;
+        }
+        String extension = type == null ? "." + extensions.get(0) : type.getExtensions().get(0).substring(1);
+        return chosen.resolveSibling(chosen.getFileName() + extension);
+    }
+
+    private static void alert(PlaybackPane pane, String text) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, text);
+        alert.initOwner(pane.getScene().getWindow());
+        alert.show();
     }
 
     /** Goes on where {@code old} (this tab before the window changed language) was; {@code old} stops playing. */

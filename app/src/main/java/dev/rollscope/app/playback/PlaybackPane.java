@@ -4,8 +4,10 @@ import dev.rollscope.app.document.Editor;
 import dev.rollscope.app.plan.FixPlanDialog;
 import dev.rollscope.app.plan.PlanRequest;
 import dev.rollscope.app.playback.picture.Animation;
+import dev.rollscope.app.playback.picture.AnimationFormat;
 import dev.rollscope.app.playback.picture.StagePicture;
 import dev.rollscope.app.playback.picture.StagePng;
+import dev.rollscope.app.playback.picture.StageSvg;
 import dev.rollscope.app.playback.sweep.SweepModel;
 import dev.rollscope.app.playback.timeline.TimelineModel;
 import dev.rollscope.app.playback.sweep.SweepView;
@@ -25,6 +27,7 @@ import dev.rollscope.app.simulation.SimulationPipeline;
 import dev.rollscope.model.Project;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.event.EventHandler;
@@ -222,7 +225,8 @@ public final class PlaybackPane extends BorderPane {
     }
 
     /**
-     * Writes the stage at the time shown, as large as the canvas, cropped to what is drawn.
+     * Writes the stage at the time shown, as large as the canvas, cropped to what is drawn: as SVG
+     * when the file's name ends with .svg, else as PNG.
      *
      * @return false when there is nothing to draw yet
      */
@@ -233,24 +237,30 @@ public final class PlaybackPane extends BorderPane {
         }
         StagePicture picture = new StagePicture(t.playhead().result(), model.texts(), palette.get(),
                 (int) Math.max(640, canvas.getWidth()), (int) Math.max(400, canvas.getHeight()));
-        StagePng.write(picture, t.time(), file);
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
+            StageSvg.write(picture, t.time(), file);
+        } else {
+            StagePng.write(picture, t.time(), file);
+        }
         return true;
     }
 
     /**
-     * Writes the whole scenario as an animated GIF of {@link #ANIMATION_WIDTH} by
-     * {@link #ANIMATION_HEIGHT} at the speed set on the timeline, {@link #ANIMATION_FPS} frames a second.
+     * Writes the whole scenario as an animation of {@link #ANIMATION_WIDTH} by {@link #ANIMATION_HEIGHT}
+     * at the speed set on the timeline, {@link #ANIMATION_FPS} frames a second: a GIF, or a WebM or MP4
+     * video (ffmpeg).
      *
      * @return the frames written, 0 when there is nothing to draw yet
+     * @throws dev.rollscope.app.playback.picture.MissingEncoderException when a video needs ffmpeg and it is missing
      */
-    public int saveAnimation(Path file) throws IOException {
+    public int saveAnimation(Path file, AnimationFormat format) throws IOException {
         TimelineModel t = model.timeline();
         if (t == null || t.endTime() == 0) {
             return 0;
         }
         StagePicture picture = new StagePicture(t.playhead().result(), model.texts(), palette.get(), ANIMATION_WIDTH,
                 ANIMATION_HEIGHT);
-        return new Animation(0, t.endTime(), t.speedProperty().get(), ANIMATION_FPS).writeGif(picture, file);
+        return new Animation(0, t.endTime(), t.speedProperty().get(), ANIMATION_FPS).write(picture, file, format);
     }
 
     /**

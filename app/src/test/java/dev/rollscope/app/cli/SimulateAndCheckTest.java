@@ -86,7 +86,7 @@ class SimulateAndCheckTest {
         String noPreStop = Path.of("..", "examples", "failure-no-prestop.json").toString();
 
         assertThat(run("check", noPreStop)).isEqualTo(ExitCodes.FAILURES);
-        assertThat(out.toString()).containsPattern("DANGER roll D / GET: GET fails with [^\\n]* at D \\(ROUTED_TO_STOPPED\\) "
+        assertThat(out.toString()).containsPattern("DANGER roll D / GET: GET fails with [^\\n]* at D \\(routed to a stopped instance\\) "
                         + "when it starts [^\\n]* and lands on D\\.\\d")
                 .contains("Fix plan for GET:")
                 .contains("Verified: with these changes it survives at every start offset and routing choice.");

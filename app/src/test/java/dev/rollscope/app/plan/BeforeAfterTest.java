@@ -44,7 +44,7 @@ class BeforeAfterTest {
         assertThat(line(ba, "Time").before()).isEqualTo("75 s");
         assertThat(line(ba, "Time").after()).startsWith("answered at ");
         assertThat(line(ba, "Danger search").before()).startsWith("POST-50MB fails with ")
-                .contains("at A (DRAIN_ENDED) when it starts between ").endsWith("after the roll of A begins and lands on A.1 or A.2 or A.3");
+                .contains("at A (drain ended) when it starts between ").endsWith("after the roll of A begins and lands on A.1 or A.2 or A.3");
         assertThat(line(ba, "Danger search").after()).isEqualTo(VERIFIED);
         assertThat(ba.verified()).isTrue();
         assertThat(ba.verdict()).isEqualTo(VERIFIED);

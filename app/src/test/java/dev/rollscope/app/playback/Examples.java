@@ -32,9 +32,14 @@ public final class Examples {
      * GETs, half 50 MB POSTs (40 s uploads), so about 2,000 are in flight from 40 s on.
      */
     public static Project busyRollC() {
+        return busyRollC(100);
+    }
+
+    /** As {@link #busyRollC()} at {@code perSecond} requests/s: about {@code 20 × perSecond} in flight from 40 s on. */
+    public static Project busyRollC(int perSecond) {
         Project p = project("abcd-zero-downtime.json");
         Scenario rollC = p.scenario("roll C").orElseThrow();
-        TrafficMix mix = new TrafficMix(100, TimeSpan.ZERO, TimeSpan.ofSeconds(60), List.of(
+        TrafficMix mix = new TrafficMix(perSecond, TimeSpan.ZERO, TimeSpan.ofSeconds(60), List.of(
                 new MixEntry("GET", "GET", ByteSize.ZERO, ByteSize.ofBytes(10_000), null, 1),
                 new MixEntry("POST-50MB", "POST", ByteSize.ofMegabytes(50), ByteSize.ofBytes(1_000), null, 1)));
         return p.withScenario(p.scenarios().indexOf(rollC), rollC.withTraffic(mix));

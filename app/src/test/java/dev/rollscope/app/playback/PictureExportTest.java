@@ -1,6 +1,10 @@
 package dev.rollscope.app.playback;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.rollscope.app.playback.picture.AnimationFormat;
+import dev.rollscope.app.playback.picture.Ffprobe;
 
 import dev.rollscope.app.theme.Theme;
 import java.awt.image.BufferedImage;
@@ -21,7 +25,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The Play view's pictures of abcd-defaults' "roll C" (90 s): a still of the moment, and the whole as a GIF. */
+/** The Play view's pictures of abcd-defaults' "roll C" (90 s): a still of the moment, and the whole as a GIF and a video. */
 @ExtendWith(ApplicationExtension.class)
 class PictureExportTest {
 
@@ -70,23 +74,39 @@ class PictureExportTest {
     @Test
     void anAnimationHasAFramePerStepAtTheTimelinesSpeed(FxRobot robot) throws Exception {
         Path gif = dir.resolve("roll-c.gif");
-        robot.interact(() -> f.pane.model().timeline().setSpeed(100));
-        int[] frames = new int[1];
-
-        robot.interact(() -> {
-            try {
-                frames[0] = f.pane.saveAnimation(gif);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-
-        assertThat(frames[0]).isEqualTo(10);
+        assertThat(saveAt100x(robot, gif, AnimationFormat.GIF)).isEqualTo(10);
         try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
             ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
             reader.setInput(in);
             assertThat(reader.getNumImages(true)).isEqualTo(10);
             assertThat(reader.getWidth(0)).isEqualTo(PlaybackPane.ANIMATION_WIDTH);
         }
+    }
+
+    /** The same 10 frames as a WebM video from the app: VP9, 800×450, 10 frames at 10 fps, so 1 s long. */
+    @Test
+    void aVideoHasTheSameFramesAsTheGif(FxRobot robot) throws Exception {
+        Path webm = dir.resolve("roll-c.webm");
+        assertThat(saveAt100x(robot, webm, AnimationFormat.WEBM)).isEqualTo(10);
+        Ffprobe video = Ffprobe.of(webm);
+        assertThat(video.codec()).isEqualTo("vp9");
+        assertThat(video.width()).isEqualTo(PlaybackPane.ANIMATION_WIDTH);
+        assertThat(video.height()).isEqualTo(PlaybackPane.ANIMATION_HEIGHT);
+        assertThat(video.frames()).isEqualTo(10);
+        assertThat(video.seconds()).isCloseTo(1.0, within(0.05));
+    }
+
+    /** Saves the animation at 100× from the app; the frames written. */
+    private int saveAt100x(FxRobot robot, Path file, AnimationFormat format) {
+        int[] frames = new int[1];
+        robot.interact(() -> {
+            f.pane.model().timeline().setSpeed(100);
+            try {
+                frames[0] = f.pane.saveAnimation(file, format);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return frames[0];
     }
 }

@@ -1,5 +1,6 @@
 package dev.rollscope.model.sim;
 
+import dev.rollscope.model.i18n.Labels;
 import dev.rollscope.model.units.TimeSpan;
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -37,7 +38,7 @@ public record Explanation(String summary, String why, String inequality, String 
         }
         String where = s.instance().isEmpty() ? s.hop() : s.instance();
         return format(b, "stall.why", new Object[] {
-            "t=" + TimeSpan.ofMillis(s.since()).toHuman(), s.cause().name(), where,
+            "t=" + TimeSpan.ofMillis(s.since()).toHuman(), Labels.of(locale).name(s.cause()), where,
             "t=" + TimeSpan.ofMillis(f.time()).toHuman()}, locale);
     }
 

@@ -21,6 +21,8 @@ public final class Setting<T> {
     private final ValueType<T> type;
     private final Predicate<T> admits;
     private final String admitsText;
+    /** {@link #id()}, made once: settings are compared by it, often. */
+    private final String id;
 
     private Setting(SettingGroup group, String name, ValueType<T> type, Predicate<T> admits, String admitsText) {
         this.group = group;
@@ -28,6 +30,7 @@ public final class Setting<T> {
         this.type = type;
         this.admits = admits;
         this.admitsText = admitsText;
+        this.id = group.key() + "." + name;
     }
 
     static Setting<TimeSpan> time(SettingGroup group, String name) {
@@ -72,7 +75,7 @@ public final class Setting<T> {
 
     /** The dotted id used in messages and findings: {@code front.drainTimeout}. */
     public String id() {
-        return group.key() + "." + name;
+        return id;
     }
 
     /** The key inside its group's JSON object: {@code drainTimeout}. */

@@ -43,16 +43,10 @@ class ModelArchitectureTest {
     /**
      * The package cycles the model has today. {@code sim ↔ sim.engine}: the facades Simulation and
      * Simulator (in sim) run the Engine, which makes sim's values (Outcome, Failure, Trace...).
-     * {@code importing ↔ importing.*}: ConfigImport (in importing) runs each importer, which report
-     * with importing's Findings and Origin (and importing.tree, which they use, does too).
      */
     private static final List<Known> KNOWN_CYCLES = List.of(
             new Known("dev.rollscope.model.sim.Simulation", "dev.rollscope.model.sim.engine"),
-            new Known("dev.rollscope.model.sim.Simulator", "dev.rollscope.model.sim.engine"),
-            new Known("dev.rollscope.model.importing.ConfigImport", "dev.rollscope.model.importing.gcloud"),
-            new Known("dev.rollscope.model.importing.ConfigImport", "dev.rollscope.model.importing.k8s"),
-            new Known("dev.rollscope.model.importing.ConfigImport", "dev.rollscope.model.importing.kong"),
-            new Known("dev.rollscope.model.importing.ConfigImport", "dev.rollscope.model.importing.nginx"));
+            new Known("dev.rollscope.model.sim.Simulator", "dev.rollscope.model.sim.engine"));
 
     @Test
     void theModelNeverUsesJavaFx() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rollscope.model.Project;
+import dev.rollscope.model.importing.facade.ConfigImport;
 import dev.rollscope.model.io.ProjectFile;
 import dev.rollscope.model.topology.LifecycleSettings;
 import dev.rollscope.model.topology.ProxySettings;

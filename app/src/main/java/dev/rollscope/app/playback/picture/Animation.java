@@ -29,11 +29,16 @@ public record Animation(long from, long to, double speed, double fps) {
         return 1000 * speed / fps;
     }
 
-    /** Writes the frames of {@code picture} as an animated GIF; call on the FX thread. @return the frames written */
-    public int writeGif(StagePicture picture, Path file) throws IOException {
-        try (GifWriter gif = new GifWriter(file, fps)) {
+    /**
+     * Writes the frames of {@code picture} to {@code file} in {@code format}; call on the FX thread.
+     *
+     * @return the frames written
+     * @throws MissingEncoderException when a video is asked for and ffmpeg is not installed
+     */
+    public int write(StagePicture picture, Path file, AnimationFormat format) throws IOException {
+        try (FrameSink sink = format.open(file, fps, picture.width(), picture.height())) {
             for (int i = 0; i < frames(); i++) {
-                gif.add(picture.argb(timeOf(i)), picture.width(), picture.height());
+                sink.add(picture.argb(timeOf(i)), picture.width(), picture.height());
             }
         }
         return frames();

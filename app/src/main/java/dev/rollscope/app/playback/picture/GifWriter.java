@@ -2,7 +2,6 @@ package dev.rollscope.app.playback.picture;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.IndexColorModel;
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +19,7 @@ import javax.imageio.stream.ImageOutputStream;
  * cube and 4 extra greys) by table lookup, which is fast and good enough for flat diagrams and
  * anti-aliased text; see docs/decisions/0005-animation-export.md.
  */
-final class GifWriter implements Closeable {
+final class GifWriter implements FrameSink {
 
     private static final IndexColorModel PALETTE = palette();
 
@@ -38,15 +37,20 @@ final class GifWriter implements Closeable {
         writer.prepareWriteSequence(null);
     }
 
-    /** Adds a frame given as ARGB pixels, {@code width} by {@code height}. */
-    void add(int[] argb, int width, int height) throws IOException {
+    @Override
+    public void add(int[] argb, int width, int height) throws IOException {
+        add(argb, width, height, delayCentis);
+    }
+
+    /** Adds a frame shown for {@code centis} hundredths of a second (a pause on it). */
+    void add(int[] argb, int width, int height, int centis) throws IOException {
         BufferedImage indexed = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_INDEXED, PALETTE);
         byte[] index = new byte[argb.length];
         for (int i = 0; i < argb.length; i++) {
             index[i] = (byte) colourIndex(argb[i]);
         }
         indexed.getRaster().setDataElements(0, 0, width, height, index);
-        writer.writeToSequence(new IIOImage(indexed, null, metadata(indexed)), null);
+        writer.writeToSequence(new IIOImage(indexed, null, metadata(indexed, centis)), null);
         first = false;
     }
 
@@ -88,7 +92,7 @@ final class GifWriter implements Closeable {
         return Math.round(cell * 255f / (cells - 1));
     }
 
-    private IIOMetadata metadata(BufferedImage image) throws IOException {
+    private IIOMetadata metadata(BufferedImage image, int centis) throws IOException {
         IIOMetadata meta = writer.getDefaultImageMetadata(new ImageTypeSpecifier(image), null);
         String format = meta.getNativeMetadataFormatName();
         IIOMetadataNode root = (IIOMetadataNode) meta.getAsTree(format);
@@ -96,7 +100,7 @@ final class GifWriter implements Closeable {
         control.setAttribute("disposalMethod", "none");
         control.setAttribute("userInputFlag", "FALSE");
         control.setAttribute("transparentColorFlag", "FALSE");
-        control.setAttribute("delayTime", Integer.toString(delayCentis));
+        control.setAttribute("delayTime", Integer.toString(centis));
         control.setAttribute("transparentColorIndex", "0");
         if (first) {
             IIOMetadataNode apps = child(root, "ApplicationExtensions");

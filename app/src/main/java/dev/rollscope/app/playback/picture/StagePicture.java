@@ -6,13 +6,13 @@ import dev.rollscope.app.playback.teach.TeachingScript;
 import dev.rollscope.app.playback.teach.TeachingStop;
 import dev.rollscope.app.playback.view.Palette;
 import dev.rollscope.app.playback.view.PlaybackCanvas;
+import dev.rollscope.app.playback.view.Pen;
 import dev.rollscope.app.theme.Fonts;
 import dev.rollscope.model.sim.SimulationResult;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Pane;
@@ -43,8 +43,18 @@ public final class StagePicture {
     private final int[] pixels;
     private WritableImage buffer;
 
-    /** A picture {@code width} by {@code height} pixels of {@code result}, in the language of {@code texts}. */
+    /**
+     * A picture {@code width} by {@code height} pixels of {@code result}, in the language of {@code texts},
+     * with the captions of the teaching walk.
+     */
     public StagePicture(SimulationResult result, PlaybackTexts texts, Palette palette, int width, int height) {
+        this(result, texts, palette, width, height,
+                TeachingScript.of(result, texts).stream().filter(s -> !s.isQuestion()).toList());
+    }
+
+    /** As above, with {@code captions} (a lesson's, say): at each moment the last one at or before it. */
+    public StagePicture(SimulationResult result, PlaybackTexts texts, Palette palette, int width, int height,
+                        List<TeachingStop> captions) {
         this.model = new PlaybackModel(texts);
         this.palette = palette;
         this.width = width;
@@ -54,7 +64,7 @@ public final class StagePicture {
         stage.paletteProperty().set(palette);
         stage.resize(width, height - CAPTION);
         stage.layout();
-        captions = TeachingScript.of(result, texts).stream().filter(s -> !s.isQuestion()).toList();
+        this.captions = List.copyOf(captions);
         font = Font.font(Fonts.familyFor(texts.locale()).orElse(Font.getDefault().getFamily()), 15);
         caption = new Canvas(width, CAPTION);
         caption.setLayoutY(height - CAPTION);
@@ -62,6 +72,11 @@ public final class StagePicture {
         frame.resize(width, height);
         params.setFill(palette.background());
         pixels = new int[width * height];
+    }
+
+    /** Hides the verdicts and failure marks (while a lesson's question is open), or shows them again. */
+    public void hideAnswers(boolean hidden) {
+        model.answersHiddenProperty().set(hidden);
     }
 
     /** The background colour as an opaque ARGB value. */
@@ -90,7 +105,22 @@ public final class StagePicture {
     public WritableImage image(long t) {
         model.timeline().seek(t);
         stage.redraw();
-        GraphicsContext g = caption.getGraphicsContext2D();
+        caption(Pen.on(caption.getGraphicsContext2D()), t);
+        buffer = frame.snapshot(params, buffer);
+        return buffer;
+    }
+
+    /** Draws the stage at time t with its caption with {@code g}: what {@link #image} shows, as drawing calls. */
+    public void paint(Pen g, long t) {
+        model.timeline().seek(t);
+        stage.paint(g, width, height - CAPTION);
+        g.save();
+        g.translate(0, height - CAPTION);
+        caption(g, t);
+        g.restore();
+    }
+
+    private void caption(Pen g, long t) {
         g.setFill(palette.background());
         g.fillRect(0, 0, width, CAPTION);
         g.setFill(palette.text());
@@ -98,8 +128,6 @@ public final class StagePicture {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         g.fillText(captionAt(t), 10, CAPTION / 2, width - 20);
-        buffer = frame.snapshot(params, buffer);
-        return buffer;
     }
 
     /** The last caption at or before t, "" before the first. */

@@ -17,7 +17,7 @@ public final class StagePng {
     /** Writes the stage of {@code picture} at time t; call on the FX thread. @return the size written, w×h */
     public static Rectangle2D write(StagePicture picture, long t, Path file) throws IOException {
         int[] argb = picture.argb(t);
-        Rectangle2D crop = ContentCrop.of(argb, picture.width(), picture.background(), MARGIN);
+        Rectangle2D crop = crop(picture, argb);
         int w = (int) crop.getWidth();
         int h = (int) crop.getHeight();
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
@@ -26,5 +26,10 @@ public final class StagePng {
             throw new IOException("no PNG writer in this Java runtime");
         }
         return crop;
+    }
+
+    /** What the pixels {@code argb} of {@code picture} are cropped to: what is drawn, with a small margin. */
+    static Rectangle2D crop(StagePicture picture, int[] argb) {
+        return ContentCrop.of(argb, picture.width(), picture.background(), MARGIN);
     }
 }

@@ -1,6 +1,7 @@
 package dev.rollscope.app.playback.teach;
 
 import dev.rollscope.app.playback.PlaybackModel;
+import dev.rollscope.app.playback.PlaybackTexts;
 import dev.rollscope.app.playback.timeline.TimelineModel;
 import dev.rollscope.model.sim.Outcome;
 import dev.rollscope.model.sim.SimulationResult;
@@ -209,7 +210,7 @@ public final class LessonModel {
             return;
         }
         pending = null;
-        steps = steps(t.playhead().result(), l);
+        steps = steps(t.playhead().result(), l, lessons, playback.texts());
         index = -1;
         t.pause();
         t.seek(0);
@@ -218,11 +219,19 @@ public final class LessonModel {
         next();
     }
 
+    /**
+     * The lesson's steps as captions at their times (the intro, the events told, the question just
+     * before the failure, the reveal at it), for pictures and animations of the lesson.
+     */
+    public static List<TeachingStop> script(SimulationResult result, Lesson l, Lessons lessons, PlaybackTexts texts) {
+        return steps(result, l, lessons, texts).stream().map(s -> TeachingStop.caption(s.time(), s.caption())).toList();
+    }
+
     /** The intro, the first event of each kind on the lesson's hop before the failure, the question, the reveal. */
-    private List<Step> steps(SimulationResult result, Lesson l) {
+    private static List<Step> steps(SimulationResult result, Lesson l, Lessons lessons, PlaybackTexts texts) {
         Outcome o = result.outcome(l.request());
         int hop = result.topology().indexOf(l.hop());
-        Captions captions = new Captions(result, playback.texts());
+        Captions captions = new Captions(result, texts);
         List<Step> out = new ArrayList<>();
         out.add(new Step(0, lessons.intro(l), Kind.TELL));
         Set<TraceEventType> told = EnumSet.noneOf(TraceEventType.class);

@@ -6,7 +6,6 @@ import dev.rollscope.model.sim.InstanceState;
 import dev.rollscope.model.topology.Hop;
 import java.util.List;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -30,7 +29,7 @@ final class ChainPainter {
         this.fonts = new CanvasFont(texts.locale());
     }
 
-    void paint(GraphicsContext g, Palette p, List<InstanceView> instances) {
+    void paint(Pen g, Palette p, List<InstanceView> instances) {
         headings(g, p);
         for (InstanceView i : instances) {
             if (i.exists()) {
@@ -40,7 +39,7 @@ final class ChainPainter {
         }
     }
 
-    private void headings(GraphicsContext g, Palette p) {
+    private void headings(Pen g, Palette p) {
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
         g.setFill(p.text());
@@ -57,7 +56,7 @@ final class ChainPainter {
         }
     }
 
-    private void front(GraphicsContext g, Palette p, InstanceView i) {
+    private void front(Pen g, Palette p, InstanceView i) {
         double x = layout.frontX(i.hop());
         double y = layout.y(i.index());
         if (i.routable()) {
@@ -72,7 +71,7 @@ final class ChainPainter {
         g.strokeOval(x - DOT / 2, y - DOT / 2, DOT, DOT);
     }
 
-    private void instance(GraphicsContext g, Palette p, InstanceView i) {
+    private void instance(Pen g, Palette p, InstanceView i) {
         double cx = layout.hopX(i.hop());
         double cy = layout.y(i.index());
         double x = cx - layout.boxWidth() / 2;

@@ -3,7 +3,6 @@ package dev.rollscope.app.playback.view;
 import dev.rollscope.app.playback.PlaybackTexts;
 import dev.rollscope.app.playback.state.RequestPath;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
@@ -19,7 +18,7 @@ final class LegendPainter {
     }
 
     /** Draws the key from (x, y), shrunk to fit within {@code width} when it is longer. */
-    void paint(GraphicsContext g, Palette p, double x, double y, double width) {
+    void paint(Pen g, Palette p, double x, double y, double width) {
         String[] labels = {"legend.old", "legend.new", "legend.routable", "legend.notRoutable", "legend.draining",
             "legend.get", "legend.post"};
         double needed = 0;
@@ -34,7 +33,7 @@ final class LegendPainter {
         g.restore();
     }
 
-    private void paint(GraphicsContext g, Palette p, double x, double y) {
+    private void paint(Pen g, Palette p, double x, double y) {
         g.setFont(fonts.regular(11));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
@@ -49,7 +48,7 @@ final class LegendPainter {
     }
 
     /** The key to the paths' colours, in a line of its own. */
-    void paintPaths(GraphicsContext g, Palette p, double x, double y) {
+    void paintPaths(Pen g, Palette p, double x, double y) {
         g.setFont(fonts.regular(11));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
@@ -64,7 +63,7 @@ final class LegendPainter {
         }
     }
 
-    private double box(GraphicsContext g, Palette p, Color c, double x, double y, String label) {
+    private double box(Pen g, Palette p, Color c, double x, double y, String label) {
         g.setFill(c.deriveColor(0, 1, 1, 0.3));
         g.fillRoundRect(x, y - 6, 18, 12, 4, 4);
         g.setStroke(p.ok());
@@ -73,7 +72,7 @@ final class LegendPainter {
         return label(g, p, x + 24, y, label);
     }
 
-    private double dot(GraphicsContext g, Palette p, Color c, boolean filled, double x, double y, String label) {
+    private double dot(Pen g, Palette p, Color c, boolean filled, double x, double y, String label) {
         g.setFill(c);
         g.setStroke(c);
         g.setLineWidth(filled ? 1 : 2.5);
@@ -85,7 +84,7 @@ final class LegendPainter {
         return label(g, p, x + 16, y, label);
     }
 
-    private double label(GraphicsContext g, Palette p, double x, double y, String text) {
+    private double label(Pen g, Palette p, double x, double y, String text) {
         g.setFill(p.muted());
         g.fillText(text, x, y);
         return x + 14 + CanvasFont.width(text, fonts.regular(11));

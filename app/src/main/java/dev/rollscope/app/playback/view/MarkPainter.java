@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -45,7 +44,7 @@ final class MarkPainter {
      * Draws the marks of the failed requests among {@code views} and returns them: beside the box
      * of the instance where they broke, or in its place when that instance is gone.
      */
-    List<FailureMark> paint(GraphicsContext g, Palette p, List<RequestView> views, List<InstanceView> instances) {
+    List<FailureMark> paint(Pen g, Palette p, List<RequestView> views, List<InstanceView> instances) {
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         Map<String, RequestView> firstOf = new HashMap<>();
         for (RequestView v : views) {
@@ -94,7 +93,7 @@ final class MarkPainter {
         return new Texts(count > 1 ? status + " ×" + count : status, texts.name(o.failure().cause()));
     }
 
-    private void draw(GraphicsContext g, Palette p, FailureMark m, Texts words) {
+    private void draw(Pen g, Palette p, FailureMark m, Texts words) {
         g.setStroke(p.failure());
         g.setLineWidth(3);
         StateIcons.cross(g, m.x(), m.y(), 6);

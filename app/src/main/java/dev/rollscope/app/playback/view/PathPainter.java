@@ -7,7 +7,6 @@ import dev.rollscope.app.playback.state.RequestView;
 import dev.rollscope.model.sim.Station;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 
 /**
@@ -33,7 +32,7 @@ final class PathPainter {
     }
 
     /** Draws the paths and returns their lines. */
-    List<PathLine> paint(GraphicsContext g, Palette p, List<RequestView> views, long t, int selected) {
+    List<PathLine> paint(Pen g, Palette p, List<RequestView> views, long t, int selected) {
         List<PathLine> lines = new ArrayList<>();
         boolean all = views.size() <= LIMIT;
         for (RequestView v : views) {
@@ -50,7 +49,7 @@ final class PathPainter {
                 || t - playhead.result().outcomes().get(v.request()).end() <= CUT_LINGER;
     }
 
-    private void draw(GraphicsContext g, Palette p, RequestPath path, boolean chosen, List<PathLine> out) {
+    private void draw(Pen g, Palette p, RequestPath path, boolean chosen, List<PathLine> out) {
         for (int i = 1; i <= path.links(); i++) {
             RequestPath.Stop from = path.stops().get(i - 1);
             RequestPath.Stop to = path.stops().get(i);

@@ -15,7 +15,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.text.TextAlignment;
 
@@ -146,23 +145,30 @@ public final class PlaybackCanvas extends Region {
 
     /** Draws the state at the timeline's time. */
     public void redraw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
+        paint(Pen.on(canvas.getGraphicsContext2D()), canvas.getWidth(), canvas.getHeight());
+    }
+
+    /**
+     * Draws the state at the timeline's time with {@code g} on an area {@code width} by {@code height}
+     * (the canvas's own size when it draws itself; a picture's when it is exported).
+     */
+    public void paint(Pen g, double width, double height) {
         Palette p = palette.get();
         g.setFill(p.background());
-        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        g.fillRect(0, 0, width, height);
         TimelineModel timeline = model.timeline();
         if (painters == null || timeline == null) {
             return;
         }
         double z = zoom.get();
-        painters.layout().resize(canvas.getWidth() / z, canvas.getHeight() / z);
+        painters.layout().resize(width / z, height / z);
         g.save();
         g.scale(z, z);
-        draw(g, p, timeline.playhead().state(timeline.time()), canvas.getHeight() / z);
+        draw(g, p, timeline.playhead().state(timeline.time()), width / z, height / z);
         g.restore();
     }
 
-    private void draw(GraphicsContext g, Palette p, PlayheadState state, double height) {
+    private void draw(Pen g, Palette p, PlayheadState state, double width, double height) {
         painters.chain().paint(g, p, state.instances());
         boolean hidden = model.answersHiddenProperty().get();
         List<RequestView> shown = hidden ? state.requests().stream().filter(r -> r.phase() != RequestPhase.FAILED)
@@ -176,6 +182,6 @@ public final class PlaybackCanvas extends Region {
         g.setTextBaseline(VPos.BOTTOM);
         g.fillText(model.texts().format("stage.time", model.texts().seconds(state.time())), 10, height - 30);
         legend.paintPaths(g, p, 140, height - 36);
-        legend.paint(g, p, 10, height - 14, canvas.getWidth() / zoom.get() - 20);
+        legend.paint(g, p, 10, height - 14, width - 20);
     }
 }

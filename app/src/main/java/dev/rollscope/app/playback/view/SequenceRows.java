@@ -38,7 +38,7 @@ final class SequenceRows {
             g.strokeLine(from, y, to, y);
             double dir = Math.signum(to - from);
             if (bad) {
-                StateIcons.cross(g, to - dir * 5, y, 4);
+                StateIcons.cross(Pen.on(g), to - dir * 5, y, 4);
             } else {
                 g.fillPolygon(new double[] {to, to - dir * 7, to - dir * 7}, new double[] {y, y - 4, y + 4}, 3);
             }

@@ -1,7 +1,6 @@
 package dev.rollscope.app.playback.view;
 
 import dev.rollscope.model.sim.InstanceState;
-import javafx.scene.canvas.GraphicsContext;
 
 /**
  * Small state icons drawn with shapes (no font glyphs): a ring while starting, a dot when ready,
@@ -14,7 +13,7 @@ final class StateIcons {
     private StateIcons() {
     }
 
-    static void paint(GraphicsContext g, Palette p, InstanceState state, double cx, double cy) {
+    static void paint(Pen g, Palette p, InstanceState state, double cx, double cy) {
         g.setStroke(p.stateColour(state));
         g.setFill(p.stateColour(state));
         g.setLineWidth(1.5);
@@ -30,7 +29,7 @@ final class StateIcons {
         }
     }
 
-    static void cross(GraphicsContext g, double cx, double cy, double r) {
+    static void cross(Pen g, double cx, double cy, double r) {
         g.strokeLine(cx - r, cy - r, cx + r, cy + r);
         g.strokeLine(cx - r, cy + r, cx + r, cy - r);
     }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.shape.ArcType;
 
 /**
@@ -44,7 +43,7 @@ final class TokenPainter {
      * software renderer; the instances' fills still show the uploads), and each instance's fill is
      * drawn once, for its fullest body.
      */
-    List<double[]> paint(GraphicsContext g, Palette p, List<RequestView> views, int selected) {
+    List<double[]> paint(Pen g, Palette p, List<RequestView> views, int selected) {
         Map<Integer, Double> fills = new HashMap<>();
         Map<Integer, Integer> fillStation = new HashMap<>();
         boolean detail = views.size() <= DETAIL_LIMIT;
@@ -66,7 +65,7 @@ final class TokenPainter {
         return tokens;
     }
 
-    private double[] paint(GraphicsContext g, Palette p, RequestView v, int selected, boolean detail) {
+    private double[] paint(Pen g, Palette p, RequestView v, int selected, boolean detail) {
         if (v.phase() == RequestPhase.NOT_SENT || v.phase() == RequestPhase.FAILED) {
             return null;
         }
@@ -96,7 +95,7 @@ final class TokenPainter {
     }
 
     /** A check mark at the client: a request that just ended well. */
-    private double[] check(GraphicsContext g, Palette p, double y) {
+    private double[] check(Pen g, Palette p, double y) {
         double x = layout.clientX();
         g.setStroke(p.ok());
         g.setLineWidth(2);
@@ -104,7 +103,7 @@ final class TokenPainter {
         return new double[] {x, y};
     }
 
-    private void extras(GraphicsContext g, Palette p, RequestView v, double x, double y) {
+    private void extras(Pen g, Palette p, RequestView v, double x, double y) {
         switch (v.phase()) {
             case UPLOADING -> bar(g, p, x - 14, y + R + 3, 28, v.progress());
             case PROCESSING -> {
@@ -121,7 +120,7 @@ final class TokenPainter {
         }
     }
 
-    private static void bar(GraphicsContext g, Palette p, double x, double y, double w, double share) {
+    private static void bar(Pen g, Palette p, double x, double y, double w, double share) {
         g.setFill(p.line());
         g.fillRect(x, y, w, 4);
         g.setFill(p.warning());
@@ -129,7 +128,7 @@ final class TokenPainter {
     }
 
     /** The body filling the instance that receives (and, when it buffers, holds) it. */
-    private void fill(GraphicsContext g, Palette p, int station, int instance, double share) {
+    private void fill(Pen g, Palette p, int station, int instance, double share) {
         if (instance < 0) {
             return;
         }

@@ -49,7 +49,7 @@ class SweepModelTest {
         assertThat(post.undisturbed().failure().hop()).isEqualTo("A");
         assertThat(post.undisturbed().failure().cause()).isEqualTo(Cause.BODY_TOO_LARGE);
         assertThat(post.regardlessText(Locale.ENGLISH)).hasValue(
-                "POST-50MB fails regardless of the rollout: 413 at A (BODY_TOO_LARGE), even when nothing is disrupted");
+                "POST-50MB fails regardless of the rollout: 413 at A (body over the limit), even when nothing is disrupted");
     }
 
     @Test

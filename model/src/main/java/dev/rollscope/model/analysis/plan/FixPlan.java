@@ -1,5 +1,6 @@
 package dev.rollscope.model.analysis.plan;
 
+import dev.rollscope.model.i18n.Labels;
 import dev.rollscope.model.sim.Explanation;
 import dev.rollscope.model.sim.SettingChange;
 import java.text.MessageFormat;
@@ -61,7 +62,7 @@ public record FixPlan(String requestId, List<PlanStep> steps, boolean verified, 
             PlanStep s = steps.get(i);
             String changes = String.join(", ", s.changes().stream().map(SettingChange::toString).toList());
             out.add(s.searched()
-                    ? format(b, "plan.step.searched", locale, i + 1, changes, s.because().cause().name(),
+                    ? format(b, "plan.step.searched", locale, i + 1, changes, Labels.of(locale).name(s.because().cause()),
                             s.because().hop())
                     : format(b, "plan.step", locale, i + 1, Explanation.of(s.because(), locale).fix(), changes));
         }

@@ -73,8 +73,14 @@ public final class SafetySearch {
 
     /** The request type with this id (a request's id or a mix entry's name), if the scenario has it. */
     public static Optional<RequestSafety> of(Topology topology, Scenario scenario, String requestId, TimeSpan step) {
+        return of(topology, scenario, requestId, step, Sweep.MAX_OFFSETS);
+    }
+
+    /** The request type with this id, searched as {@link #of(Topology, Scenario, TimeSpan, int)} searches each. */
+    public static Optional<RequestSafety> of(Topology topology, Scenario scenario, String requestId, TimeSpan step,
+                                             int maxOffsets) {
         return RequestTypes.of(scenario).stream().filter(t -> t.id().equals(requestId)).findFirst()
-                .map(t -> of(topology, t, step, Sweep.MAX_OFFSETS));
+                .map(t -> of(topology, t, step, maxOffsets));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.rollscope.model.analysis.sweep;
 
+import dev.rollscope.model.i18n.Labels;
 import dev.rollscope.model.sim.Cause;
 import dev.rollscope.model.sim.Failure;
 import dev.rollscope.model.sim.Outcome;
@@ -68,7 +69,7 @@ public record DangerWindow(long from, long to, Outcome sample, List<String> stat
                 : new MessageFormat(b.getString("window.on"), locale).format(
                         new Object[] {String.join(b.getString("window.or"), instances)});
         return new MessageFormat(b.getString("window"), locale).format(new Object[] {
-            request, String.join(" / ", statuses), hop(), cause().name(), when, disruption, on});
+            request, String.join(" / ", statuses), hop(), Labels.of(locale).name(cause()), when, disruption, on});
     }
 
     /** An offset as {@code 12.4 s}, {@code -3 s} or {@code 500 ms}. */

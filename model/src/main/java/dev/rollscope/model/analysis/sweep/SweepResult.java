@@ -1,5 +1,6 @@
 package dev.rollscope.model.analysis.sweep;
 
+import dev.rollscope.model.i18n.Labels;
 import dev.rollscope.model.scenario.Disruption;
 import dev.rollscope.model.sim.Outcome;
 import java.text.MessageFormat;
@@ -60,7 +61,7 @@ public record SweepResult(String requestId, List<Disruption> disruptions, long s
         ResourceBundle b = ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
         return Optional.of(new MessageFormat(b.getString("regardless"), locale).format(new Object[] {
-            requestId, undisturbed.statusText(), undisturbed.failure().hop(), undisturbed.failure().cause().name()}));
+            requestId, undisturbed.statusText(), undisturbed.failure().hop(), Labels.of(locale).name(undisturbed.failure().cause())}));
     }
 
     /** The first offset swept (ms; negative when the request can start before the disruption). */
@@ -77,9 +78,15 @@ public record SweepResult(String requestId, List<Disruption> disruptions, long s
     public String disruptionText(Locale locale) {
         ResourceBundle b = ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
-        return disruptions.stream()
-                .map(d -> new MessageFormat(b.getString("disruption." + d.kind().name()), locale)
-                        .format(new Object[] {String.join(", ", d.hops())}))
+        return disruptions.stream().map(d -> text(d, locale))
                 .collect(Collectors.joining(b.getString("disruption.separator")));
+    }
+
+    /** One disruption in words, e.g. "the roll of D" or "the blue/green switch of D (Service selector)". */
+    public static String text(Disruption d, Locale locale) {
+        ResourceBundle b = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+        return new MessageFormat(b.getString("disruption." + d.kind().name()), locale)
+                .format(new Object[] {String.join(", ", d.hops())});
     }
 }

@@ -1,5 +1,7 @@
 package dev.rollscope.model.export.report;
 
+import dev.rollscope.model.analysis.remedy.Remedies;
+import dev.rollscope.model.analysis.remedy.RemedyAnswer;
 import dev.rollscope.model.analysis.safety.RequestSafety;
 import dev.rollscope.model.analysis.safety.RequestTypes;
 import dev.rollscope.model.analysis.safety.RequestTypes.RequestType;
@@ -62,7 +64,21 @@ final class SweepSection {
             s.windows().forEach(w -> lines.add(w.text(id, disruption, t.locale())));
             md.raw(lines.stream().map(l -> "- " + Markdown.inline(l)).collect(Collectors.joining("\n")));
             VerdictSection.writePlan(md, t, safety.plan());
+            writeRemedies(md, t, Remedies.of(r.topology(), r.scenario(), safety, STEP, MAX_OFFSETS));
         }
+    }
+
+    /** "**Remedies** …", one item per remedy tried: its plan's steps as a list under it, then the plan's verdict. */
+    private static void writeRemedies(Markdown md, ExportTexts t, List<RemedyAnswer> remedies) {
+        if (remedies.isEmpty()) {
+            return;
+        }
+        String items = remedies.stream().map(a -> a.lines(t.locale())).map(lines -> {
+            List<String> in = lines.stream().map(Markdown::inline).toList();
+            return "- " + (in.size() == 1 ? in.get(0)
+                    : String.join("\n", in.subList(0, in.size() - 1)) + "\n\n" + in.get(in.size() - 1));
+        }).collect(Collectors.joining("\n"));
+        md.raw("**" + t.get("report.remedies") + "**\n\n" + items);
     }
 
     private static String offset(long millis) {

@@ -69,8 +69,14 @@ final class Legs {
             case CUT -> cut(e);
             case RETRIED -> noteIf(true, e, t.get("retried", String.valueOf(e.value()), cause(e.detail()), at(e)));
             case STATUS_SENT -> status(e);
-            default -> {
+            case REQUEST_SENT, RESPONSE_RECEIVED, TIMER_CLEARED -> {
+                // drawn by the legs around them: the first connection, the status, the timer that fires
             }
+            case INSTANCE_CREATED, INSTANCE_LISTENING, INSTANCE_READY, INSTANCE_AVAILABLE, VIEW_ADDED, VIEW_REMOVED,
+                    REMOVAL_STARTED, DRAIN_STARTED, DRAIN_ENDED, PRESTOP_STARTED, PRESTOP_ENDED, SIGNAL,
+                    LISTENER_CLOSED, PROCESS_EXITED, INSTANCE_GONE, INSTANCE_CRASHED, DISRUPTION_STARTED,
+                    DISRUPTION_FINISHED, TRAFFIC_SWITCHED, NODE_DRAIN_STARTED, EVICTION_BLOCKED ->
+                throw new IllegalArgumentException("not a request's event: " + e.type());
         }
     }
 

@@ -52,7 +52,13 @@ final class TimelineEvents {
                     t.get("timeline.drainEnded", InstanceNotes.detail(t, e), at));
             case SIGNAL -> d.message(controller, inst, Arrow.SOLID, t.get("timeline.signal", e.detail(),
                     t.get(e.value() == 1 ? "signal.graceful" : "signal.fast"), at));
-            default -> d.noteOver(inst, InstanceNotes.text(t, r, e));
+            case INSTANCE_LISTENING, INSTANCE_READY, INSTANCE_AVAILABLE, PRESTOP_STARTED, PRESTOP_ENDED,
+                    LISTENER_CLOSED, PROCESS_EXITED, INSTANCE_GONE, INSTANCE_CRASHED, DISRUPTION_STARTED,
+                    DISRUPTION_FINISHED, TRAFFIC_SWITCHED, NODE_DRAIN_STARTED, EVICTION_BLOCKED,
+                    // a request's events are drawn by its own diagram (RolloutTimeline passes none here)
+                    REQUEST_SENT, CONNECTED, CONNECT_FAILED, BODY_STARTED, BODY_RECEIVED, PROCESSING_STARTED,
+                    RESPONSE_STARTED, RESPONSE_RECEIVED, TIMER_ARMED, TIMER_CLEARED, TIMER_FIRED, STALLED, CUT,
+                    RETRIED, STATUS_SENT -> d.noteOver(inst, InstanceNotes.text(t, r, e));
         }
     }
 }

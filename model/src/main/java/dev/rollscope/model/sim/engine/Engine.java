@@ -189,7 +189,7 @@ public final class Engine {
                 yield true;
             }
             case POOL_EXPIRY -> {
-                pools.expire(events.connection(), events.idleSince());
+                pools.expire(events.connectionSlot(), events.connection(), events.idleSince());
                 yield true;
             }
             case GONE_NOTICE -> {

@@ -32,7 +32,7 @@ enum Ev {
     NODE_STEP(0),
     /** [instance]. A crashed instance restarts. */
     RESTART(0),
-    /** [pooled connection, the idle-since time it was scheduled for]. */
+    /** [pooled connection's slot, its id, the idle-since time it was scheduled for]. */
     POOL_EXPIRY(0),
     /**
      * [instance]. The controllers learn that the instance is gone. An event, not a call, so that

@@ -108,7 +108,7 @@ final class Events {
 
     /** pc, idle since {@code pc.idleSince}, expires unless it was used again in between. */
     void poolExpiry(long at, PooledConnection pc) {
-        queue.push(at, Ev.POOL_EXPIRY, pc.id, 0, pc.idleSince);
+        queue.push(at, Ev.POOL_EXPIRY, pc.slot, pc.id, pc.idleSince);
     }
 
     void requestStart(long at, int scenarioRequest) {
@@ -194,9 +194,13 @@ final class Events {
         return queue.b();
     }
 
-    /** POOL_EXPIRY: the pooled connection's id, and the idle-since time the expiry was scheduled for. */
-    int connection() {
+    /** POOL_EXPIRY: the pooled connection's slot and id, and the idle-since time the expiry was scheduled for. */
+    int connectionSlot() {
         return queue.a();
+    }
+
+    int connection() {
+        return queue.b();
     }
 
     long idleSince() {

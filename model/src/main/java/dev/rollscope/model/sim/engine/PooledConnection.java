@@ -7,6 +7,8 @@ package dev.rollscope.model.sim.engine;
 final class PooledConnection {
 
     final int id;
+    /** Where {@link Pools} keeps it while it is open; another connection's once it has closed. */
+    final int slot;
     final int caller;
     final int callerInstance;
     /** Instance index at each station caller+1 .. callee. */
@@ -18,8 +20,9 @@ final class PooledConnection {
     /** The flow is dead (its passthrough drain ended) but the caller does not know yet. */
     boolean dropped;
 
-    PooledConnection(int id, int caller, int callerInstance, int[] path, long created) {
+    PooledConnection(int id, int slot, int caller, int callerInstance, int[] path, long created) {
         this.id = id;
+        this.slot = slot;
         this.caller = caller;
         this.callerInstance = callerInstance;
         this.path = path;

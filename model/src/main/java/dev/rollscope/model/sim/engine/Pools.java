@@ -2,6 +2,7 @@ package dev.rollscope.model.sim.engine;
 
 import dev.rollscope.model.sim.RouteChoices;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,12 @@ final class Pools {
     private final Events events;
     private final Routing routing;
     private final Freed freed;
-    private final List<PooledConnection> byId = new ArrayList<>();
+    /** The connections not closed by a pool, by slot; a closed one's slot is reused. */
+    private PooledConnection[] bySlot = new PooledConnection[64];
+    private int[] freeSlots = new int[64];
+    private int freeCount;
+    private int slotCount;
+    private int nextId;
     private final Map<Integer, List<PooledConnection>> idleByCaller = new HashMap<>();
 
     Pools(Chain chain, Fleet fleet, Events events, Routing routing, Freed freed) {
@@ -70,7 +76,7 @@ final class Pools {
         if (chosen == RouteChoices.NEW_CONNECTION) {
             return null;
         }
-        PooledConnection pc = byId.get(-2 - chosen);
+        PooledConnection pc = usable.stream().filter(u -> u.id == -2 - chosen).findFirst().orElseThrow();
         idle.remove(pc);
         return claim(pc);
     }
@@ -129,8 +135,8 @@ final class Pools {
         for (int k = c + 1; k <= callee; k++) {
             path[k - c - 1] = r.inst[k];
         }
-        PooledConnection pc = new PooledConnection(byId.size(), c, r.inst[c], path, events.now());
-        byId.add(pc);
+        PooledConnection pc = new PooledConnection(nextId++, slot(), c, r.inst[c], path, events.now());
+        bySlot[pc.slot] = pc;
         return pc;
     }
 
@@ -152,9 +158,10 @@ final class Pools {
         events.poolExpiry(events.now() + limit, pc);
     }
 
-    void expire(int id, long idleSince) {
-        PooledConnection pc = byId.get(id);
-        if (pc.idle && pc.idleSince == idleSince) {
+    /** The expiry of connection {@code id}, in {@code slot} unless it has closed since (its slot may be another's now). */
+    void expire(int slot, int id, long idleSince) {
+        PooledConnection pc = bySlot[slot];
+        if (pc != null && pc.id == id && pc.idle && pc.idleSince == idleSince) {
             close(pc);
         }
     }
@@ -192,7 +199,36 @@ final class Pools {
         }
     }
 
+    /**
+     * A free slot. When none is left, the connections that a failed request closed (outside the
+     * pools) are forgotten first; the table grows only when over half of it is still open.
+     */
+    private int slot() {
+        if (freeCount == 0 && slotCount == bySlot.length) {
+            for (PooledConnection pc : bySlot) {
+                if (pc.closed) {
+                    forget(pc);
+                }
+            }
+            if (freeCount < slotCount / 2) {
+                bySlot = Arrays.copyOf(bySlot, slotCount * 2);
+                freeSlots = Arrays.copyOf(freeSlots, slotCount * 2);
+            }
+        }
+        return freeCount > 0 ? freeSlots[--freeCount] : slotCount++;
+    }
+
+    /** A closed connection is forgotten: its expiry, if one is pending, finds another id in its slot, or none. */
+    private void forget(PooledConnection pc) {
+        if (bySlot[pc.slot] == pc) {
+            bySlot[pc.slot] = null;
+            freeSlots[freeCount++] = pc.slot;
+        }
+    }
+
+    /** Closes pc and forgets it, so that a long run keeps only the connections still open. */
     private void close(PooledConnection pc) {
+        forget(pc);
         if (pc.closed) {
             return;
         }

@@ -144,7 +144,7 @@ class RoutingBlindSpotsTest {
         assertThat(w.failure().time()).isEqualTo(80_000);
         assertThat(w.failure().stall().since()).isEqualTo(75_000);
         assertThat(w.text("GET", coarse.disruptionText(Locale.ENGLISH), Locale.ENGLISH)).isEqualTo(
-                "GET fails with 200 truncated at B (DRAIN_ENDED) when it starts at 64.9 s after the roll of B "
+                "GET fails with 200 truncated at B (drain ended) when it starts at 64.9 s after the roll of B "
                         + "begins and lands on B.1 or B.2 or B.3");
         assertThat(fine.windows()).hasSize(1);
         assertThat(fine.windows().get(0).from()).isEqualTo(64_900);

@@ -172,7 +172,7 @@ class SweepTest {
         // The last GET of the window, at 64 900, needs B until 84 901: a drain of 19 901 ms, 20 s.
         assertThat(w.failure().fixes()).containsExactly(new SettingChange("B", "front.drainTimeout", "20s"));
         assertThat(w.text("GET", r.disruptionText(Locale.ENGLISH), Locale.ENGLISH)).isEqualTo(
-                "GET fails with 200 truncated / 502 at B (DRAIN_ENDED) when it starts between 45 s and 64.9 s after the roll of B begins"
+                "GET fails with 200 truncated / 502 at B (drain ended) when it starts between 45 s and 64.9 s after the roll of B begins"
                         + " and lands on B.1");
         assertThat(w.text("GET", r.disruptionText(Locale.SIMPLIFIED_CHINESE), Locale.SIMPLIFIED_CHINESE))
                 .contains("B 的滚动更新", "45 s", "64.9 s", "502");

@@ -67,15 +67,15 @@ class MarkdownReportTest {
         String md = report("kong-service-pods", "GET during pod replacement", ExportOptions.defaults());
 
         assertThat(md).contains("## Danger windows (sweep)",
-                "POST-in-flight fails with 502 at D (STOPPED\\_AT\\_ONCE) when it starts at 9.9 s "
+                "POST-in-flight fails with 502 at D (process exited at once) when it starts at 9.9 s "
                         + "after the roll of D begins and lands on D.2",
                 "1. Make D stop gracefully on SIGTERM", "(D.lifecycle.preStopSleep → 1s)",
-                "POST-in-flight fails with 502 at D (ROUTED\\_TO\\_STOPPED) when it starts between 10 s and 10.9 s "
-                        + "after the roll of D begins and lands on D.2",
-                "POST-in-flight fails with 502 at D (STOPPED\\_AT\\_ONCE) when it starts at 19.9 s "
+                "POST-in-flight fails with 502 at D (routed to a stopped instance) when it starts "
+                        + "between 10 s and 10.9 s after the roll of D begins and lands on D.2",
+                "POST-in-flight fails with 502 at D (process exited at once) when it starts at 19.9 s "
                         + "after the roll of D begins and lands on D.1",
-                "GET-in-flight fails with 502 at D (ROUTED\\_TO\\_STOPPED) when it starts between 9.9 s and 10.9 s "
-                        + "after the roll of D begins and lands on D.2");
+                "GET-in-flight fails with 502 at D (routed to a stopped instance) when it starts "
+                        + "between 9.9 s and 10.9 s after the roll of D begins and lands on D.2");
         assertThat(md).doesNotContain("No danger window");
     }
 

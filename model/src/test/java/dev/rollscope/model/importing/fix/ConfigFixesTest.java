@@ -3,7 +3,7 @@ package dev.rollscope.model.importing.fix;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollscope.model.Project;
-import dev.rollscope.model.importing.ConfigImport;
+import dev.rollscope.model.importing.facade.ConfigImport;
 import dev.rollscope.model.importing.ConfigKind;
 import dev.rollscope.model.importing.ImportResult;
 import dev.rollscope.model.importing.SourceFiles;

@@ -1,6 +1,12 @@
-package dev.rollscope.model.importing;
+package dev.rollscope.model.importing.facade;
 
 import dev.rollscope.model.Project;
+import dev.rollscope.model.importing.ConfigKind;
+import dev.rollscope.model.importing.Findings;
+import dev.rollscope.model.importing.HopImport;
+import dev.rollscope.model.importing.ImportException;
+import dev.rollscope.model.importing.ImportResult;
+import dev.rollscope.model.importing.SourceFiles;
 import dev.rollscope.model.importing.gcloud.GcloudImporter;
 import dev.rollscope.model.importing.k8s.K8sImporter;
 import dev.rollscope.model.importing.kong.KongImporter;

@@ -1,0 +1,86 @@
+package dev.rollscope.model.analysis.remedy;
+
+import dev.rollscope.model.Project;
+import dev.rollscope.model.analysis.safety.RequestSafety;
+import dev.rollscope.model.analysis.safety.SafetySearch;
+import dev.rollscope.model.analysis.sweep.Sweep;
+import dev.rollscope.model.scenario.BlueGreen;
+import dev.rollscope.model.scenario.Disruption;
+import dev.rollscope.model.scenario.RollOut;
+import dev.rollscope.model.scenario.Scenario;
+import dev.rollscope.model.sim.SimulationLimitException;
+import dev.rollscope.model.topology.Topology;
+import dev.rollscope.model.units.TimeSpan;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The remedies worth trying for a request the danger search found in danger, each searched as the
+ * request itself was: its scenario with the remedy in place, every start offset and routing choice,
+ * then the fix plan still needed on top, verified by searching again. Nothing is proposed unsearched:
+ * a remedy that does not fit the hop (domain.md §14: a selector switch needs pods behind a Service,
+ * a URL map switch a MIG behind the external ALB, Kong target weights pods behind a Kong upstream) is
+ * not tried, and one whose search cannot run is left out.
+ */
+public final class Remedies {
+
+    private Remedies() {
+    }
+
+    /** What each remedy does for the request; empty when the request is safe as it is. */
+    public static List<RemedyAnswer> of(Topology topology, Scenario scenario, RequestSafety safety, TimeSpan step) {
+        return of(topology, scenario, safety, step, Sweep.MAX_OFFSETS);
+    }
+
+    /** As {@link #of(Topology, Scenario, RequestSafety, TimeSpan)}, each search widening its step past maxOffsets. */
+    public static List<RemedyAnswer> of(Topology topology, Scenario scenario, RequestSafety safety, TimeSpan step,
+                                        int maxOffsets) {
+        List<RemedyAnswer> out = new ArrayList<>();
+        if (safety.safe()) {
+            return out;
+        }
+        for (Remedy r : candidates(topology, scenario)) {
+            Scenario changed = r.applyTo(scenario);
+            try {
+                if (SafetySearch.searchable(topology, changed, step)) {
+                    SafetySearch.of(topology, changed, safety.requestId(), step, maxOffsets)
+                            .ifPresent(after -> out.add(new RemedyAnswer(r, after)));
+                }
+            } catch (IllegalArgumentException | SimulationLimitException cannotSearch) {
+                // not proposed: nothing is said about a remedy the search could not try
+            }
+        }
+        return out;
+    }
+
+    /** Every remedy that fits the scenario's disruptions: each rollout as each blue/green switch its hop allows. */
+    static List<Remedy> candidates(Topology topology, Scenario scenario) {
+        List<Remedy> out = new ArrayList<>();
+        for (Disruption d : scenario.disruptions()) {
+            switch (d.kind()) {
+                case ROLLOUT -> {
+                    RollOut roll = (RollOut) d;
+                    for (BlueGreen.Method m : BlueGreen.Method.values()) {
+                        BlueGreen instead = new BlueGreen(m, roll.hop(), roll.at());
+                        if (fits(topology, scenario, instead)) {
+                            out.add(new SwitchInstead(roll, instead));
+                        }
+                    }
+                }
+                case NODE_UPGRADE, CRASH, SELECTOR_SWITCH, URL_MAP_SWITCH, KONG_WEIGHTS, MIG_CANARY -> {
+                    // a node upgrade or a crash is not the team's choice; a switch or canary is one already
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean fits(Topology topology, Scenario scenario, Disruption d) {
+        try {
+            Project.checkDisruption(topology, scenario.name(), d);
+            return true;
+        } catch (IllegalArgumentException unfit) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.rollscope.model.sim.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+
+/**
+ * The event queue against the plainest reference: a {@link PriorityQueue} of events compared by
+ * (time, priority, order of pushing). Random pushes (many at the same times, some at or after the
+ * far limit, some before 0) and pops, from a fresh queue and from one whose sequence numbers are
+ * about to run out (so that it renumbers its pending events on the way).
+ */
+class EventQueueProperties {
+
+    private static final Ev[] KINDS = Ev.values();
+    private static final Comparator<long[]> ORDER = Comparator.<long[]>comparingLong(e -> e[0])
+            .thenComparingLong(e -> KINDS[(int) e[1]].priority()).thenComparingLong(e -> e[2]);
+
+    @Property(tries = 300, seed = "18")
+    void popsInTheReferenceOrder(@ForAll("operations") List<long[]> operations, @ForAll boolean nearRenumbering) {
+        EventQueue queue = nearRenumbering ? new EventQueue(EventQueue.SEQ_LIMIT - 40) : new EventQueue();
+        PriorityQueue<long[]> reference = new PriorityQueue<>(ORDER);
+        long pushed = 0;
+        for (long[] op : operations) {
+            if (op[0] == 0) {
+                // time, kind, push order; the payload a = push order, b = kind * 7, c = time ^ order
+                long[] e = {op[1], op[2], pushed++};
+                reference.add(e);
+                queue.push(e[0], KINDS[(int) e[1]], (int) e[2], (int) e[1] * 7, e[0] ^ e[2]);
+            } else if (!reference.isEmpty()) {
+                assertThat(queue.peekTime()).isEqualTo(reference.peek()[0]);
+                long[] e = reference.remove();
+                queue.pop();
+                assertThat(new long[] {queue.time(), queue.kind(), queue.a(), queue.b(), queue.c()})
+                        .containsExactly(e[0], e[1], e[2], e[1] * 7, e[0] ^ e[2]);
+            }
+            assertThat(queue.size()).isEqualTo(reference.size());
+            assertThat(queue.isEmpty()).isEqualTo(reference.isEmpty());
+        }
+    }
+
+    @Provide
+    Arbitrary<List<long[]>> operations() {
+        long limit = EventQueue.NEAR_LIMIT;
+        Arbitrary<Long> times = Arbitraries.frequencyOf(
+                Tuple.of(20, Arbitraries.longs().between(0, 12)),
+                Tuple.of(4, Arbitraries.longs().between(0, 1L << 40)),
+                Tuple.of(2, Arbitraries.longs().between(limit - 3, limit + 3)),
+                Tuple.of(1, Arbitraries.longs().between(-3, -1)),
+                Tuple.of(1, Arbitraries.longs().between(limit, Long.MAX_VALUE >> 2)));
+        Arbitrary<long[]> push = Combinators.combine(times, Arbitraries.integers().between(0, KINDS.length - 1))
+                .as((t, k) -> new long[] {0, t, k});
+        Arbitrary<long[]> pop = Arbitraries.just(new long[] {1});
+        return Arbitraries.frequencyOf(Tuple.of(3, push), Tuple.of(2, pop)).list().ofMaxSize(400);
+    }
+}
