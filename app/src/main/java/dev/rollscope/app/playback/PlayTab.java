@@ -140,6 +140,11 @@ public final class PlayTab {
         alert.show();
     }
 
+    /** Goes on where {@code old} (this tab before the window changed language) was; {@code old} stops playing. */
+    public void continueFrom(PlayTab old) {
+        pane.continueFrom(old.pane);
+    }
+
     public Tab tab() {
         return tab;
     }

@@ -161,19 +161,25 @@ public final class PlaybackPane extends BorderPane {
                         PlanRequest.ofWindow(editor.document().project(), scenario.getValue(), r, w)));
     }
 
-    /** While a sweep case plays: a link back to the scenario, then what the case is. */
+    /**
+     * While a sweep case or an example plays: "◀ Scenario › roll C › POST-50MB at offset 42.0 s via
+     * C.2", whose first two links return to the chosen scenario.
+     */
     private HBox breadcrumb(PlaybackTexts texts) {
+        Hyperlink scenarios = new Hyperlink(texts.get("breadcrumb.scenario"));
+        scenarios.setId("breadcrumb-scenario");
         Hyperlink back = new Hyperlink();
         back.setId("breadcrumb-back");
-        back.textProperty().bind(Bindings.createStringBinding(() -> texts.format("breadcrumb.back",
-                session.scenarioName()), session.caseProperty()));
-        back.setOnAction(e -> session.rerun());
-        back.setMinWidth(Region.USE_PREF_SIZE);
+        back.textProperty().bind(Bindings.createStringBinding(session::scenarioName, session.caseProperty()));
+        for (Hyperlink link : new Hyperlink[] {scenarios, back}) {
+            link.setOnAction(e -> session.rerun());
+            link.setMinWidth(Region.USE_PREF_SIZE);
+        }
         Label note = new Label();
         note.setId("breadcrumb-case");
         note.setWrapText(true);
         note.textProperty().bind(session.caseProperty());
-        HBox crumbs = new HBox(4, back, new Label("›"), note);
+        HBox crumbs = new HBox(4, scenarios, new Label("›"), back, new Label("›"), note);
         crumbs.setAlignment(Pos.CENTER_LEFT);
         crumbs.setPadding(new Insets(0, 8, 4, 8));
         crumbs.visibleProperty().bind(session.caseProperty().isNotEmpty());
@@ -255,6 +261,25 @@ public final class PlaybackPane extends BorderPane {
                 ANIMATION_HEIGHT);
         return Optional.of(new AnimationSave(new Animation(0, t.endTime(), t.speedProperty().get(), ANIMATION_FPS),
                 picture, file, format));
+    }
+
+    /**
+     * Goes on where {@code old} (a pane on the same pipeline) was: the time shown, speed and loop,
+     * the request selected and the side tab open; {@code old} stops playing.
+     */
+    public void continueFrom(PlaybackPane old) {
+        TimelineModel was = old.model.timeline();
+        TimelineModel now = model.timeline();
+        if (was != null) {
+            was.pause();
+            if (now != null) {
+                now.setSpeed(was.speedProperty().get());
+                now.loopProperty().set(was.loopProperty().get());
+                now.seek(was.time());
+            }
+        }
+        model.selectedRequestProperty().set(old.model.selectedRequestProperty().get());
+        sidePanel.getSelectionModel().select(old.sidePanel.getSelectionModel().getSelectedIndex());
     }
 
     // Properties

@@ -4,9 +4,11 @@ import dev.rollscope.app.simulation.ProjectRun;
 import dev.rollscope.app.simulation.SimulationPipeline;
 import dev.rollscope.model.Project;
 import dev.rollscope.model.scenario.Scenario;
+import dev.rollscope.model.sim.RouteChoices;
 import dev.rollscope.model.sim.SimulationOptions;
 import dev.rollscope.model.sim.SimulationResult;
 import dev.rollscope.model.sim.WorkEstimate;
+import java.util.function.BiConsumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -29,6 +31,12 @@ public final class PlaybackSession {
     /** The generation at which the project's newest revision was asked to be shown. */
     private long projectGeneration;
     private long fresh = -1;
+    /** Where the scenario was shown when a sweep case took its place, to show it there again; null when none. */
+    private Resume resume;
+
+    /** A time shown and the request selected then. */
+    private record Resume(long time, int request) {
+    }
 
     public PlaybackSession(SimulationPipeline pipeline, PlaybackModel model) {
         this.pipeline = pipeline;
@@ -62,12 +70,14 @@ public final class PlaybackSession {
      */
     public void startOver() {
         fresh = generation;
+        resume = null;
         model.startOver();
     }
 
     /**
      * Shows the current project's chosen scenario again (after a case): its newest run at once when
-     * it has arrived, else when it arrives.
+     * it has arrived, else when it arrives; after a sweep case at the time and with the request
+     * selected it was shown with before the case.
      */
     public void rerun() {
         projectGeneration = ++generation;
@@ -81,11 +91,15 @@ public final class PlaybackSession {
      * Plays a scenario that is not in the project (a case of the sweep) on the current topology,
      * until the project or the chosen scenario changes.
      *
+     * @param routes  the routing of the request (one route of the sweep point)
      * @param note    what the case is, in words, shown while it plays
      * @param request the id of the request to select once it is loaded
      */
-    public void playCase(Scenario s, String note, String request) {
-        simulate(pipeline.document().project(), s, note, request);
+    public void playCase(Scenario s, RouteChoices routes, String note, String request) {
+        if (resume == null && caseNote.get().isEmpty() && model.timeline() != null) {
+            resume = new Resume(model.timeline().time(), model.selectedRequestProperty().get());
+        }
+        simulate(pipeline.document().project(), s, routes, note, request);
     }
 
     /**
@@ -93,7 +107,7 @@ public final class PlaybackSession {
      * scenario changes, or {@link #rerun()}.
      */
     public void playProject(Project project, Scenario s, String note) {
-        simulate(project, s, note, null);
+        simulate(project, s, null, note, null);
     }
 
     private void show(ProjectRun run) {
@@ -106,6 +120,11 @@ public final class PlaybackSession {
             caseNote.set("");
             problem.set(sampledNotice(run.result()));
             model.load(run.result(), projectGeneration <= fresh);
+            if (resume != null) {
+                model.timeline().seek(resume.time());
+                model.selectedRequestProperty().set(resume.request());
+                resume = null;
+            }
         }
     }
 
@@ -119,9 +138,9 @@ public final class PlaybackSession {
         return model.texts().format("session.sampled", full.events(), full.bytes() >> 20, every);
     }
 
-    private void simulate(Project project, Scenario s, String note, String request) {
+    private void simulate(Project project, Scenario s, RouteChoices routes, String note, String request) {
         long mine = ++generation;
-        pipeline.simulateAside(project.topology(), s, (result, error) -> {
+        BiConsumer<SimulationResult, Throwable> done = (result, error) -> {
             if (mine != generation) {
                 return;
             }
@@ -135,7 +154,12 @@ public final class PlaybackSession {
             if (request != null) {
                 model.selectedRequestProperty().set(indexOf(result, request));
             }
-        });
+        };
+        if (routes == null) {
+            pipeline.simulateAside(project.topology(), s, done);
+        } else {
+            pipeline.simulateAside(project.topology(), s, routes, done);
+        }
     }
 
     private static int indexOf(SimulationResult result, String request) {

@@ -12,12 +12,14 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * The file side of the window: which file the document belongs to (none for a new document or
@@ -29,7 +31,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class FileSession {
 
     private final Document document;
-    private final Messages messages;
+    private final ObjectProperty<Messages> messages = new SimpleObjectProperty<>(this, "messages");
     private final DialogService dialogs;
     private final RecentFiles recent;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
@@ -40,12 +42,21 @@ public final class FileSession {
 
     public FileSession(Document document, Messages messages, DialogService dialogs, RecentFiles recent) {
         this.document = Objects.requireNonNull(document, "document");
-        this.messages = messages;
+        this.messages.set(messages);
         this.dialogs = dialogs;
         this.recent = recent;
         name.set(messages.get("file.untitled"));
-        title.bind(Bindings.createStringBinding(() -> messages.format(
-                document.isDirty() ? "window.title.dirty" : "window.title", name.get()), name, document.dirtyProperty()));
+        title.bind(Bindings.createStringBinding(() -> this.messages.get().format(
+                document.isDirty() ? "window.title.dirty" : "window.title", name.get()), name, document.dirtyProperty(),
+                this.messages));
+    }
+
+    /** Speaks {@code next}'s language from now on: the title at once, and "Untitled" when that is the name. */
+    void speak(Messages next) {
+        if (file.get() == null && name.get().equals(messages.get().get("file.untitled"))) {
+            name.set(next.get("file.untitled"));
+        }
+        messages.set(next);
     }
 
     // Properties
@@ -94,7 +105,7 @@ public final class FileSession {
 
     /** Replaces the document by a new one-hop project. @return false when the user cancelled */
     public boolean newProject() {
-        return replace(NewProject.create(messages), null, messages.get("file.untitled"));
+        return replace(NewProject.create(messages.get()), null, messages.get().get("file.untitled"));
     }
 
     /** Asks for a file and opens it. @return true when a file was opened */
@@ -125,7 +136,7 @@ public final class FileSession {
         try {
             document.provenance().read(path);
         } catch (ImportException e) {
-            dialogs.showError(messages.format("file.badImports", e.getMessage()));
+            dialogs.showError(messages.get().format("file.badImports", e.getMessage()));
         }
     }
 
@@ -163,8 +174,8 @@ public final class FileSession {
             ProjectFile.write(document.project(), target);
             document.provenance().write(target);
         } catch (IOException e) {
-            dialogs.showError(messages.format("file.cannotSave", target, Optional.ofNullable(e.getMessage())
-                    .orElse(e.getClass().getSimpleName())) + messages.get("file.unchanged"));
+            dialogs.showError(messages.get().format("file.cannotSave", target, Optional.ofNullable(e.getMessage())
+                    .orElse(e.getClass().getSimpleName())) + messages.get().get("file.unchanged"));
             return false;
         }
         document.markSaved();

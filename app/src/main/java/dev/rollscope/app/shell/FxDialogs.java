@@ -25,11 +25,16 @@ import javafx.stage.Window;
 final class FxDialogs implements DialogService {
 
     private final Window owner;
-    private final Messages m;
+    private Messages m;
 
     FxDialogs(Window owner, Messages messages) {
         this.owner = owner;
         this.m = messages;
+    }
+
+    /** Speaks {@code next}'s language from now on. */
+    void speak(Messages next) {
+        m = next;
     }
 
     @Override

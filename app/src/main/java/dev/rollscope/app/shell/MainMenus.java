@@ -86,6 +86,7 @@ final class MainMenus {
             // Without a CJK font the Chinese name would be boxes: say it in the current language, with why.
             boolean boxes = l == AppLanguage.SIMPLIFIED_CHINESE && Fonts.lacksGlyphsFor(Locale.SIMPLIFIED_CHINESE);
             RadioMenuItem item = new RadioMenuItem(m.get("language." + l.name() + (boxes ? ".noFont" : "")));
+            item.setId("menu-language-" + l.name());
             item.setToggleGroup(group);
             item.setSelected(l == current);
             item.setOnAction(e -> onLanguage.accept(l));

@@ -16,8 +16,11 @@ import dev.rollscope.app.theme.Fonts;
 import dev.rollscope.app.theme.StyleClasses;
 import dev.rollscope.app.theme.Theme;
 import dev.rollscope.model.io.ProjectFileException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
@@ -47,6 +50,10 @@ import javafx.stage.Stage;
  *
  * <p>The window remembers its bounds, its split positions, the theme and the language; asks
  * before unsaved changes are lost; autosaves to a recovery file and offers it after a crash.
+ *
+ * <p>View → Language switches at once: the window's views are built again in the new language
+ * over the same workbench (its document, undo history, selection and simulations), on the tab that
+ * was open, and the parts other features added ({@link #addPart}) are added again.
  */
 public final class MainWindow implements ShellCommands {
 
@@ -56,17 +63,18 @@ public final class MainWindow implements ShellCommands {
 
     private final Stage stage;
     private final ShellSettings settings;
-    private final Messages messages;
     private final FxDialogs dialogs;
     private final Workbench bench;
-    private final ChainCanvas canvas;
-    private final ShellActions actions;
-    private final TabPane centre = new TabPane();
-    private final SplitPane sides = new SplitPane();
-    private final SplitPane vertical = new SplitPane();
     private final Autosave autosave;
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme");
-    private final BorderPane root;
+    private final List<Consumer<MainWindow>> parts = new ArrayList<>();
+    private Messages messages;
+    private ChainCanvas canvas;
+    private ShellActions actions;
+    private TabPane centre;
+    private SplitPane sides;
+    private SplitPane vertical;
+    private BorderPane root;
     private MenuBar menuBar;
     private DesignPanels panels;
     private Scene scene;
@@ -82,8 +90,6 @@ public final class MainWindow implements ShellCommands {
         if (initial.file() != null) {
             bench.session().showInitialFile(initial.file());
         }
-        this.canvas = new ChainCanvas(bench.canvas());
-        this.actions = new ShellActions(bench, canvas, this);
         this.autosave = new Autosave(bench.session(), settings.recovery(),
                 error -> Platform.runLater(() -> dialogs.showError(messages.format("autosave.failed", error))));
         this.theme.set(settings.preferences().theme());
@@ -128,6 +134,15 @@ public final class MainWindow implements ShellCommands {
     }
 
     // Commands
+
+    /**
+     * Adds a part of another feature to the window ({@code part} adds its centre tab, its menu
+     * items): now, and again each time the window is built anew in another language.
+     */
+    public void addPart(Consumer<MainWindow> part) {
+        parts.add(part);
+        part.accept(this);
+    }
 
     /** Adds a tab to the centre, after the Design tab. */
     public void addCentreTab(Tab tab) {
@@ -188,6 +203,11 @@ public final class MainWindow implements ShellCommands {
     }
 
     private BorderPane createView() {
+        canvas = new ChainCanvas(bench.canvas());
+        actions = new ShellActions(bench, canvas, this);
+        centre = new TabPane();
+        sides = new SplitPane();
+        vertical = new SplitPane();
         Tab design = new Tab(messages.get("tab.design"), canvas);
         design.setId("tab-design");
         design.setClosable(false);
@@ -240,7 +260,7 @@ public final class MainWindow implements ShellCommands {
     }
 
     private void afterShown(ProjectFileException initialError) {
-        bench.session().openedProperty().addListener((obs, old, now) -> Platform.runLater(canvas::fitToWindow));
+        bench.session().openedProperty().addListener((obs, old, now) -> Platform.runLater(() -> canvas.fitToWindow()));
         canvas.fitToWindow();
         if (initialError != null) {
             dialogs.showFileError(initialError);
@@ -275,17 +295,48 @@ public final class MainWindow implements ShellCommands {
         actions.darkTheme.setSelected(theme.get() == Theme.DARK);
     }
 
+    /**
+     * Keeps the choice; switches at once, unless the machine lacks a font for the language: then
+     * says so and stays in the current one.
+     */
     private void changeLanguage(AppLanguage language) {
         settings.preferences().setLanguage(language);
         Locale locale = language.resolve(settings.systemLocale());
-        boolean boxes = Fonts.lacksGlyphsFor(locale);
-        Messages next = boxes ? messages : Messages.of(locale);
-        Alert alert = new Alert(boxes ? Alert.AlertType.WARNING : Alert.AlertType.INFORMATION,
-                next.get("language.restart") + (boxes ? "\n\n" + messages.get("language.noFont.warning") : ""),
-                ButtonType.OK);
-        alert.initOwner(stage);
-        alert.setHeaderText(null);
-        alert.setTitle(messages.get("app.name"));
-        alert.show();
+        if (Fonts.lacksGlyphsFor(locale)) {
+            Alert alert = new Alert(Alert.AlertType.WARNING, messages.get("language.noFont.warning"), ButtonType.OK);
+            alert.initOwner(stage);
+            alert.setHeaderText(null);
+            alert.setTitle(messages.get("app.name"));
+            alert.show();
+            return;
+        }
+        speak(Messages.of(locale));
+    }
+
+    /**
+     * Builds the window's views again in {@code next}'s language over the same workbench, on the
+     * centre tab that was open, with the split positions it had; the parts are added again.
+     */
+    void speak(Messages next) {
+        if (next.locale().equals(messages.locale())) {
+            return;
+        }
+        String open = Optional.ofNullable(centre.getSelectionModel().getSelectedItem()).map(Tab::getId).orElse(null);
+        UserPreferences prefs = settings.preferences();
+        panels.fold(false);
+        WindowState.save(sides, SIDES, prefs);
+        WindowState.save(vertical, VERTICAL, prefs);
+        Locale.setDefault(next.locale());
+        messages = next;
+        dialogs.speak(next);
+        bench.speak(next);
+        root = createView();
+        scene.setRoot(root);
+        applyTheme();
+        WindowState.restore(sides, SIDES, prefs, 0.135, 0.66);
+        WindowState.restore(vertical, VERTICAL, prefs, 0.70);
+        parts.forEach(part -> part.accept(this));
+        centre.getTabs().stream().filter(t -> t.getId() != null && t.getId().equals(open)).findFirst()
+                .ifPresent(t -> centre.getSelectionModel().select(t));
     }
 }

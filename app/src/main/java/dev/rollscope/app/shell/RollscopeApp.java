@@ -119,8 +119,25 @@ public final class RollscopeApp extends Application {
         }
     }
 
-    /** Adds the Play tab to the window, and its items to the View menu. */
+    /**
+     * Adds the Play tab to the window, and its items to the View menu, as a part of the window: when
+     * the window changes language the tab is built again and goes on where the last one was.
+     *
+     * @return the tab added now
+     */
     public static PlayTab addPlayTab(MainWindow window) {
+        PlayTab[] shown = new PlayTab[1];
+        window.addPart(w -> {
+            PlayTab next = playTab(w);
+            if (shown[0] != null) {
+                next.continueFrom(shown[0]);
+            }
+            shown[0] = next;
+        });
+        return shown[0];
+    }
+
+    private static PlayTab playTab(MainWindow window) {
         Workbench bench = window.workbench();
         PlayTab play = PlayTab.create(bench.editor(), bench.scenarios().selectedProperty(), bench.pipeline(),
                 window.themeProperty(), bench.session().openedProperty(), RollscopeApp::example);

@@ -3,8 +3,10 @@ package dev.rollscope.app.simulation;
 import dev.rollscope.app.document.Document;
 import dev.rollscope.model.Project;
 import dev.rollscope.model.scenario.Scenario;
+import dev.rollscope.model.sim.RouteChoices;
 import dev.rollscope.model.sim.SimulationOptions;
 import dev.rollscope.model.sim.SimulationResult;
+import dev.rollscope.model.sim.Simulator;
 import dev.rollscope.model.topology.Layout;
 import dev.rollscope.model.topology.Topology;
 import java.util.List;
@@ -147,6 +149,13 @@ public final class SimulationPipeline {
      */
     public void simulateAside(Topology topology, Scenario s, BiConsumer<SimulationResult, Throwable> done) {
         CompletableFuture.supplyAsync(() -> runs.simulate(topology, s, SimulationOptions.full()), worker)
+                .whenCompleteAsync(done, fxThread);
+    }
+
+    /** As {@link #simulateAside(Topology, Scenario, BiConsumer)}, with one request's routing chosen by {@code routes}. */
+    public void simulateAside(Topology topology, Scenario s, RouteChoices routes,
+                              BiConsumer<SimulationResult, Throwable> done) {
+        CompletableFuture.supplyAsync(() -> Simulator.run(topology, s, SimulationOptions.full(), routes), worker)
                 .whenCompleteAsync(done, fxThread);
     }
 

@@ -200,47 +200,6 @@ class PlaybackPaneTest {
         assertThat(caption(robot)).isEqualTo("C.3 is created. It is starting and does not accept connections yet.");
     }
 
-    /** The POST's sweep starts at offset 0 in steps of 1 s: any cell is a whole second after 40 s. */
-    @Test
-    void clickingASweepCellPlaysThatCaseWithTheRequestSelected(FxRobot robot) {
-        robot.clickOn("Sweep");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(f.pane.sweep().resultsProperty().get()).hasSize(2);
-
-        robot.moveTo("#sweep-chart").moveBy(0, -(robot.lookup("#sweep-chart").query().getBoundsInLocal().getHeight()
-                / 2) + 24).clickOn();
-        WaitForAsyncUtils.waitForFxEvents();
-
-        long start = timeline().playhead().result().scenario().request("POST-50MB").orElseThrow().start().millis();
-        assertThat(start).isGreaterThanOrEqualTo(40_000);
-        assertThat(start % 1_000).isZero();
-        assertThat(f.pane.model().selectedRequestProperty().get()).isZero();
-        assertThat(robot.lookup("#breadcrumb-case").queryAs(Label.class).getText())
-                .startsWith("Playing a sweep case: POST-50MB sent ");
-    }
-
-    /** The breadcrumb leads back to "roll C" as it is: the POST sent at 9 s again. */
-    @Test
-    void theBreadcrumbReturnsFromASweepCaseToTheScenario(FxRobot robot) {
-        robot.clickOn("Sweep");
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.moveTo("#sweep-chart").moveBy(0, -(robot.lookup("#sweep-chart").query().getBoundsInLocal().getHeight()
-                / 2) + 24).clickOn();
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(postStart()).isNotEqualTo(9_000);
-
-        robot.clickOn("#breadcrumb-back");
-        WaitForAsyncUtils.waitForFxEvents();
-
-        assertThat(postStart()).isEqualTo(9_000);
-        assertThat(robot.lookup("#breadcrumb-back").query().getParent().isVisible()).isFalse();
-        assertThat(f.pane.session().caseProperty().get()).isEmpty();
-    }
-
-    private long postStart() {
-        return timeline().playhead().result().scenario().request("POST-50MB").orElseThrow().start().millis();
-    }
-
     private static String caption(FxRobot robot) {
         return robot.lookup("#teach-caption").queryAs(Label.class).getText();
     }

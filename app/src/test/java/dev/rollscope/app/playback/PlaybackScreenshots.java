@@ -34,7 +34,6 @@ class PlaybackScreenshots {
         shoot(robot, Locale.ENGLISH, Theme.LIGHT, dir, new long[] {30_000, 75_000, 100_000},
                 new String[] {"before", "mid-roll", "after"});
         shoot(robot, Locale.SIMPLIFIED_CHINESE, Theme.DARK, dir, new long[] {75_000}, new String[] {"zh-dark-mid-roll"});
-        sweep(robot, dir.resolve("playback-sweep.png"));
         traffic(robot, dir.resolve("playback-traffic.png"));
     }
 
@@ -43,18 +42,6 @@ class PlaybackScreenshots {
         PlaybackFixture f = new PlaybackFixture(Examples.busyRollC(), "roll C", Locale.ENGLISH)
                 .show(robot, Theme.LIGHT, 1440, 860);
         robot.interact(() -> f.pane.model().timeline().seek(52_000));
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> write(f.pane.getScene(), file));
-        assertThat(file).isNotEmptyFile();
-        f.close(robot);
-    }
-
-    /** The sweep tab beside the playback: where the POST's start offsets fail. */
-    private void sweep(FxRobot robot, Path file) {
-        PlaybackFixture f = new PlaybackFixture(Examples.project("failure-kong-quit.json"), "roll C", Locale.ENGLISH)
-                .show(robot, Theme.LIGHT, 1440, 860);
-        robot.clickOn("Sweep");
-        robot.interact(() -> f.pane.model().timeline().seek(60_000));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> write(f.pane.getScene(), file));
         assertThat(file).isNotEmptyFile();

@@ -2,15 +2,10 @@ package dev.rollscope.app.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rollscope.app.export.NodePng;
 import dev.rollscope.app.playback.PlayTab;
 import dev.rollscope.app.playback.teach.LessonModel;
 import dev.rollscope.app.playback.teach.Lessons;
-import dev.rollscope.app.shell.MainWindow;
-import dev.rollscope.app.shell.RollscopeApp;
 import dev.rollscope.app.theme.Theme;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -51,16 +46,7 @@ class PlayTabScreenshots {
     private void capture(FxRobot robot, Locale locale, Theme theme, int[] size, Path file, boolean lesson)
             throws Exception {
         ShotWindows.Opened w = ShotWindows.open(robot, recovery, locale, theme, size, List.of());
-        MainWindow[] window = {w.window()};
-        PlayTab[] play = new PlayTab[1];
-        robot.interact(() -> {
-            play[0] = RollscopeApp.addPlayTab(window[0]);
-            window[0].workbench().session().openExample("failure-kong-quit.json");
-            window[0].workbench().scenarios().selectedProperty().set("roll C");
-            play[0].tab().getTabPane().getSelectionModel().select(play[0].tab());
-        });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> play[0].pane().model().timeline() != null
-                && play[0].pane().model().timeline().endTime() > 90_000);
+        PlayTab[] play = {w.playKongQuit(robot)};
         robot.sleep(500);
         if (lesson) {
             LessonModel lessons = play[0].pane().lessons();
@@ -81,13 +67,7 @@ class PlayTabScreenshots {
         }
         robot.sleep(300);
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> {
-            try {
-                NodePng.write(window[0].scene().snapshot(null), file);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        w.snapshot(robot, file);
         w.close(robot);
     }
 }

@@ -1,11 +1,16 @@
 package dev.rollscope.app.tools;
 
 import dev.rollscope.app.export.NodePng;
+import dev.rollscope.app.playback.PlayTab;
 import dev.rollscope.app.preferences.TestPreferences;
 import dev.rollscope.app.shell.MainWindow;
 import dev.rollscope.app.shell.RecoveryStore;
+import dev.rollscope.app.shell.RollscopeApp;
 import dev.rollscope.app.shell.ShellSettings;
+import dev.rollscope.app.simulation.SimulationPipeline;
 import dev.rollscope.app.theme.Theme;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,6 +40,35 @@ final class ShotWindows {
 
     /** A main window opened for a screenshot. */
     record Opened(MainWindow window, Stage stage, TestPreferences prefs) {
+
+        /**
+         * Adds the Play tab, opens failure-kong-quit's "roll C" on it and shows it; returns once the
+         * run and the sweep of that project are shown.
+         */
+        PlayTab playKongQuit(FxRobot robot) throws Exception {
+            PlayTab[] play = new PlayTab[1];
+            robot.interact(() -> {
+                play[0] = RollscopeApp.addPlayTab(window);
+                window.workbench().session().openExample("failure-kong-quit.json");
+                window.workbench().scenarios().selectedProperty().set("roll C");
+                play[0].tab().getTabPane().getSelectionModel().select(play[0].tab());
+            });
+            SimulationPipeline pipeline = window.workbench().pipeline();
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> pipeline.latest().revision() == pipeline.revision()
+                    && pipeline.sweep().revision() == pipeline.revision() && play[0].pane().model().timeline() != null);
+            return play[0];
+        }
+
+        /** Writes a snapshot of the window's scene. */
+        void snapshot(FxRobot robot, Path file) {
+            robot.interact(() -> {
+                try {
+                    NodePng.write(window.scene().snapshot(null), file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
 
         /** Captures the screen over the window. */
         void shoot(FxRobot robot, Path file) throws Exception {

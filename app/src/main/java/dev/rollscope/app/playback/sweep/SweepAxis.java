@@ -40,11 +40,11 @@ final class SweepAxis {
         return from + Math.round((x - left) / (right - left) * (to - from));
     }
 
-    /** Ticks about every 80 px, labelled in seconds, and a line at 0 (the disruption starts). */
+    /** Ticks at least 60 px apart, labelled in seconds, and a line at 0 (the disruption starts). */
     void paint(GraphicsContext g, Palette p, PlaybackTexts texts, double top, double bottom) {
         long tick = TICKS[TICKS.length - 1];
         for (long t : TICKS) {
-            if ((right - left) * t / (to - from) >= 80) {
+            if ((right - left) * t / (to - from) >= 60) {
                 tick = t;
                 break;
             }

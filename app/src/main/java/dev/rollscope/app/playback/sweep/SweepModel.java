@@ -3,10 +3,12 @@ package dev.rollscope.app.playback.sweep;
 import dev.rollscope.app.playback.PlaybackTexts;
 import dev.rollscope.app.simulation.SimulationPipeline;
 import dev.rollscope.app.simulation.SweepRun;
+import dev.rollscope.model.analysis.sweep.RoutedOutcome;
 import dev.rollscope.model.analysis.sweep.Sweep;
 import dev.rollscope.model.analysis.sweep.SweepPoint;
 import dev.rollscope.model.analysis.sweep.SweepResult;
 import dev.rollscope.model.scenario.Scenario;
+import dev.rollscope.model.sim.RouteChoices;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -53,6 +55,11 @@ public final class SweepModel {
     /** The scenario to play for one point of a result: the swept request at that offset. */
     public Scenario caseAt(SweepResult result, SweepPoint point) {
         return Sweep.caseAt(swept, result, point.offset());
+    }
+
+    /** The routing that walks one route of a point again in its {@link #caseAt case}. */
+    public RouteChoices routeOf(SweepResult result, RoutedOutcome route) {
+        return Sweep.routeOf(swept, result, route);
     }
 
     private void update() {

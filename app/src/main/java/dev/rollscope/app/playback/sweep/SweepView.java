@@ -4,7 +4,6 @@ import dev.rollscope.app.playback.PlaybackSession;
 import dev.rollscope.app.playback.PlaybackTexts;
 import dev.rollscope.app.playback.view.Palette;
 import dev.rollscope.model.analysis.sweep.DangerWindow;
-import dev.rollscope.model.analysis.sweep.SweepPoint;
 import dev.rollscope.model.analysis.sweep.SweepResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,16 +14,18 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The sweep of the chosen scenario: what the offsets count from, the {@link SweepChart}, and the
- * danger windows in words. Clicking a cell of the chart plays that case.
+ * The sweep of the chosen scenario, scrolling: what the offsets count from, the {@link SweepChart}
+ * (offset × route heatmap), and the danger windows in words. Clicking a cell of the chart plays that
+ * case: the request sent at that offset, on that route.
  */
-public final class SweepView extends VBox {
+public final class SweepView extends ScrollPane {
 
     private final SweepModel model;
     private final PlaybackTexts texts;
@@ -32,6 +33,7 @@ public final class SweepView extends VBox {
     private final SweepChart chart;
     private final Label heading = new Label();
     private final VBox windows = new VBox(6);
+    private final VBox content = new VBox(6);
     private BiFunction<SweepResult, DangerWindow, Node> fixPlan;
 
     public SweepView(SweepModel model, PlaybackTexts texts, PlaybackSession session) {
@@ -57,9 +59,11 @@ public final class SweepView extends VBox {
         status.setId("sweep-status");
         status.textProperty().bind(model.statusProperty());
         status.setWrapText(true);
-        getChildren().addAll(heading, status, chart, windows);
-        setSpacing(6);
-        setPadding(new Insets(8));
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        content.getChildren().addAll(heading, status, chart, windows);
+        content.setPadding(new Insets(8));
+        setContent(content);
+        setFitToWidth(true);
     }
 
     /**
@@ -102,9 +106,15 @@ public final class SweepView extends VBox {
         return l;
     }
 
-    private void play(SweepResult r, SweepPoint p) {
-        String note = texts.format("sweep.case", r.requestId(), p.offset() / 1000.0,
-                r.disruptionText(texts.locale()));
-        session.playCase(model.caseAt(r, p), note, r.requestId());
+    private void play(SweepHeatmap.Cell c) {
+        session.playCase(model.caseAt(c.result(), c.point()), model.routeOf(c.result(), c.routed()),
+                caseText(texts, c), c.result().requestId());
+    }
+
+    /** "POST-50MB at offset 42.0 s via C.2", or without "via" when the request met no choice. */
+    static String caseText(PlaybackTexts texts, SweepHeatmap.Cell c) {
+        double seconds = c.point().offset() / 1000.0;
+        return c.routed().route().isEmpty() ? texts.format("sweep.case", c.result().requestId(), seconds)
+                : texts.format("sweep.case.via", c.result().requestId(), seconds, c.routed().route());
     }
 }

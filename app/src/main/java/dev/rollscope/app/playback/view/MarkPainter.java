@@ -68,7 +68,7 @@ final class MarkPainter {
             double y = layout.y(v.instance()) + depth * STACK;
             Outcome o = result.outcomes().get(v.request());
             Texts words = texts(o, e.getValue().size());
-            double width = Math.min(right - layout.columnLeft(hop) - GAP, words.width(fonts));
+            double width = Math.max(0, Math.min(right - layout.columnLeft(hop) - GAP, words.width(fonts)));
             double left = Math.max(layout.columnLeft(hop) + GAP, Math.min(x + 9, right - width));
             FailureMark mark = new FailureMark(o.failure().hop(), o.failure().instance(), o.status(),
                     o.failure().cause(), e.getValue(), x, y,

@@ -71,9 +71,9 @@ public final class RouteSearch {
             RouteChoices routes = new RouteChoices(probe, hops, script);
             SimulationResult result = Simulator.run(topology, scenario, SimulationOptions.outcomesOnly(), routes);
             List<ChoicePoint> points = routes.points();
-            out.add(new RoutedOutcome(route(points), result.outcomes().get(probe)));
-            Set<String> steady = prune ? steady(result) : Set.of();
             int[] taken = routes.taken();
+            out.add(new RoutedOutcome(route(points), result.outcomes().get(probe), Arrays.stream(taken).boxed().toList()));
+            Set<String> steady = prune ? steady(result) : Set.of();
             for (int j = points.size() - 1; j >= script.length; j--) {
                 branch(points.get(j), Arrays.copyOf(taken, j + 1), steady, pending);
             }

@@ -2,6 +2,7 @@ package dev.rollscope.model.analysis.sweep;
 
 import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.scenario.Scenario;
+import dev.rollscope.model.sim.RouteChoices;
 import dev.rollscope.model.topology.Topology;
 import dev.rollscope.model.units.TimeSpan;
 import java.util.List;
@@ -67,6 +68,19 @@ public final class Sweep {
                 .orElseThrow(() -> new IllegalArgumentException("scenario \"" + scenario.name() + "\" has no disruption"));
         return SweepRange.sentAt(SweepRange.shifted(scenario, result.shift()), scenario.requests().indexOf(probe),
                 start + result.shift() + offset);
+    }
+
+    /**
+     * The routing that walks one route of a sweep point again in its {@link #caseAt case}: the
+     * route's script for the swept request, at the hops the sweep branched on.
+     *
+     * @param scenario the scenario the sweep ran on
+     * @throws IllegalArgumentException when the scenario has not the swept request
+     */
+    public static RouteChoices routeOf(Scenario scenario, SweepResult result, RoutedOutcome route) {
+        RequestSpec probe = probe(scenario, result.requestId());
+        return new RouteChoices(scenario.requests().indexOf(probe), RouteSearch.disruptedHops(scenario),
+                route.script().stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** How many start offsets a sweep of the request in steps of {@code step} covers. */

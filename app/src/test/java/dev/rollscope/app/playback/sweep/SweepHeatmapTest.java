@@ -1,0 +1,108 @@
+package dev.rollscope.app.playback.sweep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rollscope.app.playback.view.Palette;
+import dev.rollscope.model.analysis.sweep.RoutedOutcome;
+import dev.rollscope.model.analysis.sweep.SweepPoint;
+import dev.rollscope.model.analysis.sweep.SweepResult;
+import dev.rollscope.model.scenario.RollOut;
+import dev.rollscope.model.sim.Cause;
+import dev.rollscope.model.sim.Failure;
+import dev.rollscope.model.sim.Outcome;
+import dev.rollscope.model.units.TimeSpan;
+import java.util.List;
+import javafx.scene.paint.Color;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A small sweep built by hand, steps of 1 s. GET: at -1 s it survives on D.1 and on D.2; at 0 s it
+ * fails on D.2 (ROUTED_TO_STOPPED) and survives on D.1; at 1 s only D.1 is offered and it fails
+ * there (DRAIN_ENDED). POST: one offset, 0 s, refused at A (BODY_TOO_LARGE) before any choice.
+ *
+ * <p>So the lines are: GET, D.1, D.2, POST, "" (no choice met). The causes shown, in the order of
+ * {@link Cause}: BODY_TOO_LARGE, DRAIN_ENDED, ROUTED_TO_STOPPED; the first takes the palette's failure
+ * colour, the second orange (#e8590c), the third violet (#a371f7).
+ */
+class SweepHeatmapTest {
+
+    private static final SweepResult GET = result("GET",
+            new SweepPoint(-1_000, List.of(ok("D.1"), ok("D.2")), true),
+            new SweepPoint(0, List.of(failed("D.2", Cause.ROUTED_TO_STOPPED), ok("D.1")), true),
+            new SweepPoint(1_000, List.of(failed("D.1", Cause.DRAIN_ENDED)), true));
+    private static final SweepResult POST = result("POST",
+            new SweepPoint(0, List.of(failed("", Cause.BODY_TOO_LARGE)), true));
+
+    private final SweepHeatmap heatmap = SweepHeatmap.of(List.of(GET, POST));
+
+    private static SweepResult result(String id, SweepPoint... points) {
+        return new SweepResult(id, List.of(new RollOut("D", TimeSpan.ofSeconds(40))), 1_000, 0, List.of(points),
+                List.of(), outcome(null));
+    }
+
+    private static RoutedOutcome ok(String route) {
+        return new RoutedOutcome(route, outcome(null), List.of(0));
+    }
+
+    private static RoutedOutcome failed(String route, Cause cause) {
+        return new RoutedOutcome(route, outcome(cause), List.of(1));
+    }
+
+    private static Outcome outcome(Cause cause) {
+        Failure f = cause == null ? null
+                : new Failure(cause, "C", "C.1", "C.1", 0, List.of(), List.of(), List.of(), null, false);
+        return new Outcome(0, "r", cause == null, cause == null ? 200 : 502, false, 0, 100, 1, f);
+    }
+
+    @Test
+    void eachRequestHasAHeadingThenOneLinePerRouteWalked() {
+        assertThat(heatmap.lines()).extracting(SweepHeatmap.Line::route).containsExactly(null, "D.1", "D.2", null, "");
+        assertThat(heatmap.lines()).extracting(l -> l.result().requestId())
+                .containsExactly("GET", "GET", "GET", "POST", "POST");
+    }
+
+    @Test
+    void aCellIsTheOffsetNearestWithinHalfAStepOnItsLinesRoute() {
+        SweepHeatmap.Cell d2AtZero = heatmap.cellAt(2, 0).orElseThrow();
+        assertThat(d2AtZero.point().offset()).isZero();
+        assertThat(d2AtZero.routed().route()).isEqualTo("D.2");
+        assertThat(d2AtZero.cause()).isEqualTo(Cause.ROUTED_TO_STOPPED);
+
+        assertThat(heatmap.cellAt(1, 400).orElseThrow().point().offset()).isZero();
+        assertThat(heatmap.cellAt(1, 400).orElseThrow().cause()).isNull();
+        assertThat(heatmap.cellAt(1, 600).orElseThrow().point().offset()).isEqualTo(1_000);
+        assertThat(heatmap.cellAt(1, 600).orElseThrow().cause()).isEqualTo(Cause.DRAIN_ENDED);
+        assertThat(heatmap.cellAt(1, -1_000).orElseThrow().routed().route()).isEqualTo("D.1");
+        assertThat(heatmap.cellAt(4, 0).orElseThrow().cause()).isEqualTo(Cause.BODY_TOO_LARGE);
+    }
+
+    @Test
+    void noCellOnAHeadingOffTheOffsetsOrWhereTheRouteWasNotWalked() {
+        assertThat(heatmap.cellAt(0, 0)).isEmpty();
+        assertThat(heatmap.cellAt(3, 0)).isEmpty();
+        assertThat(heatmap.cellAt(2, 1_000)).isEmpty();
+        assertThat(heatmap.cellAt(1, 1_600)).isEmpty();
+        assertThat(heatmap.cellAt(1, -1_600)).isEmpty();
+        assertThat(heatmap.cellAt(4, 1_000)).isEmpty();
+        assertThat(heatmap.cellAt(5, 0)).isEmpty();
+        assertThat(heatmap.cells(2)).extracting(c -> c.point().offset()).containsExactly(-1_000L, 0L);
+        assertThat(heatmap.gaps()).isTrue();
+    }
+
+    @Test
+    void coloursFollowTheOutcomeAndTheCauseInTheOrderOfCause() {
+        assertThat(heatmap.causes()).containsExactly(Cause.BODY_TOO_LARGE, Cause.DRAIN_ENDED, Cause.ROUTED_TO_STOPPED);
+
+        assertThat(heatmap.colour(heatmap.cellAt(1, 0).orElseThrow(), Palette.LIGHT)).isEqualTo(Color.web("#1a7f37"));
+        assertThat(heatmap.colour(heatmap.cellAt(4, 0).orElseThrow(), Palette.LIGHT)).isEqualTo(Color.web("#cf222e"));
+        assertThat(heatmap.colour(heatmap.cellAt(4, 0).orElseThrow(), Palette.DARK)).isEqualTo(Color.web("#f85149"));
+        assertThat(heatmap.colour(heatmap.cellAt(1, 1_000).orElseThrow(), Palette.LIGHT)).isEqualTo(Color.web("#e8590c"));
+        assertThat(heatmap.colour(heatmap.cellAt(2, 0).orElseThrow(), Palette.DARK)).isEqualTo(Color.web("#a371f7"));
+    }
+
+    @Test
+    void aSweepWithEveryRouteAtEveryOffsetHasNoGaps() {
+        assertThat(SweepHeatmap.of(List.of(POST)).gaps()).isFalse();
+        assertThat(SweepHeatmap.of(List.of(POST)).causes()).containsExactly(Cause.BODY_TOO_LARGE);
+    }
+}
