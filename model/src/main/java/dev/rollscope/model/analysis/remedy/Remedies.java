@@ -3,7 +3,9 @@ package dev.rollscope.model.analysis.remedy;
 import dev.rollscope.model.Project;
 import dev.rollscope.model.analysis.safety.RequestSafety;
 import dev.rollscope.model.analysis.safety.SafetySearch;
+import dev.rollscope.model.analysis.sweep.DangerWindow;
 import dev.rollscope.model.analysis.sweep.Sweep;
+import dev.rollscope.model.analysis.sweep.SweepResult;
 import dev.rollscope.model.scenario.BlueGreen;
 import dev.rollscope.model.scenario.Disruption;
 import dev.rollscope.model.scenario.RollOut;
@@ -13,9 +15,11 @@ import dev.rollscope.model.topology.Topology;
 import dev.rollscope.model.units.TimeSpan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The remedies worth trying for a request the danger search found in danger, each searched as the
+ * The remedies worth trying for a request the danger search found in danger across a rollout, each searched as the
  * request itself was: its scenario with the remedy in place, every start offset and routing choice,
  * then the fix plan still needed on top, verified by searching again. Nothing is proposed unsearched:
  * a remedy that does not fit the hop (domain.md §14: a selector switch needs pods behind a Service,
@@ -23,6 +27,13 @@ import java.util.List;
  * not tried, and one whose search cannot run is left out.
  */
 public final class Remedies {
+
+    /**
+     * The most simulation events the remedies of one request type may take together (their danger
+     * searches' least work, {@link SafetySearch#leastEvents}): about two seconds here, a hundred
+     * times what the examples need; the remedies beyond it are not tried, and nothing is said of them.
+     */
+    static final long MAX_EVENTS = 10_000_000L;
 
     private Remedies() {
     }
@@ -36,16 +47,22 @@ public final class Remedies {
     public static List<RemedyAnswer> of(Topology topology, Scenario scenario, RequestSafety safety, TimeSpan step,
                                         int maxOffsets) {
         List<RemedyAnswer> out = new ArrayList<>();
-        if (safety.safe()) {
+        SweepResult sweep = safety.found().sweep();
+        if (safety.safe() || sweep == null) {
             return out;
         }
-        for (Remedy r : candidates(topology, scenario)) {
+        Set<String> cutAt = sweep.windows().stream().map(DangerWindow::hop).collect(Collectors.toSet());
+        long budget = MAX_EVENTS;
+        for (Remedy r : candidates(topology, scenario, cutAt)) {
             Scenario changed = r.applyTo(scenario);
             try {
-                if (SafetySearch.searchable(topology, changed, step)) {
-                    SafetySearch.of(topology, changed, safety.requestId(), step, maxOffsets)
-                            .ifPresent(after -> out.add(new RemedyAnswer(r, after)));
+                long least = SafetySearch.leastEvents(topology, changed, step);
+                if (least > budget) {
+                    break;
                 }
+                budget -= least;
+                SafetySearch.of(topology, changed, safety.requestId(), step, maxOffsets)
+                        .ifPresent(after -> out.add(new RemedyAnswer(r, after)));
             } catch (IllegalArgumentException | SimulationLimitException cannotSearch) {
                 // not proposed: nothing is said about a remedy the search could not try
             }
@@ -53,8 +70,12 @@ public final class Remedies {
         return out;
     }
 
-    /** Every remedy that fits the scenario's disruptions: each rollout as each blue/green switch its hop allows. */
-    static List<Remedy> candidates(Topology topology, Scenario scenario) {
+    /**
+     * Every remedy that fits a rollout of a hop in {@code cutAt} (where the search found the request
+     * cut): that rollout as each blue/green switch its hop allows. A switch of another hop leaves
+     * the cut where it is.
+     */
+    static List<Remedy> candidates(Topology topology, Scenario scenario, Set<String> cutAt) {
         List<Remedy> out = new ArrayList<>();
         for (Disruption d : scenario.disruptions()) {
             switch (d.kind()) {
@@ -62,7 +83,7 @@ public final class Remedies {
                     RollOut roll = (RollOut) d;
                     for (BlueGreen.Method m : BlueGreen.Method.values()) {
                         BlueGreen instead = new BlueGreen(m, roll.hop(), roll.at());
-                        if (fits(topology, scenario, instead)) {
+                        if (cutAt.contains(roll.hop()) && fits(topology, scenario, instead)) {
                             out.add(new SwitchInstead(roll, instead));
                         }
                     }

@@ -13,6 +13,7 @@ import dev.rollscope.model.units.TimeSpan;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RemediesTest {
@@ -28,7 +29,7 @@ class RemediesTest {
     }
 
     private static List<Method> methods(Project p, String scenario) {
-        return Remedies.candidates(p.topology(), scenario(p, scenario)).stream()
+        return Remedies.candidates(p.topology(), scenario(p, scenario), Set.of("A", "B", "C", "D")).stream()
                 .map(r -> ((SwitchInstead) r).instead().method()).toList();
     }
 
@@ -44,6 +45,14 @@ class RemediesTest {
         assertThat(methods(p, "roll D")).containsExactly(Method.SELECTOR, Method.KONG_WEIGHTS);
         assertThat(methods(p, "roll A")).containsExactly(Method.URL_MAP);
         assertThat(methods(p, "roll B")).isEmpty();
+    }
+
+    /** A switch of D cannot move a cut at A: a rollout is tried as a switch only where the request was cut. */
+    @Test
+    void onlyTheRolloutOfAHopWhereTheRequestIsCutIsTried() throws Exception {
+        Project p = load("abcd-defaults");
+
+        assertThat(Remedies.candidates(p.topology(), scenario(p, "roll D"), Set.of("A"))).isEmpty();
     }
 
     /**
