@@ -1,5 +1,8 @@
 package dev.rollscope.model.sim;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * What became of a failed request's database transaction (domain.md §16), for the attempt whose
  * answer the client saw: whether retrying it could write the same data twice.
@@ -11,6 +14,19 @@ package dev.rollscope.model.sim;
  * @param idempotent whether the request may be repeated without harm (a GET: yes; a POST: no)
  */
 public record DataFate(Kind kind, String instance, long begin, long commit, boolean idempotent) {
+
+    private static final Set<Cause> PROCESS_ENDS = EnumSet.of(Cause.STOPPED_AT_ONCE, Cause.GRACE_PERIOD_EXPIRED,
+            Cause.INSTANCE_CRASHED);
+
+    /**
+     * True when a cut for this cause at the application ends its process, and with it its database
+     * connections (it exits at once, is killed at the end of its grace period, or crashes): the
+     * server then rolls back the open transaction (domain.md §16). Any other failure leaves the
+     * application working on the request.
+     */
+    public static boolean endsProcess(Cause cause) {
+        return PROCESS_ENDS.contains(cause);
+    }
 
     /** What the database holds when the request has failed. */
     public enum Kind {

@@ -2,8 +2,6 @@ package dev.rollscope.model.sim.engine;
 
 import dev.rollscope.model.sim.Cause;
 import dev.rollscope.model.sim.DataFate;
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * Tells what became of a failed request's database transaction (domain.md §16). When the
@@ -14,10 +12,6 @@ import java.util.Set;
  * when it next writes to it).
  */
 final class DataFates {
-
-    /** The causes that end the application's process, and with it its database connections. */
-    private static final Set<Cause> PROCESS_ENDS = EnumSet.of(Cause.STOPPED_AT_ONCE, Cause.GRACE_PERIOD_EXPIRED,
-            Cause.INSTANCE_CRASHED);
 
     private final Chain chain;
     private final Fleet fleet;
@@ -39,7 +33,7 @@ final class DataFates {
         int app = chain.lastStation();
         long begin = r.processingAt + t.txBegin;
         long commit = r.processingAt + t.txCommit;
-        boolean exited = faultStation == app && PROCESS_ENDS.contains(cause);
+        boolean exited = faultStation == app && DataFate.endsProcess(cause);
         long until = exited && r.stalled && r.stallStation == app ? r.stallSince : now;
         DataFate.Kind kind;
         if (until >= commit) {
