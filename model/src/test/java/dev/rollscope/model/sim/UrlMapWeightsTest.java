@@ -8,7 +8,14 @@ import static dev.rollscope.model.sim.Fixtures.runtime;
 import static dev.rollscope.model.sim.Fixtures.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rollscope.model.Project;
+import dev.rollscope.model.analysis.Checks;
+import dev.rollscope.model.analysis.Finding;
+import dev.rollscope.model.analysis.Severity;
+import dev.rollscope.model.analysis.safety.RequestSafety;
 import dev.rollscope.model.analysis.safety.SafetySearch;
+import dev.rollscope.model.io.ProjectFile;
+import java.nio.file.Path;
 import dev.rollscope.model.analysis.sweep.RouteSearch;
 import dev.rollscope.model.analysis.sweep.RoutedOutcome;
 import dev.rollscope.model.scenario.BlueGreen;
@@ -91,6 +98,37 @@ class UrlMapWeightsTest {
         List<RoutedOutcome> routes = new RouteSearch(aThenD(), Set.of("A"), false).explore(s, 0).outcomes();
 
         assertThat(routes).extracting(RoutedOutcome::route).containsExactly("A.2");
+    }
+
+    /** A canary is never detached: the detach check is silent for it, and speaks for the whole switch. */
+    @Test
+    void theDetachCheckSpeaksOnlyForTheWholeSwitch() {
+        RequestSpec post = Fixtures.post("POST", 1_000_000, 0, 10_000);
+        BlueGreen whole = new BlueGreen(BlueGreen.Method.URL_MAP, "A", TimeSpan.ZERO);
+
+        assertThat(Checks.run(aThenD(), scenario(List.of(CANARY), post))).extracting(Finding::check)
+                .doesNotContain("detach-delay");
+        assertThat(Checks.run(aThenD(), scenario(List.of(whole), post))).extracting(Finding::check)
+                .contains("detach-delay");
+    }
+
+    /**
+     * examples/remedy-blue-green.json, "canary A 90/10": the POST on old A.2 since 60 s ends at
+     * 105.001 s as without a switch; the GET at 70 s, the first new request after the change at
+     * 65 s, goes to old A.1; no check finds an error, and the search finds every start safe.
+     */
+    @Test
+    void theCanaryOfTheExampleCutsNothing() throws Exception {
+        Project p = ProjectFile.read(Path.of("..", "examples", "remedy-blue-green.json"));
+        Scenario s = p.scenarios().get(3);
+        SimulationResult r = Simulator.run(p.topology(), s, SimulationOptions.full());
+
+        assertThat(s.name()).isEqualTo("canary A 90/10");
+        assertThat(r.allOk()).isTrue();
+        assertThat(r.outcome("POST-50MB").end()).isEqualTo(105_001);
+        assertThat(servedBy(r, 2, 2)).isEqualTo("A.1");
+        assertThat(Checks.run(p.topology(), s)).noneMatch(f -> f.severity() == Severity.ERROR);
+        assertThat(SafetySearch.of(p.topology(), s, SafetySearch.DEFAULT_STEP)).allMatch(RequestSafety::safe);
     }
 
     /** The instance of station k that the request's first connection there reached. */
