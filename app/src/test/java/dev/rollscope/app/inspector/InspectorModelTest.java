@@ -208,7 +208,8 @@ class InspectorModelTest {
 
         assertThat(text.label()).isEqualTo("上游读取超时");
         assertThat(text.category()).isEqualTo("代理超时与缓冲");
-        assertThat(zh.categoryOrder()).containsExactly("客户端与网络", "跳点", "负载均衡器", "代理超时与缓冲", "生命周期", "滚动更新");
+        assertThat(zh.categoryOrder()).containsExactly("客户端与网络", "跳点", "负载均衡器", "代理超时与缓冲", "生命周期", "滚动更新",
+                "数据库连接池");
     }
 
     @Test

@@ -24,7 +24,7 @@ import java.util.List;
  * <ul>
  * <li>URL map weights: blue is detached rollout.detachDelay after the weight change, which the GFE
  * applies at once (unconfirmed, §14); detaching does not drain (§1): the request is cut exactly
- * when T_req(h) &gt; detachDelay.</li>
+ * when T_req(h) &gt; detachDelay. A canary whose blue side keeps a weight is never detached.</li>
  * <li>Selector or Kong weights: blue is deleted rollout.scaleDownDelay after the switch and the
  * front learns of it after front.propagationDelay. A deleted pod still serves what it carries for
  * a while ({@link #servesAfterDeletion}): the request is cut exactly when propagation + T_req(h)
@@ -43,7 +43,11 @@ final class BlueGreenChecks implements Check {
             Hop h = ctx.hop(i);
             long need = ctx.worstResidence(i);
             switch (bg.method()) {
-                case URL_MAP -> detach(h, need, out);
+                case URL_MAP -> {
+                    if (!bg.weights().split()) {
+                        detach(h, need, out);
+                    }
+                }
                 case SELECTOR, KONG_WEIGHTS -> scaleDown(h, need, out);
             }
         }

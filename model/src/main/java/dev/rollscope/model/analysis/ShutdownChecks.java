@@ -52,8 +52,7 @@ final class ShutdownChecks implements Check {
             refused(ctx, i, sev, kong ? KONG_QUIT_WAIT : PRE_STOP_SLEEP, prop, out);
         }
         long hook = kong ? stop + h.get(KONG_QUIT_TIMEOUT).millis() : stop;
-        long grace = h.get(TERMINATION_GRACE_PERIOD).millis();
-        long kill = grace + (hook > grace ? PRESTOP_EXTENSION : 0);
+        long kill = kill(h, hook);
         if (kong && lastDone > hook) {
             out.add(new FindingBuilder(sev, "kong-quit-timeout", h).setting(h, KONG_QUIT_WAIT)
                     .setting(h, KONG_QUIT_TIMEOUT).fix(h, KONG_QUIT_TIMEOUT, TimeSpan.wholeSecondsAtLeast(lastDone - stop))
@@ -74,6 +73,12 @@ final class ShutdownChecks implements Check {
             out.add(new FindingBuilder(sev, "grace-period", h).setting(h, TERMINATION_GRACE_PERIOD)
                     .fix(h, TERMINATION_GRACE_PERIOD, needed).args(h.get(TERMINATION_GRACE_PERIOD), lastDone).build());
         }
+    }
+
+    /** SIGKILL after deletion: the grace period, plus 2 s when the preStop hook (ending at {@code hook}) outlasts it (§6). */
+    static long kill(Hop h, long hook) {
+        long grace = h.get(TERMINATION_GRACE_PERIOD).millis();
+        return grace + (hook > grace ? PRESTOP_EXTENSION : 0);
     }
 
     /** §8.1: requests sent to the pod between its stop and its front noticing are refused. */

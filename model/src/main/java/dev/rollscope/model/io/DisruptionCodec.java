@@ -77,7 +77,18 @@ final class DisruptionCodec {
     private static BlueGreen blueGreen(Fields f, Names hopIds, BlueGreen.Method method) {
         String hop = hopIds.existing(f.value("hop"));
         TimeSpan at = at(f);
-        return f.build(() -> new BlueGreen(method, hop, at));
+        BlueGreen.Weights weights = method == BlueGreen.Method.URL_MAP
+                ? f.optional("weights").map(v -> weights(v.fields())).orElse(BlueGreen.Weights.ALL_TO_GREEN)
+                : BlueGreen.Weights.ALL_TO_GREEN;
+        return f.build(() -> new BlueGreen(method, hop, at, weights));
+    }
+
+    /** A urlMapSwitch's {@code weights}: {@code {"blue": 90, "green": 10}} (domain.md §14). */
+    private static BlueGreen.Weights weights(Fields f) {
+        int blue = f.value("blue").integer();
+        int green = f.value("green").integer();
+        f.finish();
+        return f.build(() -> new BlueGreen.Weights(blue, green));
     }
 
     private static MigCanary canary(Fields f, Names hopIds) {
@@ -91,7 +102,7 @@ final class DisruptionCodec {
         return f.value("at").parse(t -> Moments.parse(t, "a disruption's at"));
     }
 
-    /** Keys in the order {@code type}, {@code hop(s)}, {@code instance}, {@code at}, {@code nodes}, {@code size}. */
+    /** Keys in the order {@code type}, {@code hop(s)}, {@code instance}, {@code at}, {@code nodes}, {@code size}, {@code weights}. */
     static ObjectNode encode(Disruption d) {
         ObjectNode n = Json.object();
         switch (d.kind()) {
@@ -121,6 +132,12 @@ final class DisruptionCodec {
                 });
                 n.put("hop", ((BlueGreen) d).hop());
                 n.put("at", d.at().toString());
+                BlueGreen.Weights w = ((BlueGreen) d).weights();
+                if (!w.equals(BlueGreen.Weights.ALL_TO_GREEN)) {
+                    ObjectNode weights = n.putObject("weights");
+                    weights.put("blue", w.blue());
+                    weights.put("green", w.green());
+                }
             }
             case MIG_CANARY -> {
                 n.put("type", MIG_CANARY);

@@ -7,6 +7,7 @@ import dev.rollscope.model.scenario.MixEntry;
 import dev.rollscope.model.scenario.Moments;
 import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.scenario.TrafficMix;
+import dev.rollscope.model.scenario.Transaction;
 import dev.rollscope.model.units.Bandwidth;
 import dev.rollscope.model.units.ByteSize;
 import dev.rollscope.model.units.TimeSpan;
@@ -30,9 +31,10 @@ final class RequestCodec {
         TimeSpan processing = optional(f, "processing", RequestCodec::processing);
         Boolean idempotent = f.optional("idempotent").map(Value::bool).orElse(null);
         ClientBehaviour client = decodeClient(f);
+        Transaction transaction = decodeTransaction(f);
         f.finish();
         return f.build(() -> new RequestSpec(id, method, body, response, upload, download, start, processing,
-                idempotent, client));
+                idempotent, client, transaction));
     }
 
     static TrafficMix decodeTraffic(Fields f) {
@@ -74,6 +76,17 @@ final class RequestCodec {
         }).orElse(ClientBehaviour.NONE);
     }
 
+    /** A request's optional {@code transaction} object (domain.md §16); absent: none. */
+    private static Transaction decodeTransaction(Fields request) {
+        return request.optional("transaction").map(v -> {
+            Fields f = v.fields();
+            TimeSpan from = f.value("from").parse(t -> TimeSpan.parseFinite(t, "a transaction's from"));
+            TimeSpan length = f.value("for").parse(t -> TimeSpan.parseFinite(t, "a transaction's for"));
+            f.finish();
+            return f.build(() -> new Transaction(from, length));
+        }).orElse(null);
+    }
+
     private static ClientBehaviour.Pause decodePause(Fields f) {
         ByteSize at = f.value("at").parse(ByteSize::parse);
         TimeSpan length = f.value("for").parse(RequestCodec::finite);
@@ -107,6 +120,11 @@ final class RequestCodec {
             n.put("idempotent", r.idempotent());
         }
         putClient(n, r.client());
+        if (r.transaction() != null) {
+            ObjectNode t = n.putObject("transaction");
+            t.put("from", r.transaction().from().toString());
+            t.put("for", r.transaction().length().toString());
+        }
         return n;
     }
 

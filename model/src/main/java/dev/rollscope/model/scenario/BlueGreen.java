@@ -12,9 +12,37 @@ import java.util.Objects;
  *
  * @param method how traffic is switched from blue to green
  * @param hop    the hop switched
- * @param at     when green is created, from the start of the scenario
+ * @param at      when green is created, from the start of the scenario
+ * @param weights the URL map's weights at the switch ({@link Weights#ALL_TO_GREEN} for every other method)
  */
-public record BlueGreen(Method method, String hop, TimeSpan at) implements Disruption {
+public record BlueGreen(Method method, String hop, TimeSpan at, Weights weights) implements Disruption {
+
+    /**
+     * The weights of a URL map's two weighted backend services after the switch (domain.md §14,
+     * TF-URLMAP: 0 to 1000 each, share = weight / sum, applied to new requests only). Blue at 0 is
+     * the whole switch, and blue is detached after rollout.detachDelay; blue above 0 is a canary
+     * that holds: both sides keep their share and nothing is detached.
+     */
+    public record Weights(int blue, int green) {
+
+        /** Every new request to green: the switch as a whole. */
+        public static final Weights ALL_TO_GREEN = new Weights(0, 100);
+
+        public Weights {
+            if (blue < 0 || blue > 1000) {
+                throw new IllegalArgumentException("URL map weight blue must be 0 to 1000, not " + blue);
+            }
+            if (green < 1 || green > 1000) {
+                throw new IllegalArgumentException("URL map weight green must be 1 to 1000 (0 would switch nothing),"
+                        + " not " + green);
+            }
+        }
+
+        /** True when blue keeps a share of new requests: a canary. */
+        public boolean split() {
+            return blue > 0;
+        }
+    }
 
     /** How the traffic is switched; each is its own kind of disruption. */
     public enum Method {
@@ -41,6 +69,15 @@ public record BlueGreen(Method method, String hop, TimeSpan at) implements Disru
         Objects.requireNonNull(method, "blue/green method");
         Objects.requireNonNull(hop, "blue/green hop");
         Objects.requireNonNull(at, "blue/green at");
+        Objects.requireNonNull(weights, "blue/green weights");
+        if (method != Method.URL_MAP && !weights.equals(Weights.ALL_TO_GREEN)) {
+            throw new IllegalArgumentException("weights are a URL map's: only a urlMapSwitch takes them");
+        }
+    }
+
+    /** A switch that sends every new request to green. */
+    public BlueGreen(Method method, String hop, TimeSpan at) {
+        this(method, hop, at, Weights.ALL_TO_GREEN);
     }
 
     @Override
@@ -59,6 +96,6 @@ public record BlueGreen(Method method, String hop, TimeSpan at) implements Disru
 
     @Override
     public BlueGreen withAt(TimeSpan newAt) {
-        return new BlueGreen(method, hop, newAt);
+        return new BlueGreen(method, hop, newAt, weights);
     }
 }

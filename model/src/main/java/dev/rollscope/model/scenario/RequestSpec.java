@@ -21,10 +21,12 @@ import java.util.regex.Pattern;
  * @param idempotent whether proxies may retry it once sent, or null to follow the method (nginx:
  *                   every method but POST, LOCK and PATCH; domain.md §2)
  * @param client     how the client pauses or stalls ({@link ClientBehaviour#NONE}: it does not)
+ * @param transaction the part of the processing spent in a database transaction (domain.md §16), or
+ *                    null for none; it needs the request's own {@code processing} and ends within it
  */
 public record RequestSpec(String id, String method, ByteSize body, ByteSize response, Bandwidth upload,
                           Bandwidth download, TimeSpan start, TimeSpan processing, Boolean idempotent,
-                          ClientBehaviour client) {
+                          ClientBehaviour client, Transaction transaction) {
 
     public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,39}");
 
@@ -40,6 +42,16 @@ public record RequestSpec(String id, String method, ByteSize body, ByteSize resp
         Objects.requireNonNull(start, () -> "request " + id + ": start");
         Objects.requireNonNull(client, () -> "request " + id + ": client");
         client.checkWithin(body, response, "request " + id);
+        if (transaction != null) {
+            transaction.checkWithin(processing, "request " + id);
+        }
+    }
+
+    /** A request without a database transaction. */
+    public RequestSpec(String id, String method, ByteSize body, ByteSize response, Bandwidth upload,
+                       Bandwidth download, TimeSpan start, TimeSpan processing, Boolean idempotent,
+                       ClientBehaviour client) {
+        this(id, method, body, response, upload, download, start, processing, idempotent, client, null);
     }
 
     /** A request whose client neither pauses nor stalls. */
@@ -63,14 +75,22 @@ public record RequestSpec(String id, String method, ByteSize body, ByteSize resp
     }
 
     public RequestSpec withStart(TimeSpan newStart) {
-        return new RequestSpec(id, method, body, response, upload, download, newStart, processing, idempotent, client);
+        return new RequestSpec(id, method, body, response, upload, download, newStart, processing, idempotent, client,
+                transaction);
     }
 
     public RequestSpec withClient(ClientBehaviour newClient) {
-        return new RequestSpec(id, method, body, response, upload, download, start, processing, idempotent, newClient);
+        return new RequestSpec(id, method, body, response, upload, download, start, processing, idempotent, newClient,
+                transaction);
     }
 
     public RequestSpec withId(String newId) {
-        return new RequestSpec(newId, method, body, response, upload, download, start, processing, idempotent, client);
+        return new RequestSpec(newId, method, body, response, upload, download, start, processing, idempotent, client,
+                transaction);
+    }
+
+    public RequestSpec withTransaction(Transaction newTransaction) {
+        return new RequestSpec(id, method, body, response, upload, download, start, processing, idempotent, client,
+                newTransaction);
     }
 }

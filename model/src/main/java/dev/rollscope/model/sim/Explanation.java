@@ -20,9 +20,30 @@ public record Explanation(String summary, String why, String inequality, String 
                 ResourceBundle.Control.FORMAT_DEFAULT));
         Object[] args = f.args().toArray();
         String key = "cause." + f.cause().name() + ".";
-        return new Explanation(format(b, key + "summary", args, locale),
-                format(b, key + "why", args, locale) + stalled(b, f, locale) + pdb(b, f, locale),
+        return new Explanation(format(b, key + "summary", args, locale) + data(b, f, "summary", locale),
+                format(b, key + "why", args, locale) + stalled(b, f, locale) + pdb(b, f, locale)
+                        + data(b, f, "why", locale),
                 format(b, key + "inequality", args, locale), format(b, key + "fix", args, locale));
+    }
+
+    /**
+     * What became of the request's database transaction and whether a retry may repeat it
+     * (domain.md §16), or "" when it has none: {@code data.KIND.part}, then for the why whether
+     * retrying is safe, filled with the instance, begin and commit times.
+     */
+    private static String data(ResourceBundle b, Failure f, String part, Locale locale) {
+        DataFate d = f.data();
+        if (d == null) {
+            return "";
+        }
+        Object[] args = {d.instance(), d.begin() < 0 ? "" : "t=" + TimeSpan.ofMillis(d.begin()).toHuman(),
+            d.commit() < 0 ? "" : "t=" + TimeSpan.ofMillis(d.commit()).toHuman()};
+        String text = format(b, "data." + d.kind().name() + "." + part, args, locale);
+        if (part.equals("summary")) {
+            return text;
+        }
+        String retry = d.idempotent() ? "idempotent" : d.kind().mayBeWritten() ? "duplicate" : "safe";
+        return text + format(b, "data.retry." + retry, args, locale);
     }
 
     /** The sentence that says a PodDisruptionBudget did not hold back the rollout, or "". */

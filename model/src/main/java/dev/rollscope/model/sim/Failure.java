@@ -18,14 +18,22 @@ import java.util.List;
  * @param pdbBypassed  true when the instance was removed by a rollout of a hop whose
  *                     PodDisruptionBudget asks for pods to stay available: a PDB limits evictions,
  *                     not Deployment updates (domain.md §6)
+ * @param data         what became of the request's database transaction, or null when it has none
  */
 public record Failure(Cause cause, String hop, String instance, String answeredBy, long time,
                       List<SettingRef> settings, List<SettingChange> fixes, List<String> args, Stall stall,
-                      boolean pdbBypassed) {
+                      boolean pdbBypassed, DataFate data) {
 
     public Failure {
         settings = List.copyOf(settings);
         fixes = List.copyOf(fixes);
         args = List.copyOf(args);
+    }
+
+    /** A failure of a request without a database transaction. */
+    public Failure(Cause cause, String hop, String instance, String answeredBy, long time,
+                   List<SettingRef> settings, List<SettingChange> fixes, List<String> args, Stall stall,
+                   boolean pdbBypassed) {
+        this(cause, hop, instance, answeredBy, time, settings, fixes, args, stall, pdbBypassed, null);
     }
 }

@@ -184,6 +184,10 @@ public final class DefaultsTable {
         row(RolloutSettings.PDB_MIN_AVAILABLE, on(GKE_DEPLOYMENT), Scale.count(0), "§6 PodDisruptionBudget: none");
         row(RolloutSettings.SCALE_DOWN_DELAY, on(GKE_DEPLOYMENT), TimeSpan.ofSeconds(30),
                 "§14 Argo Rollouts blue-green scaleDownDelaySeconds 30");
+        // ---- database (§16) ----
+        row(DatabaseSettings.POOL_SIZE, kinds(APP_RUNTIME), 10, "§16 HikariCP maximumPoolSize 10");
+        row(DatabaseSettings.MAX_CONNECTIONS, kinds(APP_RUNTIME), 0,
+                "assumption: the database's limit for this app is not known (0 = not checked)");
         row(RolloutSettings.DETACH_DELAY, on(GCE_MIG).and(fronts(GCP_EXTERNAL_ALB)), TimeSpan.ZERO,
                 "assumption: the old backend is detached in the same change as the weights (domain.md §14 gives "
                         + "no value)");

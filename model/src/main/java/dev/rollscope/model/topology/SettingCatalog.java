@@ -25,6 +25,7 @@ public final class SettingCatalog {
         all.addAll(ProxySettings.ALL);
         all.addAll(LifecycleSettings.ALL);
         all.addAll(RolloutSettings.ALL);
+        all.addAll(DatabaseSettings.ALL);
         ALL = Collections.unmodifiableList(all);
         Map<String, Setting<?>> byId = new LinkedHashMap<>();
         for (Setting<?> s : all) {

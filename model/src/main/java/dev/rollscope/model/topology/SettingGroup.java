@@ -9,7 +9,9 @@ public enum SettingGroup {
     /** Start-up, readiness, preStop, stop signal, grace period, processing time. */
     LIFECYCLE("lifecycle"),
     /** How a rolling update replaces the hop's instances. */
-    ROLLOUT("rollout");
+    ROLLOUT("rollout"),
+    /** The application's database connection pool and the database's connection limit (§16). */
+    DATABASE("database");
 
     private final String key;
 

@@ -110,7 +110,7 @@ class ProjectFileErrorsTest {
     void anUnknownSettingGroupIsAnUnknownKey() {
         assertThat(message(withSettings("{\"proxi\": {}}")))
                 .isEqualTo("t.json:7:35: $.hops[0].settings.proxi: unknown key \"proxi\" "
-                        + "(expected front, proxy, lifecycle, rollout)");
+                        + "(expected front, proxy, lifecycle, rollout, database)");
     }
 
     @Test

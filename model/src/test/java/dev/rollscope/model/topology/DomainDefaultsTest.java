@@ -95,6 +95,7 @@ class DomainDefaultsTest {
             D  | rollout.maxUnavailable             | 25%      | §6 maxUnavailable 25%
             D  | rollout.minReady                   | 0s       | §6 minReadySeconds 0
             D  | rollout.pdbMinAvailable            | 0        | §6 PodDisruptionBudget none
+            D  | database.poolSize                  | 10       | §16 HikariCP maximumPoolSize 10
             """)
     void aHopWithNoSettingsHasTheDefaultOfDomainMd(String profile, String settingId, String expected, String source) {
         Hop hop = hop(profile);

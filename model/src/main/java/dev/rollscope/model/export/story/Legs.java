@@ -144,6 +144,17 @@ final class Legs {
         noteIf(all || took >= LONG_PROCESSING, e, stop < e.until()
                 ? t.get("processing.cut", where(e), at(e), Times.at(stop), Times.span(took))
                 : t.get("processing.note", where(e), Times.span(took), Times.at(e.until())));
+        TransactionNote.of(t, spec, e, where(e), stop, breakAt(e, stop)).ifPresent(text -> noteIf(true, e, text));
+    }
+
+    /** The request's event at {@code stop} that broke what {@code e} started, or null when nothing broke it. */
+    private TraceEvent breakAt(TraceEvent e, long stop) {
+        for (int i = own.indexOf(e) + 1; i < own.size() && own.get(i).time() <= stop; i++) {
+            if (BREAKS.contains(own.get(i).type()) && own.get(i).time() == stop) {
+                return own.get(i);
+            }
+        }
+        return null;
     }
 
     /**

@@ -24,7 +24,9 @@ import java.util.List;
  * <li>URL map weights: the GFE sends new requests to the green backend service at once (the
  * propagation time of a URL map change is unconfirmed, §14). After rollout.detachDelay the blue
  * VMs are detached from their backend service, which does not drain: requests still on them are
- * cut (§1, §14), and the VMs are deleted.</li>
+ * cut (§1, §14), and the VMs are deleted. With weights that leave blue a share (a canary, e.g.
+ * 90/10) both sides stay in the GFE's view and split new requests by weight ({@link WeightedSides});
+ * blue is not detached.</li>
  * </ul>
  */
 final class BlueGreenRun implements Controller {
@@ -70,14 +72,19 @@ final class BlueGreenRun implements Controller {
     private void switchTraffic() {
         switched = true;
         long now = plane.events().now();
-        view.hide(0, green);
+        if (canary()) {
+            view.hide(green, green);
+            view.split(new WeightedSides(green, spec.weights().blue(), spec.weights().green()));
+        } else {
+            view.hide(0, green);
+        }
         plane.log().station(TRAFFIC_SWITCHED, station(), green, name());
         for (Instance x : gens.current()) {
             if (x.alive && x.ready) {
                 plane.events().viewAdd(now + propagation(x), x);
             }
         }
-        for (Instance x : blue()) {
+        for (Instance x : canary() ? List.<Instance>of() : blue()) {
             if (spec.method() == BlueGreen.Method.URL_MAP) {
                 plane.lifecycle().viewChange(x, false, x.epoch);
             } else {
@@ -94,7 +101,7 @@ final class BlueGreenRun implements Controller {
             return;
         }
         finished = true;
-        for (Instance x : blue()) {
+        for (Instance x : canary() ? List.<Instance>of() : blue()) {
             switch (spec.method()) {
                 case URL_MAP -> plane.lifecycle().detach(x);
                 case SELECTOR, KONG_WEIGHTS -> plane.lifecycle().remove(x, "scale-down");
@@ -112,6 +119,11 @@ final class BlueGreenRun implements Controller {
             }
         }
         return out;
+    }
+
+    /** A URL map switch whose blue side keeps a weight: both sides take new requests, nothing is detached. */
+    private boolean canary() {
+        return spec.weights().split();
     }
 
     private TimeSpan delay() {

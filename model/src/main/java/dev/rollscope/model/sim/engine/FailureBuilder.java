@@ -1,6 +1,7 @@
 package dev.rollscope.model.sim.engine;
 
 import dev.rollscope.model.sim.Cause;
+import dev.rollscope.model.sim.DataFate;
 import dev.rollscope.model.sim.Failure;
 import dev.rollscope.model.sim.SettingChange;
 import dev.rollscope.model.sim.SettingRef;
@@ -24,6 +25,7 @@ final class FailureBuilder {
     private final List<String> args = new ArrayList<>();
     private Stall stall;
     private boolean pdbBypassed;
+    private DataFate data;
 
     FailureBuilder(Cause cause, String hop, String instance, String answeredBy, long time) {
         this.cause = cause;
@@ -66,12 +68,17 @@ final class FailureBuilder {
         return this;
     }
 
+    FailureBuilder data(DataFate d) {
+        data = d;
+        return this;
+    }
+
     FailureBuilder stall(Stall s) {
         stall = s;
         return this;
     }
 
     Failure build() {
-        return new Failure(cause, hop, instance, answeredBy, time, settings, fixes, args, stall, pdbBypassed);
+        return new Failure(cause, hop, instance, answeredBy, time, settings, fixes, args, stall, pdbBypassed, data);
     }
 }

@@ -24,6 +24,8 @@ final class FrontView {
     /** Versions [hiddenFrom, hiddenTo) are not the front's to route to (a blue/green switch, §14). */
     private int hiddenFrom;
     private int hiddenTo;
+    /** A URL map's weighted split between blue and green, or null (§14). */
+    private WeightedSides sides;
 
     FrontView(FrontKind kind) {
         this.random = switch (kind) {
@@ -41,6 +43,11 @@ final class FrontView {
     void hide(int from, int to) {
         hiddenFrom = from;
         hiddenTo = to;
+    }
+
+    /** From now on new connections are split between blue and green by weight (a URL map canary, §14). */
+    void split(WeightedSides weighted) {
+        sides = weighted;
     }
 
     /** True when instances of this version may join the view. */
@@ -76,6 +83,9 @@ final class FrontView {
     Instance pick(SplittableRandom rnd) {
         if (routable.isEmpty()) {
             return null;
+        }
+        if (sides != null) {
+            return sides.pick(routable);
         }
         if (random) {
             return routable.get(rnd.nextInt(routable.size()));

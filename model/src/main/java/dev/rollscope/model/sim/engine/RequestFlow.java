@@ -66,6 +66,8 @@ final class RequestFlow {
         }
         r.source = c;
         r.connecting = c;
+        r.processingAt = -1;
+        r.processingInst = -1;
         advance(r);
     }
 
@@ -162,6 +164,8 @@ final class RequestFlow {
         log.request(BODY_RECEIVED, r.index, sink, r.inst[sink], -1, -1, r.body, -1, "");
         if (chain.terminal[sink]) {
             r.phase = RequestRun.Phase.WAITING;
+            r.processingAt = events.now();
+            r.processingInst = r.inst[sink];
             long until = events.now() + r.processing;
             log.request(PROCESSING_STARTED, r.index, sink, r.inst[sink], -1, -1, -1, until, "");
             events.responseStart(until, r);

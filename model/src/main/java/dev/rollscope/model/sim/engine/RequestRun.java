@@ -60,6 +60,11 @@ final class RequestRun {
     int stallStation;
     long stallSince;
 
+    /** When the application began processing the current attempt, or -1 (its database transaction, §16). */
+    long processingAt;
+    /** The application instance processing it then, or -1. */
+    int processingInst;
+
     /** The last instance that refused a connection. */
     int refusedInstance;
     /** The last connection attempt found its front's view empty, at this station. */
@@ -109,6 +114,8 @@ final class RequestRun {
         stallInstance = -1;
         stallStation = -1;
         stallSince = -1;
+        processingAt = -1;
+        processingInst = -1;
         refusedInstance = -1;
         noBackend = false;
         noBackendStation = -1;

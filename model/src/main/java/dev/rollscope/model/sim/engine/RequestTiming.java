@@ -12,16 +12,18 @@ public final class RequestTiming {
 
     private final Chain chain;
     private final Plan plan;
+    private final long txCommit;
 
-    private RequestTiming(Chain chain, Plan plan) {
+    private RequestTiming(Chain chain, Plan plan, long txCommit) {
         this.chain = chain;
         this.plan = plan;
+        this.txCommit = txCommit;
     }
 
     public static RequestTiming of(Topology topology, RequestSpec request) {
         Chain chain = new Chain(topology);
         RequestType type = RequestType.of(request, chain, topology.network().internalBandwidth().bitsPerSecond());
-        return new RequestTiming(chain, type.plan);
+        return new RequestTiming(chain, type.plan, type.txCommit);
     }
 
     /** T_req(h): from the request's headers reaching hop h to h having sent the whole response back. */
@@ -42,6 +44,15 @@ public final class RequestTiming {
     public long silence(int hop) {
         int s = chain.stationOfHop[hop];
         return plan.responseStart - plan.bodyIn[s];
+    }
+
+    /**
+     * From the request's headers reaching the application (the last hop) to its database
+     * transaction's commit (domain.md §16), or -1 when it has no transaction.
+     */
+    public long commitAfterHeaders() {
+        int s = chain.lastStation();
+        return txCommit < 0 ? -1 : plan.bodyIn[s] - plan.headers[s] + txCommit;
     }
 
     /** The whole time the client waits. */

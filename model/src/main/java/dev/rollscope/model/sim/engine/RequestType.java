@@ -22,6 +22,9 @@ final class RequestType {
     final long processing;
     final ClientTiming client;
     final Plan plan;
+    /** When the request's database transaction begins and commits, ms from the start of processing; -1: none (§16). */
+    final long txBegin;
+    final long txCommit;
 
     private RequestType(RequestSpec spec, MixEntry entry, Chain chain, long internalBps) {
         this.spec = spec;
@@ -37,6 +40,8 @@ final class RequestType {
         processing = s.processing() != null ? s.processing().millis() : chain.processing[chain.lastStation()];
         client = new ClientTiming(s.client(), uploadBps, downloadBps);
         plan = new Plan(chain, body, response, uploadBps, downloadBps, processing, internalBps, client);
+        txBegin = s.transaction() == null ? -1 : s.transaction().from().millis();
+        txCommit = s.transaction() == null ? -1 : s.transaction().commitAt().millis();
     }
 
     static RequestType of(RequestSpec spec, Chain chain, long internalBps) {

@@ -44,12 +44,14 @@ final class Verdicts {
     private final Fleet fleet;
     private final Events events;
     private final ClientVerdicts clients;
+    private final DataFates data;
 
     Verdicts(Chain chain, Fleet fleet, Events events) {
         this.chain = chain;
         this.fleet = fleet;
         this.events = events;
         clients = new ClientVerdicts(chain);
+        data = new DataFates(chain, fleet);
     }
 
     Failure failure(RequestRun r, int answeredBy, Cause cause, int faultStation, int faultInstance) {
@@ -63,6 +65,7 @@ final class Verdicts {
                     r.stallInstance >= 0 ? fleet.get(r.stallInstance).id : "", r.stallSince));
         }
         explain(b, r, cause, k, hop, x);
+        b.data(data.of(r, cause, faultStation, events.now()));
         if (x != null && x.removing && "rollout".equals(x.removalReason) && EngineSettings.on(x.spec, PDB_MIN_AVAILABLE)
                 && x.spec.get(PDB_MIN_AVAILABLE).value() > 0) {
             b.pdbBypassed();
