@@ -20,6 +20,8 @@ public final class RouteChoices {
 
     /** Option value of a choice between pooled connections: open a new connection instead. */
     public static final int NEW_CONNECTION = -1;
+    /** The words of {@link #NEW_CONNECTION} in a route: it names no instance. */
+    public static final String NEW_CONNECTION_LABEL = "new connection";
 
     /**
      * One choice point the request met.
@@ -36,7 +38,7 @@ public final class RouteChoices {
         /** The option taken in words: {@code D.2}, {@code pooled B.1/C.2} or {@code new connection}. */
         public String takenLabel() {
             if (options[taken] == NEW_CONNECTION) {
-                return "new connection";
+                return NEW_CONNECTION_LABEL;
             }
             String ids = String.join("/", leadsTo[taken]);
             return options[taken] < NEW_CONNECTION ? "pooled " + ids : ids;

@@ -2,6 +2,7 @@ package dev.rollscope.model.analysis.sweep;
 
 import dev.rollscope.model.sim.Failure;
 import dev.rollscope.model.sim.Outcome;
+import dev.rollscope.model.sim.RouteChoices;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -89,7 +90,7 @@ final class DangerWindows {
         }
         Failure f = neediest.route().outcome().failure();
         List<String> instances = f.instance().isEmpty()
-                ? routes.stream().filter(r -> !r.isEmpty()).toList() : List.of(f.instance());
+                ? routes.stream().filter(DangerWindows::namesAnInstance).toList() : List.of(f.instance());
         return new DangerWindow(hits.get(0).offset(), hits.get(hits.size() - 1).offset(),
                 neediest.route().outcome(), List.copyOf(statuses), List.copyOf(routes), instances);
     }
@@ -101,6 +102,11 @@ final class DangerWindows {
 
     private static String key(Failure f) {
         return f.cause() + "\u0000" + f.hop() + "\u0000" + f.instance();
+    }
+
+    /** False for a route that met no choice, or only chose new connections: it lands on no instance. */
+    private static boolean namesAnInstance(String route) {
+        return !route.replace(RouteChoices.NEW_CONNECTION_LABEL, "").replace("→", "").isBlank();
     }
 
     /** One failing route at one offset (its index among the sweep's points). */
