@@ -21,10 +21,11 @@ import java.util.regex.Pattern;
  * @param idempotent whether proxies may retry it once sent, or null to follow the method (nginx:
  *                   every method but POST, LOCK and PATCH; domain.md §2)
  * @param client     how the client pauses or stalls ({@link ClientBehaviour#NONE}: it does not)
+ * @param resumable  the upload's resumable protocol (domain.md §13), or null: one request carries the body
  */
 public record RequestSpec(String id, String method, ByteSize body, ByteSize response, Bandwidth upload,
                           Bandwidth download, TimeSpan start, TimeSpan processing, Boolean idempotent,
-                          ClientBehaviour client) {
+                          ClientBehaviour client, ResumableUpload resumable) {
 
     public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,39}");
 
@@ -40,6 +41,20 @@ public record RequestSpec(String id, String method, ByteSize body, ByteSize resp
         Objects.requireNonNull(start, () -> "request " + id + ": start");
         Objects.requireNonNull(client, () -> "request " + id + ": client");
         client.checkWithin(body, response, "request " + id);
+        if (resumable != null && body.bytes() == 0) {
+            throw new IllegalArgumentException("request " + id + ": a resumable upload needs a body over 0");
+        }
+        if (resumable != null && !client.isNone()) {
+            throw new IllegalArgumentException("request " + id + ": a resumable upload's client pauses are not"
+                    + " simulated; give client or resumable, not both");
+        }
+    }
+
+    /** A request that is not a resumable upload. */
+    public RequestSpec(String id, String method, ByteSize body, ByteSize response, Bandwidth upload,
+                       Bandwidth download, TimeSpan start, TimeSpan processing, Boolean idempotent,
+                       ClientBehaviour client) {
+        this(id, method, body, response, upload, download, start, processing, idempotent, client, null);
     }
 
     /** A request whose client neither pauses nor stalls. */
@@ -63,14 +78,22 @@ public record RequestSpec(String id, String method, ByteSize body, ByteSize resp
     }
 
     public RequestSpec withStart(TimeSpan newStart) {
-        return new RequestSpec(id, method, body, response, upload, download, newStart, processing, idempotent, client);
+        return new RequestSpec(id, method, body, response, upload, download, newStart, processing, idempotent, client,
+                resumable);
     }
 
     public RequestSpec withClient(ClientBehaviour newClient) {
-        return new RequestSpec(id, method, body, response, upload, download, start, processing, idempotent, newClient);
+        return new RequestSpec(id, method, body, response, upload, download, start, processing, idempotent, newClient,
+                resumable);
+    }
+
+    public RequestSpec withResumable(ResumableUpload newResumable) {
+        return new RequestSpec(id, method, body, response, upload, download, start, processing, idempotent, client,
+                newResumable);
     }
 
     public RequestSpec withId(String newId) {
-        return new RequestSpec(newId, method, body, response, upload, download, start, processing, idempotent, client);
+        return new RequestSpec(newId, method, body, response, upload, download, start, processing, idempotent, client,
+                resumable);
     }
 }
