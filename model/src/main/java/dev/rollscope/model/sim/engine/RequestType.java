@@ -2,6 +2,7 @@ package dev.rollscope.model.sim.engine;
 
 import dev.rollscope.model.scenario.MixEntry;
 import dev.rollscope.model.scenario.RequestSpec;
+import dev.rollscope.model.scenario.ResumableUpload;
 import dev.rollscope.model.topology.ClientProfile;
 import dev.rollscope.model.units.TimeSpan;
 
@@ -22,6 +23,8 @@ final class RequestType {
     final long processing;
     final ClientTiming client;
     final Plan plan;
+    /** The request's resumable protocol (domain.md §13), or null: one request carries the body. */
+    final ResumableUpload resumable;
 
     private RequestType(RequestSpec spec, MixEntry entry, Chain chain, long internalBps) {
         this.spec = spec;
@@ -37,6 +40,7 @@ final class RequestType {
         processing = s.processing() != null ? s.processing().millis() : chain.processing[chain.lastStation()];
         client = new ClientTiming(s.client(), uploadBps, downloadBps);
         plan = new Plan(chain, body, response, uploadBps, downloadBps, processing, internalBps, client);
+        resumable = s.resumable();
     }
 
     static RequestType of(RequestSpec spec, Chain chain, long internalBps) {
