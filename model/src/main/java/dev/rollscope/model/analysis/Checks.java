@@ -15,7 +15,8 @@ import java.util.List;
 public final class Checks {
 
     private static final List<Check> ALL = List.of(new TimeoutChecks(), new KeepaliveChecks(), new DrainChecks(),
-            new ShutdownChecks(), new CapacityChecks(), new BlueGreenChecks());
+            new ShutdownChecks(), new CapacityChecks(), new BlueGreenChecks(),
+            new ResumableChecks());
 
     private Checks() {
     }

@@ -149,6 +149,11 @@ public record ResumableUpload(Protocol protocol, ByteSize chunkSize, List<TimeSp
         };
     }
 
+    /** The largest body one request of an upload of {@code bytes} carries: its first chunk. */
+    public long largestRequest(long bytes) {
+        return Math.min(chunkBytes(), bytes);
+    }
+
     /** How many chunks a body of {@code bytes} takes when nothing fails. */
     public long chunks(long bytes) {
         long c = chunkBytes();

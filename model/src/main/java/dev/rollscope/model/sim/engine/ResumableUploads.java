@@ -79,11 +79,21 @@ final class ResumableUploads {
         return attemptType(u.spec, u.protocol.protocol().chunkMethod(), bytes, u.spec.processing());
     }
 
-    /** An attempt as a request of its own: its method, its bytes, no response body (tus 204, GCS 308/200). */
     private RequestType attemptType(RequestSpec s, String method, long bytes, TimeSpan processing) {
-        return types.computeIfAbsent(s.id() + ' ' + method + ' ' + bytes, k -> RequestType.of(new RequestSpec(s.id(),
-                method, ByteSize.ofBytes(bytes), ByteSize.ZERO, s.upload(), s.download(), s.start(), processing, null,
-                ClientBehaviour.NONE), chain, internalBps));
+        return types.computeIfAbsent(s.id() + ' ' + method + ' ' + bytes,
+                k -> RequestType.of(attempt(s, method, bytes, processing), chain, internalBps));
+    }
+
+    /** An attempt as a request of its own: its method, its bytes, no response body (tus 204, GCS 308/200). */
+    private static RequestSpec attempt(RequestSpec s, String method, long bytes, TimeSpan processing) {
+        return new RequestSpec(s.id(), method, ByteSize.ofBytes(bytes), ByteSize.ZERO, s.upload(), s.download(),
+                s.start(), processing, null, ClientBehaviour.NONE);
+    }
+
+    /** The first (and largest) chunk of an upload as a request of its own: what one hop carries at a time. */
+    static RequestSpec firstChunk(RequestSpec s) {
+        ResumableUpload u = s.resumable();
+        return attempt(s, u.protocol().chunkMethod(), u.largestRequest(s.body().bytes()), s.processing());
     }
 
     /**
