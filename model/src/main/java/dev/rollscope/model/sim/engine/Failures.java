@@ -3,6 +3,7 @@ package dev.rollscope.model.sim.engine;
 import static dev.rollscope.model.sim.TraceEventType.CUT;
 import static dev.rollscope.model.sim.TraceEventType.RETRIED;
 import static dev.rollscope.model.sim.TraceEventType.STALLED;
+import static dev.rollscope.model.sim.TraceEventType.STATUS_SENT;
 import static dev.rollscope.model.sim.TraceEventType.TIMER_FIRED;
 
 import dev.rollscope.model.sim.Cause;
@@ -257,6 +258,10 @@ final class Failures {
         if (r.upload != null) {
             long pause = uploads.retryAfter(r, status, truncated, cause);
             if (pause >= 0) {
+                if (status != 0 && !truncated) {
+                    log.request(STATUS_SENT, r.index, c, c > 0 ? r.inst[c] : -1, -1, -1, status, -1, cause.name());
+                }
+                uploads.traceNext(r, pause);
                 endAttempt(r);
                 events.uploadResume(events.now() + pause, r);
                 return;

@@ -162,7 +162,7 @@ final class ResumableUploads {
             u.querying = false;
             u.lostOn = -1;
             u.answered404 = -1;
-            log.request(UPLOAD_NEXT, r.index, 0, -1, -1, -1, 0, now, "restart");
+            u.next = "restart";
             return 0;
         }
         long pause = switch (u.protocol.protocol()) {
@@ -171,9 +171,14 @@ final class ResumableUploads {
         };
         if (pause >= 0) {
             u.retries++;
-            log.request(UPLOAD_NEXT, r.index, 0, -1, -1, -1, u.acked, now + pause, "retry:" + cause.name());
+            u.next = "retry:" + cause.name();
         }
         return pause;
+    }
+
+    /** Traces the client's decision of {@link #retryAfter}: it goes on after {@code pause}. */
+    void traceNext(RequestRun r, long pause) {
+        log.request(UPLOAD_NEXT, r.index, 0, -1, -1, -1, r.upload.acked, events.now() + pause, r.upload.next);
     }
 
     /** tus-js-client: no retry for a 4xx but 409 and 423; the delays start over after progress. */

@@ -33,6 +33,8 @@ final class UploadState {
     int chunksSent;
     int retries;
     int restarts;
+    /** Why the client sends its next attempt: {@code retry:CAUSE} or {@code restart} (the trace's detail). */
+    String next = "";
     /** The instance an unknown upload (404) lived on, or -1. */
     int lostOn = -1;
     /** The instance whose answer was 404, or -1. */
