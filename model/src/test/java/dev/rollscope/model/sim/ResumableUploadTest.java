@@ -174,6 +174,24 @@ class ResumableUploadTest {
         assertThat(r.upload(0).orElseThrow().completed()).isFalse();
     }
 
+    /**
+     * A client that waits 60 s before its retry: chunk 4 is cut at 20 000 and the retry would come at
+     * 80 000, after the 30 s horizon: the upload ends there, still waiting, with no answer.
+     */
+    @Test
+    void anUploadWaitingToRetryAtTheHorizonEndsThere() {
+        RequestSpec slow = post("UP", MB50, 0, 100).withResumable(new ResumableUpload(Protocol.TUS,
+                ByteSize.ofBytes(5_000_000), List.of(TimeSpan.ofSeconds(60)), null, Storage.SHARED));
+        SimulationResult r = Simulator.run(chain(false),
+                scenario(List.of(roll("D", 10_000)), slow).withHorizon(TimeSpan.ofSeconds(30)));
+        Outcome o = r.outcomes().get(0);
+
+        assertThat(o.end()).isEqualTo(30_000);
+        assertThat(o.failure().cause()).isEqualTo(Cause.HORIZON_REACHED);
+        assertThat(o.statusText()).isEqualTo("none");
+        assertThat(r.upload(0).orElseThrow().retries()).isEqualTo(1);
+    }
+
     /** Without a roll, ten 5 MB chunks take 41 000 ms, each retried never. */
     @Test
     void undisturbedUploadTakesItsChunksBackToBack() {
