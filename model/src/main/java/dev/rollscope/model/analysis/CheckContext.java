@@ -84,8 +84,10 @@ final class CheckContext {
         return timings.stream().mapToLong(t -> t.silence(hop)).max().orElse(0);
     }
 
+    /** The largest body one request carries (a resumable upload's first chunk, domain.md §13). */
     long largestBody() {
-        return workload.stream().mapToLong(r -> r.body().bytes()).max().orElse(0);
+        return workload.stream().mapToLong(r -> r.resumable() == null ? r.body().bytes()
+                : r.resumable().largestRequest(r.body().bytes())).max().orElse(0);
     }
 
     Hop hop(int i) {

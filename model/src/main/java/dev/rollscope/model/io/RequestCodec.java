@@ -6,6 +6,7 @@ import dev.rollscope.model.scenario.ClientBehaviour;
 import dev.rollscope.model.scenario.MixEntry;
 import dev.rollscope.model.scenario.Moments;
 import dev.rollscope.model.scenario.RequestSpec;
+import dev.rollscope.model.scenario.ResumableUpload;
 import dev.rollscope.model.scenario.TrafficMix;
 import dev.rollscope.model.scenario.Transaction;
 import dev.rollscope.model.units.Bandwidth;
@@ -32,9 +33,10 @@ final class RequestCodec {
         Boolean idempotent = f.optional("idempotent").map(Value::bool).orElse(null);
         ClientBehaviour client = decodeClient(f);
         Transaction transaction = decodeTransaction(f);
+        ResumableUpload resumable = f.optional("resumable").map(v -> decodeResumable(v.fields())).orElse(null);
         f.finish();
         return f.build(() -> new RequestSpec(id, method, body, response, upload, download, start, processing,
-                idempotent, client, transaction));
+                idempotent, client, transaction, resumable));
     }
 
     static TrafficMix decodeTraffic(Fields f) {
@@ -87,6 +89,19 @@ final class RequestCodec {
         }).orElse(null);
     }
 
+    /** A request's optional {@code resumable} object (domain.md §13); absent: one request carries the body. */
+    private static ResumableUpload decodeResumable(Fields f) {
+        ResumableUpload.Protocol protocol = f.value("protocol").choice(ResumableUpload.Protocol.class);
+        ByteSize chunk = optional(f, "chunkSize", ByteSize::parse);
+        List<TimeSpan> delays = f.optional("retryDelays")
+                .map(v -> v.elements().stream().map(d -> d.parse(RequestCodec::finite)).toList()).orElse(null);
+        TimeSpan deadline = optional(f, "retryDeadline", RequestCodec::finite);
+        ResumableUpload.Storage storage = f.optional("storage").map(v -> v.choice(ResumableUpload.Storage.class))
+                .orElse(null);
+        f.finish();
+        return f.build(() -> new ResumableUpload(protocol, chunk, delays, deadline, storage));
+    }
+
     private static ClientBehaviour.Pause decodePause(Fields f) {
         ByteSize at = f.value("at").parse(ByteSize::parse);
         TimeSpan length = f.value("for").parse(RequestCodec::finite);
@@ -125,6 +140,7 @@ final class RequestCodec {
             t.put("from", r.transaction().from().toString());
             t.put("for", r.transaction().length().toString());
         }
+        putResumable(n, r.resumable());
         return n;
     }
 
@@ -163,6 +179,23 @@ final class RequestCodec {
         putPause(o, "uploadPause", c.uploadPause());
         putPause(o, "downloadPause", c.downloadPause());
         putIfSet(o, "stopsReadingAt", c.stopsReadingAt());
+    }
+
+    private static void putResumable(ObjectNode n, ResumableUpload u) {
+        if (u == null) {
+            return;
+        }
+        ObjectNode o = n.putObject("resumable");
+        o.put("protocol", u.protocol().name());
+        putIfSet(o, "chunkSize", u.chunkSize());
+        if (u.retryDelays() != null) {
+            ArrayNode delays = o.putArray("retryDelays");
+            u.retryDelays().forEach(d -> delays.add(d.toString()));
+        }
+        putIfSet(o, "retryDeadline", u.retryDeadline());
+        if (u.storage() != null) {
+            o.put("storage", u.storage().name());
+        }
     }
 
     private static void putPause(ObjectNode n, String key, ClientBehaviour.Pause p) {

@@ -23,10 +23,11 @@ import java.util.regex.Pattern;
  * @param client     how the client pauses or stalls ({@link ClientBehaviour#NONE}: it does not)
  * @param transaction the part of the processing spent in a database transaction (domain.md §16), or
  *                    null for none; it needs the request's own {@code processing} and ends within it
+ * @param resumable  the upload's resumable protocol (domain.md §13), or null: one request carries the body
  */
 public record RequestSpec(String id, String method, ByteSize body, ByteSize response, Bandwidth upload,
                           Bandwidth download, TimeSpan start, TimeSpan processing, Boolean idempotent,
-                          ClientBehaviour client, Transaction transaction) {
+                          ClientBehaviour client, Transaction transaction, ResumableUpload resumable) {
 
     public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,39}");
 
@@ -45,13 +46,24 @@ public record RequestSpec(String id, String method, ByteSize body, ByteSize resp
         if (transaction != null) {
             transaction.checkWithin(processing, "request " + id);
         }
+        if (resumable != null && body.bytes() == 0) {
+            throw new IllegalArgumentException("request " + id + ": a resumable upload needs a body over 0");
+        }
+        if (resumable != null && !client.isNone()) {
+            throw new IllegalArgumentException("request " + id + ": a resumable upload's client pauses are not"
+                    + " simulated; give client or resumable, not both");
+        }
+        if (resumable != null && transaction != null) {
+            throw new IllegalArgumentException("request " + id + ": a resumable upload's database transaction is not"
+                    + " simulated; give transaction or resumable, not both");
+        }
     }
 
-    /** A request without a database transaction. */
+    /** A request without a database transaction that is not a resumable upload. */
     public RequestSpec(String id, String method, ByteSize body, ByteSize response, Bandwidth upload,
                        Bandwidth download, TimeSpan start, TimeSpan processing, Boolean idempotent,
                        ClientBehaviour client) {
-        this(id, method, body, response, upload, download, start, processing, idempotent, client, null);
+        this(id, method, body, response, upload, download, start, processing, idempotent, client, null, null);
     }
 
     /** A request whose client neither pauses nor stalls. */
@@ -76,21 +88,26 @@ public record RequestSpec(String id, String method, ByteSize body, ByteSize resp
 
     public RequestSpec withStart(TimeSpan newStart) {
         return new RequestSpec(id, method, body, response, upload, download, newStart, processing, idempotent, client,
-                transaction);
+                transaction, resumable);
     }
 
     public RequestSpec withClient(ClientBehaviour newClient) {
         return new RequestSpec(id, method, body, response, upload, download, start, processing, idempotent, newClient,
-                transaction);
+                transaction, resumable);
+    }
+
+    public RequestSpec withResumable(ResumableUpload newResumable) {
+        return new RequestSpec(id, method, body, response, upload, download, start, processing, idempotent, client,
+                transaction, newResumable);
     }
 
     public RequestSpec withId(String newId) {
         return new RequestSpec(newId, method, body, response, upload, download, start, processing, idempotent, client,
-                transaction);
+                transaction, resumable);
     }
 
     public RequestSpec withTransaction(Transaction newTransaction) {
         return new RequestSpec(id, method, body, response, upload, download, start, processing, idempotent, client,
-                newTransaction);
+                newTransaction, resumable);
     }
 }

@@ -47,7 +47,12 @@ public enum Cause {
     /** The client stopped reading the response for longer than send_timeout: closed (logged 408). domain.md §2, §15. */
     CLIENT_SEND_TIMEOUT("§2 send_timeout; §15"),
     /** The request had not ended (or not even started) when the simulation reached its horizon. */
-    HORIZON_REACHED("the scenario's horizon");
+    HORIZON_REACHED("the scenario's horizon"),
+    /**
+     * A resumable upload's chunk reached a pod that does not know the upload (its partial upload
+     * lived on another pod's own storage, or on a pod that was replaced): 404. domain.md §13.
+     */
+    UPLOAD_NOT_FOUND("§13 resumable uploads: tus HEAD/PATCH 404, tusd storage and locks");
 
     private final String rule;
 
@@ -71,7 +76,7 @@ public enum Cause {
                  POOLED_CONNECTION_DRAINED, STOPPED_AT_ONCE, KONG_QUIT_TIMEOUT, GRACE_PERIOD_EXPIRED,
                  WORKER_SHUTDOWN_TIMEOUT, ROUTED_TO_STOPPED, NO_ROUTABLE_INSTANCE, BACKEND_DETACHED, INSTANCE_CRASHED,
                  NO_RESPONSE, CLIENT_HEADER_TIMEOUT, CLIENT_BODY_TIMEOUT, CLIENT_SEND_TIMEOUT -> true;
-            case HORIZON_REACHED -> false;
+            case HORIZON_REACHED, UPLOAD_NOT_FOUND -> false;
         };
     }
 }

@@ -5,6 +5,8 @@ import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.topology.Topology;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Everything a simulation produced: the stations of the chain, every request sent (the scenario's
@@ -14,16 +16,30 @@ import java.util.List;
  * @param requests   every request, by index: unmodifiable, each made when it is read
  * @param outcomes   the outcome of each request, by index: unmodifiable, each made when it is read
  * @param eventCount engine events processed (not only those recorded in the trace)
+ * @param uploads    how each resumable upload went (domain.md §13), by request index
  */
 public record SimulationResult(Topology topology, Scenario scenario, List<Station> stations,
                                List<RequestSpec> requests, List<Outcome> outcomes, List<InstanceInfo> instances,
-                               Trace trace, long endTime, long eventCount) {
+                               Trace trace, long endTime, long eventCount, Map<Integer, UploadSummary> uploads) {
 
     public SimulationResult {
         stations = List.copyOf(stations);
         requests = Collections.unmodifiableList(requests);
         outcomes = Collections.unmodifiableList(outcomes);
         instances = List.copyOf(instances);
+        uploads = Map.copyOf(uploads);
+    }
+
+    /** A result without resumable uploads. */
+    public SimulationResult(Topology topology, Scenario scenario, List<Station> stations, List<RequestSpec> requests,
+                            List<Outcome> outcomes, List<InstanceInfo> instances, Trace trace, long endTime,
+                            long eventCount) {
+        this(topology, scenario, stations, requests, outcomes, instances, trace, endTime, eventCount, Map.of());
+    }
+
+    /** How request {@code index} went as a resumable upload, when it is one. */
+    public Optional<UploadSummary> upload(int index) {
+        return Optional.ofNullable(uploads.get(index));
     }
 
     public boolean allOk() {

@@ -85,5 +85,11 @@ public enum TraceEventType {
     /** station answered the request itself; value = the HTTP status; detail = the cause. */
     STATUS_SENT,
     /** the request is over; value = the status the client saw (0 = none); detail = OK or FAILED. */
-    REQUEST_DONE
+    REQUEST_DONE,
+    /**
+     * a resumable upload's attempt is over and the client sends the next (domain.md §13); station = 0;
+     * value = the offset the client resumes from; until = when it sends; detail = {@code chunk} (acknowledged),
+     * {@code retry:CAUSE} (after its retry pause) or {@code restart} (the upload was unknown: from 0).
+     */
+    UPLOAD_NEXT
 }

@@ -40,13 +40,13 @@ public final class RequestTypes {
     public record RequestType(String id, Scenario scenario, int count) {
     }
 
-    /** What makes two requests behave alike, their client's pauses included (they are part of the request). */
+    /** What makes two requests behave alike, their client's pauses and resumable protocol included. */
     private record Kind(String method, Object body, Object response, Object upload, Object download,
-                        Object processing, Boolean idempotent, Object client) {
+                        Object processing, Boolean idempotent, Object client, Object resumable) {
 
         static Kind of(RequestSpec q) {
             return new Kind(q.method(), q.body(), q.response(), q.upload(), q.download(), q.processing(),
-                    q.idempotent(), q.client());
+                    q.idempotent(), q.client(), q.resumable());
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.rollscope.model.analysis.sweep;
 
+import dev.rollscope.model.scenario.RequestSpec;
+import dev.rollscope.model.scenario.ResumableUpload;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.InstanceInfo;
 import dev.rollscope.model.sim.InstanceState;
@@ -28,7 +30,9 @@ import java.util.stream.Collectors;
  * the whole simulation (never drained, stopped nor crashed) are interchangeable for the request,
  * since nothing about them changes while it runs. Whether an instance is ever stopped is decided by
  * the controllers from time and readiness, never by where requests go, so one path's histories
- * tell it for all. {@code RouteSearchTest} checks the pruning against the unpruned walk.
+ * tell it for all. {@code RouteSearchTest} checks the pruning against the unpruned walk. At a hop
+ * that keeps state for the request (a resumable upload stored on a pod's own disk, domain.md §13)
+ * no two instances are interchangeable: only one holds the upload, so every option is walked.
  */
 public final class RouteSearch {
 
@@ -38,20 +42,36 @@ public final class RouteSearch {
     private final Topology topology;
     private final Set<String> hops;
     private final boolean prune;
+    private final Set<String> stateful;
 
     /**
      * @param hops  ids of the hops whose picks are choice points
      * @param prune false to walk interchangeable options too (for tests of the pruning)
      */
     public RouteSearch(Topology topology, Set<String> hops, boolean prune) {
+        this(topology, hops, prune, Set.of());
+    }
+
+    /** @param stateful ids of the hops whose instances are never interchangeable (they hold the request's state) */
+    public RouteSearch(Topology topology, Set<String> hops, boolean prune, Set<String> stateful) {
         this.topology = topology;
         this.hops = Set.copyOf(hops);
         this.prune = prune;
+        this.stateful = Set.copyOf(stateful);
     }
 
     /** The hops whose instances a scenario's disruptions touch: the only ones whose picks can matter. */
     public static Set<String> disruptedHops(Scenario scenario) {
         return scenario.disruptions().stream().flatMap(d -> d.hops().stream()).collect(Collectors.toSet());
+    }
+
+    /**
+     * The hops whose instances hold state of the request: the application's, for a resumable upload
+     * kept on the pod's own storage (domain.md §13). Their picks matter even when nothing disrupts them.
+     */
+    public static Set<String> statefulHops(Topology topology, RequestSpec probe) {
+        boolean pod = probe.resumable() != null && probe.resumable().store() == ResumableUpload.Storage.POD;
+        return pod ? Set.of(topology.hops().get(topology.hops().size() - 1).id()) : Set.of();
     }
 
     /**
@@ -104,10 +124,13 @@ public final class RouteSearch {
         return p.options()[option] < RouteChoices.NEW_CONNECTION ? "steady pooled" : "steady";
     }
 
-    /** Instances that, once ready, stay ready to the end. */
-    private static Set<String> steady(SimulationResult result) {
+    /** Instances that, once ready, stay ready to the end, and hold no state of the request. */
+    private Set<String> steady(SimulationResult result) {
         Set<String> out = new HashSet<>();
         for (InstanceInfo i : result.instances()) {
+            if (stateful.contains(topology.hops().get(i.hop()).id())) {
+                continue;
+            }
             boolean ready = false;
             boolean steady = true;
             for (InstanceInfo.StateInterval s : i.intervals()) {

@@ -5,7 +5,9 @@ import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.RouteChoices;
 import dev.rollscope.model.topology.Topology;
 import dev.rollscope.model.units.TimeSpan;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -46,7 +48,10 @@ public final class Sweep {
             throw new IllegalArgumentException("sweep step must be a positive time, not " + step);
         }
         SweepRange range = SweepRange.of(topology, scenario, probe, step.millis());
-        RouteSearch search = new RouteSearch(topology, RouteSearch.disruptedHops(scenario), true);
+        Set<String> stateful = RouteSearch.statefulHops(topology, probe);
+        Set<String> hops = new HashSet<>(RouteSearch.disruptedHops(scenario));
+        hops.addAll(stateful);
+        RouteSearch search = new RouteSearch(topology, hops, true, stateful);
         List<SweepPoint> points = IntStream.range(0, range.count()).parallel()
                 .mapToObj(i -> point(search, range, i))
                 .collect(Collectors.toList());

@@ -38,6 +38,13 @@ final class Legs {
     private final ChainPath path;
     private final List<TraceEvent> own;
     private final long end;
+    /** The method of the request's attempt under way: a resumable upload's chunk or HEAD (domain.md §13). */
+    private String method;
+    /** A resumable upload's attempt under way: the offset it sends from and its bytes. */
+    private long offset;
+    private long bytes;
+    /** The status the attempt under way was answered with, as the client reports it. */
+    private String answer = "reset";
 
     Legs(SequenceDiagram d, Cast cast, ExportTexts t, SimulationResult r, int request, ExportOptions o) {
         this.d = d;
@@ -49,10 +56,7 @@ final class Legs {
         this.path = new ChainPath(d, cast.client());
         this.own = r.trace().forRequest(request);
         this.end = r.outcomes().get(request).end();
-    }
-
-    ChainPath path() {
-        return path;
+        this.method = spec.method();
     }
 
     void on(TraceEvent e) {
@@ -69,8 +73,10 @@ final class Legs {
             case CUT -> cut(e);
             case RETRIED -> noteIf(true, e, t.get("retried", String.valueOf(e.value()), cause(e.detail()), at(e)));
             case STATUS_SENT -> status(e);
-            case REQUEST_SENT, RESPONSE_RECEIVED, TIMER_CLEARED -> {
-                // drawn by the legs around them: the first connection, the status, the timer that fires
+            case REQUEST_SENT -> attempt(e);
+            case UPLOAD_NEXT -> nextAttempt(e);
+            case RESPONSE_RECEIVED, TIMER_CLEARED -> {
+                // drawn by the legs around them: the status, the timer that fires
             }
             case INSTANCE_CREATED, INSTANCE_LISTENING, INSTANCE_READY, INSTANCE_AVAILABLE, VIEW_ADDED, VIEW_REMOVED,
                     REMOVAL_STARTED, DRAIN_STARTED, DRAIN_ENDED, PRESTOP_STARTED, PRESTOP_ENDED, SIGNAL,
@@ -98,10 +104,45 @@ final class Legs {
     }
 
     private String legText(TraceEvent e) {
-        if (e.station() == 0) {
-            return t.get("leg.first", spec.method(), spec.id(), at(e));
+        if (e.station() > 0) {
+            return t.get("leg.hop", method, name(e.peerStation(), e.peerInstance()), at(e));
         }
-        return t.get("leg.hop", spec.method(), name(e.peerStation(), e.peerInstance()), at(e));
+        if (spec.resumable() == null) {
+            return t.get("leg.first", method, spec.id(), at(e));
+        }
+        return bytes == 0 ? t.get("leg.offsetQuery", method, spec.id(), at(e))
+                : t.get("leg.chunk", method, spec.id(), ByteSize.ofBytes(offset), ByteSize.ofBytes(offset + bytes), at(e));
+    }
+
+    /** The client sends the request, or a resumable upload's next attempt (its method and bytes). */
+    private void attempt(TraceEvent e) {
+        if (spec.resumable() != null) {
+            method = e.detail();
+            bytes = e.value();
+            answer = "reset";
+        }
+    }
+
+    /** The client's answer, carried back from wherever the request still is; its last leg crossed when it failed. */
+    void answerClient(String status, long time, boolean failed) {
+        String text = t.get("status.leg", status, Times.at(time));
+        for (int i = path.size() - 1; i > 0; i--) {
+            Arrow arrow = i == 1 && failed ? Arrow.DOTTED_CROSS : Arrow.DOTTED;
+            path.leave(path.node(i).participant(), path.node(i - 1).participant(), arrow, text);
+        }
+        path.truncate(0);
+    }
+
+    /** A resumable upload goes on: after an acknowledged chunk (nothing to tell), a retry pause, or from byte 0. */
+    private void nextAttempt(TraceEvent e) {
+        offset = e.value();
+        if ("restart".equals(e.detail())) {
+            noteIf(true, e, t.get("upload.restart", at(e)));
+        } else if (e.detail().startsWith("retry:")) {
+            answerClient(answer, e.time(), true);
+            noteIf(true, e, t.get("upload.retry", Times.span(e.until() - e.time()), ByteSize.ofBytes(offset),
+                    cause(e.detail().substring("retry:".length())), at(e)));
+        }
     }
 
     private void connectFailed(TraceEvent e) {
@@ -222,6 +263,7 @@ final class Legs {
     }
 
     private void status(TraceEvent e) {
+        answer = String.valueOf(e.value());
         int at = path.indexOf(e.station());
         if (at == 0) {
             return;

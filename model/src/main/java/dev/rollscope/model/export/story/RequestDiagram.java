@@ -3,7 +3,6 @@ package dev.rollscope.model.export.story;
 import dev.rollscope.model.export.ExportOptions;
 import dev.rollscope.model.export.ExportTexts;
 import dev.rollscope.model.export.Times;
-import dev.rollscope.model.export.mermaid.Arrow;
 import dev.rollscope.model.export.mermaid.SequenceDiagram;
 import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.sim.Explanation;
@@ -55,7 +54,8 @@ public final class RequestDiagram {
                 d.noteOver(cast.of(e.station(), e.instance()), InstanceNotes.text(t, result, e));
             }
         }
-        answerClient(legs.path(), t, result.outcomes().get(request));
+        Outcome outcome = result.outcomes().get(request);
+        legs.answerClient(outcome.statusText(), outcome.end(), !outcome.ok());
         verdict(d, cast, t, result.outcomes().get(request));
         window.close();
         return d.toMermaid();
@@ -64,16 +64,6 @@ public final class RequestDiagram {
     /** {@code POST 50MB}, {@code GET}. */
     static String summary(RequestSpec spec) {
         return spec.body().bytes() > 0 ? spec.method() + " " + spec.body() : spec.method();
-    }
-
-    /** The answer the client saw, carried back from wherever the request still was. */
-    private static void answerClient(ChainPath path, ExportTexts t, Outcome o) {
-        String text = t.get("status.leg", o.statusText(), Times.at(o.end()));
-        for (int i = path.size() - 1; i > 0; i--) {
-            Arrow arrow = i == 1 && !o.ok() ? Arrow.DOTTED_CROSS : Arrow.DOTTED;
-            path.leave(path.node(i).participant(), path.node(i - 1).participant(), arrow, text);
-        }
-        path.truncate(0);
     }
 
     private static void verdict(SequenceDiagram d, Cast cast, ExportTexts t, Outcome o) {

@@ -58,7 +58,7 @@ final class TimelineEvents {
                     // a request's events are drawn by its own diagram (RolloutTimeline passes none here)
                     REQUEST_SENT, CONNECTED, CONNECT_FAILED, BODY_STARTED, BODY_RECEIVED, PROCESSING_STARTED,
                     RESPONSE_STARTED, RESPONSE_RECEIVED, TIMER_ARMED, TIMER_CLEARED, TIMER_FIRED, STALLED, CUT,
-                    RETRIED, STATUS_SENT -> d.noteOver(inst, InstanceNotes.text(t, r, e));
+                    RETRIED, STATUS_SENT, UPLOAD_NEXT -> d.noteOver(inst, InstanceNotes.text(t, r, e));
         }
     }
 }

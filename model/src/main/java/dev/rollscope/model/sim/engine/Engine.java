@@ -43,6 +43,7 @@ public final class Engine {
     private final Controllers controllers = new Controllers();
     private final Lifecycle lifecycle;
     private final RequestFlow flow;
+    private final ResumableUploads uploads;
     private final RequestSource source;
     private final ControlPlane plane;
     private long lastActive;
@@ -71,12 +72,13 @@ public final class Engine {
         requests = new RequestLog(events, log, new Verdicts(chain, fleet, events), scenario.requests().size());
         runs = new Runs(chain.size, requests);
         Freed freed = this::freed;
-        failures = new Failures(chain, fleet, runs, timers, requests, log, events, freed, this::retry);
+        uploads = new ResumableUploads(chain, internalBps, events, log, fleet, scenario.horizon().millis());
+        failures = new Failures(chain, fleet, runs, timers, requests, log, events, freed, this::retry, uploads);
         pools = new Pools(chain, fleet, events, routing, freed);
         stopping = new Stopping(events, log, histories, pools, failures);
         lifecycle = new Lifecycle(fleet, events, log, histories, controllers, failures, pools, stopping);
         Connector connector = new Connector(chain, fleet, events, log, timers, routing, pools, failures);
-        flow = new RequestFlow(chain, internalBps, events, log, timers, connector, pools, failures, requests);
+        flow = new RequestFlow(chain, internalBps, events, log, timers, connector, pools, failures, requests, uploads);
         plane = new ControlPlane(chain, fleet, lifecycle, log, events);
         for (int h = 0; h < topology.hops().size(); h++) {
             for (int i = 0; i < topology.hops().get(h).replicas(); i++) {
@@ -109,7 +111,8 @@ public final class Engine {
             throw fault("horizon", bug);
         }
         return new SimulationResult(chain.topology, scenario, chain.stations, requests.specs(), requests.outcomes(),
-                histories.build(fleet.all), new Trace(log.events(), options.traceEvery()), lastActive, handled);
+                histories.build(fleet.all), new Trace(log.events(), options.traceEvery()), lastActive, handled,
+                uploads.summaries());
     }
 
     /**
@@ -256,6 +259,13 @@ public final class Engine {
                 RequestRun r = current();
                 if (r != null) {
                     flow.connectTimedOut(r, events.station());
+                }
+                yield r != null;
+            }
+            case UPLOAD_RESUME -> {
+                RequestRun r = current();
+                if (r != null) {
+                    flow.resume(r);
                 }
                 yield r != null;
             }

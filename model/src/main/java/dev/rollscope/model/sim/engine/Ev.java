@@ -63,7 +63,10 @@ enum Ev {
     /** [request, timer slot ({@link Timers#slot}), token]. An armed timer's deadline. */
     TIMER(2),
     /** [request, station connected to, generation]. A connection attempt into a black hole timed out. */
-    CONNECT_TIMEOUT(2);
+    CONNECT_TIMEOUT(2),
+
+    /** [request, generation]. A resumable upload's client sends its next attempt after its retry pause (domain.md §13). */
+    UPLOAD_RESUME(1);
 
     private static final Ev[] VALUES = values();
 

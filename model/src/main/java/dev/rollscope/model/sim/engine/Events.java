@@ -148,6 +148,11 @@ final class Events {
         queue.push(at, Ev.TIMER, r.index, slot, r.timerToken[slot]);
     }
 
+    /** r's resumable upload retries now, after its client's pause (domain.md §13). */
+    void uploadResume(long at, RequestRun r) {
+        queue.push(at, Ev.UPLOAD_RESUME, r.index, 0, r.generation);
+    }
+
     // ---- the event being handled ----
 
     /** The instance of an instance event. */

@@ -3,6 +3,7 @@ package dev.rollscope.model.sim.engine;
 import static dev.rollscope.model.sim.TraceEventType.CUT;
 import static dev.rollscope.model.sim.TraceEventType.RETRIED;
 import static dev.rollscope.model.sim.TraceEventType.STALLED;
+import static dev.rollscope.model.sim.TraceEventType.STATUS_SENT;
 import static dev.rollscope.model.sim.TraceEventType.TIMER_FIRED;
 
 import dev.rollscope.model.sim.Cause;
@@ -31,9 +32,10 @@ final class Failures {
     private final Events events;
     private final Freed freed;
     private final Retry retry;
+    private final ResumableUploads uploads;
 
     Failures(Chain chain, Fleet fleet, Runs runs, Timers timers, RequestLog requests, TraceLog log, Events events,
-             Freed freed, Retry retry) {
+             Freed freed, Retry retry, ResumableUploads uploads) {
         this.chain = chain;
         this.fleet = fleet;
         this.runs = runs;
@@ -43,6 +45,7 @@ final class Failures {
         this.events = events;
         this.freed = freed;
         this.retry = retry;
+        this.uploads = uploads;
     }
 
     // ---- who carries what ----
@@ -252,8 +255,33 @@ final class Failures {
 
     /** The request is over with a failure; station c's answer reaches the client. */
     void end(RequestRun r, int status, boolean truncated, int c, Cause cause, int faultStation, int faultInstance) {
+        if (r.upload != null) {
+            long pause = uploads.retryAfter(r, status, truncated, cause);
+            if (pause >= 0) {
+                if (status != 0 && !truncated) {
+                    log.request(STATUS_SENT, r.index, c, c > 0 ? r.inst[c] : -1, -1, -1, status, -1, cause.name());
+                }
+                uploads.traceNext(r, pause);
+                endAttempt(r);
+                events.uploadResume(events.now() + pause, r);
+                return;
+            }
+            uploads.close(r, false);
+        }
         requests.fail(r, status, truncated, c, cause, faultStation, faultInstance);
         finish(r);
+    }
+
+    /**
+     * One attempt of a resumable upload is over (answered, or failed and to be retried): it frees
+     * what it holds, and the run stays for the next attempt (domain.md §13).
+     */
+    void endAttempt(RequestRun r) {
+        r.generation++;
+        r.stalled = false;
+        timers.clearFrom(r, 0);
+        closeConnectionsFrom(r, 0);
+        releaseFrom(r, 1);
     }
 
     /** Frees everything the request holds. */

@@ -29,9 +29,10 @@ final class RequestFlow {
     private final Failures failures;
     private final RequestLog requests;
     private final ClientStalls stalls;
+    private final ResumableUploads uploads;
 
     RequestFlow(Chain chain, long internalBps, Events events, TraceLog log, Timers timers, Connector connector,
-                Pools pools, Failures failures, RequestLog requests) {
+                Pools pools, Failures failures, RequestLog requests, ResumableUploads uploads) {
         this.chain = chain;
         this.internalBps = internalBps;
         this.events = events;
@@ -42,9 +43,13 @@ final class RequestFlow {
         this.failures = failures;
         this.requests = requests;
         this.stalls = new ClientStalls(chain, events, timers);
+        this.uploads = uploads;
     }
 
     void start(RequestRun r) {
+        if (r.type.resumable != null && r.upload == null) {
+            uploads.begin(r, r.type.spec(0, r.start));
+        }
         r.headersAt[0] = events.now();
         log.request(REQUEST_SENT, r.index, 0, -1, -1, -1, r.body, -1, r.type.method);
         r.source = 0;
@@ -118,6 +123,10 @@ final class RequestFlow {
             failures.rejectTooLarge(r, d);
             return false;
         }
+        if (r.upload != null && chain.terminal[d] && !uploads.knows(r, r.inst[d])) {
+            failures.end(r, 404, false, d, Cause.UPLOAD_NOT_FOUND, d, r.inst[d]);
+            return false;
+        }
         r.connecting = d < chain.bodySink[r.source] ? d : -1;
         return true;
     }
@@ -163,6 +172,9 @@ final class RequestFlow {
         }
         log.request(BODY_RECEIVED, r.index, sink, r.inst[sink], -1, -1, r.body, -1, "");
         if (chain.terminal[sink]) {
+            if (r.upload != null) {
+                uploads.stored(r);
+            }
             r.phase = RequestRun.Phase.WAITING;
             r.processingAt = events.now();
             r.processingInst = r.inst[sink];
@@ -220,8 +232,22 @@ final class RequestFlow {
             failures.release(r, k);
         }
         if (sink == 0) {
+            if (r.upload != null) {
+                if (!uploads.answered(r)) {
+                    failures.endAttempt(r);
+                    resume(r);
+                    return;
+                }
+                uploads.close(r, true);
+            }
             requests.ok(r);
             failures.finish(r);
         }
+    }
+
+    /** A resumable upload's next attempt starts now (domain.md §13). */
+    void resume(RequestRun r) {
+        uploads.next(r);
+        start(r);
     }
 }

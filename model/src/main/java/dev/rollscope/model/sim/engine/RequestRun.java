@@ -42,6 +42,8 @@ final class RequestRun {
     final boolean[] deferred;
 
     Phase phase;
+    /** The resumable upload this run carries (domain.md §13), or null for a single request. */
+    UploadState upload;
     /** Invalidates scheduled progress events when the request is retried, stalled or ended. */
     int generation;
     /** The body source of the current stretch. */
@@ -86,6 +88,17 @@ final class RequestRun {
 
     void reset(int newIndex, RequestType t, long startMillis) {
         index = newIndex;
+        upload = null;
+        Arrays.fill(timerToken, 0);
+        stage(t, startMillis);
+    }
+
+    /**
+     * Makes the run one more attempt of its resumable upload, of type t from {@code startMillis}:
+     * everything of the attempt is fresh, the timer tokens go on counting (events of earlier
+     * attempts stay stale).
+     */
+    void stage(RequestType t, long startMillis) {
         type = t;
         start = startMillis;
         body = t.body;
@@ -100,7 +113,6 @@ final class RequestRun {
         Arrays.fill(attempts, 0);
         Arrays.fill(pooledConn, null);
         Arrays.fill(headersAt, -1);
-        Arrays.fill(timerToken, 0);
         Arrays.fill(deferred, false);
         phase = Phase.BODY;
         generation++;

@@ -6,7 +6,8 @@ import dev.rollscope.model.topology.Topology;
 /**
  * How long one request spends at each hop when nothing disturbs it, by the engine's own transfer
  * rules (the same {@link Plan}): what domain.md §9 calls T_req(h), the wait for the first byte and
- * the silences. Static checks and the sweep read it; hop indices are the topology's.
+ * the silences. Static checks and the sweep read it; hop indices are the topology's. For a
+ * resumable upload these are its first (largest) chunk's: a hop carries one chunk at a time.
  */
 public final class RequestTiming {
 
@@ -22,7 +23,8 @@ public final class RequestTiming {
 
     public static RequestTiming of(Topology topology, RequestSpec request) {
         Chain chain = new Chain(topology);
-        RequestType type = RequestType.of(request, chain, topology.network().internalBandwidth().bitsPerSecond());
+        RequestSpec one = request.resumable() == null ? request : ResumableUploads.firstChunk(request);
+        RequestType type = RequestType.of(one, chain, topology.network().internalBandwidth().bitsPerSecond());
         return new RequestTiming(chain, type.plan, type.txCommit);
     }
 

@@ -2,6 +2,7 @@ package dev.rollscope.model.sim.engine;
 
 import dev.rollscope.model.scenario.MixEntry;
 import dev.rollscope.model.scenario.RequestSpec;
+import dev.rollscope.model.scenario.ResumableUpload;
 import dev.rollscope.model.topology.ClientProfile;
 import dev.rollscope.model.units.TimeSpan;
 
@@ -25,6 +26,8 @@ final class RequestType {
     /** When the request's database transaction begins and commits, ms from the start of processing; -1: none (§16). */
     final long txBegin;
     final long txCommit;
+    /** The request's resumable protocol (domain.md §13), or null: one request carries the body. */
+    final ResumableUpload resumable;
 
     private RequestType(RequestSpec spec, MixEntry entry, Chain chain, long internalBps) {
         this.spec = spec;
@@ -42,6 +45,7 @@ final class RequestType {
         plan = new Plan(chain, body, response, uploadBps, downloadBps, processing, internalBps, client);
         txBegin = s.transaction() == null ? -1 : s.transaction().from().millis();
         txCommit = s.transaction() == null ? -1 : s.transaction().commitAt().millis();
+        resumable = s.resumable();
     }
 
     static RequestType of(RequestSpec spec, Chain chain, long internalBps) {

@@ -131,7 +131,19 @@ final class Verdicts {
             case CLIENT_BODY_TIMEOUT -> clients.body(b, r, k, hop);
             case CLIENT_SEND_TIMEOUT -> clients.send(b, r, k, hop);
             case INSTANCE_CRASHED, NO_RESPONSE -> b.args(hop == null ? "client" : hop.id(), x == null ? "" : x.id);
+            case UPLOAD_NOT_FOUND -> uploadNotFound(b, r, hop, x);
         };
+    }
+
+    /**
+     * A resumable upload's attempt reached a pod that does not know the upload (domain.md §13): no
+     * setting of the chain saves it; shared storage or routing pinned to the pod does.
+     */
+    private FailureBuilder uploadNotFound(FailureBuilder b, RequestRun r, Hop hop, Instance x) {
+        Instance home = r.upload.home >= 0 ? fleet.get(r.upload.home) : null;
+        boolean replaced = home != null && (home.removing || home.gone);
+        return b.args(hop.id(), x.id, home == null ? "?" : home.id, replaced ? "@upload.replaced" : "@upload.otherPod",
+                r.type.method);
     }
 
     /**

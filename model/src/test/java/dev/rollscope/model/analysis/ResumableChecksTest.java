@@ -1,0 +1,86 @@
+package dev.rollscope.model.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rollscope.model.scenario.RequestSpec;
+import dev.rollscope.model.scenario.ResumableUpload;
+import dev.rollscope.model.scenario.ResumableUpload.Protocol;
+import dev.rollscope.model.scenario.ResumableUpload.Storage;
+import dev.rollscope.model.scenario.RollOut;
+import dev.rollscope.model.scenario.Scenario;
+import dev.rollscope.model.topology.ClientProfile;
+import dev.rollscope.model.topology.FrontKind;
+import dev.rollscope.model.topology.FrontSettings;
+import dev.rollscope.model.topology.Hop;
+import dev.rollscope.model.topology.HopKind;
+import dev.rollscope.model.topology.Layout;
+import dev.rollscope.model.topology.Network;
+import dev.rollscope.model.topology.Platform;
+import dev.rollscope.model.topology.ProxySettings;
+import dev.rollscope.model.topology.Topology;
+import dev.rollscope.model.units.ByteSize;
+import dev.rollscope.model.units.TimeSpan;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** The static checks of resumable uploads (domain.md §13), on both sides of each boundary. */
+class ResumableChecksTest {
+
+    /** A streams the body (client 10 Mbit/s) to D, so one chunk is its upload time plus D's 100 ms. */
+    private static Topology chain(int podsOfD) {
+        Hop a = Hop.of("A", "A", HopKind.NGINX_L7, Platform.GCE_MIG, FrontKind.GCP_EXTERNAL_ALB, 1)
+                .with(ProxySettings.CLIENT_MAX_BODY_SIZE, ByteSize.ofMegabytes(100))
+                .with(ProxySettings.REQUEST_BUFFERING, false)
+                .with(FrontSettings.BACKEND_TIMEOUT, TimeSpan.ofSeconds(300));
+        Hop d = Hop.of("D", "D", HopKind.APP_RUNTIME, Platform.GKE_DEPLOYMENT, FrontKind.K8S_SERVICE, podsOfD);
+        return new Topology("t", "", ClientProfile.DEFAULT, Network.DEFAULT, List.of(a, d), Layout.EMPTY);
+    }
+
+    private static List<Finding> run(Topology t, boolean rollD, ResumableUpload u) {
+        RequestSpec up = new RequestSpec("UP", "POST", ByteSize.ofMegabytes(50), ByteSize.ZERO, null, null,
+                TimeSpan.ZERO, TimeSpan.ofMillis(100), null).withResumable(u);
+        Scenario s = new Scenario("s", "", rollD ? List.of(new RollOut("D", TimeSpan.ofSeconds(10))) : List.of(),
+                List.of(up), null, 1);
+        return Checks.run(t, s).stream().filter(f -> f.check().startsWith("upload") || f.check().startsWith("resume"))
+                .toList();
+    }
+
+    private static ResumableUpload tus(Storage storage, ByteSize chunk) {
+        return new ResumableUpload(Protocol.TUS, chunk, null, null, storage);
+    }
+
+    @Test
+    void anUploadOnOnePodsDiskIsAnErrorWhenThatPodRollsAndAWarningOtherwise() {
+        ByteSize five = ByteSize.ofMegabytes(5);
+
+        assertThat(run(chain(1), true, tus(Storage.POD, five))).singleElement()
+                .matches(f -> f.severity() == Severity.ERROR && f.check().equals("upload-on-pod"));
+        assertThat(run(chain(1), false, tus(Storage.POD, five))).singleElement()
+                .matches(f -> f.severity() == Severity.WARNING);
+        assertThat(run(chain(3), false, tus(Storage.POD, five))).singleElement()
+                .matches(f -> f.severity() == Severity.ERROR);
+        assertThat(run(chain(1), true, tus(Storage.POD, null))).as("one PATCH: a retry starts from 0")
+                .singleElement().matches(f -> f.severity() == Severity.WARNING);
+        assertThat(run(chain(3), true, tus(Storage.SHARED, five))).isEmpty();
+    }
+
+    /**
+     * A 4 MiB chunk: 4 194 304 bytes at 10 Mbit/s = 3 355.4 ms, rounded up 3 356, + 100 ms at D =
+     * 3 456 ms; the first retry comes 100 ms after a cut at its end: 3 556 ms after its first try.
+     */
+    @Test
+    void aGcsChunkMustLeaveRoomForARetryWithinTheDeadline() {
+        ResumableUpload at = new ResumableUpload(Protocol.GCS, ByteSize.ofBytes(4L << 20), null,
+                TimeSpan.ofMillis(3_556), Storage.SHARED);
+        ResumableUpload after = new ResumableUpload(Protocol.GCS, ByteSize.ofBytes(4L << 20), null,
+                TimeSpan.ofMillis(3_557), Storage.SHARED);
+
+        List<Finding> late = run(chain(1), true, at);
+        assertThat(late).singleElement().matches(f -> f.check().equals("resume-deadline"));
+        assertThat(late.get(0).message(Locale.ENGLISH)).contains("One 4MiB chunk of UP takes 3.456 s")
+                .contains("within 3.556 s");
+        assertThat(late.get(0).message(Locale.SIMPLIFIED_CHINESE)).contains("3.456 s");
+        assertThat(run(chain(1), true, after)).isEmpty();
+    }
+}
