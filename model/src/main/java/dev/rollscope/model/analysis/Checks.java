@@ -15,7 +15,7 @@ import java.util.List;
 public final class Checks {
 
     private static final List<Check> ALL = List.of(new TimeoutChecks(), new KeepaliveChecks(), new DrainChecks(),
-            new ShutdownChecks(), new CapacityChecks(), new BlueGreenChecks());
+            new ShutdownChecks(), new CapacityChecks(), new BlueGreenChecks(), new AffinityChecks());
 
     private Checks() {
     }
