@@ -29,6 +29,8 @@ final class Affinity {
     private final Chain chain;
     private final Fleet fleet;
     private final SessionAffinity.Key[] key;
+    /** The station whose connection the front sees the source address of (an ADDRESS key): see {@link #keyOf}. */
+    private final int[] source;
     /** A pin lasts this long from when it was made (a generated cookie's TTL), or {@link Chain#NONE}. */
     private final long[] lifetime;
     /** A pin is forgotten after this long unused (a Service's ClientIP timeout), or {@link Chain#NONE}. */
@@ -41,6 +43,7 @@ final class Affinity {
         this.chain = chain;
         this.fleet = fleet;
         key = new SessionAffinity.Key[chain.size];
+        source = new int[chain.size];
         lifetime = new long[chain.size];
         idle = new long[chain.size];
         stickyOnFailure = new boolean[chain.size];
@@ -57,6 +60,11 @@ final class Affinity {
     }
 
     private void compile(int s, Hop h) {
+        source[s] = switch (h.front()) {
+            case GCP_EXTERNAL_ALB -> 0;
+            case GCP_INTERNAL_TCP_LB, K8S_SERVICE -> s - 1;
+            case KONG_UPSTREAM -> s - 2;
+        };
         switch (h.front()) {
             case GCP_EXTERNAL_ALB -> {
                 SessionAffinity a = h.get(FrontSettings.SESSION_AFFINITY);
@@ -82,16 +90,26 @@ final class Affinity {
     }
 
     /**
-     * What the front of station k pins request r by: its client, or the address it sees, which is
-     * the client's behind the GFE or straight from the client, else the proxy instance calling.
+     * What the front of station k pins request r by: its client, or the source address it sees.
+     * The GFE sees the user's address; a passthrough NLB and kube-proxy the caller's (a proxy
+     * instance, or the client straight); Kong, a part of the caller, the address that reached
+     * Kong: a proxy instance before it, the client, or a GFE (Google's proxies, one key for all
+     * users). Behind a GKE Service with externalTrafficPolicy Cluster the real source is a node's
+     * address; the instance before stands for it.
      */
     String keyOf(RequestRun r, int k) {
         return switch (key[k]) {
             case NONE -> null;
             case CLIENT -> r.type.clientKey(r.index);
-            case ADDRESS -> k - 1 == 0 || chain.frontProxy[k - 1]
-                    ? r.type.clientKey(r.index) : "@" + fleet.get(r.inst[k - 1]).id;
+            case ADDRESS -> addressOf(r, source[k]);
         };
+    }
+
+    private String addressOf(RequestRun r, int s) {
+        if (s <= 0) {
+            return r.type.clientKey(r.index);
+        }
+        return chain.frontProxy[s] ? "@GFE" : "@" + fleet.get(r.inst[s]).id;
     }
 
     /**
