@@ -22,6 +22,7 @@ import dev.rollscope.model.topology.StopBehaviour;
 import dev.rollscope.model.topology.Topology;
 import dev.rollscope.model.units.ByteSize;
 import dev.rollscope.model.units.TimeSpan;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -49,6 +50,20 @@ class AffinityTest {
                 .with(FrontSettings.BACKEND_TIMEOUT, TimeSpan.ofSeconds(300)), d);
     }
 
+    /** The scenario run with Kong hashing on a header, then with round robin (index 0 and 1). */
+    private static SimulationResult[] hashedAndRoundRobin(int replicas, long preStopMillis, Scenario s) {
+        return new SimulationResult[] {
+            Simulator.run(kongChain(KongHashOn.HEADER, replicas, preStopMillis), s, SimulationOptions.full()),
+            Simulator.run(kongChain(KongHashOn.NONE, replicas, preStopMillis), s, SimulationOptions.full())};
+    }
+
+    /** u2 pinned by a GET at 1 000, u1 by one at 2 000, then these. */
+    private static Scenario afterPins(RequestSpec... later) {
+        List<RequestSpec> all = new ArrayList<>(List.of(get("u2", "u2", 1_000), get("u1", "u1", 2_000)));
+        all.addAll(List.of(later));
+        return scenario(List.of(roll("D", 0)), all.toArray(new RequestSpec[0]));
+    }
+
     static RequestSpec get(String id, String client, long start) {
         return new RequestSpec(id, "GET", ByteSize.ZERO, ByteSize.ofBytes(10_000), null, null, TimeSpan.ofMillis(start),
                 TimeSpan.ofMillis(100), null, ClientBehaviour.NONE.withId(client));
@@ -69,11 +84,10 @@ class AffinityTest {
      */
     @Test
     void affinityDoesNotSaveAPostInFlight() {
-        Scenario s = scenario(List.of(roll("D", 0)), get("pin", "u1", 1_000), post("POST", "u1", 5_000, 40_000),
-                get("at12", "u1", 12_000), get("at14", "u1", 14_000));
-
-        SimulationResult without = Simulator.run(kongChain(KongHashOn.NONE, 1, 20_000), s, SimulationOptions.full());
-        SimulationResult with = Simulator.run(kongChain(KongHashOn.HEADER, 1, 20_000), s, SimulationOptions.full());
+        SimulationResult[] runs = hashedAndRoundRobin(1, 20_000, scenario(List.of(roll("D", 0)), get("pin", "u1", 1_000),
+                post("POST", "u1", 5_000, 40_000), get("at12", "u1", 12_000), get("at14", "u1", 14_000)));
+        SimulationResult with = runs[0];
+        SimulationResult without = runs[1];
 
         Outcome cut = with.outcomes().get(1);
         assertThat(cut.ok()).isFalse();
@@ -97,12 +111,11 @@ class AffinityTest {
      */
     @Test
     void aPinnedClientMovesOnlyWhenItsBackendLeavesTheView() {
-        Scenario s = scenario(List.of(roll("D", 0)), get("u2", "u2", 1_000), get("u1", "u1", 2_000),
-                get("u1-12", "u1", 12_000), get("u1-14", "u1", 14_000), get("u1-15", "u1", 15_000),
-                get("u2-14", "u2", 14_000), get("u2-24", "u2", 24_000));
-
-        SimulationResult r = Simulator.run(kongChain(KongHashOn.HEADER, 2, 20_000), s, SimulationOptions.full());
-        SimulationResult roundRobin = Simulator.run(kongChain(KongHashOn.NONE, 2, 20_000), s, SimulationOptions.full());
+        SimulationResult[] runs = hashedAndRoundRobin(2, 20_000, afterPins(get("u1-12", "u1", 12_000),
+                get("u1-14", "u1", 14_000), get("u1-15", "u1", 15_000), get("u2-14", "u2", 14_000),
+                get("u2-24", "u2", 24_000)));
+        SimulationResult r = runs[0];
+        SimulationResult roundRobin = runs[1];
 
         assertThat(r.outcomes()).allMatch(Outcome::ok);
         assertThat(servedBy(r, 0)).isEqualTo("D.1");
@@ -126,11 +139,10 @@ class AffinityTest {
      */
     @Test
     void hashPinnedToADrainingUpstreamIsTriedElsewhereAndRepinned() {
-        Scenario s = scenario(List.of(roll("D", 0)), get("u2", "u2", 1_000), get("u1", "u1", 2_000),
-                get("u1-11", "u1", 11_000), get("u1-12", "u1", 12_000));
-
-        SimulationResult r = Simulator.run(kongChain(KongHashOn.HEADER, 2, 0), s, SimulationOptions.full());
-        SimulationResult roundRobin = Simulator.run(kongChain(KongHashOn.NONE, 2, 0), s, SimulationOptions.full());
+        SimulationResult[] runs = hashedAndRoundRobin(2, 0, afterPins(get("u1-11", "u1", 11_000),
+                get("u1-12", "u1", 12_000)));
+        SimulationResult r = runs[0];
+        SimulationResult roundRobin = runs[1];
 
         Outcome at11 = r.outcomes().get(2);
         assertThat(at11.ok()).isTrue();
