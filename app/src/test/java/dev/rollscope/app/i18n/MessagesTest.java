@@ -6,8 +6,10 @@ import dev.rollscope.app.canvas.InstanceVersion;
 import dev.rollscope.model.analysis.Severity;
 import dev.rollscope.model.topology.FrontKind;
 import dev.rollscope.model.topology.HopKind;
+import dev.rollscope.model.topology.KongHashOn;
 import dev.rollscope.model.topology.Platform;
 import dev.rollscope.model.topology.ReplacementMethod;
+import dev.rollscope.model.topology.SessionAffinity;
 import dev.rollscope.model.topology.SettingGroup;
 import dev.rollscope.model.topology.StopBehaviour;
 import dev.rollscope.model.topology.TrafficPolicy;
@@ -34,7 +36,7 @@ class MessagesTest {
     void everyShownEnumConstantHasANameInBothLanguages() {
         List<Class<? extends Enum<?>>> shown = List.of(HopKind.class, Platform.class, FrontKind.class,
                 StopBehaviour.class, TrafficPolicy.class, ReplacementMethod.class, SettingGroup.class, Severity.class,
-                InstanceVersion.class);
+                InstanceVersion.class, SessionAffinity.class, KongHashOn.class);
         for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
             Messages m = Messages.of(locale);
             for (Class<? extends Enum<?>> type : shown) {

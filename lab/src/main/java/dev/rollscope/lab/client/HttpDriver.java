@@ -39,14 +39,16 @@ public final class HttpDriver {
      *
      * @param pauseAtByte the client stops sending after this many body bytes, or -1 for no pause
      * @param pauseMillis for this long (domain.md §15)
+     * @param client      who sends it, in an {@code X-Client} header that a hash affinity reads (domain.md
+     *                    §12), or null
      */
     public record Call(String id, String method, long bodyBytes, long uploadBps, long processingMillis,
-                       long responseBytes, long pauseAtByte, long pauseMillis) {
+                       long responseBytes, long pauseAtByte, long pauseMillis, String client) {
 
         /** A call whose client does not pause. */
         public Call(String id, String method, long bodyBytes, long uploadBps, long processingMillis,
                     long responseBytes) {
-            this(id, method, bodyBytes, uploadBps, processingMillis, responseBytes, -1, 0);
+            this(id, method, bodyBytes, uploadBps, processingMillis, responseBytes, -1, 0, null);
         }
     }
 
@@ -93,6 +95,7 @@ public final class HttpDriver {
     private static byte[] head(Call c) {
         String h = c.method() + " /" + c.id() + " HTTP/1.1\r\nHost: lab\r\nConnection: close\r\n"
                 + "X-Processing-Ms: " + c.processingMillis() + "\r\nX-Response-Bytes: " + c.responseBytes() + "\r\n"
+                + (c.client() != null ? "X-Client: " + c.client() + "\r\n" : "")
                 + (c.bodyBytes() > 0 || !c.method().equals("GET") ? "Content-Length: " + c.bodyBytes() + "\r\n" : "")
                 + "\r\n";
         return h.getBytes(StandardCharsets.US_ASCII);

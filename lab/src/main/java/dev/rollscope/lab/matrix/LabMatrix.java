@@ -16,6 +16,7 @@ import dev.rollscope.model.topology.FrontKind;
 import dev.rollscope.model.topology.FrontSettings;
 import dev.rollscope.model.topology.Hop;
 import dev.rollscope.model.topology.HopKind;
+import dev.rollscope.model.topology.KongHashOn;
 import dev.rollscope.model.topology.Layout;
 import dev.rollscope.model.topology.LifecycleSettings;
 import dev.rollscope.model.topology.Network;
@@ -112,7 +113,16 @@ public final class LabMatrix {
                 c("reset-kong-targets", "§8.12 the same with Kong's own targets: Kong retries the GET on the "
                         + "new pod, not the POST", true,
                         chain(kong(), slowReadyApp(FrontKind.KONG_UPSTREAM, StopBehaviour.IMMEDIATE)),
-                        roll("D"), get("GET-15s", 5000, 15_000), post("POST-15s", 1000, 5000, 15_000)));
+                        roll("D"), get("GET-15s", 5000, 15_000), post("POST-15s", 1000, 5000, 15_000)),
+                c("hash-affinity-draining", "§12 Kong hashes client u1 (nginx hash consistent on its X-Client "
+                        + "header; which pod the ring gives u1 depends on the gates' ports, and every pod gives the "
+                        + "same outcome here): u1's POST on the old D pod, which exits at once, is cut as without "
+                        + "affinity; u1's next GET, while the exited pod is still listed, is refused there and "
+                        + "moves on to the new pod", false,
+                        chain(kong(), slowReadyApp(FrontKind.KONG_UPSTREAM, StopBehaviour.IMMEDIATE)
+                                .with(FrontSettings.HASH_ON, KongHashOn.HEADER)), roll("D"),
+                        client("u1", get("GET-pin", 1000, 100)), client("u1", post("POST-15s", 1000, 5000, 15_000)),
+                        client("u1", get("GET-after", 16_000, 100))));
     }
 
     public static List<LabCase> ci() {
@@ -166,6 +176,10 @@ public final class LabMatrix {
         return new RequestSpec("POST-20MB", "POST", ByteSize.ofBytes(20 * MB), ByteSize.ofBytes(1_000), null, null,
                 TimeSpan.ZERO, TimeSpan.ofMillis(100), null, new ClientBehaviour(TimeSpan.ZERO,
                         new ClientBehaviour.Pause(ByteSize.ofBytes(5 * MB), TimeSpan.ofSeconds(seconds)), null, null));
+    }
+
+    private static RequestSpec client(String id, RequestSpec r) {
+        return r.withClient(r.client().withId(id));
     }
 
     private static List<Disruption> none() {

@@ -11,8 +11,10 @@ import java.util.List;
  * @param addresses {@code 127.0.0.1:port} of each server; empty when nothing is routable
  * @param copies    how many times each address is listed
  * @param tries     proxy_next_upstream_tries; 0 = as many as the listed peers
+ * @param hashKey   the key of {@code hash KEY consistent} (domain.md §12: Kong's consistent hashing
+ *                  played by nginx's ketama), or null for round robin
  */
-public record Upstream(List<String> addresses, int copies, int tries) {
+public record Upstream(List<String> addresses, int copies, int tries, String hashKey) {
 
     public Upstream {
         addresses = List.copyOf(addresses);
@@ -21,12 +23,20 @@ public record Upstream(List<String> addresses, int copies, int tries) {
         }
     }
 
+    /** Round robin over the addresses. */
+    public Upstream(List<String> addresses, int copies, int tries) {
+        this(addresses, copies, tries, null);
+    }
+
     /** One server, tried as nginx's proxy_next_upstream_tries says. */
     public static Upstream single(String address, int tries) {
         return new Upstream(List.of(address), 1, tries);
     }
 
     void render(Conf c, String options) {
+        if (hashKey != null) {
+            c.line("hash " + hashKey + " consistent");
+        }
         for (int i = 0; i < copies; i++) {
             for (String a : addresses) {
                 c.line("server " + a + options);

@@ -125,7 +125,8 @@ final class LabChain implements AutoCloseable {
         int port = Ports.free();
         Path prefix = workDir.resolve(id);
         Front next = fronts.get(h + 1);
-        String conf = HttpHopConfig.render(hop, id, port, upstream(hop, next), prefix);
+        Hop behind = h + 1 < topology.hops().size() ? topology.hops().get(h + 1) : null;
+        String conf = HttpHopConfig.render(hop, id, port, upstream(hop, next, behind), prefix);
         return new NginxInstance(id, NginxProcess.start(id, prefix, conf, port));
     }
 
@@ -134,9 +135,12 @@ final class LabChain implements AutoCloseable {
      * proxy_next_upstream_tries says. A closed gate costs nginx a try (refused at once) that Kong,
      * which picks only listed targets, would not spend; nginx's round robin over the repeated list
      * reaches every gate within as many tries as there are gates, so that is harmless while the
-     * tries are at least the gates, and refused otherwise.
+     * tries are at least the gates, and refused otherwise. When the hop behind Kong hashes clients
+     * (front.hashOn, domain.md §12), nginx's consistent hash plays Kong's: each gate listed once (a
+     * copy would be a second ring point of the same pod), hashing the client's X-Client header or
+     * its address; a closed gate refuses and nginx moves on along the ring.
      */
-    private static Upstream upstream(Hop hop, Front next) {
+    private static Upstream upstream(Hop hop, Front next, Hop behind) {
         if (hop.kind() == HopKind.KONG) {
             int tries = hop.get(ProxySettings.RETRIES) + 1;
             List<String> targets = next instanceof KongTargets ? ((KongTargets) next).addresses() : List.of(next.address());
@@ -145,9 +149,22 @@ final class LabChain implements AutoCloseable {
                         + " planned targets: nginx could spend them all on closed gates, which Kong never picks;"
                         + " the lab needs retries ≥ " + (targets.size() - 1));
             }
-            return new Upstream(targets, tries, tries);
+            String hash = hashKey(behind);
+            return hash == null ? new Upstream(targets, tries, tries) : new Upstream(targets, 1, tries, hash);
         }
         return Upstream.single(next.address(), hop.get(ProxySettings.NEXT_UPSTREAM_TRIES));
+    }
+
+    /** nginx's hash key for the hop behind Kong's front.hashOn, or null for round robin. */
+    private static String hashKey(Hop behind) {
+        if (behind == null || !behind.settings().has(FrontSettings.HASH_ON)) {
+            return null;
+        }
+        return switch (behind.get(FrontSettings.HASH_ON).key()) {
+            case NONE -> null;
+            case ADDRESS -> "$remote_addr";
+            case CLIENT -> "$http_x_client";
+        };
     }
 
     /** Every front tells the journal what it does to callers. */

@@ -160,7 +160,8 @@ public final class LabRun {
         long upload = (r.upload() != null ? r.upload() : t.client().upload()).bitsPerSecond();
         ClientBehaviour.Pause pause = r.client().uploadPause();
         return new HttpDriver.Call(r.id(), r.method(), r.body().bytes(), upload, processing, r.response().bytes(),
-                pause == null ? -1 : pause.at().bytes(), pause == null ? 0 : pause.length().millis());
+                pause == null ? -1 : pause.at().bytes(), pause == null ? 0 : pause.length().millis(),
+                r.client().id() != null ? r.client().id() : r.id());
     }
 
     private List<Comparison> compare(SimulationResult plan, List<RealOutcome> real) {

@@ -117,7 +117,7 @@ public record TimeScale(int factor) {
     /** A client's header time, pauses and stop, each time and size divided like the rest (domain.md §15). */
     private ClientBehaviour scaleClient(ClientBehaviour c) {
         return new ClientBehaviour(time(c.headerTime()), scalePause(c.uploadPause()), scalePause(c.downloadPause()),
-                c.stopsReadingAt() == null ? null : size(c.stopsReadingAt()));
+                c.stopsReadingAt() == null ? null : size(c.stopsReadingAt())).withId(c.id());
     }
 
     private ClientBehaviour.Pause scalePause(ClientBehaviour.Pause p) {

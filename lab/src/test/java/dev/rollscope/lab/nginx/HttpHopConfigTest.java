@@ -62,6 +62,17 @@ class HttpHopConfigTest {
                 + "        server 127.0.0.1:1 max_fails=0;");
     }
 
+    /** Kong's consistent hashing on a header (domain.md §12) as nginx's ketama: each target once, hashed by X-Client. */
+    @Test
+    void kongHashingOnAHeaderListsEachTargetOnceUnderAConsistentHash() {
+        Upstream targets = new Upstream(List.of("127.0.0.1:1", "127.0.0.1:2"), 1, 6, "$http_x_client");
+
+        String conf = HttpHopConfig.render(kong(), "C.1", 8080, targets, PREFIX);
+
+        assertThat(conf).contains("hash $http_x_client consistent;", "proxy_next_upstream_tries 6;");
+        assertThat(conf.split("server 127.0.0.1:1 max_fails=0;", -1)).hasSize(2);
+    }
+
     @Test
     void kongWithNoTargetAnswers503() {
         String conf = HttpHopConfig.render(kong(), "C.1", 8080, new Upstream(List.of(), 6, 6), PREFIX);

@@ -16,7 +16,7 @@ public final class Checks {
 
     private static final List<Check> ALL = List.of(new TimeoutChecks(), new KeepaliveChecks(), new DrainChecks(),
             new ShutdownChecks(), new CapacityChecks(), new BlueGreenChecks(), new TransactionChecks(),
-            new PoolChecks(), new ResumableChecks());
+            new PoolChecks(), new ResumableChecks(), new AffinityChecks());
 
     private Checks() {
     }

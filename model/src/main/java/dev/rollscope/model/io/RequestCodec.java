@@ -73,8 +73,9 @@ final class RequestCodec {
             ClientBehaviour.Pause up = f.optional("uploadPause").map(p -> decodePause(p.fields())).orElse(null);
             ClientBehaviour.Pause down = f.optional("downloadPause").map(p -> decodePause(p.fields())).orElse(null);
             ByteSize stops = optional(f, "stopsReadingAt", ByteSize::parse);
+            String id = optional(f, "id", text -> text);
             f.finish();
-            return f.build(() -> new ClientBehaviour(header, up, down, stops));
+            return f.build(() -> new ClientBehaviour(header, up, down, stops, id));
         }).orElse(ClientBehaviour.NONE);
     }
 
@@ -179,6 +180,7 @@ final class RequestCodec {
         putPause(o, "uploadPause", c.uploadPause());
         putPause(o, "downloadPause", c.downloadPause());
         putIfSet(o, "stopsReadingAt", c.stopsReadingAt());
+        putIfSet(o, "id", c.id());
     }
 
     private static void putResumable(ObjectNode n, ResumableUpload u) {

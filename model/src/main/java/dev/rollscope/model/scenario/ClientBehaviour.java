@@ -1,6 +1,7 @@
 package dev.rollscope.model.scenario;
 
 import dev.rollscope.model.units.ByteSize;
+import dev.rollscope.model.units.Excerpt;
 import dev.rollscope.model.units.TimeSpan;
 import java.util.Objects;
 
@@ -8,14 +9,18 @@ import java.util.Objects;
  * How the client of a request misbehaves (domain.md §15): its header takes a while to arrive, it
  * pauses its upload or its download at some byte, or it stops reading the response. Its rates are
  * the request's {@code upload} and {@code download}. {@link #NONE} is a client that sends and
- * reads at its rates without a break.
+ * reads at its rates without a break, as a client of its own.
  *
  * @param headerTime     how long the request header takes to arrive at the first proxy (zero: at once)
  * @param uploadPause    a pause of the upload, or null
  * @param downloadPause  a pause of the download, or null
  * @param stopsReadingAt the client reads this many response bytes and then no more, or null
+ * @param id             who the client is, for session affinity (domain.md §12): requests with the same
+ *                       id come from one client (one IP address, one cookie jar); null: a client of its
+ *                       own (a request's, or each request of a mix entry)
  */
-public record ClientBehaviour(TimeSpan headerTime, Pause uploadPause, Pause downloadPause, ByteSize stopsReadingAt) {
+public record ClientBehaviour(TimeSpan headerTime, Pause uploadPause, Pause downloadPause, ByteSize stopsReadingAt,
+                              String id) {
 
     public static final ClientBehaviour NONE = new ClientBehaviour(TimeSpan.ZERO, null, null, null);
 
@@ -38,6 +43,20 @@ public record ClientBehaviour(TimeSpan headerTime, Pause uploadPause, Pause down
         if (downloadPause != null && stopsReadingAt != null) {
             throw new IllegalArgumentException("client: give downloadPause or stopsReadingAt, not both");
         }
+        if (id != null && !RequestSpec.ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("client id " + Excerpt.quote(id)
+                    + " must be 1 to 40 letters, digits, _, . or -, starting with a letter or digit");
+        }
+    }
+
+    /** A client of its own (no {@code id}) that pauses or stalls as given. */
+    public ClientBehaviour(TimeSpan headerTime, Pause uploadPause, Pause downloadPause, ByteSize stopsReadingAt) {
+        this(headerTime, uploadPause, downloadPause, stopsReadingAt, null);
+    }
+
+    /** The same client, known by {@code newId} (null: a client of its own). */
+    public ClientBehaviour withId(String newId) {
+        return new ClientBehaviour(headerTime, uploadPause, downloadPause, stopsReadingAt, newId);
     }
 
     /** True for a client that sends and reads without a break. */

@@ -92,6 +92,17 @@ public final class DefaultsTable {
                 "§1 GFE retries GET, not POST, at most 2 attempts (unconfirmed)");
         row(FrontSettings.CONNTRACK_IDLE_TIMEOUT, fronts(GCP_INTERNAL_TCP_LB), TimeSpan.ofSeconds(600),
                 "§3 connectionTrackingPolicy.idleTimeoutSec = 600");
+        // ---- front: session affinity (§12) ----
+        row(FrontSettings.SESSION_AFFINITY, fronts(GCP_EXTERNAL_ALB, GCP_INTERNAL_TCP_LB), SessionAffinity.NONE,
+                "§12 backend service sessionAffinity NONE (a GKE Service's ClientIP becomes CLIENT_IP, §10.1)");
+        row(FrontSettings.SESSION_AFFINITY, fronts(K8S_SERVICE), SessionAffinity.NONE,
+                "§12 Kubernetes Service sessionAffinity None");
+        row(FrontSettings.AFFINITY_COOKIE_TTL, fronts(GCP_EXTERNAL_ALB), TimeSpan.ZERO,
+                "§12 affinityCookieTtlSec 0: a browser-session cookie");
+        row(FrontSettings.AFFINITY_TIMEOUT, fronts(K8S_SERVICE), TimeSpan.ofSeconds(10_800),
+                "§12 sessionAffinityConfig.clientIP.timeoutSeconds 10800 (3 h)");
+        row(FrontSettings.HASH_ON, fronts(KONG_UPSTREAM), KongHashOn.NONE,
+                "§12 Kong upstream algorithm round-robin, hash_on none");
 
         // ---- proxy: nginx http (§2), Kong (§5), generic L7 (assumption) ----
         row(ProxySettings.CLIENT_HEADER_TIMEOUT, kinds(NGINX_LIKE), S60, "§2 client_header_timeout 60s; §5 Kong keeps it");

@@ -5,7 +5,7 @@ import static dev.rollscope.model.topology.SettingGroup.FRONT;
 import dev.rollscope.model.units.TimeSpan;
 import java.util.List;
 
-/** Settings of the load balancer, Service or Kong upstream in front of a hop (domain.md §1, §3, §5, §6, §10). */
+/** Settings of the load balancer, Service or Kong upstream in front of a hop (domain.md §1, §3, §5, §6, §10, §12). */
 public final class FrontSettings {
 
     /** GFE backend service {@code timeoutSec}: the whole-response budget (§1). */
@@ -37,10 +37,23 @@ public final class FrontSettings {
     public static final Setting<TimeSpan> CONNTRACK_IDLE_TIMEOUT =
             Setting.time(FRONT, "conntrackIdleTimeout", TimeSpan.ofSeconds(600), TimeSpan.ofSeconds(57_600));
 
+    /** Backend service or Service {@code sessionAffinity} (§12). */
+    public static final Setting<SessionAffinity> SESSION_AFFINITY =
+            Setting.choice(FRONT, "sessionAffinity", SessionAffinity.class);
+    /** Backend service {@code affinityCookieTtlSec}: a generated cookie's lifetime, 0 = the browser session (§12). */
+    public static final Setting<TimeSpan> AFFINITY_COOKIE_TTL =
+            Setting.time(FRONT, "affinityCookieTtl", TimeSpan.ZERO, TimeSpan.ofSeconds(86_400));
+    /** Service {@code sessionAffinityConfig.clientIP.timeoutSeconds}: a pin's idle lifetime (§12). */
+    public static final Setting<TimeSpan> AFFINITY_TIMEOUT =
+            Setting.time(FRONT, "affinityTimeout", TimeSpan.ofSeconds(1), TimeSpan.ofSeconds(86_400));
+    /** Kong upstream {@code hash_on} with the consistent-hashing algorithm (§12). */
+    public static final Setting<KongHashOn> HASH_ON = Setting.choice(FRONT, "hashOn", KongHashOn.class);
+
     /** In catalog order: a default derived from another setting comes after that setting. */
     static final List<Setting<?>> ALL = List.of(BACKEND_TIMEOUT, EXTERNAL_TRAFFIC_POLICY, GKE_SUBSETTING,
             DRAIN_TIMEOUT, HEALTH_CHECK_INTERVAL, HEALTH_CHECK_TIMEOUT, HEALTHY_THRESHOLD, UNHEALTHY_THRESHOLD,
-            PROPAGATION_DELAY, RETRIES, CONNTRACK_IDLE_TIMEOUT);
+            PROPAGATION_DELAY, RETRIES, CONNTRACK_IDLE_TIMEOUT, SESSION_AFFINITY, AFFINITY_COOKIE_TTL,
+            AFFINITY_TIMEOUT, HASH_ON);
 
     private FrontSettings() {
     }

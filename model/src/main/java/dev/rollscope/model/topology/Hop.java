@@ -3,10 +3,12 @@ package dev.rollscope.model.topology;
 import dev.rollscope.model.units.Excerpt;
 import dev.rollscope.model.units.Scale;
 import java.math.RoundingMode;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * One hop of the chain: a group of instances running one kind of proxy or application on one
@@ -60,6 +62,19 @@ public record Hop(String id, String name, HopKind kind, Platform platform, Front
             }
         }
         checkRolloutBudget(id, platform, replicas, settings);
+        checkAffinity(id, front, settings);
+    }
+
+    /** A front takes only the affinities it has (domain.md §12): a passthrough NLB sees no cookie. */
+    private static void checkAffinity(String id, FrontKind front, HopSettings settings) {
+        if (settings.has(FrontSettings.SESSION_AFFINITY)
+                && !settings.get(FrontSettings.SESSION_AFFINITY).allowedBehind(front)) {
+            String allowed = Arrays.stream(SessionAffinity.values()).filter(a -> a.allowedBehind(front))
+                    .map(Enum::name).collect(Collectors.joining(", "));
+            throw new IllegalArgumentException("hop " + id + ": front.sessionAffinity "
+                    + settings.get(FrontSettings.SESSION_AFFINITY) + " is not offered by a " + front + " front; it takes "
+                    + allowed);
+        }
     }
 
     private static void checkRolloutBudget(String id, Platform platform, int replicas, HopSettings settings) {

@@ -7,8 +7,10 @@ import dev.rollscope.model.sim.Cause;
 import dev.rollscope.model.sim.InstanceState;
 import dev.rollscope.model.topology.FrontKind;
 import dev.rollscope.model.topology.HopKind;
+import dev.rollscope.model.topology.KongHashOn;
 import dev.rollscope.model.topology.Platform;
 import dev.rollscope.model.topology.ReplacementMethod;
+import dev.rollscope.model.topology.SessionAffinity;
 import dev.rollscope.model.topology.SettingGroup;
 import dev.rollscope.model.topology.StopBehaviour;
 import dev.rollscope.model.topology.TrafficPolicy;
@@ -30,7 +32,7 @@ class LabelsTest {
     /** Every enum of the model whose constants a user reads by name. */
     static final List<Class<? extends Enum<?>>> LABELLED = List.of(Cause.class, Severity.class, HopKind.class,
             Platform.class, FrontKind.class, StopBehaviour.class, TrafficPolicy.class, ReplacementMethod.class,
-            SettingGroup.class, InstanceState.class);
+            SettingGroup.class, InstanceState.class, SessionAffinity.class, KongHashOn.class);
     /** The enums whose constants also have a short name. */
     static final List<Class<? extends Enum<?>>> SHORT = List.of(Platform.class, FrontKind.class);
 

@@ -23,11 +23,13 @@ import java.util.Optional;
  */
 public final class Spellings {
 
-    /** Backend service fields (domain.md §1, §3), as {@code gcloud compute backend-services describe} names them. */
+    /** Backend service fields (domain.md §1, §3, §12), as {@code gcloud compute backend-services describe} names them. */
     private static final Map<Setting<?>, String> BACKEND_SERVICE = Map.of(
             FrontSettings.BACKEND_TIMEOUT, "timeoutSec",
             FrontSettings.DRAIN_TIMEOUT, "connectionDraining.drainingTimeoutSec",
-            FrontSettings.CONNTRACK_IDLE_TIMEOUT, "connectionTrackingPolicy.idleTimeoutSec");
+            FrontSettings.CONNTRACK_IDLE_TIMEOUT, "connectionTrackingPolicy.idleTimeoutSec",
+            FrontSettings.SESSION_AFFINITY, "sessionAffinity",
+            FrontSettings.AFFINITY_COOKIE_TTL, "affinityCookieTtlSec");
 
     /** Managed instance group fields (domain.md §7), as {@code gcloud compute instance-groups managed describe} names them. */
     private static final Map<Setting<?>, String> MIG = Map.of(

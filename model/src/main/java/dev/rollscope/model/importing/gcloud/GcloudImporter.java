@@ -15,6 +15,7 @@ import dev.rollscope.model.topology.Hop;
 import dev.rollscope.model.topology.Platform;
 import dev.rollscope.model.topology.ReplacementMethod;
 import dev.rollscope.model.topology.RolloutSettings;
+import dev.rollscope.model.topology.SessionAffinity;
 import dev.rollscope.model.topology.Setting;
 import dev.rollscope.model.units.Scale;
 import dev.rollscope.model.units.TimeSpan;
@@ -101,9 +102,30 @@ public final class GcloudImporter {
                 f.notUnderstood(scheme.origin(), ReportText.of("gcloud.scheme.mismatch", s, hop.front()));
             }
         }
-        w.take("sessionAffinity").ifPresent(n -> f.irrelevant(n.origin(), ReportText.of("gcloud.affinity", n.text())));
+        affinity(w, hop, f);
         w.take("healthChecks").ifPresent(n -> f.irrelevant(n.origin(), ReportText.of("gcloud.healthChecks")));
         w.rest(f, Map.of("*", ReportText.of("gcloud.backendService.rest")));
+    }
+
+    /** {@code sessionAffinity} and {@code affinityCookieTtlSec} (domain.md §12). */
+    private static void affinity(MapWalk w, Hop hop, Findings f) throws ImportException {
+        Node n = w.take("sessionAffinity").orElse(null);
+        if (n != null) {
+            SessionAffinity a;
+            try {
+                a = SessionAffinity.valueOf(n.scalar());
+            } catch (IllegalArgumentException e) {
+                throw new ImportException(n.origin(), "\"" + n.scalar() + "\" is not a backend service sessionAffinity");
+            }
+            if (a.allowedBehind(hop.front())) {
+                f.set(n.origin(), Target.of(FrontSettings.SESSION_AFFINITY), a);
+            } else {
+                f.notUnderstood(n.origin(), ReportText.of("gcloud.affinity.notOffered", a, hop.front()));
+            }
+        }
+        if (hop.settings().has(FrontSettings.AFFINITY_COOKIE_TTL)) {
+            w.seconds("affinityCookieTtlSec", FrontSettings.AFFINITY_COOKIE_TTL, f);
+        }
     }
 
     private static void instanceGroupManager(Node mig, Findings f) throws ImportException {

@@ -50,7 +50,7 @@ public final class K8sImporter {
             if (doc == deployment) {
                 deployment(doc, hop, f);
             } else if (kind.equals("Service") && selects(doc.at("spec.selector"), podLabels)) {
-                K8sService.read(doc, f);
+                K8sService.read(doc, hop, f);
             } else if (kind.equals("PodDisruptionBudget") && selects(doc.at("spec.selector.matchLabels"), podLabels)) {
                 pdb(doc, f);
             } else {

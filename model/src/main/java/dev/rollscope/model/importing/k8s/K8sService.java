@@ -4,7 +4,12 @@ import dev.rollscope.model.importing.Findings;
 import dev.rollscope.model.importing.ImportException;
 import dev.rollscope.model.importing.ReportText;
 import dev.rollscope.model.importing.tree.MapWalk;
+import dev.rollscope.model.importing.Target;
 import dev.rollscope.model.importing.tree.Node;
+import dev.rollscope.model.topology.FrontSettings;
+import dev.rollscope.model.topology.Hop;
+import dev.rollscope.model.topology.SessionAffinity;
+import dev.rollscope.model.units.TimeSpan;
 import java.util.Map;
 
 /**
@@ -19,7 +24,7 @@ final class K8sService {
     private K8sService() {
     }
 
-    static void read(Node doc, Findings f) throws ImportException {
+    static void read(Node doc, Hop hop, Findings f) throws ImportException {
         MapWalk root = new MapWalk(doc);
         Node metadata = root.take("metadata").orElse(null);
         Node spec = root.take("spec").orElse(null);
@@ -49,11 +54,39 @@ final class K8sService {
             f.irrelevant(etp.origin(), ReportText.of(etp.scalar().equals("Local") ? "service.etp.Local"
                     : "service.etp.other", etp.scalar()));
         }
-        Node affinity = w.take("sessionAffinity").orElse(null);
-        if (affinity != null) {
-            f.irrelevant(affinity.origin(), ReportText.of("service.affinity", affinity.scalar()));
-        }
+        affinity(w, hop, f);
         w.rest(f, Map.of("*", ReportText.of("service.rest")));
+    }
+
+    /**
+     * {@code sessionAffinity} ({@code ClientIP} → CLIENT_IP, as GKE translates it for its load
+     * balancer, §10.1) and its timeout, where the hop's front is this Service (domain.md §12); behind
+     * Kong the targets are pod IPs, so the Service's affinity picks nothing (§5).
+     */
+    private static void affinity(MapWalk w, Hop hop, Findings f) throws ImportException {
+        Node affinity = w.take("sessionAffinity").orElse(null);
+        Node config = w.take("sessionAffinityConfig").orElse(null);
+        boolean mine = hop.settings().has(FrontSettings.SESSION_AFFINITY);
+        if (affinity != null && !mine) {
+            f.irrelevant(affinity.origin(), ReportText.of("service.affinity", affinity.scalar()));
+        } else if (affinity != null) {
+            SessionAffinity a = switch (affinity.scalar()) {
+                case "None" -> SessionAffinity.NONE;
+                case "ClientIP" -> SessionAffinity.CLIENT_IP;
+                default -> throw new ImportException(affinity.origin(),
+                        "\"" + affinity.scalar() + "\" is not None or ClientIP");
+            };
+            f.set(affinity.origin(), Target.of(FrontSettings.SESSION_AFFINITY), a);
+        }
+        if (config == null) {
+            return;
+        }
+        Node timeout = config.at("clientIP.timeoutSeconds").orElse(null);
+        if (timeout != null && hop.settings().has(FrontSettings.AFFINITY_TIMEOUT)) {
+            f.set(timeout.origin(), Target.of(FrontSettings.AFFINITY_TIMEOUT), TimeSpan.ofSeconds(timeout.integer()));
+        } else {
+            f.irrelevant(config.origin(), ReportText.of("service.affinity", "sessionAffinityConfig"));
+        }
     }
 
     private static void annotations(Node annotations, Findings f) {

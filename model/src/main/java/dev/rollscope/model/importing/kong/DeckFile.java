@@ -90,6 +90,7 @@ final class DeckFile {
         w.take("healthchecks").ifPresent(h -> f.irrelevant(h.origin(), ReportText.of("deck.healthchecks")));
         w.take("targets").ifPresent(t -> f.irrelevant(t.origin(),
                 ReportText.of("deck.targets", t.items().size())));
+        w.take("hash_on").ifPresent(h -> f.irrelevant(h.origin(), ReportText.of("deck.hashOn", h.text())));
         w.rest(f, Map.of("*", ReportText.of("deck.upstream.rest")));
     }
 

@@ -65,7 +65,8 @@ final class NginxRules {
             Map.entry("lingering_timeout", ReportText.of("nginx.known.lingering")),
             known("client_body_buffer_size"), known("proxy_http_version"), known("proxy_next_upstream_timeout"),
             known("reset_timedout_connection"), known("proxy_buffer_size"), known("proxy_buffers"),
-            known("proxy_pass"), known("listen"), known("server_name"));
+            known("proxy_pass"), known("listen"), known("server_name"),
+            Map.entry("hash", ReportText.of("nginx.known.hash")), Map.entry("ip_hash", ReportText.of("nginx.known.hash")));
 
     /** Directives that do not change whether a request survives a rollout. */
     private static final Set<String> IRRELEVANT = Set.of("user", "worker_processes", "pid", "error_log",
@@ -76,7 +77,7 @@ final class NginxRules {
             "proxy_pass_header", "add_header", "return", "rewrite", "charset", "resolver", "resolver_timeout",
             "load_module", "worker_rlimit_nofile", "autoindex", "error_page", "allow", "deny", "expires",
             "real_ip_header", "set_real_ip_from", "include", "alias", "internal", "etag", "aio", "directio",
-            "output_buffers", "postpone_output", "absolute_redirect", "port_in_redirect", "hash", "ip_hash",
+            "output_buffers", "postpone_output", "absolute_redirect", "port_in_redirect",
             "least_conn", "random", "zone", "health_check", "http2", "proxy_protocol", "proxy_bind",
             "proxy_ssl", "proxy_ssl_server_name", "proxy_ssl_verify", "proxy_intercept_errors", "sub_filter",
             "worker_cpu_affinity", "worker_priority", "daemon", "master_process", "env", "thread_pool",

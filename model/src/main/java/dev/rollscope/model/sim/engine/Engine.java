@@ -67,7 +67,7 @@ public final class Engine {
         SplittableRandom random = new SplittableRandom(scenario.seed());
         log = new TraceLog(options.detail() == SimulationOptions.Detail.FULL, options.traceEvery(), events::now);
         fleet = new Fleet(chain);
-        Routing routing = new Routing(chain, fleet, random, routes);
+        Routing routing = new Routing(chain, fleet, random, routes, events::now);
         Timers timers = new Timers(chain, events, log);
         requests = new RequestLog(events, log, new Verdicts(chain, fleet, events), scenario.requests().size());
         runs = new Runs(chain.size, requests);

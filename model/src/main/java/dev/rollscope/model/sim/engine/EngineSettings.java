@@ -97,6 +97,10 @@ final class EngineSettings {
         required(FrontSettings.HEALTH_CHECK_TIMEOUT, VMS);
         required(FrontSettings.HEALTHY_THRESHOLD, VMS);
         required(FrontSettings.UNHEALTHY_THRESHOLD, VMS.or(GKE_NLB));
+        required(FrontSettings.SESSION_AFFINITY, GCP_FRONT.or(p -> p.front() == FrontKind.K8S_SERVICE));
+        required(FrontSettings.AFFINITY_COOKIE_TTL, p -> p.front() == FrontKind.GCP_EXTERNAL_ALB);
+        required(FrontSettings.AFFINITY_TIMEOUT, p -> p.front() == FrontKind.K8S_SERVICE);
+        required(FrontSettings.HASH_ON, p -> p.front() == FrontKind.KONG_UPSTREAM);
         required(LifecycleSettings.STARTUP_TIME, ALL);
         required(LifecycleSettings.ON_STOP_SIGNAL, ALL);
         required(LifecycleSettings.READINESS_INITIAL_DELAY, PODS);

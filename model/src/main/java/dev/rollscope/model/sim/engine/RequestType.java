@@ -22,6 +22,8 @@ final class RequestType {
     final long downloadBps;
     final long processing;
     final ClientTiming client;
+    /** The client's id for session affinity (domain.md §12), or null: each request is a client of its own. */
+    private final String clientId;
     final Plan plan;
     /** When the request's database transaction begins and commits, ms from the start of processing; -1: none (§16). */
     final long txBegin;
@@ -42,6 +44,7 @@ final class RequestType {
         downloadBps = s.download() != null ? s.download().bitsPerSecond() : profile.download().bitsPerSecond();
         processing = s.processing() != null ? s.processing().millis() : chain.processing[chain.lastStation()];
         client = new ClientTiming(s.client(), uploadBps, downloadBps);
+        clientId = s.client().id();
         plan = new Plan(chain, body, response, uploadBps, downloadBps, processing, internalBps, client);
         txBegin = s.transaction() == null ? -1 : s.transaction().from().millis();
         txCommit = s.transaction() == null ? -1 : s.transaction().commitAt().millis();
@@ -59,6 +62,11 @@ final class RequestType {
     /** The id of the request; a mix request is its entry's name and its place among the mix's requests. */
     String id(int mixSequence) {
         return spec != null ? spec.id() : entry.name() + "." + mixSequence;
+    }
+
+    /** Who sends request {@code index}: its client's id, or the request itself when the client has none. */
+    String clientKey(int index) {
+        return clientId != null ? clientId : "request#" + index;
     }
 
     RequestSpec spec(int mixSequence, long start) {
