@@ -3,6 +3,7 @@ package dev.rollscope.model.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollscope.model.Project;
+import dev.rollscope.model.importing.facade.ConfigImport;
 import dev.rollscope.model.io.ProjectFile;
 import dev.rollscope.model.topology.FrontSettings;
 import dev.rollscope.model.topology.SessionAffinity;
