@@ -69,7 +69,8 @@ class ImportDialogTest {
         assertThat(robot.lookup("#import-kind").queryAs(ChoiceBox.class).getValue().toString()).isEqualTo("GCLOUD");
         TableView<?> report = robot.lookup("#import-report").queryAs(TableView.class);
         assertThat(report.getItems()).isNotEmpty();
-        assertThat(robot.lookup("#import-message").queryAs(Label.class).getText()).startsWith("8 applied,");
+        // 9 applied: the report's 8 values and the backend service's sessionAffinity NONE (unchanged).
+        assertThat(robot.lookup("#import-message").queryAs(Label.class).getText()).startsWith("9 applied,");
 
         robot.clickOn("#import-apply");
 
