@@ -71,7 +71,8 @@ public final class PlayTab {
         });
         MenuItem picture = new MenuItem(texts.get("picture.menu"));
         picture.setId("menu-save-picture");
-        picture.setOnAction(e -> save(pane, texts, "picture", List.of("png", "svg"), pane::savePicture));
+        picture.setOnAction(e -> save(pane, texts, "picture", List.of("png", "svg"),
+                f -> StageSaves.picture(pane, f)));
         MenuItem animation = new MenuItem(texts.get("animation.menu"));
         animation.setId("menu-save-animation");
         animation.setOnAction(e -> save(pane, texts, "animation", Arrays.stream(AnimationFormat.values())
@@ -84,7 +85,7 @@ public final class PlayTab {
     private static boolean startAnimationSave(PlaybackPane pane, PlaybackTexts texts, Path file) throws IOException {
         AnimationFormat format = AnimationFormat.of(file).orElse(AnimationFormat.GIF);
         format.requireEncoder();
-        return pane.animationSave(file, format).map(save -> SaveProgress.run(pane, texts, save)).isPresent();
+        return StageSaves.animation(pane, file, format).map(save -> SaveProgress.run(pane, texts, save)).isPresent();
     }
 
     /** What a save of the stage does with the file chosen. */

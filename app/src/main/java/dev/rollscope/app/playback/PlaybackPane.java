@@ -3,12 +3,6 @@ package dev.rollscope.app.playback;
 import dev.rollscope.app.document.Editor;
 import dev.rollscope.app.plan.FixPlanDialog;
 import dev.rollscope.app.plan.PlanRequest;
-import dev.rollscope.app.playback.picture.Animation;
-import dev.rollscope.app.playback.picture.AnimationFormat;
-import dev.rollscope.app.playback.picture.AnimationSave;
-import dev.rollscope.app.playback.picture.StagePicture;
-import dev.rollscope.app.playback.picture.StagePng;
-import dev.rollscope.app.playback.picture.StageSvg;
 import dev.rollscope.app.playback.sweep.SweepModel;
 import dev.rollscope.app.playback.timeline.TimelineModel;
 import dev.rollscope.app.playback.sweep.SweepView;
@@ -26,9 +20,6 @@ import dev.rollscope.app.scenario.ScenarioEditor;
 import dev.rollscope.app.scenario.ScenarioPanel;
 import dev.rollscope.app.simulation.SimulationPipeline;
 import dev.rollscope.model.Project;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.event.EventHandler;
@@ -64,10 +55,6 @@ import javafx.scene.layout.VBox;
  * is in a text field or the side panel.
  */
 public final class PlaybackPane extends BorderPane {
-
-    public static final int ANIMATION_WIDTH = 800;
-    public static final int ANIMATION_HEIGHT = 450;
-    public static final double ANIMATION_FPS = 10;
 
     private final PlaybackModel model;
     private final PlaybackSession session;
@@ -223,44 +210,6 @@ public final class PlaybackPane extends BorderPane {
             return;
         }
         presentation = Presentation.open(model, teaching, palette.get(), getScene().getWindow());
-    }
-
-    /**
-     * Writes the stage at the time shown, as large as the canvas, cropped to what is drawn: as SVG
-     * when the file's name ends with .svg, else as PNG.
-     *
-     * @return false when there is nothing to draw yet
-     */
-    public boolean savePicture(Path file) throws IOException {
-        TimelineModel t = model.timeline();
-        if (t == null) {
-            return false;
-        }
-        StagePicture picture = new StagePicture(t.playhead().result(), model.texts(), palette.get(),
-                (int) Math.max(640, canvas.getWidth()), (int) Math.max(400, canvas.getHeight()));
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
-            StageSvg.write(picture, t.time(), file);
-        } else {
-            StagePng.write(picture, t.time(), file);
-        }
-        return true;
-    }
-
-    /**
-     * The save of the whole scenario as an animation of {@link #ANIMATION_WIDTH} by
-     * {@link #ANIMATION_HEIGHT} at the speed set on the timeline, {@link #ANIMATION_FPS} frames a
-     * second: a GIF, or a WebM or MP4 video (ffmpeg); to run off the FX thread. Empty when there is
-     * nothing to draw yet.
-     */
-    public Optional<AnimationSave> animationSave(Path file, AnimationFormat format) {
-        TimelineModel t = model.timeline();
-        if (t == null || t.endTime() == 0) {
-            return Optional.empty();
-        }
-        StagePicture picture = new StagePicture(t.playhead().result(), model.texts(), palette.get(), ANIMATION_WIDTH,
-                ANIMATION_HEIGHT);
-        return Optional.of(new AnimationSave(new Animation(0, t.endTime(), t.speedProperty().get(), ANIMATION_FPS),
-                picture, file, format));
     }
 
     /**

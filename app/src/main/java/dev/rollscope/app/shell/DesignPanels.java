@@ -1,10 +1,12 @@
 package dev.rollscope.app.shell;
 
+import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.app.preferences.UserPreferences;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -15,6 +17,9 @@ import javafx.scene.control.TabPane;
  * everywhere, which is remembered. Folding keeps the split positions for when they come back.
  */
 final class DesignPanels {
+
+    private static final String SIDES = "sides";
+    private static final String VERTICAL = "vertical";
 
     private final SplitPane sides;
     private final SplitPane vertical;
@@ -42,13 +47,34 @@ final class DesignPanels {
         apply.run();
     }
 
-    /** Whether the panels stay beside every tab (a preference). */
-    BooleanProperty everywhereProperty() {
-        return everywhere;
+    /** The panels and the centre tabs, to put in the window. */
+    Node view() {
+        return vertical;
+    }
+
+    /** View → "Show the design panels on every tab": the preference as a check item. */
+    CheckMenuItem everywhereItem(Messages messages) {
+        CheckMenuItem item = new CheckMenuItem(messages.get("menu.view.panels"));
+        item.setId("menu-panels-everywhere");
+        item.selectedProperty().bindBidirectional(everywhere);
+        return item;
     }
 
     boolean folded() {
         return folded;
+    }
+
+    /** Puts the split positions kept in the preferences back (or the defaults). */
+    void restoreSplits(UserPreferences preferences) {
+        WindowState.restore(sides, SIDES, preferences, 0.135, 0.66);
+        WindowState.restore(vertical, VERTICAL, preferences, 0.70);
+    }
+
+    /** Keeps the split positions in the preferences, as they are with the panels shown. */
+    void saveSplits(UserPreferences preferences) {
+        fold(false);
+        WindowState.save(sides, SIDES, preferences);
+        WindowState.save(vertical, VERTICAL, preferences);
     }
 
     /** Folds the panels away, leaving only the centre tabs, or puts them back where they were. */

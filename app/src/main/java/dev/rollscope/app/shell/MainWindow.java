@@ -6,10 +6,6 @@ import dev.rollscope.app.desktop.HandoffServer;
 import dev.rollscope.app.export.ExportDialog;
 import dev.rollscope.app.i18n.AppLanguage;
 import dev.rollscope.app.i18n.Messages;
-import dev.rollscope.app.inspector.InspectorView;
-import dev.rollscope.app.palette.PaletteView;
-import dev.rollscope.app.plan.FixPlanDialog;
-import dev.rollscope.app.plan.PlanRequest;
 import dev.rollscope.app.preferences.UserPreferences;
 import dev.rollscope.app.simulation.SimulationPipeline;
 import dev.rollscope.app.theme.Fonts;
@@ -22,19 +18,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
@@ -57,10 +47,6 @@ import javafx.stage.Stage;
  */
 public final class MainWindow implements ShellCommands {
 
-    private static final String SIDES = "sides";
-    private static final String VERTICAL = "vertical";
-    private static final double PALETTE_WIDTH = 190;
-
     private final Stage stage;
     private final ShellSettings settings;
     private final FxDialogs dialogs;
@@ -72,8 +58,6 @@ public final class MainWindow implements ShellCommands {
     private ChainCanvas canvas;
     private ShellActions actions;
     private TabPane centre;
-    private SplitPane sides;
-    private SplitPane vertical;
     private BorderPane root;
     private MenuBar menuBar;
     private DesignPanels panels;
@@ -206,38 +190,16 @@ public final class MainWindow implements ShellCommands {
         canvas = new ChainCanvas(bench.canvas());
         actions = new ShellActions(bench, canvas, this);
         centre = new TabPane();
-        sides = new SplitPane();
-        vertical = new SplitPane();
         Tab design = new Tab(messages.get("tab.design"), canvas);
         design.setId("tab-design");
         design.setClosable(false);
         centre.getTabs().add(design);
         centre.getStyleClass().add(StyleClasses.CENTRE_TABS);
-        PaletteView palette = new PaletteView(messages, canvas);
-        ScrollPane paletteScroll = new ScrollPane(palette);
-        paletteScroll.setFitToWidth(true);
-        paletteScroll.setMinWidth(PALETTE_WIDTH);
-        InspectorView inspector = new InspectorView(bench.inspector(), messages);
-        inspector.setMinWidth(320);
-        sides.getItems().setAll(paletteScroll, centre, inspector);
-        ObjectBinding<SimulationStatus> status = SimulationStatus.follow(bench.verdicts(), bench.scenarios(),
-                bench.findings().hiddenProperty(), messages);
-        FindingsPanel findings = new FindingsPanel(bench.findings(), messages, Bindings.createStringBinding(
-                () -> status.get().state() == SimulationStatus.State.IDLE ? messages.get("findings.none")
-                        : status.get().text(), status));
-        findings.setOnFixPlan(row -> FixPlanDialog.show(stage, bench.document(), messages,
-                PlanRequest.ofVerdict(bench.document().project(), bench.scenarios().selected(), row.requestId())));
-        vertical.setOrientation(Orientation.VERTICAL);
-        vertical.getItems().setAll(sides, findings);
-        panels = new DesignPanels(sides, vertical, settings.preferences());
-        panels.follow(centre, design);
-        BorderPane root = new BorderPane(vertical);
+        panels = DesignArea.around(centre, design, bench, canvas, messages, stage);
+        BorderPane root = new BorderPane(panels.view());
         menuBar = MainMenus.create(bench, actions, this::changeLanguage);
-        CheckMenuItem everywhere = new CheckMenuItem(messages.get("menu.view.panels"));
-        everywhere.setId("menu-panels-everywhere");
-        everywhere.selectedProperty().bindBidirectional(panels.everywhereProperty());
         root.setTop(new VBox(menuBar, new MainToolBar(bench, actions)));
-        addViewMenuItems(everywhere);
+        addViewMenuItems(panels.everywhereItem(messages));
         root.setBottom(new ShellStatusBar(bench));
         return root;
     }
@@ -254,8 +216,7 @@ public final class MainWindow implements ShellCommands {
                 e.consume();
             }
         });
-        WindowState.restore(sides, SIDES, prefs, 0.135, 0.66);
-        WindowState.restore(vertical, VERTICAL, prefs, 0.70);
+        panels.restoreSplits(prefs);
         stage.show();
     }
 
@@ -281,10 +242,8 @@ public final class MainWindow implements ShellCommands {
             return false;
         }
         UserPreferences prefs = settings.preferences();
-        panels.fold(false);
+        panels.saveSplits(prefs);
         WindowState.save(stage, prefs);
-        WindowState.save(sides, SIDES, prefs);
-        WindowState.save(vertical, VERTICAL, prefs);
         autosave.close();
         bench.pipeline().close();
         return true;
@@ -323,9 +282,7 @@ public final class MainWindow implements ShellCommands {
         }
         String open = Optional.ofNullable(centre.getSelectionModel().getSelectedItem()).map(Tab::getId).orElse(null);
         UserPreferences prefs = settings.preferences();
-        panels.fold(false);
-        WindowState.save(sides, SIDES, prefs);
-        WindowState.save(vertical, VERTICAL, prefs);
+        panels.saveSplits(prefs);
         Locale.setDefault(next.locale());
         messages = next;
         dialogs.speak(next);
@@ -333,8 +290,7 @@ public final class MainWindow implements ShellCommands {
         root = createView();
         scene.setRoot(root);
         applyTheme();
-        WindowState.restore(sides, SIDES, prefs, 0.135, 0.66);
-        WindowState.restore(vertical, VERTICAL, prefs, 0.70);
+        panels.restoreSplits(prefs);
         parts.forEach(part -> part.accept(this));
         centre.getTabs().stream().filter(t -> t.getId() != null && t.getId().equals(open)).findFirst()
                 .ifPresent(t -> centre.getSelectionModel().select(t));

@@ -61,7 +61,7 @@ class PictureExportTest {
 
         robot.interact(() -> {
             try {
-                assertThat(f.pane.savePicture(png)).isTrue();
+                assertThat(StageSaves.picture(f.pane, png)).isTrue();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -82,7 +82,7 @@ class PictureExportTest {
             ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
             reader.setInput(in);
             assertThat(reader.getNumImages(true)).isEqualTo(10);
-            assertThat(reader.getWidth(0)).isEqualTo(PlaybackPane.ANIMATION_WIDTH);
+            assertThat(reader.getWidth(0)).isEqualTo(StageSaves.ANIMATION_WIDTH);
         }
     }
 
@@ -93,8 +93,8 @@ class PictureExportTest {
         assertThat(saveAt100x(robot, webm, AnimationFormat.WEBM)).isEqualTo(10);
         Ffprobe video = Ffprobe.of(webm);
         assertThat(video.codec()).isEqualTo("vp9");
-        assertThat(video.width()).isEqualTo(PlaybackPane.ANIMATION_WIDTH);
-        assertThat(video.height()).isEqualTo(PlaybackPane.ANIMATION_HEIGHT);
+        assertThat(video.width()).isEqualTo(StageSaves.ANIMATION_WIDTH);
+        assertThat(video.height()).isEqualTo(StageSaves.ANIMATION_HEIGHT);
         assertThat(video.frames()).isEqualTo(10);
         assertThat(video.seconds()).isCloseTo(1.0, within(0.05));
     }
@@ -110,7 +110,7 @@ class PictureExportTest {
         AnimationSave[] save = new AnimationSave[1];
         robot.interact(() -> {
             f.pane.model().timeline().setSpeed(1);
-            save[0] = f.pane.animationSave(gif, AnimationFormat.GIF).orElseThrow();
+            save[0] = StageSaves.animation(f.pane, gif, AnimationFormat.GIF).orElseThrow();
             SaveProgress.run(f.pane, f.pane.model().texts(), save[0]);
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> filesIn(dir) == 2); // its partial file beside the old one
@@ -138,7 +138,7 @@ class PictureExportTest {
         AnimationSave[] save = new AnimationSave[1];
         robot.interact(() -> {
             f.pane.model().timeline().setSpeed(100);
-            save[0] = f.pane.animationSave(file, format).orElseThrow();
+            save[0] = StageSaves.animation(f.pane, file, format).orElseThrow();
         });
         Thread worker = new Thread(save[0]);
         worker.start();

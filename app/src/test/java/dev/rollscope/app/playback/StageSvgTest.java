@@ -84,7 +84,7 @@ class StageSvgTest {
         robot.interact(() -> {
             f.pane.model().timeline().seek(20_000);
             try {
-                assertThat(f.pane.savePicture(file)).isTrue();
+                assertThat(StageSaves.picture(f.pane, file)).isTrue();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

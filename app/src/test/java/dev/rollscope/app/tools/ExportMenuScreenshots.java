@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollscope.app.export.NodePng;
 import dev.rollscope.app.playback.PlayTab;
+import dev.rollscope.app.playback.StageSaves;
 import dev.rollscope.app.shell.MainWindow;
 import dev.rollscope.app.shell.RollscopeApp;
 import java.io.IOException;
@@ -58,7 +59,7 @@ class ExportMenuScreenshots {
             Path svg = dir.resolve("stage-svg-" + suffix.replace(".png", ".svg"));
             robot.interact(() -> {
                 try {
-                    play[0].pane().savePicture(svg);
+                    StageSaves.picture(play[0].pane(), svg);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -1,5 +1,11 @@
 package dev.rollscope.app.playback.picture;
 
+import static dev.rollscope.app.playback.picture.SvgValues.colour;
+import static dev.rollscope.app.playback.picture.SvgValues.family;
+import static dev.rollscope.app.playback.picture.SvgValues.number;
+import static dev.rollscope.app.playback.picture.SvgValues.opacity;
+import static dev.rollscope.app.playback.picture.SvgValues.width;
+
 import dev.rollscope.app.playback.view.Pen;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -48,10 +54,11 @@ final class SvgPen implements Pen {
 
     /** The SVG document of what was drawn, showing the part {@code view} of the drawing. */
     String document(Rectangle2D view) {
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"" + n(view.getMinX()) + " " + n(view.getMinY())
-                + " " + n(view.getWidth()) + " " + n(view.getHeight()) + "\" width=\"" + n(view.getWidth())
-                + "\" height=\"" + n(view.getHeight()) + "\">\n<g stroke-linecap=\"square\" stroke-miterlimit=\"10\">\n"
+        String w = number(view.getWidth());
+        String h = number(view.getHeight());
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\""
+                + number(view.getMinX()) + " " + number(view.getMinY()) + " " + w + " " + h + "\" width=\"" + w
+                + "\" height=\"" + h + "\">\n<g stroke-linecap=\"square\" stroke-miterlimit=\"10\">\n"
                 + body + "</g>\n</svg>\n";
     }
 
@@ -214,17 +221,6 @@ final class SvgPen implements Pen {
         body.append(fill()).append('>').append(escape(text)).append("</text>\n");
     }
 
-    /** The font's family with a generic one after it; JavaFX's logical "System" family is the generic one. */
-    private static String family(Font f) {
-        return f.getFamily().equals("System") ? "sans-serif" : escape(f.getFamily()) + ", sans-serif";
-    }
-
-    private static double width(String text, Font f) {
-        Text t = new Text(text);
-        t.setFont(f);
-        return t.getLayoutBounds().getWidth();
-    }
-
     private void rect(double x, double y, double w, double h, double arcWidth, double arcHeight, String paint) {
         body.append("<rect x=\"").append(px(x)).append("\" y=\"").append(py(y)).append("\" width=\"").append(len(w))
                 .append("\" height=\"").append(len(h)).append('"');
@@ -266,30 +262,16 @@ final class SvgPen implements Pen {
         return out.toString();
     }
 
-    private static String colour(Color c) {
-        return String.format(Locale.ROOT, "#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
-                Math.round(c.getBlue() * 255));
-    }
-
-    private static String opacity(String attribute, Color c) {
-        return c.getOpacity() >= 1 ? "" : " " + attribute + "=\"" + n(c.getOpacity()) + "\"";
-    }
-
     private String px(double x) {
-        return n(s.tx + s.scale * x);
+        return number(s.tx + s.scale * x);
     }
 
     private String py(double y) {
-        return n(s.ty + s.scale * y);
+        return number(s.ty + s.scale * y);
     }
 
     private String len(double l) {
-        return n(s.scale * l);
-    }
-
-    private static String n(double v) {
-        String out = String.format(Locale.ROOT, "%.2f", v);
-        return out.contains(".") ? out.replaceAll("0+$", "").replaceAll("\\.$", "") : out;
+        return number(s.scale * l);
     }
 
     /** Text as XML character data or an attribute value; characters XML 1.0 cannot hold are left out. */

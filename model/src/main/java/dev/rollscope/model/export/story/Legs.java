@@ -75,9 +75,7 @@ final class Legs {
             case STATUS_SENT -> status(e);
             case REQUEST_SENT -> attempt(e);
             case UPLOAD_NEXT -> nextAttempt(e);
-            case RESPONSE_RECEIVED, TIMER_CLEARED -> {
-                // drawn by the legs around them: the status, the timer that fires
-            }
+            case RESPONSE_RECEIVED, TIMER_CLEARED -> { } // drawn by the legs around them: the status, the timer
             case INSTANCE_CREATED, INSTANCE_LISTENING, INSTANCE_READY, INSTANCE_AVAILABLE, VIEW_ADDED, VIEW_REMOVED,
                     REMOVAL_STARTED, DRAIN_STARTED, DRAIN_ENDED, PRESTOP_STARTED, PRESTOP_ENDED, SIGNAL,
                     LISTENER_CLOSED, PROCESS_EXITED, INSTANCE_GONE, INSTANCE_CRASHED, DISRUPTION_STARTED,
@@ -111,7 +109,8 @@ final class Legs {
             return t.get("leg.first", method, spec.id(), at(e));
         }
         return bytes == 0 ? t.get("leg.offsetQuery", method, spec.id(), at(e))
-                : t.get("leg.chunk", method, spec.id(), ByteSize.ofBytes(offset), ByteSize.ofBytes(offset + bytes), at(e));
+                : t.get("leg.chunk", method, spec.id(), ByteSize.ofBytes(offset), ByteSize.ofBytes(offset + bytes),
+                        at(e));
     }
 
     /** The client sends the request, or a resumable upload's next attempt (its method and bytes). */
@@ -171,7 +170,7 @@ final class Legs {
         }
         Participant[] span = cast.span(path.node(path.indexOf(e.station())).participant(),
                 cast.of(e.peerStation(), e.peerInstance()));
-        String target = e.peerInstance() >= 0 ? instance(e.peerInstance()) : cast.name(span[1]);
+        String target = e.peerInstance() >= 0 ? r.instances().get(e.peerInstance()).id() : cast.name(span[1]);
         String bytes = ByteSize.ofBytes(e.value()).toString();
         long stop = stopOf(e);
         d.noteOver(span[0], span[1], stop < e.until()
@@ -286,11 +285,7 @@ final class Legs {
 
     /** The instance's id, or the station's name when no instance is known. */
     private String name(int station, int instance) {
-        return instance >= 0 ? instance(instance) : cast.name(cast.of(station, -1));
-    }
-
-    private String instance(int index) {
-        return r.instances().get(index).id();
+        return instance >= 0 ? r.instances().get(instance).id() : cast.name(cast.of(station, -1));
     }
 
     /** The name of the cause a trace event's detail gives, or the detail itself when it is none. */

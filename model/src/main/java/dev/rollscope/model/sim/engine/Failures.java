@@ -277,21 +277,23 @@ final class Failures {
      * what it holds, and the run stays for the next attempt (domain.md §13).
      */
     void endAttempt(RequestRun r) {
-        r.generation++;
         r.stalled = false;
-        timers.clearFrom(r, 0);
-        closeConnectionsFrom(r, 0);
-        releaseFrom(r, 1);
+        free(r);
     }
 
-    /** Frees everything the request holds. */
+    /** The request is over: it frees everything it holds. */
     void finish(RequestRun r) {
         r.phase = RequestRun.Phase.DONE;
+        free(r);
+        runs.retire(r);
+    }
+
+    /** Drops the run's pending events (a new generation), its timers, connections and instances. */
+    private void free(RequestRun r) {
         r.generation++;
         timers.clearFrom(r, 0);
         closeConnectionsFrom(r, 0);
         releaseFrom(r, 1);
-        runs.retire(r);
     }
 
     private void closeConnectionsFrom(RequestRun r, int c) {
