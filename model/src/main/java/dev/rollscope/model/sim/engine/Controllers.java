@@ -1,5 +1,11 @@
 package dev.rollscope.model.sim.engine;
 
+import dev.rollscope.model.scenario.BlueGreen;
+import dev.rollscope.model.scenario.Crash;
+import dev.rollscope.model.scenario.Disruption;
+import dev.rollscope.model.scenario.MigCanary;
+import dev.rollscope.model.scenario.NodeUpgrade;
+import dev.rollscope.model.topology.Topology;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +25,26 @@ final class Controllers {
                 u.supersede();
             }
         }
+    }
+
+    /** Starts the controller that carries out {@code d} on {@code topology}, after those already running. */
+    void start(Disruption d, ControlPlane plane, Topology topology) {
+        Controller c = switch (d.kind()) {
+            case ROLLOUT -> {
+                int h = topology.indexOf(d.hops().get(0));
+                supersedeRollouts(h);
+                yield switch (topology.hops().get(h).platform()) {
+                    case GCE_MIG -> new MigRollout(plane, h);
+                    case GKE_DEPLOYMENT -> new DeploymentRollout(plane, h);
+                };
+            }
+            case NODE_UPGRADE -> new NodeUpgradeRun(plane, (NodeUpgrade) d, size());
+            case CRASH -> new CrashRun(plane, (Crash) d);
+            case SELECTOR_SWITCH, URL_MAP_SWITCH, KONG_WEIGHTS -> new BlueGreenRun(plane, (BlueGreen) d, size());
+            case MIG_CANARY -> MigRollout.canary(plane, this, (MigCanary) d);
+        };
+        add(c);
+        c.start();
     }
 
     int size() {

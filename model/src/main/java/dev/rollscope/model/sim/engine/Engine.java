@@ -1,10 +1,5 @@
 package dev.rollscope.model.sim.engine;
 
-import dev.rollscope.model.scenario.BlueGreen;
-import dev.rollscope.model.scenario.Crash;
-import dev.rollscope.model.scenario.Disruption;
-import dev.rollscope.model.scenario.MigCanary;
-import dev.rollscope.model.scenario.NodeUpgrade;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.RouteChoices;
 import dev.rollscope.model.sim.SimulationFault;
@@ -180,7 +175,7 @@ public final class Engine {
                 yield true;
             }
             case DISRUPTION_START -> {
-                startDisruption(scenario.disruptions().get(events.disruption()));
+                controllers.start(scenario.disruptions().get(events.disruption()), plane, chain.topology);
                 yield true;
             }
             case NODE_STEP -> {
@@ -287,24 +282,5 @@ public final class Engine {
     private RequestRun current() {
         RequestRun r = live(events.request());
         return r == null || events.generation() != r.generation ? null : r;
-    }
-
-    private void startDisruption(Disruption d) {
-        Controller c = switch (d.kind()) {
-            case ROLLOUT -> {
-                int h = chain.topology.indexOf(d.hops().get(0));
-                controllers.supersedeRollouts(h);
-                yield switch (chain.topology.hops().get(h).platform()) {
-                    case GCE_MIG -> new MigRollout(plane, h);
-                    case GKE_DEPLOYMENT -> new DeploymentRollout(plane, h);
-                };
-            }
-            case NODE_UPGRADE -> new NodeUpgradeRun(plane, (NodeUpgrade) d, controllers.size());
-            case CRASH -> new CrashRun(plane, (Crash) d);
-            case SELECTOR_SWITCH, URL_MAP_SWITCH, KONG_WEIGHTS -> new BlueGreenRun(plane, (BlueGreen) d, controllers.size());
-            case MIG_CANARY -> MigRollout.canary(plane, controllers, (MigCanary) d);
-        };
-        controllers.add(c);
-        c.start();
     }
 }

@@ -225,7 +225,7 @@ final class Failures {
         if (RetryRule.allows(chain, r, c, how.sent(), how.timeout())) {
             log.request(RETRIED, r.index, c, r.inst[c], -1, -1, r.attempts[c] + 1, -1, cause.name());
             releaseFrom(r, c + 1);
-            closeConnectionsFrom(r, c);
+            r.closeConnectionsFrom(c);
             timers.clearFrom(r, c + 1);
             timers.clear(r, c, TimerKind.READ);
             timers.clear(r, c, TimerKind.SEND);
@@ -292,17 +292,7 @@ final class Failures {
     private void free(RequestRun r) {
         r.generation++;
         timers.clearFrom(r, 0);
-        closeConnectionsFrom(r, 0);
+        r.closeConnectionsFrom(0);
         releaseFrom(r, 1);
-    }
-
-    private void closeConnectionsFrom(RequestRun r, int c) {
-        for (int s = c; s < chain.size; s++) {
-            PooledConnection pc = r.pooledConn[s];
-            if (pc != null) {
-                pc.closed = true;
-                r.pooledConn[s] = null;
-            }
-        }
     }
 }

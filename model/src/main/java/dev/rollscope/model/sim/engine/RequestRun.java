@@ -137,4 +137,15 @@ final class RequestRun {
     boolean done() {
         return phase == Phase.DONE;
     }
+
+    /** Closes the pooled connections the request holds from station {@code c} on: none can be reused. */
+    void closeConnectionsFrom(int c) {
+        for (int s = c; s < pooledConn.length; s++) {
+            PooledConnection pc = pooledConn[s];
+            if (pc != null) {
+                pc.closed = true;
+                pooledConn[s] = null;
+            }
+        }
+    }
 }
