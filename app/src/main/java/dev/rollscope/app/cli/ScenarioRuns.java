@@ -5,7 +5,7 @@ import dev.rollscope.model.export.TextEscape;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.SimulationOptions;
 import dev.rollscope.model.sim.SimulationResult;
-import dev.rollscope.model.sim.Simulator;
+import dev.rollscope.model.sim.facade.Simulator;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;

@@ -11,7 +11,7 @@ import dev.rollscope.model.analysis.sweep.SweepResult;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.Outcome;
 import dev.rollscope.model.sim.SimulationOptions;
-import dev.rollscope.model.sim.Simulator;
+import dev.rollscope.model.sim.facade.Simulator;
 import dev.rollscope.model.topology.Topology;
 import java.util.Optional;
 

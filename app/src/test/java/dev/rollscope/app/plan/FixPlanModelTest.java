@@ -8,7 +8,7 @@ import dev.rollscope.app.document.Editor;
 import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.model.Project;
 import dev.rollscope.model.sim.SimulationOptions;
-import dev.rollscope.model.sim.Simulator;
+import dev.rollscope.model.sim.facade.Simulator;
 import dev.rollscope.model.topology.FrontSettings;
 import dev.rollscope.model.topology.Hop;
 import dev.rollscope.model.topology.Topology;

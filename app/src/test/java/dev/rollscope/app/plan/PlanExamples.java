@@ -11,7 +11,7 @@ import dev.rollscope.model.analysis.safety.RequestSafety;
 import dev.rollscope.model.sim.Outcome;
 import dev.rollscope.model.sim.SettingChange;
 import dev.rollscope.model.sim.SimulationOptions;
-import dev.rollscope.model.sim.Simulator;
+import dev.rollscope.model.sim.facade.Simulator;
 import dev.rollscope.model.topology.FrontSettings;
 import dev.rollscope.model.units.TimeSpan;
 import java.nio.file.Path;

@@ -12,7 +12,7 @@ import dev.rollscope.model.scenario.ClientBehaviour;
 import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.sim.InstanceInfo;
 import dev.rollscope.model.sim.SimulationResult;
-import dev.rollscope.model.sim.Simulator;
+import dev.rollscope.model.sim.facade.Simulator;
 import dev.rollscope.model.topology.Hop;
 import dev.rollscope.model.topology.LifecycleSettings;
 import dev.rollscope.model.topology.Topology;

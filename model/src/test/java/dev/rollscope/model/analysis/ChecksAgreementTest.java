@@ -8,7 +8,7 @@ import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.Outcome;
 import dev.rollscope.model.sim.SettingChange;
 import dev.rollscope.model.sim.SimulationResult;
-import dev.rollscope.model.sim.Simulator;
+import dev.rollscope.model.sim.facade.Simulator;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

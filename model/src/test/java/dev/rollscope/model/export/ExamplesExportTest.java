@@ -9,7 +9,7 @@ import dev.rollscope.model.export.story.RolloutTimeline;
 import dev.rollscope.model.export.story.ScenarioDiagram;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.SimulationResult;
-import dev.rollscope.model.sim.Simulator;
+import dev.rollscope.model.sim.facade.Simulator;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollscope.model.export.mermaid.MermaidSamples;
 import dev.rollscope.model.scenario.Scenario;
-import dev.rollscope.model.sim.Simulator;
+import dev.rollscope.model.sim.facade.Simulator;
 import dev.rollscope.model.topology.Topology;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import dev.rollscope.model.Project;
 import dev.rollscope.model.export.report.MarkdownReport;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.SimulationResult;
-import dev.rollscope.model.sim.Simulator;
+import dev.rollscope.model.sim.facade.Simulator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

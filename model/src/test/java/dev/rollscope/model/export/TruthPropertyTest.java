@@ -13,7 +13,7 @@ import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.InstanceInfo;
 import dev.rollscope.model.sim.Outcome;
 import dev.rollscope.model.sim.SimulationResult;
-import dev.rollscope.model.sim.Simulator;
+import dev.rollscope.model.sim.facade.Simulator;
 import dev.rollscope.model.sim.TraceEventType;
 import dev.rollscope.model.topology.Topology;
 import java.math.BigDecimal;

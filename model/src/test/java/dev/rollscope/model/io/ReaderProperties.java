@@ -6,7 +6,7 @@ import dev.rollscope.model.Project;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.SimulationLimitException;
 import dev.rollscope.model.sim.SimulationOptions;
-import dev.rollscope.model.sim.Simulator;
+import dev.rollscope.model.sim.facade.Simulator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package dev.rollscope.model.sim;
 
+import dev.rollscope.model.sim.facade.Simulation;
+import dev.rollscope.model.sim.facade.Simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

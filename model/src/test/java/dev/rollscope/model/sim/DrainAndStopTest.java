@@ -1,5 +1,6 @@
 package dev.rollscope.model.sim;
 
+import dev.rollscope.model.sim.facade.Simulator;
 import static dev.rollscope.model.sim.Fixtures.applyFixes;
 import static dev.rollscope.model.sim.Fixtures.chain;
 import static dev.rollscope.model.sim.Fixtures.get;

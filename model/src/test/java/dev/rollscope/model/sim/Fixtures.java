@@ -1,5 +1,6 @@
 package dev.rollscope.model.sim;
 
+import dev.rollscope.model.sim.facade.Simulator;
 import dev.rollscope.model.scenario.ClientBehaviour;
 import dev.rollscope.model.scenario.Crash;
 import dev.rollscope.model.scenario.Disruption;

@@ -6,7 +6,7 @@ import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.app.playback.Examples;
 import dev.rollscope.app.playback.PlaybackTexts;
 import dev.rollscope.model.sim.SimulationResult;
-import dev.rollscope.model.sim.Simulator;
+import dev.rollscope.model.sim.facade.Simulator;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import dev.rollscope.model.analysis.safety.RequestTypes.RequestType;
 import dev.rollscope.model.analysis.sweep.Sweep;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.SimulationOptions;
-import dev.rollscope.model.sim.Simulator;
+import dev.rollscope.model.sim.facade.Simulator;
 import dev.rollscope.model.sim.WorkEstimate;
 import dev.rollscope.model.topology.Topology;
 import dev.rollscope.model.units.TimeSpan;

@@ -9,7 +9,7 @@ import dev.rollscope.model.sim.RouteChoices;
 import dev.rollscope.model.sim.RouteChoices.ChoicePoint;
 import dev.rollscope.model.sim.SimulationOptions;
 import dev.rollscope.model.sim.SimulationResult;
-import dev.rollscope.model.sim.Simulator;
+import dev.rollscope.model.sim.facade.Simulator;
 import dev.rollscope.model.topology.Topology;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

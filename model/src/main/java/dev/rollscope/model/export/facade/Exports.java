@@ -8,7 +8,7 @@ import dev.rollscope.model.export.story.ScenarioDiagram;
 import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.SimulationResult;
-import dev.rollscope.model.sim.Simulator;
+import dev.rollscope.model.sim.facade.Simulator;
 import java.util.List;
 import java.util.stream.Collectors;
 

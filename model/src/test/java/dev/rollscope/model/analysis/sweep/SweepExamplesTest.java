@@ -7,7 +7,7 @@ import dev.rollscope.model.io.ProjectFile;
 import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.Outcome;
-import dev.rollscope.model.sim.Simulator;
+import dev.rollscope.model.sim.facade.Simulator;
 import dev.rollscope.model.units.TimeSpan;
 import java.nio.file.Files;
 import java.nio.file.Path;

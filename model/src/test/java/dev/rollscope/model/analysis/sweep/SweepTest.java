@@ -9,7 +9,7 @@ import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.Cause;
 import dev.rollscope.model.sim.Outcome;
 import dev.rollscope.model.sim.SettingChange;
-import dev.rollscope.model.sim.Simulator;
+import dev.rollscope.model.sim.facade.Simulator;
 import dev.rollscope.model.topology.ClientProfile;
 import dev.rollscope.model.topology.FrontKind;
 import dev.rollscope.model.topology.FrontSettings;

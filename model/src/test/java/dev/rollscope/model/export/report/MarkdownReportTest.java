@@ -7,7 +7,7 @@ import dev.rollscope.model.export.Examples;
 import dev.rollscope.model.export.ExportOptions;
 import dev.rollscope.model.export.story.ThousandRequests;
 import dev.rollscope.model.sim.SimulationResult;
-import dev.rollscope.model.sim.Simulator;
+import dev.rollscope.model.sim.facade.Simulator;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 

@@ -8,7 +8,7 @@ import dev.rollscope.model.export.ExportOptions;
 import dev.rollscope.model.export.mermaid.MermaidValidator;
 import dev.rollscope.model.export.mermaid.ParsedDiagram;
 import dev.rollscope.model.sim.SimulationResult;
-import dev.rollscope.model.sim.Simulator;
+import dev.rollscope.model.sim.facade.Simulator;
 import dev.rollscope.model.topology.Hop;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -6,7 +6,7 @@ import dev.rollscope.model.Project;
 import dev.rollscope.model.export.Examples;
 import dev.rollscope.model.export.ExportOptions;
 import dev.rollscope.model.sim.SimulationResult;
-import dev.rollscope.model.sim.Simulator;
+import dev.rollscope.model.sim.facade.Simulator;
 import org.junit.jupiter.api.Test;
 
 class RolloutTimelineTest {

@@ -9,7 +9,7 @@ import dev.rollscope.model.export.mermaid.MermaidSamples;
 import dev.rollscope.model.export.mermaid.MermaidValidator;
 import dev.rollscope.model.export.mermaid.ParsedDiagram;
 import dev.rollscope.model.sim.SimulationResult;
-import dev.rollscope.model.sim.Simulator;
+import dev.rollscope.model.sim.facade.Simulator;
 import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.sim.Outcome;
 import dev.rollscope.model.units.TimeSpan;

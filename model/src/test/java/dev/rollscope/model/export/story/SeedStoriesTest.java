@@ -8,7 +8,7 @@ import dev.rollscope.model.export.ExportOptions;
 import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.SimulationResult;
-import dev.rollscope.model.sim.Simulator;
+import dev.rollscope.model.sim.facade.Simulator;
 import dev.rollscope.model.units.TimeSpan;
 import java.util.List;
 import java.util.Locale;

@@ -14,7 +14,7 @@ import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.Outcome;
 import dev.rollscope.model.sim.SettingChange;
 import dev.rollscope.model.sim.SimulationOptions;
-import dev.rollscope.model.sim.Simulator;
+import dev.rollscope.model.sim.facade.Simulator;
 import dev.rollscope.model.units.TimeSpan;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,11 @@
-package dev.rollscope.model.sim;
+package dev.rollscope.model.sim.facade;
 
 import dev.rollscope.model.scenario.Scenario;
+import dev.rollscope.model.sim.RouteChoices;
+import dev.rollscope.model.sim.SimulationLimitException;
+import dev.rollscope.model.sim.SimulationOptions;
+import dev.rollscope.model.sim.SimulationResult;
+import dev.rollscope.model.sim.WorkEstimate;
 import dev.rollscope.model.sim.engine.Engine;
 import dev.rollscope.model.topology.Topology;
 
