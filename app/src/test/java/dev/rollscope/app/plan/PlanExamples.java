@@ -1,13 +1,13 @@
 package dev.rollscope.app.plan;
 
 import dev.rollscope.model.Project;
-import dev.rollscope.model.io.ProjectFile;
-import dev.rollscope.model.io.ProjectFileException;
 import dev.rollscope.model.analysis.plan.FixPlan;
 import dev.rollscope.model.analysis.plan.FixPlanner;
 import dev.rollscope.model.analysis.plan.Found;
 import dev.rollscope.model.analysis.plan.PlanStep;
 import dev.rollscope.model.analysis.safety.RequestSafety;
+import dev.rollscope.model.io.ProjectFile;
+import dev.rollscope.model.io.ProjectFileException;
 import dev.rollscope.model.sim.Outcome;
 import dev.rollscope.model.sim.SettingChange;
 import dev.rollscope.model.sim.SimulationOptions;

@@ -1,6 +1,5 @@
 package dev.rollscope.model.sim;
 
-import dev.rollscope.model.sim.facade.Simulator;
 import static dev.rollscope.model.sim.Fixtures.chain;
 import static dev.rollscope.model.sim.Fixtures.kong;
 import static dev.rollscope.model.sim.Fixtures.nginx;
@@ -13,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rollscope.model.scenario.ClientBehaviour;
 import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.scenario.Scenario;
+import dev.rollscope.model.sim.facade.Simulator;
 import dev.rollscope.model.topology.FrontKind;
 import dev.rollscope.model.topology.FrontSettings;
 import dev.rollscope.model.topology.Hop;

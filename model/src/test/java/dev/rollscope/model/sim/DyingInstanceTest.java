@@ -1,11 +1,11 @@
 package dev.rollscope.model.sim;
 
-import dev.rollscope.model.sim.facade.Simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollscope.model.Project;
 import dev.rollscope.model.io.ProjectFile;
 import dev.rollscope.model.scenario.Scenario;
+import dev.rollscope.model.sim.facade.Simulator;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;

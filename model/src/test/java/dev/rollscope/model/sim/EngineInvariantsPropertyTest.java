@@ -1,6 +1,5 @@
 package dev.rollscope.model.sim;
 
-import dev.rollscope.model.sim.facade.Simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollscope.model.Project;
@@ -14,6 +13,7 @@ import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.scenario.RollOut;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.scenario.TrafficMix;
+import dev.rollscope.model.sim.facade.Simulator;
 import dev.rollscope.model.topology.EndpointRemoval;
 import dev.rollscope.model.topology.FrontKind;
 import dev.rollscope.model.topology.FrontSettings;

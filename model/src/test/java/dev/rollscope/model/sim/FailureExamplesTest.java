@@ -1,11 +1,11 @@
 package dev.rollscope.model.sim;
 
-import dev.rollscope.model.sim.facade.Simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollscope.model.Project;
 import dev.rollscope.model.io.ProjectFile;
 import dev.rollscope.model.scenario.Scenario;
+import dev.rollscope.model.sim.facade.Simulator;
 import dev.rollscope.model.topology.Topology;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
 package dev.rollscope.model.sim;
 
-import dev.rollscope.model.sim.facade.Simulator;
 import static dev.rollscope.model.sim.Fixtures.chain;
 import static dev.rollscope.model.sim.Fixtures.get;
 import static dev.rollscope.model.sim.Fixtures.kong;
@@ -12,6 +11,7 @@ import static dev.rollscope.model.sim.Fixtures.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollscope.model.scenario.Scenario;
+import dev.rollscope.model.sim.facade.Simulator;
 import dev.rollscope.model.topology.FrontKind;
 import dev.rollscope.model.topology.FrontSettings;
 import dev.rollscope.model.topology.Hop;

@@ -1,6 +1,5 @@
 package dev.rollscope.model.sim;
 
-import dev.rollscope.model.sim.facade.Simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollscope.model.Project;
@@ -8,6 +7,7 @@ import dev.rollscope.model.analysis.Checks;
 import dev.rollscope.model.analysis.Finding;
 import dev.rollscope.model.io.ProjectFile;
 import dev.rollscope.model.scenario.Scenario;
+import dev.rollscope.model.sim.facade.Simulator;
 import dev.rollscope.model.topology.FrontSettings;
 import dev.rollscope.model.topology.KongHashOn;
 import dev.rollscope.model.topology.Topology;

@@ -1,6 +1,5 @@
 package dev.rollscope.model.sim;
 
-import dev.rollscope.model.sim.facade.Simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollscope.model.Project;
@@ -9,6 +8,7 @@ import dev.rollscope.model.analysis.Finding;
 import dev.rollscope.model.analysis.Severity;
 import dev.rollscope.model.io.ProjectFile;
 import dev.rollscope.model.scenario.Scenario;
+import dev.rollscope.model.sim.facade.Simulator;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
 package dev.rollscope.model.sim;
 
-import dev.rollscope.model.sim.facade.Simulator;
 import static dev.rollscope.model.sim.Fixtures.nginx;
 import static dev.rollscope.model.sim.Fixtures.post;
 import static dev.rollscope.model.sim.Fixtures.roll;
@@ -12,6 +11,7 @@ import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.scenario.ResumableUpload;
 import dev.rollscope.model.scenario.ResumableUpload.Protocol;
 import dev.rollscope.model.scenario.ResumableUpload.Storage;
+import dev.rollscope.model.sim.facade.Simulator;
 import dev.rollscope.model.topology.FrontKind;
 import dev.rollscope.model.topology.FrontSettings;
 import dev.rollscope.model.topology.LifecycleSettings;

@@ -1,6 +1,5 @@
 package dev.rollscope.model.sim;
 
-import dev.rollscope.model.sim.facade.Simulator;
 import static dev.rollscope.model.sim.Fixtures.chain;
 import static dev.rollscope.model.sim.Fixtures.crash;
 import static dev.rollscope.model.sim.Fixtures.get;
@@ -15,16 +14,17 @@ import dev.rollscope.model.analysis.Finding;
 import dev.rollscope.model.analysis.Severity;
 import dev.rollscope.model.analysis.safety.RequestSafety;
 import dev.rollscope.model.analysis.safety.SafetySearch;
-import dev.rollscope.model.io.ProjectFile;
-import java.nio.file.Path;
 import dev.rollscope.model.analysis.sweep.RouteSearch;
 import dev.rollscope.model.analysis.sweep.RoutedOutcome;
+import dev.rollscope.model.io.ProjectFile;
 import dev.rollscope.model.scenario.BlueGreen;
 import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.scenario.Scenario;
+import dev.rollscope.model.sim.facade.Simulator;
 import dev.rollscope.model.topology.FrontKind;
 import dev.rollscope.model.topology.Topology;
 import dev.rollscope.model.units.TimeSpan;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
