@@ -24,6 +24,19 @@ final class ScenarioRuns {
      * @throws ParameterException when the named scenario is not in the file
      */
     List<SimulationResult> run(Project project, CommandLine cli) {
+        List<SimulationResult> out = new ArrayList<>();
+        for (Scenario s : chosen(project, cli)) {
+            out.add(Simulator.run(project.topology(), s, SimulationOptions.outcomesOnly()));
+        }
+        return out;
+    }
+
+    /**
+     * The chosen scenarios: all of the file's, or the one named.
+     *
+     * @throws ParameterException when the named scenario is not in the file
+     */
+    List<Scenario> chosen(Project project, CommandLine cli) {
         List<Scenario> chosen = new ArrayList<>();
         for (Scenario s : project.scenarios()) {
             if (scenario == null || s.name().equals(scenario)) {
@@ -34,10 +47,6 @@ final class ScenarioRuns {
             throw new ParameterException(cli, TextEscape.line("no scenario \"" + scenario + "\" in the file; it has: "
                     + String.join(", ", project.scenarios().stream().map(Scenario::name).toArray(String[]::new))));
         }
-        List<SimulationResult> out = new ArrayList<>();
-        for (Scenario s : chosen) {
-            out.add(Simulator.run(project.topology(), s, SimulationOptions.outcomesOnly()));
-        }
-        return out;
+        return chosen;
     }
 }

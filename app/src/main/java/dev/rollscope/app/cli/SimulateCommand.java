@@ -33,14 +33,15 @@ final class SimulateCommand extends ProjectCommand {
 
     @Override
     protected int run(Project project, PrintWriter out) {
-        List<SimulationResult> results = runs.run(project, spec.commandLine());
         if (json) {
-            VerdictJson.write(out, file().toString(), results,
-                    (r, id) -> SafetySearch.planFor(project.topology(), r.scenario(), id,
-                            step.value(spec.commandLine()), Sweep.MAX_OFFSETS),
+            boolean allOk = VerdictJson.write(out, file().toString(), project.topology(),
+                    runs.chosen(project, spec.commandLine()),
+                    (s, id) -> SafetySearch.planFor(project.topology(), s, id, step.value(spec.commandLine()),
+                            Sweep.MAX_OFFSETS),
                     language.locale());
-            return exitCode(results);
+            return allOk ? ExitCodes.OK : ExitCodes.FAILURES;
         }
+        List<SimulationResult> results = runs.run(project, spec.commandLine());
         VerdictText verdicts = new VerdictText(this::text, language.locale());
         for (SimulationResult r : results) {
             verdicts.print(r, id -> SafetySearch.planFor(project.topology(), r.scenario(), id,

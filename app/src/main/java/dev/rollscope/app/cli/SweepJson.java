@@ -19,12 +19,14 @@ import java.util.Optional;
  */
 final class SweepJson {
 
+    static final int FORMAT = 2;
+
     private SweepJson() {
     }
 
     static void write(PrintWriter out, String file, String scenario, RequestSafety safety, Locale locale) {
         SweepResult r = safety.found().sweep();
-        VerdictJson.write(out, file, g -> {
+        VerdictJson.write(out, FORMAT, file, g -> {
             g.writeStringField("scenario", scenario);
             g.writeStringField("request", r.requestId());
             g.writeNumberField("step", r.step());

@@ -3,12 +3,17 @@ package dev.rollscope.app.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.rollscope.model.analysis.plan.FixPlan;
+import dev.rollscope.model.scenario.RequestSpec;
+import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.Explanation;
 import dev.rollscope.model.sim.Failure;
 import dev.rollscope.model.sim.Outcome;
+import dev.rollscope.model.sim.OutcomeStream;
 import dev.rollscope.model.sim.SettingChange;
 import dev.rollscope.model.sim.SettingRef;
-import dev.rollscope.model.sim.SimulationResult;
+import dev.rollscope.model.sim.SimulationOptions;
+import dev.rollscope.model.sim.facade.Simulator;
+import dev.rollscope.model.topology.Topology;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -21,12 +26,15 @@ import java.util.function.BiFunction;
  * The JSON of {@code simulate --json}, documented in the README ("Verdicts as JSON"): keys in a
  * fixed order, times in milliseconds. Changing it means a new {@code format} number.
  *
- * <p>Written with Jackson's streaming generator, outcome by outcome as the result makes them, so
- * the memory it needs does not grow with the number of requests.
+ * <p>Written with Jackson's streaming generator, each outcome as its request ends in the
+ * simulation ({@link Simulator#stream}), so neither the simulation nor the writer keeps the
+ * outcomes: the memory it needs does not grow with the number of requests. Format 3: outcomes in
+ * the order their requests end, then the counts; format 2 had the counts first and the outcomes by
+ * request.
  */
 final class VerdictJson {
 
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
 
     private static final JsonFactory JSON = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
@@ -43,10 +51,10 @@ final class VerdictJson {
      * Writes one indented JSON object to {@code out}: {@code format} and {@code file}, then what
      * {@code body} writes, then a line separator. {@code out} stays open.
      */
-    static void write(PrintWriter out, String file, Body body) {
+    static void write(PrintWriter out, int format, String file, Body body) {
         try (JsonGenerator g = JSON.createGenerator(out).useDefaultPrettyPrinter()) {
             g.writeStartObject();
-            g.writeNumberField("format", FORMAT);
+            g.writeNumberField("format", format);
             g.writeStringField("file", file);
             body.write(g);
             g.writeEndObject();
@@ -58,38 +66,49 @@ final class VerdictJson {
     }
 
     /**
-     * @param plans the verified fix plan of a failed request of a result, by request id (empty when
-     *              the search does not meet its failure)
+     * Simulates each scenario and writes its outcomes as its requests end.
+     *
+     * @param plans the verified fix plan of a failed request of a scenario, by request id (empty
+     *              when the search does not meet its failure)
+     * @return true when every request of every scenario survived
      */
-    static void write(PrintWriter out, String file, List<SimulationResult> results,
-                      BiFunction<SimulationResult, String, Optional<FixPlan>> plans, Locale locale) {
-        write(out, file, g -> {
+    static boolean write(PrintWriter out, String file, Topology topology, List<Scenario> scenarios,
+                         BiFunction<Scenario, String, Optional<FixPlan>> plans, Locale locale) {
+        boolean[] allOk = {true};
+        write(out, FORMAT, file, g -> {
             g.writeArrayFieldStart("scenarios");
-            for (SimulationResult r : results) {
+            for (Scenario s : scenarios) {
                 g.writeStartObject();
-                g.writeStringField("name", r.scenario().name());
-                g.writeNumberField("requests", r.requests().size());
-                g.writeNumberField("failed", r.failedCount());
+                g.writeStringField("name", s.name());
                 g.writeArrayFieldStart("outcomes");
-                for (Outcome o : r.outcomes()) {
-                    g.writeStartObject();
-                    outcome(g, r, o, locale);
-                    if (!o.ok()) {
-                        plan(g, o.failure().cause().settingsCanSave() ? plans.apply(r, o.requestId()) : Optional.empty(),
-                                locale);
-                    }
-                    g.writeEndObject();
-                }
+                OutcomeStream.Totals totals = Simulator.stream(topology, s, SimulationOptions.outcomesOnly(),
+                        (o, request, upload) -> {
+                            try {
+                                g.writeStartObject();
+                                outcome(g, request, o, locale);
+                                if (!o.ok()) {
+                                    plan(g, o.failure().cause().settingsCanSave()
+                                            ? plans.apply(s, o.requestId()) : Optional.empty(), locale);
+                                }
+                                g.writeEndObject();
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        });
                 g.writeEndArray();
+                g.writeNumberField("requests", totals.requests());
+                g.writeNumberField("failed", totals.failed());
                 g.writeEndObject();
+                allOk[0] &= totals.allOk();
             }
             g.writeEndArray();
         });
+        return allOk[0];
     }
 
-    private static void outcome(JsonGenerator g, SimulationResult r, Outcome o, Locale locale) throws IOException {
+    private static void outcome(JsonGenerator g, RequestSpec request, Outcome o, Locale locale) throws IOException {
         g.writeStringField("id", o.requestId());
-        g.writeStringField("method", r.requests().get(o.request()).method());
+        g.writeStringField("method", request.method());
         g.writeNumberField("start", o.start());
         g.writeNumberField("end", o.end());
         g.writeBooleanField("ok", o.ok());

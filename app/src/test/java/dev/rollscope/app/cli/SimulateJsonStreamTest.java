@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code simulate --json} streams: the JSON reaches the output in pieces as it is written, never
- * as one string of the whole document (which is what needed gigabytes at 10,000 requests/s).
+ * as one string of the whole document (which is what needed gigabytes at 10,000 requests/s), each
+ * outcome as its request ends in the simulation (format 3).
  */
 class SimulateJsonStreamTest {
 
@@ -62,6 +63,11 @@ class SimulateJsonStreamTest {
         int requests = root.get("scenarios").get(0).get("requests").asInt();
         assertThat(requests).isBetween(900, 1100);
         assertThat(root.get("scenarios").get(0).get("outcomes")).hasSize(requests);
+        long end = 0;
+        for (JsonNode o : root.get("scenarios").get(0).get("outcomes")) {
+            assertThat(o.get("end").asLong()).as("in the order requests end").isGreaterThanOrEqualTo(end);
+            end = o.get("end").asLong();
+        }
         assertThat(out.text.toString()).hasSizeGreaterThan(20 * PIECE).endsWith("}" + System.lineSeparator());
         assertThat(out.largest).isLessThanOrEqualTo(PIECE);
     }

@@ -1,6 +1,7 @@
 package dev.rollscope.model.sim.engine;
 
 import dev.rollscope.model.scenario.Scenario;
+import dev.rollscope.model.sim.OutcomeStream;
 import dev.rollscope.model.sim.RouteChoices;
 import dev.rollscope.model.sim.SimulationFault;
 import dev.rollscope.model.sim.SimulationLimitException;
@@ -45,16 +46,19 @@ public final class Engine {
     private long handled;
 
     public Engine(Topology topology, Scenario scenario, SimulationOptions options) {
-        this(topology, scenario, options, null);
+        this(topology, scenario, options, null, null);
     }
 
     /**
-     * An engine in which {@code routes} chooses the routing of one request (null: none). The parts
-     * are built from the bottom up; the two ways back up (an instance freed by a request lets a
-     * stopping process exit, a failure restarts a request) are the callbacks {@link Freed} and
-     * {@link Failures.Retry}, bound here (docs/decisions/0010).
+     * An engine in which {@code routes} chooses the routing of one request (null: none) and which
+     * hands each outcome to {@code stream} as its request ends, keeping none (null: keeps them all,
+     * for {@link #run()}; else run it with {@link #runStreamed()}). The parts are built from the
+     * bottom up; the two ways back up (an instance freed by a request lets a stopping process exit,
+     * a failure restarts a request) are the callbacks {@link Freed} and {@link Failures.Retry},
+     * bound here (docs/decisions/0010).
      */
-    public Engine(Topology topology, Scenario scenario, SimulationOptions options, RouteChoices routes) {
+    public Engine(Topology topology, Scenario scenario, SimulationOptions options, RouteChoices routes,
+                  OutcomeStream stream) {
         this.scenario = scenario;
         this.options = options;
         chain = new Chain(topology);
@@ -64,10 +68,11 @@ public final class Engine {
         fleet = new Fleet(chain);
         Routing routing = new Routing(chain, fleet, random, routes, events::now);
         Timers timers = new Timers(chain, events, log);
-        requests = new RequestLog(events, log, new Verdicts(chain, fleet, events), scenario.requests().size());
+        uploads = new ResumableUploads(chain, internalBps, events, log, fleet, scenario.horizon().millis());
+        requests = new RequestLog(events, log, new Verdicts(chain, fleet, events), scenario.requests().size(), uploads,
+                stream);
         runs = new Runs(chain.size, requests);
         Freed freed = this::freed;
-        uploads = new ResumableUploads(chain, internalBps, events, log, fleet, scenario.horizon().millis());
         failures = new Failures(chain, fleet, runs, timers, requests, log, events, freed, this::retry, uploads);
         pools = new Pools(chain, fleet, events, routing, freed);
         stopping = new Stopping(events, log, histories, pools, failures);
@@ -98,16 +103,25 @@ public final class Engine {
 
     /** Runs every event up to the horizon and returns what happened. */
     public SimulationResult run() {
-        long horizon = scenario.horizon().millis();
-        runUntil(horizon);
-        try {
-            new Horizon(chain, fleet, runs, failures, events).close(horizon);
-        } catch (RuntimeException | StackOverflowError bug) {
-            throw fault("horizon", bug);
-        }
+        toHorizon();
         return new SimulationResult(chain.topology, scenario, chain.stations, requests.specs(), requests.outcomes(),
                 histories.build(fleet.all), new Trace(log.events(), options.traceEvery()), lastActive, handled,
                 uploads.summaries());
+    }
+
+    /** Runs every event up to the horizon, each outcome handed on as its request ends; the totals. */
+    public OutcomeStream.Totals runStreamed() {
+        toHorizon();
+        return requests.totals(lastActive, handled);
+    }
+
+    private void toHorizon() {
+        runUntil(scenario.horizon().millis());
+        try {
+            new Horizon(chain, fleet, runs, failures, events).close(scenario.horizon().millis());
+        } catch (RuntimeException | StackOverflowError bug) {
+            throw fault("horizon", bug);
+        }
     }
 
     /**

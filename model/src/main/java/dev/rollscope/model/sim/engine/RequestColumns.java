@@ -20,6 +20,7 @@ final class RequestColumns {
     private short[][] status = new short[16][];
     private int[][] attempts = new int[16][];
     private byte[][] state = new byte[16][];
+    private int[] forgotten = new int[16];
     private int size;
 
     int size() {
@@ -38,6 +39,7 @@ final class RequestColumns {
                 status = Arrays.copyOf(status, n);
                 attempts = Arrays.copyOf(attempts, n);
                 state = Arrays.copyOf(state, n);
+                forgotten = Arrays.copyOf(forgotten, n);
             }
             types[c] = new RequestType[CHUNK];
             start[c] = new int[CHUNK];
@@ -61,6 +63,22 @@ final class RequestColumns {
         state[c][i & MASK] = how;
         status[c][i & MASK] = (short) code;
         attempts[c][i & MASK] = tries;
+    }
+
+    /**
+     * Request i has ended and nobody will read its columns again: once every request of a full chunk
+     * is forgotten, the chunk is dropped, so a streamed run keeps only the chunks of requests under way.
+     */
+    void forget(int i) {
+        int c = i >>> CHUNK_BITS;
+        if (++forgotten[c] == CHUNK) {
+            types[c] = null;
+            start[c] = null;
+            end[c] = null;
+            status[c] = null;
+            attempts[c] = null;
+            state[c] = null;
+        }
     }
 
     RequestType type(int i) {

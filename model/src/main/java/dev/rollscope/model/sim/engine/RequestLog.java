@@ -7,17 +7,19 @@ import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.sim.Cause;
 import dev.rollscope.model.sim.Failure;
 import dev.rollscope.model.sim.Outcome;
+import dev.rollscope.model.sim.OutcomeStream;
 import java.util.AbstractList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Every request sent and how it ended, in primitive columns by request index
  * ({@link RequestColumns}). The {@link RequestSpec} and {@link Outcome} of a request are made only
  * when someone reads them, so a run of 6,000,000 requests keeps 19 bytes per request (and the
- * failures).
+ * failures). A streamed run hands each outcome on as its request ends and keeps nothing of it.
  */
 final class RequestLog {
 
@@ -30,12 +32,20 @@ final class RequestLog {
     private final int scenarioRequests;
     private final RequestColumns columns = new RequestColumns();
     private final Map<Integer, Failure> failures = new HashMap<>();
+    private final ResumableUploads uploads;
+    private final OutcomeStream stream;
+    private long ended;
+    private long failed;
 
-    RequestLog(Events events, TraceLog log, Verdicts verdicts, int scenarioRequests) {
+    /** @param stream where each outcome goes as its request ends, or null to keep them all */
+    RequestLog(Events events, TraceLog log, Verdicts verdicts, int scenarioRequests, ResumableUploads uploads,
+               OutcomeStream stream) {
         this.events = events;
         this.log = log;
         this.verdicts = verdicts;
         this.scenarioRequests = scenarioRequests;
+        this.uploads = uploads;
+        this.stream = stream;
     }
 
     int add(RequestType type, long startMillis) {
@@ -75,6 +85,27 @@ final class RequestLog {
             throw new IllegalStateException("request " + id(i) + " ended twice");
         }
         columns.close(i, how, events.now(), code, tries);
+        ended++;
+        if (how == FAILED) {
+            failed++;
+        }
+        if (stream != null) {
+            stream.ended(outcome(columns, failures.remove(i), scenarioRequests, i),
+                    columns.type(i).spec(i - scenarioRequests + 1, columns.start(i)),
+                    Optional.ofNullable(uploads.summaries().remove(i)));
+            columns.forget(i);
+        }
+    }
+
+    /** Requests ended, and how many of them failed. */
+    OutcomeStream.Totals totals(long endTime, long eventCount) {
+        return new OutcomeStream.Totals(ended, failed, endTime, eventCount);
+    }
+
+    private static Outcome outcome(RequestColumns columns, Failure failure, int scenarioRequests, int i) {
+        int code = columns.status(i);
+        return new Outcome(i, columns.type(i).id(i - scenarioRequests + 1), columns.state(i) == OK,
+                Math.abs(code), code < 0, columns.start(i), columns.end(i), columns.attempts(i), failure);
     }
 
     /** The requests, made on demand; they keep the log's columns, not the engine. */
@@ -115,10 +146,7 @@ final class RequestLog {
                 @Override
                 public Outcome get(int i) {
                     Objects.checkIndex(i, columns.size());
-                    int code = columns.status(i);
-                    return new Outcome(i, columns.type(i).id(i - scenarioRequests + 1), columns.state(i) == OK,
-                            Math.abs(code), code < 0, columns.start(i), columns.end(i), columns.attempts(i),
-                            failures.get(i));
+                    return outcome(columns, failures.get(i), scenarioRequests, i);
                 }
 
                 @Override

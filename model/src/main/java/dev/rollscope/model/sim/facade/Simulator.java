@@ -1,6 +1,7 @@
 package dev.rollscope.model.sim.facade;
 
 import dev.rollscope.model.scenario.Scenario;
+import dev.rollscope.model.sim.OutcomeStream;
 import dev.rollscope.model.sim.RouteChoices;
 import dev.rollscope.model.sim.SimulationLimitException;
 import dev.rollscope.model.sim.SimulationOptions;
@@ -34,7 +35,20 @@ public final class Simulator {
     public static SimulationResult run(Topology topology, Scenario scenario, SimulationOptions options,
                                        RouteChoices routes) {
         WorkEstimate.check(topology, scenario, options);
-        return new Engine(topology, scenario, options, routes).run();
+        return new Engine(topology, scenario, options, routes, null).run();
+    }
+
+    /**
+     * Simulates without keeping the outcomes: each goes to {@code stream} as its request ends, so the
+     * memory a run needs does not grow with its number of requests. The outcomes are the same as
+     * {@link #run(Topology, Scenario, SimulationOptions)}'s, in the order the requests end.
+     *
+     * @throws SimulationLimitException as {@link #run(Topology, Scenario, SimulationOptions)}
+     */
+    public static OutcomeStream.Totals stream(Topology topology, Scenario scenario, SimulationOptions options,
+                                              OutcomeStream stream) {
+        WorkEstimate.check(topology, scenario, options);
+        return new Engine(topology, scenario, options, null, stream).runStreamed();
     }
 
     /** A simulation to advance in steps with {@link Simulation#runUntil}, then finish with {@link Simulation#runToEnd}. */
