@@ -8,4 +8,10 @@ public final class SimulationLimitException extends RuntimeException {
     public SimulationLimitException(String message) {
         super(message);
     }
+
+    /** The run of {@code scenario} went past {@code limit} events at time {@code now} (ms). */
+    public static SimulationLimitException pastEvents(String scenario, long limit, long now) {
+        return new SimulationLimitException("the scenario \"" + scenario + "\" went past " + limit
+                + " simulation events at t=" + now + " ms; shorten it, lower its traffic rate or raise the limit");
+    }
 }

@@ -1,6 +1,7 @@
 package dev.rollscope.model.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rollscope.model.Project;
 import dev.rollscope.model.export.Examples;
@@ -54,6 +55,17 @@ class StreamedOutcomesTest {
         SimulationResult kept = assertStreamsAsKept(chain, s, "mix");
         assertThat(kept.requests()).hasSizeGreaterThan(2 * 16_384);
         assertThat(kept.failedCount()).isPositive();
+    }
+
+    /** What the stream throws is the caller's, handed on between events: never an engine fault. */
+    @Test
+    void whatTheStreamThrowsReachesTheCallerAsItIs() {
+        Project p = Examples.read("abcd-defaults");
+        IllegalStateException stop = new IllegalStateException("the reader went away");
+        assertThatThrownBy(() -> Simulator.stream(p.topology(), p.scenarios().get(0), SimulationOptions.outcomesOnly(),
+                (o, request, upload) -> {
+                    throw stop;
+                })).isSameAs(stop);
     }
 
     private static SimulationResult assertStreamsAsKept(Topology t, Scenario s, String what) {

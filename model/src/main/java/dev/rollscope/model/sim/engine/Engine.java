@@ -122,6 +122,7 @@ public final class Engine {
         } catch (RuntimeException | StackOverflowError bug) {
             throw fault("horizon", bug);
         }
+        requests.handOn();
     }
 
     /**
@@ -134,9 +135,7 @@ public final class Engine {
         while (events.dueBy(until)) {
             Ev kind = events.next();
             if (++handled > options.maxEvents()) {
-                throw new SimulationLimitException("the scenario \"" + scenario.name() + "\" went past "
-                        + options.maxEvents() + " simulation events at t=" + events.now()
-                        + " ms; shorten it, lower its traffic rate or raise the limit");
+                throw SimulationLimitException.pastEvents(scenario.name(), options.maxEvents(), events.now());
             }
             try {
                 if (dispatch(kind)) {
@@ -145,6 +144,7 @@ public final class Engine {
             } catch (RuntimeException | StackOverflowError bug) {
                 throw fault(kind.name(), bug);
             }
+            requests.handOn();
         }
     }
 

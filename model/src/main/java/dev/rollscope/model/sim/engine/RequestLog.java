@@ -8,7 +8,9 @@ import dev.rollscope.model.sim.Cause;
 import dev.rollscope.model.sim.Failure;
 import dev.rollscope.model.sim.Outcome;
 import dev.rollscope.model.sim.OutcomeStream;
+import dev.rollscope.model.sim.UploadSummary;
 import java.util.AbstractList;
+import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +36,8 @@ final class RequestLog {
     private final Map<Integer, Failure> failures = new HashMap<>();
     private final ResumableUploads uploads;
     private final OutcomeStream stream;
-    private long ended;
+    private final ArrayDeque<Ended> ended = new ArrayDeque<>();
+    private long closed;
     private long failed;
 
     /** @param stream where each outcome goes as its request ends, or null to keep them all */
@@ -85,21 +88,35 @@ final class RequestLog {
             throw new IllegalStateException("request " + id(i) + " ended twice");
         }
         columns.close(i, how, events.now(), code, tries);
-        ended++;
+        closed++;
         if (how == FAILED) {
             failed++;
         }
         if (stream != null) {
-            stream.ended(outcome(columns, failures.remove(i), scenarioRequests, i),
+            ended.add(new Ended(outcome(columns, failures.remove(i), scenarioRequests, i),
                     columns.type(i).spec(i - scenarioRequests + 1, columns.start(i)),
-                    Optional.ofNullable(uploads.summaries().remove(i)));
+                    Optional.ofNullable(uploads.summaries().remove(i))));
             columns.forget(i);
+        }
+    }
+
+    /**
+     * Hands on the outcomes of the requests that ended in the last event. Called by the engine
+     * between events, so that what the stream does (and throws) is not part of an event.
+     */
+    void handOn() {
+        for (Ended e = ended.poll(); e != null; e = ended.poll()) {
+            stream.ended(e.outcome(), e.request(), e.upload());
         }
     }
 
     /** Requests ended, and how many of them failed. */
     OutcomeStream.Totals totals(long endTime, long eventCount) {
-        return new OutcomeStream.Totals(ended, failed, endTime, eventCount);
+        return new OutcomeStream.Totals(closed, failed, endTime, eventCount);
+    }
+
+    /** A request that ended, until it is handed on. */
+    private record Ended(Outcome outcome, RequestSpec request, Optional<UploadSummary> upload) {
     }
 
     private static Outcome outcome(RequestColumns columns, Failure failure, int scenarioRequests, int i) {
@@ -110,21 +127,21 @@ final class RequestLog {
 
     /** The requests, made on demand; they keep the log's columns, not the engine. */
     List<RequestSpec> specs() {
-        return ended().specs();
+        return kept().specs();
     }
 
     /** The outcomes, made on demand; every request has ended by the time they are read. */
     List<Outcome> outcomes() {
-        return ended().outcomes();
+        return kept().outcomes();
     }
 
     /** The columns, for the result to keep without the engine. */
-    private Ended ended() {
-        return new Ended(columns, failures, scenarioRequests);
+    private Kept kept() {
+        return new Kept(columns, failures, scenarioRequests);
     }
 
     /** What a result keeps of the log. */
-    private record Ended(RequestColumns columns, Map<Integer, Failure> failures, int scenarioRequests) {
+    private record Kept(RequestColumns columns, Map<Integer, Failure> failures, int scenarioRequests) {
 
         List<RequestSpec> specs() {
             return new AbstractList<>() {
