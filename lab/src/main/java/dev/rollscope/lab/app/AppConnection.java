@@ -40,10 +40,19 @@ final class AppConnection implements Runnable {
                 }
                 idle = false;
                 socket.setSoTimeout(0);
+                TusUploads.Answer answer = head.tus() ? server.tus().onHead(head) : null;
+                if (answer != null && answer.early()) {
+                    respond(out, head, answer, false);
+                    in.skipNBytes(head.contentLength());
+                    return;
+                }
                 in.skipNBytes(head.contentLength());
+                if (head.tus() && answer == null) {
+                    answer = server.tus().onBody(head);
+                }
                 Thread.sleep(head.processingMillis());
                 again = head.keepAlive() && !server.stopping();
-                respond(out, head, again);
+                respond(out, head, answer, again);
                 idle = true;
                 again = again && !server.stopping();
             }
@@ -58,13 +67,18 @@ final class AppConnection implements Runnable {
         }
     }
 
-    private void respond(OutputStream out, RequestHead head, boolean keepAlive) throws IOException {
-        String headers = "HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: "
-                + head.responseBytes() + "\r\nX-Hop: " + server.id() + "\r\nConnection: "
+    /** The answer: tus's (no body, domain.md §13) when there is one, else 200 with the bytes the client asked for. */
+    private void respond(OutputStream out, RequestHead head, TusUploads.Answer tus, boolean keepAlive)
+            throws IOException {
+        long bytes = tus == null ? head.responseBytes() : 0;
+        String headers = "HTTP/1.1 " + (tus == null ? "200 OK" : tus.status())
+                + "\r\nContent-Type: application/octet-stream\r\n"
+                + (tus != null && tus.status().startsWith("204") ? "" : "Content-Length: " + bytes + "\r\n")
+                + (tus == null ? "" : tus.headers()) + "X-Hop: " + server.id() + "\r\nConnection: "
                 + (keepAlive ? "keep-alive" : "close") + "\r\n\r\n";
         out.write(headers.getBytes(StandardCharsets.US_ASCII));
         byte[] chunk = new byte[16 * 1024];
-        long left = head.responseBytes();
+        long left = bytes;
         while (left > 0) {
             int n = (int) Math.min(chunk.length, left);
             out.write(chunk, 0, n);

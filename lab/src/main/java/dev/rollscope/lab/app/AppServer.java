@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * request's whole body, answers after the processing time the request asks for, and marks its
  * answer with {@code X-Hop: <instance>}. Stopping follows domain.md §6 and §8.1: a graceful stop
  * closes the listener and the idle keepalive connections and lets in-flight requests finish; an
- * immediate stop (no SIGTERM handler, or SIGKILL) resets every connection at once.
+ * immediate stop (no SIGTERM handler, or SIGKILL) resets every connection at once. It serves tus
+ * uploads too ({@link TusUploads}).
  */
 public final class AppServer implements AutoCloseable {
 
@@ -22,11 +23,22 @@ public final class AppServer implements AutoCloseable {
     private final long keepaliveMillis;
     private final ServerSocket listener;
     private final Set<AppConnection> connections = ConcurrentHashMap.newKeySet();
+    private final TusUploads tus;
     private volatile boolean stopping;
 
+    /** An instance whose tus uploads (domain.md §13) are its own. */
     public AppServer(String id, long keepaliveMillis) {
+        this(id, keepaliveMillis, new UploadStore());
+    }
+
+    /**
+     * @param shared the store of the hop's uploads kept in shared storage; an upload created with
+     *               storage {@code pod} stays in this instance's own store, which dies with it
+     */
+    public AppServer(String id, long keepaliveMillis, UploadStore shared) {
         this.id = id;
         this.keepaliveMillis = keepaliveMillis;
+        this.tus = new TusUploads(new UploadStore(), shared);
         try {
             listener = new ServerSocket(0, 128, InetAddress.getByName(Ports.HOST));
         } catch (IOException e) {
@@ -76,6 +88,10 @@ public final class AppServer implements AutoCloseable {
 
     public int port() {
         return listener.getLocalPort();
+    }
+
+    TusUploads tus() {
+        return tus;
     }
 
     boolean stopping() {

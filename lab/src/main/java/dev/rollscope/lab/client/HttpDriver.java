@@ -41,14 +41,24 @@ public final class HttpDriver {
      * @param pauseMillis for this long (domain.md §15)
      * @param client      who sends it, in an {@code X-Client} header that a hash affinity reads (domain.md
      *                    §12), or null
+     * @param target      the request target, or null for {@code /<id>}
+     * @param headers     more header lines, each ending in CRLF (a tus request's, domain.md §13), or empty
      */
     public record Call(String id, String method, long bodyBytes, long uploadBps, long processingMillis,
-                       long responseBytes, long pauseAtByte, long pauseMillis, String client) {
+                       long responseBytes, long pauseAtByte, long pauseMillis, String client, String target,
+                       String headers) {
 
         /** A call whose client does not pause. */
         public Call(String id, String method, long bodyBytes, long uploadBps, long processingMillis,
                     long responseBytes) {
             this(id, method, bodyBytes, uploadBps, processingMillis, responseBytes, -1, 0, null);
+        }
+
+        /** A call to {@code /<id>} with the lab's headers only. */
+        public Call(String id, String method, long bodyBytes, long uploadBps, long processingMillis,
+                    long responseBytes, long pauseAtByte, long pauseMillis, String client) {
+            this(id, method, bodyBytes, uploadBps, processingMillis, responseBytes, pauseAtByte, pauseMillis, client,
+                    null, "");
         }
     }
 
@@ -72,7 +82,7 @@ public final class HttpDriver {
             }
             writer.stop();
             QuickAck.again(s);
-            boolean whole = reader.readBody();
+            boolean whole = call.method().equals("HEAD") || reader.status == 204 || reader.readBody();
             return outcome(call, reader, !whole, start, "");
         } catch (SocketTimeoutException e) {
             return outcome(call, reader, reader != null && reader.status > 0, start, "timeout");
@@ -89,14 +99,15 @@ public final class HttpDriver {
         int status = r == null ? 0 : r.status;
         String err = status > 0 && !truncated ? "" : error;
         return new RealOutcome(call.id(), status, truncated, r == null ? List.of() : r.hops, start,
-                clock.getAsLong(), err);
+                clock.getAsLong(), err, r == null ? -1 : r.uploadOffset);
     }
 
     private static byte[] head(Call c) {
-        String h = c.method() + " /" + c.id() + " HTTP/1.1\r\nHost: lab\r\nConnection: close\r\n"
+        String h = c.method() + " " + (c.target() != null ? c.target() : "/" + c.id())
+                + " HTTP/1.1\r\nHost: lab\r\nConnection: close\r\n" + c.headers()
                 + "X-Processing-Ms: " + c.processingMillis() + "\r\nX-Response-Bytes: " + c.responseBytes() + "\r\n"
                 + (c.client() != null ? "X-Client: " + c.client() + "\r\n" : "")
-                + (c.bodyBytes() > 0 || !c.method().equals("GET") ? "Content-Length: " + c.bodyBytes() + "\r\n" : "")
+                + (c.bodyBytes() > 0 || !c.method().equals("GET") && !c.method().equals("HEAD") ? "Content-Length: " + c.bodyBytes() + "\r\n" : "")
                 + "\r\n";
         return h.getBytes(StandardCharsets.US_ASCII);
     }

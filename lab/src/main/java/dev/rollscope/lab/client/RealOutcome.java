@@ -12,12 +12,19 @@ import java.util.List;
  * @param start     when the client connected, ms from the scenario's start
  * @param end       when it had the whole response or saw the failure, ms from the scenario's start
  * @param error     the client-side error ("reset", "timeout"), or empty
+ * @param uploadOffset the tus {@code Upload-Offset} of the answer (domain.md §13), or -1
  */
 public record RealOutcome(String requestId, int status, boolean truncated, List<String> hops, long start, long end,
-                          String error) {
+                          String error, long uploadOffset) {
 
     public RealOutcome {
         hops = List.copyOf(hops);
+    }
+
+    /** An outcome without a tus offset. */
+    public RealOutcome(String requestId, int status, boolean truncated, List<String> hops, long start, long end,
+                       String error) {
+        this(requestId, status, truncated, hops, start, end, error, -1);
     }
 
     public boolean ok() {

@@ -13,6 +13,8 @@ final class ResponseReader {
 
     int status;
     final List<String> hops = new ArrayList<>();
+    /** The tus Upload-Offset header (domain.md §13), or -1. */
+    long uploadOffset = -1;
     private long length = -1;
     private boolean chunked;
 
@@ -37,6 +39,8 @@ final class ResponseReader {
             String value = h.substring(colon + 1).trim();
             if (name.equals("x-hop")) {
                 hops.add(value);
+            } else if (name.equals("upload-offset")) {
+                uploadOffset = Long.parseLong(value);
             } else if (name.equals("content-length")) {
                 length = Long.parseLong(value);
             } else if (name.equals("transfer-encoding") && value.toLowerCase(Locale.ROOT).contains("chunked")) {

@@ -9,6 +9,7 @@ import static dev.rollscope.lab.matrix.Hops.roomyA;
 import dev.rollscope.model.scenario.ClientBehaviour;
 import dev.rollscope.model.scenario.Disruption;
 import dev.rollscope.model.scenario.RequestSpec;
+import dev.rollscope.model.scenario.ResumableUpload;
 import dev.rollscope.model.scenario.RollOut;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.topology.ClientProfile;
@@ -122,7 +123,19 @@ public final class LabMatrix {
                         chain(kong(), slowReadyApp(FrontKind.KONG_UPSTREAM, StopBehaviour.IMMEDIATE)
                                 .with(FrontSettings.HASH_ON, KongHashOn.HEADER)), roll("D"),
                         client("u1", get("GET-pin", 1000, 100)), client("u1", post("POST-15s", 1000, 5000, 15_000)),
-                        client("u1", get("GET-after", 16_000, 100))));
+                        client("u1", get("GET-after", 16_000, 100))),
+                c("resumable-shared-survives", "§13 a 50 MB tus upload in 5 MB chunks streams through A (no "
+                        + "buffering) while D rolls; the old pod exits at once and cuts a chunk; after its retry "
+                        + "delays the client asks the new pod the offset (HEAD), which reads the shared storage, and "
+                        + "resumes: the upload completes", true, streamingToD(false), roll("D", 10_000),
+                        resumable(ResumableUpload.Storage.SHARED)),
+                c("resumable-pod-restarts", "§13 the same upload kept on the old pod's own disk: the new pod "
+                        + "answers the HEAD 404 and the client starts a new upload from byte 0; it completes late",
+                        false, streamingToD(false), roll("D", 10_000), resumable(ResumableUpload.Storage.POD)),
+                c("resumable-pod-not-found", "§13 the same with a 5 s preStop sleep, so no chunk is cut: the next "
+                        + "PATCH reaches the new pod, which does not know the upload: 404, not retried, the upload "
+                        + "fails (UPLOAD_NOT_FOUND)", false, streamingToD(true), roll("D", 10_000),
+                        resumable(ResumableUpload.Storage.POD)));
     }
 
     public static List<LabCase> ci() {
@@ -176,6 +189,22 @@ public final class LabMatrix {
         return new RequestSpec("POST-20MB", "POST", ByteSize.ofBytes(20 * MB), ByteSize.ofBytes(1_000), null, null,
                 TimeSpan.ZERO, TimeSpan.ofMillis(100), null, new ClientBehaviour(TimeSpan.ZERO,
                         new ClientBehaviour.Pause(ByteSize.ofBytes(5 * MB), TimeSpan.ofSeconds(seconds)), null, null));
+    }
+
+    /**
+     * A streaming (request buffering off) to D behind a Kubernetes Service, whose pods exit at once on
+     * TERM, after a 5 s preStop sleep if asked: each chunk reaches the pod as the client sends it.
+     */
+    private static Topology streamingToD(boolean preStop) {
+        Hop d = app(FrontKind.K8S_SERVICE);
+        return chain(roomyA().with(ProxySettings.REQUEST_BUFFERING, false),
+                preStop ? d.with(LifecycleSettings.PRE_STOP_SLEEP, TimeSpan.ofSeconds(5)) : d);
+    }
+
+    /** A 50 MB tus upload at 0 in 5 MB chunks (4 s each at 10 Mbit/s, D answers 100 ms later), tus-js-client's retries. */
+    private static RequestSpec resumable(ResumableUpload.Storage storage) {
+        return post("UP", 50 * MB, 0, 100).withResumable(new ResumableUpload(ResumableUpload.Protocol.TUS,
+                ByteSize.ofBytes(5 * MB), null, null, storage));
     }
 
     private static RequestSpec client(String id, RequestSpec r) {

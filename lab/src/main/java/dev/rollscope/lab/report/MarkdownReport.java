@@ -24,7 +24,8 @@ public final class MarkdownReport {
                 .append(setup.factor()).append(", bandwidths kept, in one transform (`TimeScale`) that the engine ")
                 .append("ran too; times below are scaled milliseconds from the scenario's start. A request agrees ")
                 .append("when status, answering hop and end time (within ").append(setup.toleranceMillis())
-                .append(" ms) match.\n\n");
+                .append(" ms) match; a resumable upload (domain.md §13) has a row per attempt, chunk or HEAD, ")
+                .append("the engine's read from its trace.\n\n");
         summary(b, results);
         for (ScenarioResult r : results) {
             scenario(b, r);

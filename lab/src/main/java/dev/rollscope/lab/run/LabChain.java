@@ -1,6 +1,7 @@
 package dev.rollscope.lab.run;
 
 import dev.rollscope.lab.app.AppServer;
+import dev.rollscope.lab.app.UploadStore;
 import dev.rollscope.lab.balancer.Balancer;
 import dev.rollscope.lab.nginx.FrontProxyConfig;
 import dev.rollscope.lab.nginx.HttpHopConfig;
@@ -34,6 +35,8 @@ final class LabChain implements AutoCloseable {
     private final Path workDir;
     private final List<Front> fronts = new ArrayList<>();
     private final Map<String, LabInstance> instances = new ConcurrentHashMap<>();
+    /** The application's uploads kept in shared storage: every instance of the hop reaches them (domain.md §13). */
+    private final UploadStore sharedUploads = new UploadStore();
 
     private LabChain(Topology topology, Path workDir) {
         this.topology = topology;
@@ -99,7 +102,7 @@ final class LabChain implements AutoCloseable {
         LabInstance x;
         switch (hop.kind()) {
             case APP_RUNTIME:
-                x = new AppInstance(new AppServer(id, hop.get(ProxySettings.KEEPALIVE_TIMEOUT).millis()),
+                x = new AppInstance(new AppServer(id, hop.get(ProxySettings.KEEPALIVE_TIMEOUT).millis(), sharedUploads),
                         hop.get(LifecycleSettings.ON_STOP_SIGNAL) == StopBehaviour.GRACEFUL);
                 break;
             case NGINX_L7:

@@ -3,19 +3,23 @@ package dev.rollscope.lab.run;
 import dev.rollscope.lab.app.AppServer;
 import dev.rollscope.lab.client.HttpDriver;
 import dev.rollscope.lab.client.RealOutcome;
+import dev.rollscope.lab.client.TusClient;
 import dev.rollscope.lab.matrix.LabCase;
 import dev.rollscope.lab.proc.LabException;
 import dev.rollscope.lab.report.Comparison;
 import dev.rollscope.lab.report.ScenarioResult;
+import dev.rollscope.lab.report.UploadAttempts;
 import dev.rollscope.lab.scale.TimeScale;
 import dev.rollscope.model.scenario.ClientBehaviour;
 import dev.rollscope.model.scenario.RequestSpec;
+import dev.rollscope.model.scenario.ResumableUpload;
 import dev.rollscope.model.sim.InstanceInfo;
 import dev.rollscope.model.sim.SimulationResult;
 import dev.rollscope.model.sim.facade.Simulator;
 import dev.rollscope.model.topology.Hop;
 import dev.rollscope.model.topology.LifecycleSettings;
 import dev.rollscope.model.topology.Topology;
+import dev.rollscope.model.units.TimeSpan;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +63,7 @@ public final class LabRun {
         SimulationResult plan = Simulator.run(s.topology(), s.scenario());
         Path dir = workRoot.resolve(c.name());
         clean(dir);
-        List<RealOutcome> real;
+        List<Real> real;
         LabClock clock = null;
         try (LabChain chain = LabChain.materialise(s.topology(), dir, instancesByHop(plan))) {
             Roller roller = new Roller(chain, plan);
@@ -98,24 +102,30 @@ public final class LabRun {
         warm = true;
     }
 
-    private List<RealOutcome> drive(SimulationResult plan, int entry, LabClock clock) {
+    /** What the lab's client saw of one request: one outcome, or a resumable upload's attempts. */
+    private record Real(RealOutcome outcome, List<TusClient.Attempt> attempts) {
+    }
+
+    private List<Real> drive(SimulationResult plan, int entry, LabClock clock) {
         HttpDriver driver = new HttpDriver(entry, clock::now, CLIENT_TIMEOUT);
+        TusClient tus = new TusClient(driver);
         ExecutorService pool = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "lab-request");
             t.setDaemon(true);
             return t;
         });
         try {
-            List<CompletableFuture<RealOutcome>> futures = new ArrayList<>();
+            List<CompletableFuture<Real>> futures = new ArrayList<>();
             for (RequestSpec r : plan.requests()) {
-                CompletableFuture<RealOutcome> f = new CompletableFuture<>();
+                CompletableFuture<Real> f = new CompletableFuture<>();
                 HttpDriver.Call call = call(plan.topology(), r);
-                clock.at(r.start().millis(), "request " + r.id() + " sent",
-                        () -> pool.execute(() -> f.complete(driver.send(call))));
+                Runnable send = r.resumable() == null ? () -> f.complete(new Real(driver.send(call), null))
+                        : () -> f.complete(new Real(null, upload(tus, call, r)));
+                clock.at(r.start().millis(), "request " + r.id() + " sent", () -> pool.execute(send));
                 futures.add(f);
             }
-            List<RealOutcome> out = new ArrayList<>();
-            for (CompletableFuture<RealOutcome> f : futures) {
+            List<Real> out = new ArrayList<>();
+            for (CompletableFuture<Real> f : futures) {
                 out.add(f.get(plan.endTime() + 2 * CLIENT_TIMEOUT, TimeUnit.MILLISECONDS));
             }
             return out;
@@ -123,6 +133,22 @@ public final class LabRun {
             throw new IllegalStateException("requests did not finish: " + e.getMessage(), e);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** A resumable upload (domain.md §13) by the lab's tus client; the lab drives no GCS-style upload. */
+    private static List<TusClient.Attempt> upload(TusClient tus, HttpDriver.Call call, RequestSpec r) {
+        ResumableUpload u = r.resumable();
+        if (u.protocol() != ResumableUpload.Protocol.TUS) {
+            throw new LabException("request " + r.id() + " is a " + u.protocol() + " upload: the lab drives tus only");
+        }
+        try {
+            return tus.send(new TusClient.Upload(r.id(), call.bodyBytes(), u.chunkBytes(),
+                    u.delays().stream().map(TimeSpan::millis).toList(), u.store() == ResumableUpload.Storage.SHARED,
+                    call.uploadBps(), call.processingMillis()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LabException("upload " + r.id() + " interrupted", e);
         }
     }
 
@@ -164,12 +190,18 @@ public final class LabRun {
                 r.client().id() != null ? r.client().id() : r.id());
     }
 
-    private List<Comparison> compare(SimulationResult plan, List<RealOutcome> real) {
+    private List<Comparison> compare(SimulationResult plan, List<Real> real) {
         List<Hop> hops = plan.topology().hops();
         String app = hops.get(hops.size() - 1).id();
         List<Comparison> rows = new ArrayList<>();
         for (int i = 0; i < real.size(); i++) {
-            rows.add(Comparison.of(plan.requests().get(i).method(), plan.outcomes().get(i), app, real.get(i), tolerance));
+            Real r = real.get(i);
+            if (r.attempts() != null) {
+                rows.addAll(UploadAttempts.compare(plan, i, app, r.attempts(), tolerance));
+            } else {
+                rows.add(Comparison.of(plan.requests().get(i).method(), plan.outcomes().get(i), app, r.outcome(),
+                        tolerance));
+            }
         }
         return rows;
     }

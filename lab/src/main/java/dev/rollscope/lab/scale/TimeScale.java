@@ -6,6 +6,7 @@ import dev.rollscope.model.scenario.Disruption;
 import dev.rollscope.model.scenario.MixEntry;
 import dev.rollscope.model.scenario.NodeUpgrade;
 import dev.rollscope.model.scenario.RequestSpec;
+import dev.rollscope.model.scenario.ResumableUpload;
 import dev.rollscope.model.scenario.RollOut;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.scenario.TrafficMix;
@@ -52,7 +53,7 @@ public record TimeScale(int factor) {
         for (Hop h : topology.hops()) {
             hops.add(scaleHop(h, clamped));
         }
-        return new Scaled(topology.withHops(hops), scaleScenario(scenario), clamped);
+        return new Scaled(topology.withHops(hops), scaleScenario(scenario, clamped), clamped);
     }
 
     public TimeSpan time(TimeSpan t) {
@@ -100,7 +101,7 @@ public record TimeScale(int factor) {
         }
     }
 
-    private Scenario scaleScenario(Scenario s) {
+    private Scenario scaleScenario(Scenario s, List<String> clamped) {
         List<Disruption> disruptions = new ArrayList<>();
         for (Disruption d : s.disruptions()) {
             disruptions.add(scaleDisruption(d));
@@ -109,7 +110,7 @@ public record TimeScale(int factor) {
         for (RequestSpec r : s.requests()) {
             requests.add(new RequestSpec(r.id(), r.method(), size(r.body()), size(r.response()), r.upload(),
                     r.download(), time(r.start()), r.processing() == null ? null : time(r.processing()),
-                    r.idempotent(), scaleClient(r.client())));
+                    r.idempotent(), scaleClient(r.client())).withResumable(scaleResumable(r, clamped)));
         }
         return new Scenario(s.name(), s.description(), disruptions, requests, scaleTraffic(s.traffic()), s.seed());
     }
@@ -118,6 +119,33 @@ public record TimeScale(int factor) {
     private ClientBehaviour scaleClient(ClientBehaviour c) {
         return new ClientBehaviour(time(c.headerTime()), scalePause(c.uploadPause()), scalePause(c.downloadPause()),
                 c.stopsReadingAt() == null ? null : size(c.stopsReadingAt())).withId(c.id());
+    }
+
+    /**
+     * A resumable upload (domain.md §13) with its chunk, retry delays and retry deadline divided, each
+     * given explicitly, so a protocol's default is scaled too (tus-js-client's Infinity chunk stays
+     * one chunk). A GCS chunk stays a multiple of 256 KiB (at least one), which is listed; the GCS
+     * backoff (100 ms doubling to 30 s) is the engine's constant and is not divided.
+     */
+    private ResumableUpload scaleResumable(RequestSpec r, List<String> clamped) {
+        ResumableUpload u = r.resumable();
+        if (u == null) {
+            return null;
+        }
+        return switch (u.protocol()) {
+            case TUS -> new ResumableUpload(u.protocol(), u.chunkSize() == null ? null : size(u.chunkSize()),
+                    u.delays().stream().map(this::time).toList(), null, u.store());
+            case GCS -> {
+                long unit = ResumableUpload.GCS_CHUNK_UNIT;
+                long chunk = Math.max(1, Math.round(u.chunkBytes() / (double) factor / unit)) * unit;
+                if (chunk != size(ByteSize.ofBytes(u.chunkBytes())).bytes()) {
+                    clamped.add(r.id() + ".resumable.chunkSize = " + chunk + " B (scaled "
+                            + size(ByteSize.ofBytes(u.chunkBytes())).bytes() + " B; GCS chunks are 256 KiB multiples)");
+                }
+                clamped.add(r.id() + ": GCS backoff 100 ms × 2^n (at most 30 s) not scaled");
+                yield new ResumableUpload(u.protocol(), ByteSize.ofBytes(chunk), null, time(u.deadline()), u.store());
+            }
+        };
     }
 
     private ClientBehaviour.Pause scalePause(ClientBehaviour.Pause p) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.rollscope.model.scenario.MixEntry;
 import dev.rollscope.model.scenario.ClientBehaviour;
 import dev.rollscope.model.scenario.RequestSpec;
+import dev.rollscope.model.scenario.ResumableUpload;
 import dev.rollscope.model.scenario.RollOut;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.scenario.TrafficMix;
@@ -65,6 +66,37 @@ class TimeScaleTest {
         assertThat(up.client()).isEqualTo(new ClientBehaviour(TimeSpan.ofMillis(200),
                 new ClientBehaviour.Pause(ByteSize.ofMegabytes(1), TimeSpan.ofMillis(7_500)), null,
                 ByteSize.ofBytes(50)));
+    }
+
+    /**
+     * A tus upload's chunk and tus-js-client's default delays (0, 1, 3, 5 s) are divided; the
+     * storage stays (domain.md §13).
+     */
+    @Test
+    void dividesAResumableUploadsChunkAndRetryDelays() {
+        RequestSpec tus = oneUpload().requests().get(0).withResumable(new ResumableUpload(ResumableUpload.Protocol.TUS,
+                ByteSize.ofMegabytes(5), null, null, ResumableUpload.Storage.SHARED));
+
+        RequestSpec up = TEN.apply(nginxThenApp(), oneUpload().withRequests(List.of(tus))).scenario().requests().get(0);
+
+        assertThat(up.resumable()).isEqualTo(new ResumableUpload(ResumableUpload.Protocol.TUS,
+                ByteSize.ofBytes(500_000), List.of(TimeSpan.ZERO, TimeSpan.ofMillis(100), TimeSpan.ofMillis(300),
+                        TimeSpan.ofMillis(500)), null, ResumableUpload.Storage.SHARED));
+    }
+
+    /** A GCS chunk stays a 256 KiB multiple: 4 MiB / 10 = 419 430 B becomes 2 × 262 144 = 524 288 B, listed. */
+    @Test
+    void keepsAGcsChunkAMultipleOf256KibAndSaysSo() {
+        RequestSpec gcs = oneUpload().requests().get(0).withResumable(new ResumableUpload(ResumableUpload.Protocol.GCS,
+                ByteSize.ofBytes(4L << 20), null, null, null));
+
+        TimeScale.Scaled s = TEN.apply(nginxThenApp(), oneUpload().withRequests(List.of(gcs)));
+
+        ResumableUpload up = s.scenario().requests().get(0).resumable();
+        assertThat(up.chunkBytes()).isEqualTo(524_288);
+        assertThat(up.deadline()).isEqualTo(TimeSpan.ofMillis(3200));
+        assertThat(s.clamped()).contains("up.resumable.chunkSize = 524288 B (scaled 419430 B; GCS chunks are 256 KiB "
+                + "multiples)");
     }
 
     @Test
