@@ -10,6 +10,7 @@ import dev.rollscope.model.scenario.ResumableUpload;
 import dev.rollscope.model.scenario.RollOut;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.scenario.TrafficMix;
+import dev.rollscope.model.scenario.Transaction;
 import dev.rollscope.model.topology.Hop;
 import dev.rollscope.model.topology.HopSettings;
 import dev.rollscope.model.topology.Setting;
@@ -110,7 +111,9 @@ public record TimeScale(int factor) {
         for (RequestSpec r : s.requests()) {
             requests.add(new RequestSpec(r.id(), r.method(), size(r.body()), size(r.response()), r.upload(),
                     r.download(), time(r.start()), r.processing() == null ? null : time(r.processing()),
-                    r.idempotent(), scaleClient(r.client())).withResumable(scaleResumable(r, clamped)));
+                    r.idempotent(), scaleClient(r.client())).withResumable(scaleResumable(r, clamped))
+                    .withTransaction(r.transaction() == null ? null
+                            : new Transaction(time(r.transaction().from()), time(r.transaction().length()))));
         }
         return new Scenario(s.name(), s.description(), disruptions, requests, scaleTraffic(s.traffic()), s.seed());
     }
@@ -153,15 +156,15 @@ public record TimeScale(int factor) {
                 : new ClientBehaviour.Pause(size(p.at()), TimeSpan.ofMillis(Math.max(1, time(p.length()).millis())));
     }
 
+    /** A disruption at its scaled time; the lab drives rollouts, node upgrades and crashes, and refuses the rest. */
     private Disruption scaleDisruption(Disruption d) {
-        switch (d.kind()) {
-            case ROLLOUT: return new RollOut(((RollOut) d).hop(), time(d.at()));
-            case NODE_UPGRADE: return new NodeUpgrade(d.hops(), time(d.at()), ((NodeUpgrade) d).nodes());
-            default: {
-                Crash c = (Crash) d;
-                return new Crash(c.hop(), c.instance(), time(c.at()));
-            }
-        }
+        return switch (d.kind()) {
+            case ROLLOUT -> new RollOut(((RollOut) d).hop(), time(d.at()));
+            case NODE_UPGRADE -> new NodeUpgrade(d.hops(), time(d.at()), ((NodeUpgrade) d).nodes());
+            case CRASH -> new Crash(((Crash) d).hop(), ((Crash) d).instance(), time(d.at()));
+            case SELECTOR_SWITCH, URL_MAP_SWITCH, KONG_WEIGHTS, MIG_CANARY -> throw new IllegalArgumentException(
+                    "the lab does not drive a " + d.kind() + " disruption (blue/green and canary are simulated only)");
+        };
     }
 
     private TrafficMix scaleTraffic(TrafficMix t) {

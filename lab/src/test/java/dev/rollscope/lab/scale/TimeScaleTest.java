@@ -3,6 +3,7 @@ package dev.rollscope.lab.scale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rollscope.model.scenario.BlueGreen;
 import dev.rollscope.model.scenario.MixEntry;
 import dev.rollscope.model.scenario.ClientBehaviour;
 import dev.rollscope.model.scenario.RequestSpec;
@@ -10,6 +11,7 @@ import dev.rollscope.model.scenario.ResumableUpload;
 import dev.rollscope.model.scenario.RollOut;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.scenario.TrafficMix;
+import dev.rollscope.model.scenario.Transaction;
 import dev.rollscope.model.topology.ClientProfile;
 import dev.rollscope.model.topology.FrontKind;
 import dev.rollscope.model.topology.FrontSettings;
@@ -82,6 +84,27 @@ class TimeScaleTest {
         assertThat(up.resumable()).isEqualTo(new ResumableUpload(ResumableUpload.Protocol.TUS,
                 ByteSize.ofBytes(500_000), List.of(TimeSpan.ZERO, TimeSpan.ofMillis(100), TimeSpan.ofMillis(300),
                         TimeSpan.ofMillis(500)), null, ResumableUpload.Storage.SHARED));
+    }
+
+    /** A transaction's start and length are divided like every other time (domain.md §16). */
+    @Test
+    void dividesATransaction() {
+        RequestSpec post = oneUpload().requests().get(0)
+                .withTransaction(new Transaction(TimeSpan.ofMillis(500), TimeSpan.ofSeconds(1)));
+
+        RequestSpec up = TEN.apply(nginxThenApp(), oneUpload().withRequests(List.of(post))).scenario().requests().get(0);
+
+        assertThat(up.transaction()).isEqualTo(new Transaction(TimeSpan.ofMillis(50), TimeSpan.ofMillis(100)));
+    }
+
+    /** A blue/green switch is simulated only: the lab refuses it in words, not with a cast error. */
+    @Test
+    void refusesABlueGreenSwitchItDoesNotDrive() {
+        Scenario s = new Scenario("s", "", List.of(new BlueGreen(BlueGreen.Method.SELECTOR, "D", TimeSpan.ofSeconds(5))),
+                oneUpload().requests(), null, 7);
+
+        assertThatThrownBy(() -> TEN.apply(nginxThenApp(), s)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("the lab does not drive");
     }
 
     /** A GCS chunk stays a 256 KiB multiple: 4 MiB / 10 = 419 430 B becomes 2 × 262 144 = 524 288 B, listed. */
