@@ -1,6 +1,5 @@
 package dev.rollscope.app.shell;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.rollscope.app.TestProjects;
@@ -8,7 +7,6 @@ import dev.rollscope.app.reliability.LimitedJvm;
 import dev.rollscope.model.io.ProjectFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,13 +36,6 @@ class ReadOnlySaveTest {
 
         LimitedJvm.Result child = LimitedJvm.readOnly(dir, FullDiskSave.class, file.toString(), language);
 
-        assertThat(child.exitCode()).as(child.output()).isZero();
-        assertThat(child.output().lines()).containsExactly("opened=true", "saved=false",
-                "errors=" + message.replace("{file}", file.toString()), "dirty=true", "edits kept=true",
-                "can undo=true", "file=" + file);
-        assertThat(Files.readAllBytes(file)).isEqualTo(old);
-        try (Stream<Path> left = Files.list(dir)) {
-            assertThat(left).containsExactly(file);
-        }
+        FullDiskSaveTest.assertRefusedAndNothingLost(child, message, file, old);
     }
 }

@@ -13,7 +13,8 @@ import dev.rollscope.model.topology.Topology;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Issue 18's valid files with many rollouts of one hop: 100 rollouts of one hop at once ended in a
@@ -26,29 +27,25 @@ class ManyRolloutsRegressionTest {
 
     private static final Duration BOUND = Duration.ofSeconds(30);
 
-    @Test
-    void aHundredRolloutsOfOneMigAtOnceEndOnTheHundredAndFirstVersion() {
-        Topology t = Fixtures.chain(Fixtures.nginx("A", 3), Fixtures.runtime("D", FrontKind.K8S_SERVICE, 1));
-        SimulationResult r = assertTimeoutPreemptively(BOUND, () -> Simulator.run(t, rollouts("A", 100, 0),
+    /**
+     * 100 rollouts of A (a MIG of 3 VMs, before D) or of D (a Deployment of 3 pods) at 10 s; 1,000 of D
+     * from 10 s, one every 100 ms, each superseding the one before it well before that one ends.
+     */
+    @ParameterizedTest(name = "{1} rollouts of {0}, {2} ms apart")
+    @CsvSource({"A, 100, 0, 0, 101", "D, 100, 0, 1, 101", "D, 1000, 100, 1, 1001"})
+    void manyRolloutsOfOneHopEndOnTheNewestVersion(String hop, int count, long apartMillis, int hopIndex,
+            int version) {
+        Topology t = Fixtures.chain(Fixtures.nginx("A", 3), Fixtures.runtime("D", FrontKind.K8S_SERVICE, 3));
+        SimulationResult r = assertTimeoutPreemptively(BOUND, () -> Simulator.run(t, rollouts(hop, count, apartMillis),
                 SimulationOptions.full()));
-        assertEndsOn(r, 0, 3, 101);
-    }
 
-    @Test
-    void aHundredRolloutsOfOneDeploymentAtOnceEndOnTheHundredAndFirstVersion() {
-        Topology t = Fixtures.chain(Fixtures.runtime("D", FrontKind.K8S_SERVICE, 3));
-        SimulationResult r = assertTimeoutPreemptively(BOUND, () -> Simulator.run(t, rollouts("D", 100, 0),
-                SimulationOptions.full()));
-        assertEndsOn(r, 0, 3, 101);
-    }
-
-    /** One rollout every 100 ms from 10 s: each supersedes the one before it, well before that one ends. */
-    @Test
-    void aThousandStaggeredRolloutsEndOnTheThousandAndFirstVersion() {
-        Topology t = Fixtures.chain(Fixtures.nginx("A", 2), Fixtures.runtime("D", FrontKind.K8S_SERVICE, 3));
-        SimulationResult r = assertTimeoutPreemptively(BOUND, () -> Simulator.run(t, rollouts("D", 1000, 100),
-                SimulationOptions.full()));
-        assertEndsOn(r, 1, 3, 1001);
+        assertInvariants(r);
+        assertThat(r.outcome("r").ok()).isTrue();
+        assertThat(r.instances().stream().filter(x -> x.hop() == hopIndex && lastState(x) != InstanceState.GONE))
+                .hasSize(3).allSatisfy(x -> {
+                    assertThat(x.version()).as(x.id()).isEqualTo(version);
+                    assertThat(lastState(x)).as(x.id()).isEqualTo(InstanceState.READY);
+                });
     }
 
     /** {@code count} rollouts of {@code hop}, the first at 10 s, {@code apartMillis} apart; one GET at 0 s. */
@@ -56,15 +53,5 @@ class ManyRolloutsRegressionTest {
         List<Disruption> d = IntStream.range(0, count)
                 .<Disruption>mapToObj(i -> Fixtures.roll(hop, 10_000 + i * apartMillis)).toList();
         return Fixtures.scenario(d, Fixtures.get("r", 0, 100));
-    }
-
-    private static void assertEndsOn(SimulationResult r, int hop, int replicas, int version) {
-        assertInvariants(r);
-        assertThat(r.outcome("r").ok()).isTrue();
-        assertThat(r.instances().stream().filter(x -> x.hop() == hop && lastState(x) != InstanceState.GONE))
-                .hasSize(replicas).allSatisfy(x -> {
-                    assertThat(x.version()).as(x.id()).isEqualTo(version);
-                    assertThat(lastState(x)).as(x.id()).isEqualTo(InstanceState.READY);
-                });
     }
 }
