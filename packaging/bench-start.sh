@@ -4,6 +4,9 @@
 # jar, the installed image without its AppCDS archive, and the installed image with it. Needs the .deb installed
 # (/opt/rollscope), app/target/rollscope.jar, Xvfb and xdotool.
 #   packaging/bench-start.sh [RUNS]     (default 5; one untimed warm-up run per configuration first)
+#   COLD=1 packaging/bench-start.sh [RUNS]   the same, each timed run cold: before it, the files Rollscope starts
+#       from (the system JDK, the fat jar, /opt/rollscope) are dropped from the page cache (posix_fadvise
+#       DONTNEED, no privileges needed; pages another running JVM has mapped stay, see docs/benchmarks.md)
 # Prints one line per configuration and measure: wall-clock ms of each run and their median, then the process's
 # CPU ms (user + system, all threads) at the same moment, which depends less on what else the machine runs.
 # The window's later moments come from the app's ROLLSCOPE_STARTUP_LOG (dev.rollscope.app.shell.StartupLog).
@@ -29,6 +32,25 @@ declare -A command=(
     [image+cds]="$image/bin/rollscope"
 )
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+jdk=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
+# Drops the files Rollscope starts from out of the page cache (COLD=1), so the next start reads them from disk.
+evict() {
+    [ -n "${COLD:-}" ] || return 0
+    python3 - "$jdk" app/target/rollscope.jar $image <<'PY'
+import os, sys
+for root in sys.argv[1:]:
+    files = [root] if os.path.isfile(root) else [os.path.join(d, f) for d, _, fs in os.walk(root) for f in fs]
+    for path in files:
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except OSError:
+            continue
+        try:
+            os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+        finally:
+            os.close(fd)
+PY
+}
 median() { tr ' ' '\n' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 # Launch -> a visible window titled with the file (polled every 20 ms), in a fresh home (and fresh folders for
@@ -37,6 +59,7 @@ median() { tr ' ' '\n' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
 window_ms() {
     local home="$work/home-$RANDOM$RANDOM" start
     mkdir -p "$home/run"
+    evict
     start=$(now_ms)
     HOME="$home" XDG_RUNTIME_DIR="$home/run" XDG_DATA_HOME="$home" ROLLSCOPE_STARTUP_LOG="$home/startup.log" \
         ${command[$1]} "$file" >/dev/null 2>&1 &
@@ -59,12 +82,14 @@ window_ms() {
 # Launch -> `check` has printed its verdict and exited.
 check_ms() {
     local TIMEFORMAT='%3R %3U %3S' t
+    evict
     t=$( { time ${command[$1]} check examples/abcd-zero-downtime.json >/dev/null 2>&1; } 2>&1 )
     echo "$t" | awk '{printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000}'
 }
 
 # Rounds interleave the configurations, so that the load of other processes falls on all of them alike.
-echo "runs: $runs per measure; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+mode=warm; [ -z "${COLD:-}" ] || mode="cold (page cache dropped before each)"
+echo "runs: $runs per measure, $mode; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 configs="jar image image+cds"
 declare -A walls cpus mains verdicts
 for measure in window check; do

@@ -3,7 +3,8 @@
 # sudo, Debian/Ubuntu). Checks: the jlinked modules still cover what jdeps finds; `rollscope --help`,
 # `--version` and `check` (exit codes 0 and 1 as README documents); the installed AppCDS archive is valid where
 # the package put it; the installed app's window under Xvfb with real GTK opens on the requested file (title
-# via xdotool, WM_CLASS as the menu entry expects, a non-blank screenshot), and a second launch hands its file
+# via xdotool, WM_CLASS as the menu entry expects, the main window's first verdicts from the app's startup log,
+# a non-blank screenshot), and a second launch hands its file
 # to that window; the desktop finds the menu entry and the MIME type; purging leaves no file behind. The
 # screenshot stays in packaging/target/ci/. Output: one line per check. MVN=... replaces mvn.
 set -euo pipefail
@@ -88,7 +89,8 @@ xvfb_pid=$!
 for _ in $(seq 50); do [ -s "$work/display" ] && break; sleep 0.1; done
 export DISPLAY=":$(cat "$work/display")"
 launched=$(date +%s%N)
-HOME="$work/home" XDG_RUNTIME_DIR="$work/run" XDG_DATA_HOME="$work/home" rollscope examples/kong-service-pods.json >"$work/app.log" 2>&1 &
+HOME="$work/home" XDG_RUNTIME_DIR="$work/run" XDG_DATA_HOME="$work/home" ROLLSCOPE_STARTUP_LOG="$work/startup.log" \
+    rollscope examples/kong-service-pods.json >"$work/app.log" 2>&1 &
 app_pid=$!
 title="kong-service-pods.json — Rollscope"
 timeout 60 xdotool search --sync --onlyvisible --name "^$title\$" >"$work/window" \
@@ -97,11 +99,17 @@ shown_ms=$(( ($(date +%s%N) - launched) / 1000000 ))
 wm_class=$(sed -n 's/^StartupWMClass=//p' /usr/share/applications/rollscope.desktop)
 xprop -id "$(head -1 "$work/window")" WM_CLASS | grep -qF "\"$wm_class\"" \
     || fail "the window's WM_CLASS is not the menu entry's StartupWMClass $wm_class"
-sleep 3   # the first verdicts
+# The opening window has the same title: wait until the main window has shown the file's first verdicts.
+for _ in $(seq 600); do grep -q '^verdict ' "$work/startup.log" 2>/dev/null && break; sleep 0.1; done
+grep -q '^main-window ' "$work/startup.log" 2>/dev/null || fail "the main window never showed: $(cat "$work/app.log")"
+grep -q '^verdict ' "$work/startup.log" || fail "the main window never showed the first verdicts: $(cat "$work/app.log")"
+main_ms=$(( $(sed -n 's/^main-window //p' "$work/startup.log") - launched / 1000000 ))
+verdict_ms=$(( $(sed -n 's/^verdict //p' "$work/startup.log") - launched / 1000000 ))
+sleep 1   # the frame after that one is on the screen
 import -window root "$out/installed-window.png"
 colours=$(convert "$out/installed-window.png" -format '%k' info:)
 [ "$colours" -gt 64 ] || fail "the screenshot has $colours colours: blank"
-step "window '$title' (WM_CLASS $wm_class) shown ${shown_ms} ms after launch; screenshot ($colours colours) in $out/installed-window.png"
+step "window '$title' (WM_CLASS $wm_class) shown ${shown_ms} ms after launch, the main window ${main_ms} ms, its first verdicts ${verdict_ms} ms (load $(cut -d' ' -f1 /proc/loadavg)); screenshot ($colours colours) in $out/installed-window.png"
 
 # A second launch (a double-click on another file) hands the file to the running window and exits 0, silently.
 launched=$(date +%s%N)

@@ -16,7 +16,8 @@ import java.util.ResourceBundle;
 /**
  * The jar's entry point: no argument, or one argument naming a file, opens the window; anything
  * else runs the command line without starting JavaFX and exits with its code. Without a display the
- * window is not tried: one line says so (exit 2); a crash while it runs is an internal error: one
+ * window is not tried: one line says so (exit 2), as when the display it names cannot be opened; a crash
+ * while it runs is an internal error: one
  * line with the log file (exit 3). (A class that
  * extends Application cannot be the main class of a classpath jar, hence this one.)
  *
@@ -50,6 +51,11 @@ public final class Launcher {
             }
             RollscopeApp.open(instance.server().orElse(null), file);
         } catch (RuntimeException | Error e) {
+            if (displayCannotOpen(e)) {
+                System.err.println(MessageFormat.format(texts().getString("window.cannotOpenDisplay"),
+                        System.getenv("DISPLAY")));
+                System.exit(ExitCodes.USAGE);
+            }
             ResourceBundle texts = texts();
             System.err.println(new MessageFormat(texts.getString("internal.error"), texts.getLocale())
                     .format(new Object[] {file.length == 1 ? file[0] : "-", texts.getString("internal.everyScenario"),
@@ -61,6 +67,19 @@ public final class Launcher {
     /** The command line's texts (read only when needed: a window's start does without them). */
     private static ResourceBundle texts() {
         return ResourceBundle.getBundle("dev.rollscope.app.cli.messages");
+    }
+
+    /**
+     * True when JavaFX could not open the display DISPLAY names (none answers there: a stale variable, an
+     * SSH session without X forwarding): the user's setup, not a bug.
+     */
+    static boolean displayCannotOpen(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UnsupportedOperationException && "Unable to open DISPLAY".equals(t.getMessage())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** False on Linux and other X11/Wayland systems when neither display variable is set; true elsewhere. */

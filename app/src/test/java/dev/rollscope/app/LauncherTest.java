@@ -75,4 +75,34 @@ class LauncherTest {
         assertThat(err.strip().lines()).hasSize(1);
         assertThat(err).contains("the window needs a display").doesNotContain("Exception");
     }
+
+    /**
+     * DISPLAY names a display where none answers (a stale variable, SSH without X forwarding): one line
+     * saying so, exit 2, not an internal error. (Before, "internal error (a bug in Rollscope ...)", exit 3.)
+     */
+    @Test
+    void aDisplayThatCannotBeOpenedIsSaidInOneLineNotAsAnInternalError() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                Launcher.class.getName()).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("DISPLAY", ":7913");
+        pb.environment().remove("WAYLAND_DISPLAY");
+        pb.environment().put("HOME", dir.toString());           // no running Rollscope to hand the window to
+        pb.environment().put("XDG_RUNTIME_DIR", dir.toString());
+        Process p = pb.start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(p.waitFor()).as(err).isEqualTo(2);
+        assertThat(err).contains("rollscope: the window cannot open the display :7913: DISPLAY is set, but no display "
+                + "answers there. Use the command line instead: java -jar rollscope.jar --help")
+                .doesNotContain("internal error").doesNotContain("\tat ");
+    }
+
+    @Test
+    void onlyJavaFxsRefusalToOpenTheDisplayIsTheUsersSetup() {
+        assertThat(Launcher.displayCannotOpen(new RuntimeException("Exception in Application start method",
+                new UnsupportedOperationException("Unable to open DISPLAY")))).isTrue();
+        assertThat(Launcher.displayCannotOpen(new UnsupportedOperationException("Internal Error"))).isFalse();
+        assertThat(Launcher.displayCannotOpen(new NullPointerException())).isFalse();
+    }
 }

@@ -2,7 +2,6 @@ package dev.rollscope.app.cli;
 
 import dev.rollscope.model.Project;
 import dev.rollscope.model.export.TextEscape;
-import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.topology.DefaultsTable;
 import dev.rollscope.model.topology.Hop;
 import dev.rollscope.model.topology.Setting;
@@ -14,7 +13,7 @@ import picocli.CommandLine.Command;
 /**
  * {@code rollscope describe FILE}: the chain in order, and for each hop its kind, platform, front
  * and every setting with its value, type, whether it is the default (and the default if not), and
- * the domain.md source of the default.
+ * the domain.md source of the default; then the scenarios, each with its horizon.
  */
 @Command(name = "describe")
 final class DescribeCommand extends ProjectCommand {
@@ -34,7 +33,8 @@ final class DescribeCommand extends ProjectCommand {
         }
         out.println();
         out.println(project.scenarios().isEmpty() ? text("describe.noScenarios") : text("describe.scenarios",
-                project.scenarios().stream().map(Scenario::name).collect(Collectors.joining(", "))));
+                project.scenarios().stream().map(s -> text("describe.scenario", s.name(), s.horizon().toString()))
+                        .collect(Collectors.joining(", "))));
         return ExitCodes.OK;
     }
 

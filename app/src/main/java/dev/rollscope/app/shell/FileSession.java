@@ -8,6 +8,7 @@ import dev.rollscope.model.io.AtomicWrite;
 import dev.rollscope.model.io.ProjectFile;
 import dev.rollscope.model.io.ProjectFileException;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -174,14 +175,23 @@ public final class FileSession {
             ProjectFile.write(document.project(), target);
             document.provenance().write(target);
         } catch (IOException e) {
-            dialogs.showError(messages.get().format("file.cannotSave", target, Optional.ofNullable(e.getMessage())
-                    .orElse(e.getClass().getSimpleName())) + messages.get().get("file.unchanged"));
+            dialogs.showError(messages.get().format("file.cannotSave", target, reason(e))
+                    + messages.get().get("file.unchanged"));
             return false;
         }
         document.markSaved();
         setFile(target, target.getFileName().toString());
         recent.add(target);
         return true;
+    }
+
+    /**
+     * Why a write failed, without the temporary file's name the file system names (a read-only
+     * directory: "Read-only file system", not ".project.json.UUID.tmp: Read-only file system").
+     */
+    private static String reason(IOException e) {
+        String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+        return Optional.ofNullable(reason).orElse(e.getClass().getSimpleName());
     }
 
     /**

@@ -1,23 +1,18 @@
 package dev.rollscope.app.shell;
 
-import dev.rollscope.app.cli.InternalErrorLog;
 import dev.rollscope.app.desktop.HandoffServer;
 import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.app.playback.PlayTab;
 import dev.rollscope.model.Project;
 import dev.rollscope.model.io.ProjectFileException;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 
@@ -78,7 +73,7 @@ public final class RollscopeApp extends Application {
         prepared = null;
         ShellSettings settings = ready.settings().join();
         Locale.setDefault(settings.locale());
-        Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> internalError(stage, e));
+        InternalErrorDialog.install(stage);
         String name = args.isEmpty() ? Examples.DEFAULT : Path.of(args.get(0)).getFileName().toString();
         OpeningWindow.show(stage, settings, Messages.of(settings.locale()), name);
         OpeningWindow.afterFirstFrame(stage.getScene(), () -> {
@@ -145,21 +140,5 @@ public final class RollscopeApp extends Application {
         bench.findings().hiddenProperty().bind(play.pane().model().answersHiddenProperty());
         window.addViewMenuItems(play.menuItems().toArray(MenuItem[]::new));
         return play;
-    }
-
-    /**
-     * A bug on the window's thread: the same line as the command line's internal error (the log file
-     * with the stack trace), in a dialog; the window stays open.
-     */
-    private static void internalError(Stage stage, Throwable e) {
-        ResourceBundle texts = ResourceBundle.getBundle("dev.rollscope.app.cli.messages");
-        String line = new MessageFormat(texts.getString("internal.error"), texts.getLocale()).format(new Object[] {
-            stage.getTitle(), texts.getString("internal.everyScenario"), InternalErrorLog.writeOrSay(e)});
-        System.err.println(line);
-        Alert alert = new Alert(Alert.AlertType.ERROR, line, ButtonType.OK);
-        alert.initOwner(stage);
-        alert.setHeaderText(null);
-        alert.getDialogPane().setMinWidth(560);
-        alert.showAndWait();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollscope.model.Project;
 import dev.rollscope.model.sim.SimulationFault;
+import dev.rollscope.model.sim.SimulationLimitException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -100,6 +101,22 @@ class ExitCodesTest {
         Files.writeString(bad, "{");
         assertThat(RollscopeCli.run(new PrintWriter(out), new PrintWriter(err), "check", bad.toString()))
                 .isEqualTo(ExitCodes.INVALID);
+    }
+
+    /**
+     * Issue 18: "went past 2147483 simulation events" reached the terminal naming no file. A limit the
+     * engine reaches while a command runs (its estimate was too low) is bad input like any refusal: exit 2,
+     * one line that starts with the file.
+     */
+    @Test
+    void anEventLimitReachedWhileRunningIsBadInputNamingTheFile() {
+        SimulationLimitException limit = new SimulationLimitException(
+                "the scenario \"roll B\" went past 1000 simulation events; lower its traffic rate or raise the limit");
+
+        assertThat(runWithBoom(limit, "boom", DEFAULTS)).isEqualTo(ExitCodes.INVALID);
+
+        assertThat(err.toString().strip().lines()).hasSize(1);
+        assertThat(err.toString()).startsWith(DEFAULTS + ": the scenario \"roll B\" went past 1000 simulation events");
     }
 
     /** A command turns the refusals it expects into usage errors itself; one that escapes is a bug. */

@@ -69,7 +69,22 @@ class RollscopeCliTest {
                 .contains("Chain: client → A → B → C → D")
                 .contains("A \"A nginx L7\": NGINX_L7 on GCE_MIG, 3 replicas, behind GCP_EXTERNAL_ALB")
                 .contains("D \"D runtime\": APP_RUNTIME on GKE_DEPLOYMENT, 3 replicas, behind KONG_UPSTREAM")
-                .contains("Scenarios: roll A, roll B, roll C, roll D");
+                .contains("Scenarios: roll A (horizon 86400s), roll B (horizon 86400s), roll C (horizon 86400s), roll D (horizon 86400s)");
+    }
+
+    /**
+     * Issue 20: the horizon is visible, not only settable: each scenario's own (in the canonical form
+     * the file is written in), the default where it has none.
+     */
+    @Test
+    void describeGivesEachScenarioItsHorizon() throws IOException {
+        Path file = dir.resolve("horizon.json");
+        Files.writeString(file, Files.readString(Path.of(DEFAULTS))
+                .replaceFirst("\"name\": \"roll A\",", "\"name\": \"roll A\", \"horizon\": \"2h\","));
+
+        assertThat(run("describe", file.toString())).isEqualTo(ExitCodes.OK);
+
+        assertThat(out.toString()).contains("Scenarios: roll A (horizon 7200s), roll B (horizon 86400s),");
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
  * Runs a main class in a JVM of its own whose files may grow to at most a few KiB ({@code ulimit -f}):
  * a write past that fails part way with {@code IOException: File too large}, the way a full disk
  * fails it with "No space left on device". Unlike a read-only directory this fails for root too,
- * and needs no privileges (the builds run as root).
+ * and needs no privileges (the builds run as root). Or in a JVM that sees a directory read-only.
  */
 public final class LimitedJvm {
 
@@ -24,8 +24,34 @@ public final class LimitedJvm {
 
     /** Runs {@code main} with {@code args} in a JVM whose files may grow to at most {@code kib} KiB. */
     public static Result run(int kib, Class<?> main, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("bash", "-c", "ulimit -f " + kib + " && exec \"$@\"", "jvm",
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:-UsePerfData",
+        return start(List.of("bash", "-c", "ulimit -f " + kib + " && exec \"$@\"", "jvm"), main, args);
+    }
+
+    /**
+     * Runs {@code main} with {@code args} in a JVM that sees {@code dir} read-only: a read-only bind
+     * mount in a mount namespace of its own ({@code unshare -m}), which refuses writes to root too.
+     * Needs the privilege to make one (root, as the builds run); {@link #canMakeReadOnly} says whether
+     * this machine gives it.
+     */
+    public static Result readOnly(Path dir, Class<?> main, String... args) throws IOException, InterruptedException {
+        String d = dir.toAbsolutePath().toString();
+        return start(List.of("unshare", "-m", "bash", "-c", "mount --bind \"$0\" \"$0\" && "
+                + "mount -o remount,ro,bind \"$0\" \"$0\" && exec \"$@\"", d), main, args);
+    }
+
+    /** True when {@link #readOnly} can make a read-only directory here. */
+    public static boolean canMakeReadOnly(Path dir) throws IOException, InterruptedException {
+        String d = dir.toAbsolutePath().toString();
+        Process p = new ProcessBuilder("unshare", "-m", "bash", "-c", "mount --bind \"$0\" \"$0\" && "
+                + "mount -o remount,ro,bind \"$0\" \"$0\"", d).redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
+    }
+
+    private static Result start(List<String> prefix, Class<?> main, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:-UsePerfData",
                 "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(List.of(args));
         Process child = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -14,6 +14,7 @@ import dev.rollscope.model.units.TimeSpan;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,31 @@ class FileSessionTest {
         }
         assertThat(ProjectFile.read(dir.resolve("chain.json")).topology().hop("A").orElseThrow()
                 .get(ProxySettings.UPSTREAM_READ_TIMEOUT)).isEqualTo(TimeSpan.ofSeconds(95));
+    }
+
+    /**
+     * Issue 20: the app's save (Ctrl+S on a file opened through a symbolic link) writes the link's
+     * target and keeps the link a link, and the target keeps its mode: 0600 stays 0600.
+     */
+    @Test
+    void saveThroughASymbolicLinkWritesItsTargetAndKeepsTheLinkAndTheMode() throws Exception {
+        Path target = Files.createDirectory(dir.resolve("real")).resolve("chain.json");
+        ProjectFile.write(TestProjects.abcd(), target);
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-------"));
+        Path link = Files.createSymbolicLink(dir.resolve("chain.json"), target);
+        assertThat(session.open(link)).isTrue();
+        change();
+
+        assertThat(session.save()).isTrue();
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readSymbolicLink(link)).isEqualTo(target);
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(ProjectFile.read(target).topology().hop("A").orElseThrow()
+                .get(ProxySettings.UPSTREAM_READ_TIMEOUT)).isEqualTo(TimeSpan.ofSeconds(95));
+        try (var files = Files.list(target.getParent())) {
+            assertThat(files).containsExactly(target);
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.rollscope.app.reliability.LimitedJvm;
 import dev.rollscope.model.Project;
 import dev.rollscope.model.io.ProjectFile;
 import dev.rollscope.model.topology.Topology;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -41,12 +42,21 @@ class FullDiskSaveTest {
 
         LimitedJvm.Result child = LimitedJvm.run(LIMIT_KIB, FullDiskSave.class, file.toString(), language);
 
+        assertRefusedAndNothingLost(child, message, file, old);
+    }
+
+    /**
+     * What {@link FullDiskSave} printed for a save that failed: the one message (its {@code {file}} the
+     * file), the document still dirty with its edit and undo; on disk the old file and nothing beside it.
+     */
+    static void assertRefusedAndNothingLost(LimitedJvm.Result child, String message, Path file, byte[] old)
+            throws IOException {
         assertThat(child.exitCode()).as(child.output()).isZero();
         assertThat(child.output().lines()).containsExactly("opened=true", "saved=false",
                 "errors=" + message.replace("{file}", file.toString()), "dirty=true", "edits kept=true",
                 "can undo=true", "file=" + file);
         assertThat(Files.readAllBytes(file)).isEqualTo(old);
-        try (Stream<Path> left = Files.list(dir)) {
+        try (Stream<Path> left = Files.list(file.getParent())) {
             assertThat(left).containsExactly(file);
         }
     }
