@@ -23,8 +23,12 @@ import javafx.util.Duration;
  */
 public final class Autosave {
 
-    /** How often the window autosaves. */
-    public static final Duration INTERVAL = Duration.seconds(30);
+    /**
+     * How often the window autosaves: 29 s, so that the state a recovery offers is at most 30 s old
+     * even when a kill lands in an autosave (it then offers the one before, an interval plus one
+     * write earlier; docs/reliability.md).
+     */
+    public static final Duration INTERVAL = Duration.seconds(29);
 
     private final FileSession session;
     private final RecoveryStore store;
