@@ -7,6 +7,7 @@ import dev.rollscope.model.Project;
 import dev.rollscope.model.io.ProjectFile;
 import dev.rollscope.model.io.ProjectFileException;
 import dev.rollscope.model.scenario.Scenario;
+import dev.rollscope.model.sim.facade.EngineInvariants;
 import dev.rollscope.model.sim.facade.Simulator;
 import dev.rollscope.model.topology.FrontKind;
 import dev.rollscope.model.topology.Topology;

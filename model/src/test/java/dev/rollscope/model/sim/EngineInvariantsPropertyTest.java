@@ -13,6 +13,7 @@ import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.scenario.RollOut;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.scenario.TrafficMix;
+import dev.rollscope.model.sim.facade.EngineInvariants;
 import dev.rollscope.model.sim.facade.Simulator;
 import dev.rollscope.model.topology.EndpointRemoval;
 import dev.rollscope.model.topology.FrontKind;

@@ -8,6 +8,7 @@ import dev.rollscope.model.analysis.sweep.Sweep;
 import dev.rollscope.model.analysis.sweep.SweepResult;
 import dev.rollscope.model.io.ProjectFile;
 import dev.rollscope.model.scenario.Scenario;
+import dev.rollscope.model.sim.facade.EngineInvariants;
 import dev.rollscope.model.sim.facade.Simulator;
 import dev.rollscope.model.topology.FrontKind;
 import dev.rollscope.model.topology.Topology;

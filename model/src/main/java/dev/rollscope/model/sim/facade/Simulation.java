@@ -49,6 +49,6 @@ public final class Simulation {
 
     /** Runs the rest of the simulation and returns its result. */
     public SimulationResult runToEnd() {
-        return engine.run();
+        return EngineInvariants.checked(engine.run());
     }
 }

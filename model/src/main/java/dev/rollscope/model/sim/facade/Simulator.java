@@ -25,7 +25,7 @@ public final class Simulator {
      */
     public static SimulationResult run(Topology topology, Scenario scenario, SimulationOptions options) {
         WorkEstimate.check(topology, scenario, options);
-        return new Engine(topology, scenario, options).run();
+        return EngineInvariants.checked(new Engine(topology, scenario, options).run());
     }
 
     /**
@@ -35,7 +35,7 @@ public final class Simulator {
     public static SimulationResult run(Topology topology, Scenario scenario, SimulationOptions options,
                                        RouteChoices routes) {
         WorkEstimate.check(topology, scenario, options);
-        return new Engine(topology, scenario, options, routes, null).run();
+        return EngineInvariants.checked(new Engine(topology, scenario, options, routes, null).run());
     }
 
     /**

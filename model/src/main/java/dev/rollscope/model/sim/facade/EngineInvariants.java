@@ -1,26 +1,29 @@
-package dev.rollscope.model.sim;
+package dev.rollscope.model.sim.facade;
 
-import dev.rollscope.model.scenario.Disruption;
+import dev.rollscope.model.sim.Cause;
+import dev.rollscope.model.sim.Failure;
+import dev.rollscope.model.sim.InstanceInfo;
 import dev.rollscope.model.sim.InstanceInfo.StateInterval;
-import dev.rollscope.model.topology.Hop;
-import dev.rollscope.model.topology.Platform;
-import dev.rollscope.model.topology.ReplacementMethod;
-import dev.rollscope.model.topology.RolloutSettings;
-import java.math.RoundingMode;
+import dev.rollscope.model.sim.InstanceState;
+import dev.rollscope.model.sim.Outcome;
+import dev.rollscope.model.sim.SimulationFault;
+import dev.rollscope.model.sim.SimulationResult;
+import dev.rollscope.model.sim.TraceEvent;
+import dev.rollscope.model.sim.TraceEventType;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 
 /**
- * The engine's invariants, checked on a finished {@link SimulationResult} (run with the full
- * trace). Each violation is one line naming the request, instance or event that breaks it:
+ * The engine's invariants, checked on every finished {@link SimulationResult} the {@link Simulator}
+ * returns (those that need the trace, 2, 6 and 7 and part of 3, when it was recorded). Each violation
+ * is one line naming the request, instance or event that breaks it; a run that breaks one is a
+ * {@link SimulationFault}, never a verdict:
  * <ol>
  * <li>every request sent ends with exactly one outcome: OK (status 200, whole response, no failure)
  *     or a failure with a cause, a hop and a time, the time it ended;</li>
  * <li>no request is both answered and cut: it is OK exactly when the client received its whole
- *     response, and its last event is its one {@code REQUEST_DONE};</li>
+ *     response (a resumable upload: the answer to a chunk request), and its last event is its one
+ *     {@code REQUEST_DONE};</li>
  * <li>time never goes backwards: trace events in order, every outcome ends at or after it starts;</li>
  * <li>every instance moves only along its lifecycle: starting → listening → ready → terminating →
  *     stopping → down → gone, skipping states but never going back, except a crashed instance that
@@ -37,9 +40,10 @@ import java.util.TreeSet;
  *     as it ends (the engine also checks that no instance carries a request at the end).</li>
  * </ol>
  */
-final class EngineInvariants {
+public final class EngineInvariants {
 
-    private static final int[] RANK = new int[InstanceState.values().length];
+    /** Each state's place along the lifecycle. */
+    static final int[] RANK = new int[InstanceState.values().length];
 
     static {
         InstanceState[] order = {InstanceState.STARTING, InstanceState.LISTENING, InstanceState.READY,
@@ -56,13 +60,26 @@ final class EngineInvariants {
         this.r = r;
     }
 
-    /** Every violation of the invariants above, or an empty list. */
-    static List<String> violations(SimulationResult result) {
+    /**
+     * @throws SimulationFault naming the scenario, its seed and the first violations, when the run
+     *         breaks an invariant
+     */
+    static SimulationResult checked(SimulationResult result) {
+        List<String> broken = violations(result);
+        if (!broken.isEmpty()) {
+            throw new SimulationFault(result.scenario().name(), result.scenario().seed(), result.endTime(),
+                    "the engine's invariants", new IllegalStateException(String.join("; ", broken)));
+        }
+        return result;
+    }
+
+    /** Every violation of the invariants above (at most 20), or an empty list. */
+    public static List<String> violations(SimulationResult result) {
         EngineInvariants c = new EngineInvariants(result);
         c.outcomes();
         c.trace();
         c.lifecycles();
-        c.rolloutBounds();
+        RolloutBounds.check(result, c::fail);
         return c.out;
     }
 
@@ -131,7 +148,7 @@ final class EngineInvariants {
             switch (e.type()) {
                 case REQUEST_SENT -> {
                     sent[q]++;
-                    if (e.time() != r.outcomes().get(q).start()) {
+                    if (sent[q] == 1 && e.time() != r.outcomes().get(q).start()) {
                         fail("request " + id(q) + ": sent at " + e.time() + ", outcome says "
                                 + r.outcomes().get(q).start());
                     }
@@ -151,7 +168,11 @@ final class EngineInvariants {
                     serving(e, e.peerInstance(), running);
                 }
                 case BODY_RECEIVED, PROCESSING_STARTED, RESPONSE_STARTED -> serving(e, e.instance(), running);
-                default -> {
+                case INSTANCE_CREATED, INSTANCE_LISTENING, INSTANCE_READY, INSTANCE_AVAILABLE, VIEW_ADDED, VIEW_REMOVED,
+                     REMOVAL_STARTED, DRAIN_STARTED, DRAIN_ENDED, PRESTOP_STARTED, PRESTOP_ENDED, SIGNAL,
+                     LISTENER_CLOSED, PROCESS_EXITED, INSTANCE_GONE, INSTANCE_CRASHED, DISRUPTION_STARTED,
+                     DISRUPTION_FINISHED, TRAFFIC_SWITCHED, NODE_DRAIN_STARTED, EVICTION_BLOCKED, CONNECT_FAILED,
+                     TIMER_ARMED, TIMER_CLEARED, TIMER_FIRED, STALLED, CUT, RETRIED, STATUS_SENT, UPLOAD_NEXT -> {
                 }
             }
         }
@@ -159,13 +180,18 @@ final class EngineInvariants {
             return;
         }
         for (int q = 0; q < n; q++) {
+            if (!r.trace().traces(q)) {
+                continue;
+            }
             Outcome o = r.outcomes().get(q);
             boolean unsent = !o.ok() && o.failure() != null && o.failure().cause() == Cause.HORIZON_REACHED
                     && o.start() >= o.failure().time();
-            if (sent[q] != (unsent ? 0 : 1) || done[q] != (unsent ? 0 : 1)) {
+            // a resumable upload sends a request per chunk, HEAD and retry (domain.md §13), the first at its start
+            boolean sends = unsent ? sent[q] == 0 : r.upload(q).isPresent() ? sent[q] >= 1 : sent[q] == 1;
+            if (!sends || done[q] != (unsent ? 0 : 1)) {
                 fail("request " + id(q) + ": sent " + sent[q] + " times, ended " + done[q] + " times");
             }
-            if (answered[q] != o.ok()) {
+            if (answered[q] != o.ok() && r.upload(q).isEmpty()) {
                 fail("request " + id(q) + ": " + (answered[q] ? "answered but " + o.failure() : "OK but never answered"));
             }
         }
@@ -180,7 +206,12 @@ final class EngineInvariants {
             case INSTANCE_CREATED -> running[e.instance()] = "initial".equals(e.detail());
             case INSTANCE_LISTENING -> running[e.instance()] = true;
             case PROCESS_EXITED, INSTANCE_CRASHED, INSTANCE_GONE -> running[e.instance()] = false;
-            default -> {
+            case INSTANCE_READY, INSTANCE_AVAILABLE, VIEW_ADDED, VIEW_REMOVED, REMOVAL_STARTED, DRAIN_STARTED,
+                 DRAIN_ENDED, PRESTOP_STARTED, PRESTOP_ENDED, SIGNAL, LISTENER_CLOSED, DISRUPTION_STARTED,
+                 DISRUPTION_FINISHED, TRAFFIC_SWITCHED, NODE_DRAIN_STARTED, EVICTION_BLOCKED, REQUEST_SENT, CONNECTED,
+                 CONNECT_FAILED, BODY_STARTED, BODY_RECEIVED, PROCESSING_STARTED, RESPONSE_STARTED, RESPONSE_RECEIVED,
+                 TIMER_ARMED, TIMER_CLEARED, TIMER_FIRED, STALLED, CUT, RETRIED, STATUS_SENT, REQUEST_DONE,
+                 UPLOAD_NEXT -> {
             }
         }
     }
@@ -226,74 +257,5 @@ final class EngineInvariants {
                 removed |= s.state() == InstanceState.TERMINATING;
             }
         }
-    }
-
-    // ---- 5: rollout bounds ----
-
-    private void rolloutBounds() {
-        Map<String, List<Disruption>> byHop = new HashMap<>();
-        for (Disruption d : r.scenario().disruptions()) {
-            for (String h : d.hops()) {
-                byHop.computeIfAbsent(h, k -> new ArrayList<>()).add(d);
-            }
-        }
-        for (int h = 0; h < r.topology().hops().size(); h++) {
-            Hop hop = r.topology().hops().get(h);
-            List<Disruption> ds = byHop.getOrDefault(hop.id(), List.of());
-            if (ds.size() == 1 && ds.get(0).kind() == Disruption.Kind.ROLLOUT) {
-                bounds(h, hop);
-            }
-        }
-    }
-
-    private void bounds(int h, Hop hop) {
-        int n = hop.replicas();
-        boolean mig = hop.platform() == Platform.GCE_MIG;
-        int surge = hop.get(RolloutSettings.MAX_SURGE).resolve(n, RoundingMode.UP);
-        int unavailable = hop.get(RolloutSettings.MAX_UNAVAILABLE).resolve(n, mig ? RoundingMode.UP : RoundingMode.DOWN);
-        if (!mig && surge == 0 && unavailable == 0) {
-            unavailable = 1;
-        }
-        if (mig && hop.get(RolloutSettings.REPLACEMENT_METHOD) == ReplacementMethod.RECREATE) {
-            surge = 0;
-        }
-        List<InstanceInfo> xs = r.instances().stream().filter(x -> x.hop() == h).toList();
-        TreeSet<Long> moments = new TreeSet<>();
-        xs.forEach(x -> x.intervals().forEach(i -> moments.add(i.from())));
-        for (long t : moments) {
-            int counted = 0;
-            int ready = 0;
-            for (InstanceInfo x : xs) {
-                InstanceState s = x.stateAt(t);
-                if (s == null || s == InstanceState.GONE) {
-                    continue;
-                }
-                boolean leaving = removalStarted(x, t);
-                if (mig || !leaving) {
-                    counted++;
-                }
-                if (s == InstanceState.READY) {
-                    ready++;
-                }
-            }
-            if (counted > n + surge) {
-                fail("hop " + hop.id() + " at " + t + ": " + counted + " instances, more than " + n + " + maxSurge "
-                        + surge);
-            }
-            if (ready < n - unavailable) {
-                fail("hop " + hop.id() + " at " + t + ": " + ready + " ready, fewer than " + n + " − maxUnavailable "
-                        + unavailable);
-            }
-        }
-    }
-
-    private static boolean removalStarted(InstanceInfo x, long t) {
-        for (StateInterval i : x.intervals()) {
-            if (i.from() <= t && RANK[i.state().ordinal()] >= RANK[InstanceState.TERMINATING.ordinal()]
-                    && i.state() != InstanceState.DOWN) {
-                return true;
-            }
-        }
-        return false;
     }
 }
