@@ -97,7 +97,8 @@ class FixesCommandTest {
 
         assertThat(run("fixes", file, "--lang", "zh")).isEqualTo(ExitCodes.FAILURES);
 
-        assertThat(out.toString()).contains("修复 B.front.drainTimeout → 41s（针对 drain）：gcloud，跳点 B 前面的后端服务\n"
+        assertThat(out.toString()).contains("修复 B.front.drainTimeout → 41s（针对 drain）：gcloud，跳点 B 前面的后端服务；"
+                + "项目不知道，请填写：BACKEND_SERVICE, REGION\n"
                 + "gcloud compute backend-services update BACKEND_SERVICE --region=REGION --connection-draining-timeout=41\n");
     }
 }

@@ -162,6 +162,10 @@ class ConfigFixesTest {
                 + "--connection-draining-timeout=300\n");
         assertThat(surge.text()).isEqualTo("gcloud compute instance-groups managed rolling-action start-update MIG "
                 + "--version=template=NEW_TEMPLATE --region=REGION --max-unavailable=0\n");
+        // Nothing imported: the names are placeholders, and where each change goes says which they are.
+        assertThat(drain.where()).isEqualTo("backend service in front of hop A; not known to the project, fill in: "
+                + "BACKEND_SERVICE");
+        assertThat(surge.where()).isEqualTo("MIG of hop B; not known to the project, fill in: MIG, NEW_TEMPLATE, REGION");
     }
 
     /** Where a change goes and a change no file holds read in Chinese; the YAML itself does not change. */
