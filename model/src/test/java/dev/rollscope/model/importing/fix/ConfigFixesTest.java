@@ -179,7 +179,8 @@ class ConfigFixesTest {
         ConfigChange keepalive = ConfigFixes.render(new SettingChange("D", "proxy.keepaliveTimeout", "65s"),
                 p.topology(), dev.rollscope.model.importing.Provenance.EMPTY, new SourceFiles(dir), zh);
 
-        assertThat(grace.where()).isEqualTo("跳点 D 的 Deployment（kubectl patch deployment DEPLOYMENT --patch-file）");
+        assertThat(grace.where()).isEqualTo("跳点 D 的 Deployment（kubectl patch deployment DEPLOYMENT --patch-file）；"
+                + "项目不知道，请填写：DEPLOYMENT");
         assertThat(grace.text()).isEqualTo(ConfigFixes.render(new SettingChange("D", "lifecycle.terminationGracePeriod",
                 "45s"), p.topology(), dev.rollscope.model.importing.Provenance.EMPTY, new SourceFiles(dir)).text());
         assertThat(keepalive.text()).isEqualTo("没有配置文件保存 D.proxy.keepaliveTimeout（GKE_DEPLOYMENT 上的 APP_RUNTIME）："
@@ -198,6 +199,20 @@ class ConfigFixesTest {
         assertThat(c.text()).contains("-      maxUnavailable: 0\n+      maxUnavailable: \"25%\"\n");
         Node patched = Trees.yaml(applied(c), "patched").get(0);
         assertThat(patched.at("spec.strategy.rollingUpdate.maxUnavailable").orElseThrow().text()).isEqualTo("25%");
+    }
+
+    /** A field the imported Deployment does not hold is a patch of that Deployment, named as its manifest names it. */
+    @Test
+    void aPatchOfAnImportedDeploymentNamesIt() throws Exception {
+        Path corpus = copyCorpus("k8s/podinfo-deployment.yaml");
+        ImportResult r = ConfigImport.run(ProjectFile.read(Path.of("../examples/abcd-defaults.json")), "D",
+                ConfigKind.K8S, List.of(corpus), new SourceFiles(dir), ConfigImport.Options.NONE);
+
+        ConfigChange c = ConfigFixes.render(new SettingChange("D", "lifecycle.preStopSleep", "20s"),
+                r.project().topology(), r.provenance(), new SourceFiles(dir));
+
+        assertThat(c.diff()).isFalse();
+        assertThat(c.where()).isEqualTo("Deployment of hop D (kubectl patch deployment podinfo --patch-file)");
     }
 
     @Test
