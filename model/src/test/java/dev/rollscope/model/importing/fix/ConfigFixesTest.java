@@ -189,12 +189,7 @@ class ConfigFixesTest {
 
     @Test
     void anImportedDeploymentFieldIsChangedInPlaceAndParsesBack() throws Exception {
-        Path corpus = copyCorpus("k8s/podinfo-deployment.yaml");
-        ImportResult r = ConfigImport.run(ProjectFile.read(Path.of("../examples/abcd-defaults.json")), "D",
-                ConfigKind.K8S, List.of(corpus), new SourceFiles(dir), ConfigImport.Options.NONE);
-
-        ConfigChange c = ConfigFixes.render(new SettingChange("D", "rollout.maxUnavailable", "25%"),
-                r.project().topology(), r.provenance(), new SourceFiles(dir));
+        ConfigChange c = renderOnPodinfo(new SettingChange("D", "rollout.maxUnavailable", "25%"));
 
         assertThat(c.text()).contains("-      maxUnavailable: 0\n+      maxUnavailable: \"25%\"\n");
         Node patched = Trees.yaml(applied(c), "patched").get(0);
@@ -204,15 +199,18 @@ class ConfigFixesTest {
     /** A field the imported Deployment does not hold is a patch of that Deployment, named as its manifest names it. */
     @Test
     void aPatchOfAnImportedDeploymentNamesIt() throws Exception {
-        Path corpus = copyCorpus("k8s/podinfo-deployment.yaml");
-        ImportResult r = ConfigImport.run(ProjectFile.read(Path.of("../examples/abcd-defaults.json")), "D",
-                ConfigKind.K8S, List.of(corpus), new SourceFiles(dir), ConfigImport.Options.NONE);
-
-        ConfigChange c = ConfigFixes.render(new SettingChange("D", "lifecycle.preStopSleep", "20s"),
-                r.project().topology(), r.provenance(), new SourceFiles(dir));
+        ConfigChange c = renderOnPodinfo(new SettingChange("D", "lifecycle.preStopSleep", "20s"));
 
         assertThat(c.diff()).isFalse();
         assertThat(c.where()).isEqualTo("Deployment of hop D (kubectl patch deployment podinfo --patch-file)");
+    }
+
+    /** The fix as configuration after podinfo's Deployment (the corpus's) was imported into D. */
+    private ConfigChange renderOnPodinfo(SettingChange fix) throws Exception {
+        Path corpus = copyCorpus("k8s/podinfo-deployment.yaml");
+        ImportResult r = ConfigImport.run(ProjectFile.read(Path.of("../examples/abcd-defaults.json")), "D",
+                ConfigKind.K8S, List.of(corpus), new SourceFiles(dir), ConfigImport.Options.NONE);
+        return ConfigFixes.render(fix, r.project().topology(), r.provenance(), new SourceFiles(dir));
     }
 
     @Test
