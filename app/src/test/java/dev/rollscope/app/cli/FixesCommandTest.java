@@ -71,6 +71,23 @@ class FixesCommandTest {
     }
 
     /**
+     * abcd-defaults' POST during the roll of A: check finds that the blue/green switch of A (URL map
+     * weights) saves it with a plan that also waits 46 s before detaching the old backend service
+     * (from the POST's 45.001 s at A, as the report says). fixes prints that plan's changes too, named
+     * with the switch they need; the wait is no file's setting.
+     */
+    @Test
+    void theChangesOfARemedysPlanAreNamedWithTheRemedy() {
+        String file = Path.of("..", "examples", "abcd-defaults.json").toString();
+
+        assertThat(run("fixes", file, "--scenario", "roll A")).isEqualTo(ExitCodes.FAILURES);
+
+        assertThat(out.toString()).contains("Fix A.rollout.detachDelay → 46s (for roll A / POST-50MB, with the "
+                + "blue/green switch of A (URL map weights) instead of the roll of A): none, A.rollout.detachDelay\n"
+                + "no configuration file holds A.rollout.detachDelay");
+    }
+
+    /**
      * A GET that takes 30 s at D, in a scenario of 20 s: still running at the horizon, which no
      * setting changes. fixes names it with no change, and exits 1.
      */
