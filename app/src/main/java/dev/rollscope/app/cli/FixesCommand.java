@@ -3,6 +3,8 @@ package dev.rollscope.app.cli;
 import dev.rollscope.model.Project;
 import dev.rollscope.model.analysis.Checks;
 import dev.rollscope.model.analysis.Finding;
+import dev.rollscope.model.analysis.remedy.Remedies;
+import dev.rollscope.model.analysis.remedy.RemedyAnswer;
 import dev.rollscope.model.analysis.safety.RequestSafety;
 import dev.rollscope.model.analysis.safety.SafetySearch;
 import dev.rollscope.model.importing.ImportException;
@@ -26,7 +28,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code rollscope fixes FILE [--scenario NAME] [--step TIME] [--lang zh]}: every change of the fix plans that
- * {@code check}'s danger search has verified, and every fix of a static check's error or warning,
+ * {@code check}'s danger search has verified, those of the plans a remedy still needs (a blue/green
+ * switch instead of a roll, as {@code check} prints them), and every fix of a static check's error or warning,
  * written as the change to the configuration: an nginx directive, a YAML patch, a {@code kong.conf}
  * line or a {@code gcloud} command, and a unified diff of the imported file when the setting came
  * from one ({@code FILE.json.imports}). A request type in danger with no verified plan, or a
@@ -76,7 +79,8 @@ final class FixesCommand extends ProjectCommand {
 
     /**
      * Each distinct change, with the first request type or check that asks for it: the changes of
-     * every verified plan of the danger search, then the static checks' fixes. What needs fixing but
+     * every verified plan of the danger search and of each remedy's verified plan (named with the
+     * remedy, which they need), then the static checks' fixes. What needs fixing but
      * has no verified change goes to {@code unfixed}, as a line.
      */
     private Map<SettingChange, String> collect(Project project, List<SimulationResult> results, TimeSpan grid,
@@ -96,6 +100,13 @@ final class FixesCommand extends ProjectCommand {
                     s.plan().changes().forEach(c -> fixes.putIfAbsent(c, scenario + " / " + s.requestId()));
                 } else {
                     unfixed.add(text("fixes.noPlan", scenario, s.requestId()));
+                }
+                for (RemedyAnswer a : Remedies.of(project.topology(), r.scenario(), s, grid)) {
+                    if (!a.after().safe() && a.after().plan().verified()) {
+                        String with = text("fixes.remedy", scenario, s.requestId(),
+                                a.remedy().replacedText(language.locale()), a.remedy().text(language.locale()));
+                        a.after().plan().changes().forEach(c -> fixes.putIfAbsent(c, with));
+                    }
                 }
             }
             for (Finding f : Checks.run(project.topology(), r.scenario())) {

@@ -28,15 +28,30 @@ public record PlanConfigChanges(String title, String kind, ConfigChange change) 
         if (!answer.verified() || answer.plan().isEmpty()) {
             return List.of();
         }
-        Topology topology = answer.request().project().topology();
+        return of(answer.plan().get().changes(), answer.request().project().topology(), provenance, m);
+    }
+
+    /** One per change (a static check's fixes, a plan's changes) on {@code topology}. */
+    public static List<PlanConfigChanges> of(List<SettingChange> changes, Topology topology,
+                                             DocumentProvenance provenance, Messages m) {
         SourceFiles files = provenance.files() != null ? provenance.files() : new SourceFiles(Path.of(""));
         List<PlanConfigChanges> list = new ArrayList<>();
-        for (SettingChange c : answer.plan().get().changes()) {
+        for (SettingChange c : changes) {
             ConfigChange change = ConfigFixes.render(c, topology, provenance.get(), files, m.locale());
             String kind = change.diff() ? m.format("plan.config.diff", change.where())
                     : m.format("plan.config.where", m.get("plan.config.syntax." + change.syntax().name()), change.where());
             list.add(new PlanConfigChanges(c.toString(), kind, change));
         }
         return List.copyOf(list);
+    }
+
+    /** The changes as one text to copy: each after a {@code #} line with its title and kind. */
+    public static String text(List<PlanConfigChanges> changes) {
+        StringBuilder out = new StringBuilder();
+        for (PlanConfigChanges c : changes) {
+            out.append(out.isEmpty() ? "" : "\n").append("# ").append(c.title()).append(" \u00b7 ").append(c.kind())
+                    .append('\n').append(c.change().text());
+        }
+        return out.toString();
     }
 }

@@ -1,6 +1,8 @@
 package dev.rollscope.app.shell;
 
 import dev.rollscope.model.analysis.Severity;
+import dev.rollscope.model.sim.SettingChange;
+import java.util.List;
 
 /**
  * One line of the findings panel, as display text: a request's verdict or a static check's finding.
@@ -17,10 +19,15 @@ import dev.rollscope.model.analysis.Severity;
  * @param fix      what to change; "" for none
  * @param detail   why, and the inequality broken, for the tooltip; "" for none
  * @param requestId the request of a verdict line; "" for a finding
+ * @param fixes    a finding's fixes as setting changes, to copy as configuration; none for a verdict
  */
 public record FindingRow(Severity severity, boolean ok, String verdict, String subject, String hopId,
                          String settingId, String setting, String message, String fix, String detail,
-                         String requestId) {
+                         String requestId, List<SettingChange> fixes) {
+
+    public FindingRow {
+        fixes = List.copyOf(fixes);
+    }
 
     /** True for the line of a request that failed: it can have a fix plan. */
     public boolean failedRequest() {

@@ -3,6 +3,7 @@ package dev.rollscope.app.shell;
 import dev.rollscope.app.canvas.HopFinding;
 import dev.rollscope.app.document.Document;
 import dev.rollscope.app.i18n.Messages;
+import dev.rollscope.app.plan.PlanConfigChanges;
 import dev.rollscope.model.analysis.Finding;
 import dev.rollscope.model.analysis.Severity;
 import dev.rollscope.model.sim.Explanation;
@@ -119,19 +120,29 @@ public final class FindingsModel {
         SettingCatalog.byId(row.settingId()).ifPresent(document.selectedSettingProperty()::set);
     }
 
+    /**
+     * A finding's fixes as changes to the user's configuration (a diff of an imported file, an nginx
+     * directive, a YAML patch, a gcloud command), one after the other, to copy; "" when it has none.
+     * A failed request's changes are its fix plan's, proven first (Fix plan…).
+     */
+    public String configText(FindingRow row) {
+        return PlanConfigChanges.text(PlanConfigChanges.of(row.fixes(), document.project().topology(),
+                document.provenance(), messages));
+    }
+
     private FindingRow row(SimulationResult result, Outcome o) {
         String subject = o.requestId() + " · " + result.requests().get(o.request()).method();
         if (o.ok()) {
             return new FindingRow(Severity.INFO, true, messages.labels().verdict(true), subject, "", "", "",
                     messages.format("findings.okMessage", o.statusText(), seconds(o.end() - o.start())), "", "",
-                    o.requestId());
+                    o.requestId(), List.of());
         }
         Failure f = o.failure();
         Explanation x = Explanation.of(f, locale());
         SettingRef ref = f.settings().isEmpty() ? null : f.settings().get(0);
         return new FindingRow(Severity.ERROR, false, o.statusText(), subject, hopOf(f),
                 ref == null ? "" : ref.setting(), settingText(ref), x.summary(), messages.get("findings.fixPlanHint"),
-                messages.format("findings.detail", x.why(), x.inequality()), o.requestId());
+                messages.format("findings.detail", x.why(), x.inequality()), o.requestId(), List.of());
     }
 
     /** The hop a failed request's line names: its first responsible setting's, else where it failed. */
@@ -143,7 +154,8 @@ public final class FindingsModel {
         SettingRef ref = f.settings().stream().filter(r -> r.hop().equals(f.hop())).findFirst()
                 .orElse(f.settings().isEmpty() ? null : f.settings().get(0));
         return new FindingRow(f.severity(), false, messages.name(f.severity()), f.check(), ref == null ? f.hop() : ref.hop(),
-                ref == null ? "" : ref.setting(), settingText(ref), f.message(locale()), f.fixText(locale()), "", "");
+                ref == null ? "" : ref.setting(), settingText(ref), f.message(locale()), f.fixText(locale()), "", "",
+                f.fixes());
     }
 
     private String settingText(SettingRef ref) {

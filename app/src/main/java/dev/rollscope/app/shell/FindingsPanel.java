@@ -14,11 +14,14 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -28,12 +31,17 @@ import javafx.scene.input.MouseButton;
  * The findings and verdicts panel: a table of the {@link FindingsModel}'s lines (verdict, request
  * or check, hop, setting, what happens, fix), coloured by severity. Clicking a line, or pressing
  * Enter on it, selects its hop and setting. On the line of a failed request, "Fix plan…" (context
- * menu, {@link #FIX_PLAN_KEY}) opens its fix plan. Its id is {@code findings}.
+ * menu, {@link #FIX_PLAN_KEY}) opens its fix plan; on a finding's line, "Copy fix as configuration"
+ * ({@link #COPY_CONFIG_KEY}) copies its fixes as changes to the configuration files. Its id is {@code findings}.
  */
 final class FindingsPanel extends TableView<FindingRow> {
 
     /** Opens the fix plan of the selected failed request. */
     static final KeyCombination FIX_PLAN_KEY = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+
+    /** Copies the selected finding's fixes as configuration. */
+    static final KeyCombination COPY_CONFIG_KEY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
 
     private final FindingsModel model;
@@ -49,6 +57,7 @@ final class FindingsPanel extends TableView<FindingRow> {
 
     private void createView() {
         setId("findings");
+        setContextMenu(new ContextMenu(copyConfig()));
         getStyleClass().add(StyleClasses.FINDINGS);
         setItems(model.rows());
         setPlaceholder(placeholder);
@@ -92,7 +101,24 @@ final class FindingsPanel extends TableView<FindingRow> {
             return row == null || !row.failedRequest();
         }, getSelectionModel().selectedItemProperty()));
         item.setOnAction(e -> action.accept(getSelectionModel().getSelectedItem()));
-        setContextMenu(new ContextMenu(item));
+        getContextMenu().getItems().add(0, item);
+    }
+
+    /** "Copy fix as configuration", enabled while the selected line is a finding with fixes ({@link #COPY_CONFIG_KEY}). */
+    private MenuItem copyConfig() {
+        MenuItem item = new MenuItem(m.get("findings.copyConfig"));
+        item.setId("findings-copy-config");
+        item.setAccelerator(COPY_CONFIG_KEY);
+        item.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            FindingRow row = getSelectionModel().getSelectedItem();
+            return row == null || row.fixes().isEmpty();
+        }, getSelectionModel().selectedItemProperty()));
+        item.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(model.configText(getSelectionModel().getSelectedItem()));
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        return item;
     }
 
     private TableColumn<FindingRow, String> column(String key, Function<FindingRow, String> value, double width) {

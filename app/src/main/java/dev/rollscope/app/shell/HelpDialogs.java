@@ -25,6 +25,8 @@ final class HelpDialogs {
             grid.addRow(row++, new Label(a.getAccelerator().getDisplayText()), new Label(a.getText()));
         }
         grid.addRow(row++, new Label(FindingsPanel.FIX_PLAN_KEY.getDisplayText()), new Label(m.get("plan.action")));
+        grid.addRow(row++, new Label(FindingsPanel.COPY_CONFIG_KEY.getDisplayText()),
+                new Label(m.get("findings.copyConfig")));
         Label canvas = new Label(m.get("canvas.shortcuts"));
         canvas.setWrapText(true);
         canvas.setMaxWidth(520);

@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +22,14 @@ class FixesCommandTest {
 
     private int run(String... args) {
         return RollscopeCli.run(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    /** What {@code fixes} prints for an example that needs fixing (it exits 1). */
+    private String failingFixes(String example, String... options) {
+        List<String> args = new ArrayList<>(List.of("fixes", Path.of("..", "examples", example).toString()));
+        args.addAll(List.of(options));
+        assertThat(run(args.toArray(String[]::new))).isEqualTo(ExitCodes.FAILURES);
+        return out.toString();
     }
 
     @Test
@@ -71,6 +81,20 @@ class FixesCommandTest {
     }
 
     /**
+     * abcd-defaults' POST during the roll of A: check finds that the blue/green switch of A (URL map
+     * weights) saves it with a plan that also waits 46 s before detaching the old backend service
+     * (from the POST's 45.001 s at A, as the report says). fixes prints that plan's changes too, named
+     * with the switch they need; the wait is no file's setting.
+     */
+    @Test
+    void theChangesOfARemedysPlanAreNamedWithTheRemedy() {
+        assertThat(failingFixes("abcd-defaults.json", "--scenario", "roll A")).contains(
+                "Fix A.rollout.detachDelay → 46s (for roll A / POST-50MB, with the blue/green switch of A (URL map "
+                        + "weights) instead of the roll of A): none, A.rollout.detachDelay\n"
+                        + "no configuration file holds A.rollout.detachDelay");
+    }
+
+    /**
      * A GET that takes 30 s at D, in a scenario of 20 s: still running at the horizon, which no
      * setting changes. fixes names it with no change, and exits 1.
      */
@@ -93,11 +117,10 @@ class FixesCommandTest {
     /** In Chinese, the lines and where each change goes are Chinese; the commands stay as gcloud spells them. */
     @Test
     void inChineseWhereEachChangeGoesIsSaidInChinese() {
-        String file = Path.of("..", "examples", "failure-kong-quit.json").toString();
-
-        assertThat(run("fixes", file, "--lang", "zh")).isEqualTo(ExitCodes.FAILURES);
-
-        assertThat(out.toString()).contains("修复 B.front.drainTimeout → 41s（针对 drain）：gcloud，跳点 B 前面的后端服务\n"
-                + "gcloud compute backend-services update BACKEND_SERVICE --region=REGION --connection-draining-timeout=41\n");
+        assertThat(failingFixes("failure-kong-quit.json", "--lang", "zh")).contains(
+                "修复 B.front.drainTimeout → 41s（针对 drain）：gcloud，跳点 B 前面的后端服务；"
+                        + "项目不知道，请填写：BACKEND_SERVICE, REGION\n"
+                        + "gcloud compute backend-services update BACKEND_SERVICE --region=REGION "
+                        + "--connection-draining-timeout=41\n");
     }
 }

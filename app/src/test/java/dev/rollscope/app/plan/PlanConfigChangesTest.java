@@ -18,6 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 class PlanConfigChangesTest {
 
     private static final Executor NOW = Runnable::run;
+    /** Nothing imported: the backend service's name is a placeholder, and where the change goes says so. */
+    private static final String WHERE = "backend service in front of hop A; not known to the project, fill in: "
+            + "BACKEND_SERVICE";
     private final Messages en = Messages.of(Locale.ENGLISH);
 
     @TempDir
@@ -33,8 +36,8 @@ class PlanConfigChangesTest {
 
         // The verified plan raises A's drain to 46 s (FixPlanModelTest); A is behind the global external ALB.
         assertThat(model.configChangesProperty().get()).containsExactly(new PlanConfigChanges(
-                "A.front.drainTimeout → 46s", "gcloud command · backend service in front of hop A",
-                new ConfigChange(ConfigChange.Syntax.GCLOUD, "backend service in front of hop A",
+                "A.front.drainTimeout → 46s", "gcloud command · " + WHERE,
+                new ConfigChange(ConfigChange.Syntax.GCLOUD, WHERE,
                         "gcloud compute backend-services update BACKEND_SERVICE --global "
                                 + "--connection-draining-timeout=46\n", false)));
     }

@@ -49,6 +49,24 @@ class FindingsModelTest {
                 .contains(org.assertj.core.groups.Tuple.tuple("A", Severity.ERROR));
     }
 
+    /**
+     * The body-limit finding's fix (A's limit raised to the 50 MB body) copies as the nginx directive,
+     * rounded up to whole MiB (50,000,000 bytes need 48m) with where it goes; a verdict's line has no
+     * fixes of its own (its fix plan proves them first) and copies nothing.
+     */
+    @Test
+    void aFindingsFixCopiesAsTheChangeToTheConfiguration() {
+        FindingsModel model = new FindingsModel(document, Messages.of(Locale.ENGLISH));
+        model.show(analysis);
+        FindingRow finding = model.rows().stream().filter(r -> r.subject().equals("body-limit")).findFirst()
+                .orElseThrow();
+
+        assertThat(model.configText(finding)).isEqualTo("# A.proxy.clientMaxBodySize → 50MB · nginx · the location "
+                + "(or server, or http) block serving the requests\nclient_max_body_size 48m;\n");
+        assertThat(model.rows().get(0).fixes()).isEmpty();
+        assertThat(model.configText(model.rows().get(0))).isEmpty();
+    }
+
     @Test
     void linesAreInChineseWhenTheUserReadsChinese() {
         FindingsModel model = new FindingsModel(document, Messages.of(Locale.SIMPLIFIED_CHINESE));

@@ -2,8 +2,10 @@ package dev.rollscope.model.importing.fix;
 
 import dev.rollscope.model.importing.ConfigKind;
 import dev.rollscope.model.importing.ImportedSetting;
+import dev.rollscope.model.importing.Origin;
 import dev.rollscope.model.importing.Provenance;
 import dev.rollscope.model.importing.SourceFiles;
+import dev.rollscope.model.importing.k8s.K8sImporter;
 import dev.rollscope.model.importing.kong.KongProperties;
 import dev.rollscope.model.sim.SettingChange;
 import dev.rollscope.model.topology.Hop;
@@ -27,6 +29,9 @@ import java.util.regex.Pattern;
  * that file where the file's syntax allows it.
  */
 public final class ConfigFixes {
+
+    /** The placeholder for a Deployment whose name the project does not know. */
+    private static final String DEPLOYMENT = "DEPLOYMENT";
 
     private ConfigFixes() {
     }
@@ -63,7 +68,8 @@ public final class ConfigFixes {
             c = kong(changed, setting, v, from, files, locale);
         }
         if (c.isEmpty() && hop.platform() == Platform.GKE_DEPLOYMENT) {
-            c = yaml(changed, setting, v, YamlFix.Flavour.DEPLOYMENT, from, files, locale);
+            c = yaml(changed, setting, v, YamlFix.Flavour.DEPLOYMENT, from, files, locale,
+                    provenance.home(hop.id(), ConfigKind.K8S, K8sImporter.DEPLOYMENT_HOME).map(Origin::name));
         }
         if (c.isEmpty()) {
             c = GcloudFix.render(hop, setting, v, provenance, locale);
@@ -88,11 +94,14 @@ public final class ConfigFixes {
             }
         }
         boolean deck = YamlFix.path(setting, YamlFix.Flavour.DECK).isPresent();
-        return yaml(changed, setting, v, deck ? YamlFix.Flavour.DECK : YamlFix.Flavour.HELM, from, files, locale);
+        return yaml(changed, setting, v, deck ? YamlFix.Flavour.DECK : YamlFix.Flavour.HELM, from, files, locale,
+                Optional.empty());
     }
 
+    /** @param deployment the name of the hop's Deployment in its imported manifest, if one was imported */
     private static Optional<ConfigChange> yaml(Hop changed, Setting<?> setting, Object v, YamlFix.Flavour flavour,
-                                               Optional<ImportedSetting> from, SourceFiles files, Locale locale) {
+                                               Optional<ImportedSetting> from, SourceFiles files, Locale locale,
+                                               Optional<String> deployment) {
         Optional<String> path = YamlFix.path(setting, flavour);
         if (path.isEmpty()) {
             return Optional.empty();
@@ -110,8 +119,8 @@ public final class ConfigFixes {
             }
         }
         String where = switch (flavour) {
-            case DEPLOYMENT -> FixWords.of(locale, setting.equals(RolloutSettings.PDB_MIN_AVAILABLE)
-                    ? "where.pdb" : "where.deployment.patch", changed.id());
+            case DEPLOYMENT -> setting.equals(RolloutSettings.PDB_MIN_AVAILABLE)
+                    ? FixWords.of(locale, "where.pdb", changed.id()) : deploymentPatch(changed, deployment, locale);
             case HELM -> FixWords.of(locale, "where.helm");
             case DECK -> FixWords.of(locale, "where.deck");
         };
@@ -120,6 +129,12 @@ public final class ConfigFixes {
             text = "podDisruptionBudget:\n  enabled: true\n  minAvailable: " + value + "\n";
         }
         return Optional.of(new ConfigChange(ConfigChange.Syntax.YAML, where, text, false));
+    }
+
+    /** {@code kubectl patch deployment NAME}; a name the project does not know is a placeholder, and said to be one. */
+    private static String deploymentPatch(Hop hop, Optional<String> deployment, Locale locale) {
+        String where = FixWords.of(locale, "where.deployment.patch", hop.id(), deployment.orElse(DEPLOYMENT));
+        return deployment.isPresent() ? where : FixWords.of(locale, "where.unknown", where, DEPLOYMENT);
     }
 
     private static ConfigChange replicas(Hop hop, int n, Provenance provenance, Locale locale) {

@@ -13,16 +13,23 @@ import dev.rollscope.model.topology.RolloutSettings;
 import dev.rollscope.model.topology.Setting;
 import dev.rollscope.model.units.Scale;
 import dev.rollscope.model.units.TimeSpan;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 /**
  * A fix on a GCP load balancer or a managed instance group as a {@code gcloud} command, or a VM's
  * service unit as a systemd drop-in (domain.md §1, §2, §3, §7). Resources imported from
- * {@code gcloud … describe} JSON are named as they are there ({@link GcloudNames}); names in capitals
- * are placeholders for the others, and for the new instance template.
+ * {@code gcloud … describe} JSON are named as they are there ({@link GcloudNames}); words in capitals
+ * are placeholders for what the project does not know (the others' names and scopes, a health check's
+ * protocol, the new instance template), and where the change goes names them.
  */
 final class GcloudFix {
+
+    /** A placeholder in a command: a word in capitals (gcloud's own flags and values are lower case). */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\b[A-Z][A-Z_]{2,}\\b");
 
     private GcloudFix() {
     }
@@ -31,7 +38,9 @@ final class GcloudFix {
         String scope = hop.front() == FrontKind.GCP_EXTERNAL_ALB ? "--global" : "--region=REGION";
         String bs = "gcloud compute backend-services update "
                 + named(hop, provenance, GcloudNames.BACKEND_SERVICE, "BACKEND_SERVICE", scope);
-        String hc = "gcloud compute health-checks update http " + named(hop, provenance, GcloudNames.HEALTH_CHECK, "HEALTH_CHECK", scope);
+        // A backend service's JSON names its health check, not the check's protocol (http, tcp, …).
+        String hc = "gcloud compute health-checks update PROTOCOL "
+                + named(hop, provenance, GcloudNames.HEALTH_CHECK, "HEALTH_CHECK", scope);
         String mig = "gcloud compute instance-groups managed rolling-action start-update "
                 + mig(hop, provenance).replace(" ", " --version=template=NEW_TEMPLATE ");
         String command;
@@ -71,13 +80,20 @@ final class GcloudFix {
         }
         String where = FixWords.of(locale, command.contains("backend-services") ? "where.backendService"
                 : command.contains("health-checks") ? "where.healthCheck" : "where.mig", hop.id());
-        return Optional.of(new ConfigChange(ConfigChange.Syntax.GCLOUD, where, command + "\n", false));
+        return Optional.of(command(where, command, locale));
     }
 
     /** {@code gcloud compute instance-groups managed resize}. */
     static ConfigChange resize(Hop hop, int n, Provenance provenance, Locale locale) {
-        return new ConfigChange(ConfigChange.Syntax.GCLOUD, FixWords.of(locale, "where.mig", hop.id()),
-                "gcloud compute instance-groups managed resize " + mig(hop, provenance) + " --size=" + n + "\n", false);
+        return command(FixWords.of(locale, "where.mig", hop.id()),
+                "gcloud compute instance-groups managed resize " + mig(hop, provenance) + " --size=" + n, locale);
+    }
+
+    /** A gcloud command; where it goes names the placeholders in it, the values the project does not know. */
+    private static ConfigChange command(String where, String command, Locale locale) {
+        List<String> unknown = PLACEHOLDER.matcher(command).results().map(MatchResult::group).distinct().toList();
+        return new ConfigChange(ConfigChange.Syntax.GCLOUD, unknown.isEmpty() ? where
+                : FixWords.of(locale, "where.unknown", where, String.join(", ", unknown)), command + "\n", false);
     }
 
     /** The hop's MIG and its scope flag. */

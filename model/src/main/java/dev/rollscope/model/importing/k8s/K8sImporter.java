@@ -28,6 +28,8 @@ import java.util.Map;
 public final class K8sImporter {
 
     private static final ReportText METADATA = ReportText.of("k8s.metadata");
+    /** The home of the imported Deployment: its name, so that a fix can name it in {@code kubectl patch}. */
+    public static final String DEPLOYMENT_HOME = "deployment";
 
     private K8sImporter() {
     }
@@ -48,6 +50,7 @@ public final class K8sImporter {
             int start = f.size();
             String kind = doc.get("kind").map(n -> n.text()).orElse("");
             if (doc == deployment) {
+                f.home(DEPLOYMENT_HOME, new Origin(doc.file(), origin(doc).line(), objectName(doc)));
                 deployment(doc, hop, f);
             } else if (kind.equals("Service") && selects(doc.at("spec.selector"), podLabels)) {
                 K8sService.read(doc, hop, f);

@@ -162,6 +162,10 @@ class ConfigFixesTest {
                 + "--connection-draining-timeout=300\n");
         assertThat(surge.text()).isEqualTo("gcloud compute instance-groups managed rolling-action start-update MIG "
                 + "--version=template=NEW_TEMPLATE --region=REGION --max-unavailable=0\n");
+        // Nothing imported: the names are placeholders, and where each change goes says which they are.
+        assertThat(drain.where()).isEqualTo("backend service in front of hop A; not known to the project, fill in: "
+                + "BACKEND_SERVICE");
+        assertThat(surge.where()).isEqualTo("MIG of hop B; not known to the project, fill in: MIG, NEW_TEMPLATE, REGION");
     }
 
     /** Where a change goes and a change no file holds read in Chinese; the YAML itself does not change. */
@@ -175,7 +179,8 @@ class ConfigFixesTest {
         ConfigChange keepalive = ConfigFixes.render(new SettingChange("D", "proxy.keepaliveTimeout", "65s"),
                 p.topology(), dev.rollscope.model.importing.Provenance.EMPTY, new SourceFiles(dir), zh);
 
-        assertThat(grace.where()).isEqualTo("跳点 D 的 Deployment（kubectl patch deployment DEPLOYMENT --patch-file）");
+        assertThat(grace.where()).isEqualTo("跳点 D 的 Deployment（kubectl patch deployment DEPLOYMENT --patch-file）；"
+                + "项目不知道，请填写：DEPLOYMENT");
         assertThat(grace.text()).isEqualTo(ConfigFixes.render(new SettingChange("D", "lifecycle.terminationGracePeriod",
                 "45s"), p.topology(), dev.rollscope.model.importing.Provenance.EMPTY, new SourceFiles(dir)).text());
         assertThat(keepalive.text()).isEqualTo("没有配置文件保存 D.proxy.keepaliveTimeout（GKE_DEPLOYMENT 上的 APP_RUNTIME）："
@@ -184,16 +189,28 @@ class ConfigFixesTest {
 
     @Test
     void anImportedDeploymentFieldIsChangedInPlaceAndParsesBack() throws Exception {
-        Path corpus = copyCorpus("k8s/podinfo-deployment.yaml");
-        ImportResult r = ConfigImport.run(ProjectFile.read(Path.of("../examples/abcd-defaults.json")), "D",
-                ConfigKind.K8S, List.of(corpus), new SourceFiles(dir), ConfigImport.Options.NONE);
-
-        ConfigChange c = ConfigFixes.render(new SettingChange("D", "rollout.maxUnavailable", "25%"),
-                r.project().topology(), r.provenance(), new SourceFiles(dir));
+        ConfigChange c = renderOnPodinfo(new SettingChange("D", "rollout.maxUnavailable", "25%"));
 
         assertThat(c.text()).contains("-      maxUnavailable: 0\n+      maxUnavailable: \"25%\"\n");
         Node patched = Trees.yaml(applied(c), "patched").get(0);
         assertThat(patched.at("spec.strategy.rollingUpdate.maxUnavailable").orElseThrow().text()).isEqualTo("25%");
+    }
+
+    /** A field the imported Deployment does not hold is a patch of that Deployment, named as its manifest names it. */
+    @Test
+    void aPatchOfAnImportedDeploymentNamesIt() throws Exception {
+        ConfigChange c = renderOnPodinfo(new SettingChange("D", "lifecycle.preStopSleep", "20s"));
+
+        assertThat(c.diff()).isFalse();
+        assertThat(c.where()).isEqualTo("Deployment of hop D (kubectl patch deployment podinfo --patch-file)");
+    }
+
+    /** The fix as configuration after podinfo's Deployment (the corpus's) was imported into D. */
+    private ConfigChange renderOnPodinfo(SettingChange fix) throws Exception {
+        Path corpus = copyCorpus("k8s/podinfo-deployment.yaml");
+        ImportResult r = ConfigImport.run(ProjectFile.read(Path.of("../examples/abcd-defaults.json")), "D",
+                ConfigKind.K8S, List.of(corpus), new SourceFiles(dir), ConfigImport.Options.NONE);
+        return ConfigFixes.render(fix, r.project().topology(), r.provenance(), new SourceFiles(dir));
     }
 
     @Test

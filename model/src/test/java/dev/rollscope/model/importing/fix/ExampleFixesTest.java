@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rollscope.model.Project;
 import dev.rollscope.model.analysis.Checks;
 import dev.rollscope.model.analysis.Finding;
+import dev.rollscope.model.analysis.remedy.Remedies;
+import dev.rollscope.model.analysis.remedy.RemedyAnswer;
+import dev.rollscope.model.analysis.safety.RequestSafety;
 import dev.rollscope.model.analysis.safety.SafetySearch;
 import dev.rollscope.model.importing.Provenance;
 import dev.rollscope.model.importing.SourceFiles;
@@ -27,9 +30,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every fix that a failed request, a static check or a verified fix plan names in every example has
- * a configuration change: each nginx directive is put into its block of a small configuration and passes
- * {@code nginx -t}; each YAML patch parses; each command is a gcloud command.
+ * Every fix that a failed request, a static check, a verified fix plan or the plan a remedy still needs
+ * (the report's remedies) names in every example has a configuration change: each nginx directive is
+ * put into its block of a small configuration and passes {@code nginx -t}; each YAML patch parses;
+ * each command is a gcloud command.
  */
 class ExampleFixesTest {
 
@@ -85,10 +89,16 @@ class ExampleFixesTest {
             for (Finding f : Checks.run(p.topology(), s)) {
                 out.addAll(f.fixes());
             }
-            // What rollscope fixes prints: the changes of the verified plans (a 1 s search step keeps this quick).
+            // What rollscope fixes prints: the changes of the verified plans (a 1 s search step keeps this quick);
+            // and what the report prints under each remedy: the verified plan still needed with the remedy in place.
             if (SafetySearch.searchable(p.topology(), s, PLAN_STEP)) {
-                SafetySearch.of(p.topology(), s, PLAN_STEP).stream().filter(r -> !r.safe() && r.plan().verified())
-                        .forEach(r -> out.addAll(r.plan().changes()));
+                for (RequestSafety r : SafetySearch.of(p.topology(), s, PLAN_STEP)) {
+                    if (!r.safe() && r.plan().verified()) {
+                        out.addAll(r.plan().changes());
+                    }
+                    Remedies.of(p.topology(), s, r, PLAN_STEP).stream().map(RemedyAnswer::after)
+                            .filter(a -> !a.safe() && a.plan().verified()).forEach(a -> out.addAll(a.plan().changes()));
+                }
             }
         }
         return out;

@@ -19,7 +19,8 @@ class GcloudFixesTest {
 
     /**
      * After importing A's backend service (a-backend, global: its health check's URL is /global/) and its
-     * MIG (a-mig in europe-west1), the commands name them; only the new template stays a placeholder.
+     * MIG (a-mig in europe-west1), the commands name them; only the health check's protocol and the new
+     * template stay placeholders, and where each change goes says so.
      */
     @Test
     void importedGcpResourcesAreNamedInTheirCommands() throws Exception {
@@ -39,7 +40,13 @@ class GcloudFixesTest {
 
         assertThat(drain.text()).isEqualTo("gcloud compute backend-services update a-backend --global "
                 + "--connection-draining-timeout=300\n");
-        assertThat(check.text()).isEqualTo("gcloud compute health-checks update http a-http --global --check-interval=5s\n");
+        assertThat(drain.where()).isEqualTo("backend service in front of hop A");
+        assertThat(check.text()).isEqualTo("gcloud compute health-checks update PROTOCOL a-http --global "
+                + "--check-interval=5s\n");
+        // The backend service names its health check, not the check's protocol; the new template is the user's.
+        assertThat(check.where()).isEqualTo("health check of hop A; not known to the project, fill in: PROTOCOL");
+        assertThat(surge.where()).isEqualTo("MIG of hop A; not known to the project, fill in: NEW_TEMPLATE");
+        assertThat(size.where()).isEqualTo("MIG of hop A");
         assertThat(surge.text()).isEqualTo("gcloud compute instance-groups managed rolling-action start-update a-mig "
                 + "--version=template=NEW_TEMPLATE --region=europe-west1 --max-unavailable=0\n");
         assertThat(size.text()).isEqualTo("gcloud compute instance-groups managed resize a-mig --region=europe-west1 --size=4\n");
