@@ -18,6 +18,7 @@ import dev.rollscope.model.topology.Hop;
 import dev.rollscope.model.topology.Topology;
 import dev.rollscope.model.units.TimeSpan;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -59,23 +60,24 @@ public final class Remedies {
         }
         Set<String> cutAt = sweep.windows().stream().map(DangerWindow::hop).collect(Collectors.toSet());
         long budget = MAX_EVENTS;
-        Set<Cause> causes = sweep.windows().stream().map(DangerWindow::cause).collect(Collectors.toSet());
+        Set<Cause> causes = sweep.windows().stream().map(DangerWindow::cause)
+                .collect(Collectors.toCollection(HashSet::new));
         if (!sweep.undisturbed().ok()) {
             causes.add(sweep.undisturbed().failure().cause());
         }
         List<Remedy> tried = new ArrayList<>(candidates(topology, scenario, cutAt));
-        scenario.request(safety.requestId())
-                .ifPresent(q -> tried.addAll(forRequest(topology, q, !cutAt.isEmpty(), causes)));
+        boolean cut = !cutAt.isEmpty() && sweep.undisturbed().ok();
+        scenario.request(safety.requestId()).ifPresent(q -> tried.addAll(forRequest(topology, q, cut, causes)));
         for (Remedy r : tried) {
             Scenario changed = r.applyTo(scenario);
             try {
-                Topology pinned = r.applyTo(topology);
-                long least = SafetySearch.leastEvents(pinned, changed, step);
+                Topology remedied = r.applyTo(topology);
+                long least = SafetySearch.leastEvents(remedied, changed, step);
                 if (least > budget) {
                     break;
                 }
                 budget -= least;
-                SafetySearch.of(pinned, changed, safety.requestId(), step, maxOffsets)
+                SafetySearch.of(remedied, changed, safety.requestId(), step, maxOffsets)
                         .ifPresent(after -> out.add(new RemedyAnswer(r, after)));
             } catch (IllegalArgumentException | SimulationLimitException cannotSearch) {
                 // not proposed: nothing is said about a remedy the search could not try
@@ -112,8 +114,9 @@ public final class Remedies {
 
     /**
      * The remedies for how the request is sent, whatever the disruption: a POST with a body that the
-     * disruption cuts ({@code cut}: the search found it failing at some offset where it survives
-     * undisturbed) sent as a resumable upload with shared storage ({@link SendResumable}); a
+     * disruption cuts ({@code cut}: it survives undisturbed and the search found it failing at some
+     * offset; one that fails undisturbed needs its fix plan first) sent as a resumable upload with
+     * shared storage ({@link SendResumable}); a
      * resumable upload kept on its pod that met a pod which did not know it (404,
      * {@code UPLOAD_NOT_FOUND}, among {@code causes}, disturbed or not), pinned to its pod by the
      * application's front ({@link PinSessions}) where that front pins nothing yet. A request of the

@@ -169,4 +169,20 @@ class RequestRemediesTest {
         Topology pinned = t.withHop(d, t.hops().get(d).with(FrontSettings.HASH_ON, KongHashOn.COOKIE));
         assertThat(Remedies.forRequest(pinned, podUpload, true, notFound)).isEmpty();
     }
+
+    /**
+     * abcd-defaults, roll A: the POST fails undisturbed too (413 at A's 1 MiB body limit), so the roll
+     * is not all that cuts it: its fix plan comes first, and it is not tried as a resumable upload.
+     */
+    @Test
+    void aPostThatFailsUndisturbedIsNotSentAsAResumableUpload() throws Exception {
+        Project p = load("abcd-defaults");
+        Scenario roll = scenario(p, "roll A");
+        RequestSafety post = SafetySearch.of(p.topology(), roll, "POST-50MB", STEP).orElseThrow();
+
+        assertThat(post.found().sweep().undisturbed().failure().cause()).isEqualTo(Cause.BODY_TOO_LARGE);
+        assertThat(post.found().sweep().windows()).isNotEmpty();
+        assertThat(Remedies.of(p.topology(), roll, post, STEP)).extracting(RemedyAnswer::remedy)
+                .noneMatch(r -> r instanceof SendResumable).isNotEmpty();
+    }
 }
