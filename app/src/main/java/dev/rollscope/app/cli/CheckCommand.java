@@ -158,7 +158,7 @@ final class CheckCommand extends ProjectCommand {
         return dangers;
     }
 
-    /** The remedies tried instead of the disruption (a blue/green switch instead of a roll), each searched. */
+    /** The remedies tried (a blue/green switch instead of a roll, a resumable upload, session affinity), each searched. */
     private void printRemedies(List<RemedyAnswer> remedies, RequestSafety s, PrintWriter out) {
         if (remedies.isEmpty()) {
             return;

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * @param processing the application's time to first byte, or null for the runtime hop's default
  * @param idempotent whether proxies may retry it once sent, or null to follow the method (nginx:
  *                   every method but POST, LOCK and PATCH; domain.md §2)
- * @param client     how the client pauses or stalls ({@link ClientBehaviour#NONE}: it does not)
+ * @param client     how the client pauses or stalls ({@link ClientBehaviour#NONE}: it does not); of a
+ *                   resumable upload only its {@code id} (every chunk comes from that client)
  * @param transaction the part of the processing spent in a database transaction (domain.md §16), or
  *                    null for none; it needs the request's own {@code processing} and ends within it
  * @param resumable  the upload's resumable protocol (domain.md §13), or null: one request carries the body
@@ -49,9 +50,9 @@ public record RequestSpec(String id, String method, ByteSize body, ByteSize resp
         if (resumable != null && body.bytes() == 0) {
             throw new IllegalArgumentException("request " + id + ": a resumable upload needs a body over 0");
         }
-        if (resumable != null && !client.isNone()) {
-            throw new IllegalArgumentException("request " + id + ": a resumable upload's client pauses are not"
-                    + " simulated; give client or resumable, not both");
+        if (resumable != null && !client.withId(null).isNone()) {
+            throw new IllegalArgumentException("request " + id + ": client pauses and stalls of a resumable upload"
+                    + " are not simulated; its client may only carry an id");
         }
         if (resumable != null && transaction != null) {
             throw new IllegalArgumentException("request " + id + ": a resumable upload's database transaction is not"

@@ -92,7 +92,20 @@ class ResumableUploadFormatTest {
                 .contains("$.scenarios[0].requests[0].resumable.chunk: unknown key \"chunk\"");
         assertThat(message(BASE.replace("\"response\": \"1kB\", \"resumable\": {\"protocol\": \"tus\"",
                 "\"response\": \"1kB\", \"client\": {\"headerTime\": \"1s\"}, \"resumable\": {\"protocol\": \"tus\"")))
-                .contains("$.scenarios[0].requests[0].resumable: request tus: a resumable upload's client pauses are not simulated");
+                .contains("$.scenarios[0].requests[0].client: request tus: client pauses and stalls of a resumable upload"
+                        + " are not simulated; its client may only carry an id");
+    }
+
+    /** A client id beside a resumable upload: every chunk comes from that client, for session affinity (§12). */
+    @Test
+    void aClientIdBesideTheUploadIsReadAndWrittenBack() throws ProjectFileException {
+        Project p = ProjectFile.parse(BASE.replace("\"response\": \"1kB\", \"resumable\": {\"protocol\": \"tus\"",
+                "\"response\": \"1kB\", \"client\": {\"id\": \"user-1\"}, \"resumable\": {\"protocol\": \"tus\""), "t.json");
+        RequestSpec tus = p.scenarios().get(0).requests().get(0);
+
+        assertThat(tus.client().id()).isEqualTo("user-1");
+        assertThat(tus.resumable().protocol()).isEqualTo(Protocol.TUS);
+        assertThat(ProjectFile.parse(ProjectFile.format(p), "t.json")).isEqualTo(p);
     }
 
     private static String message(String json) {

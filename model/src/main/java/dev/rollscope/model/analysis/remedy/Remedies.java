@@ -8,23 +8,30 @@ import dev.rollscope.model.analysis.sweep.Sweep;
 import dev.rollscope.model.analysis.sweep.SweepResult;
 import dev.rollscope.model.scenario.BlueGreen;
 import dev.rollscope.model.scenario.Disruption;
+import dev.rollscope.model.scenario.RequestSpec;
+import dev.rollscope.model.scenario.ResumableUpload.Storage;
 import dev.rollscope.model.scenario.RollOut;
 import dev.rollscope.model.scenario.Scenario;
+import dev.rollscope.model.sim.Cause;
 import dev.rollscope.model.sim.SimulationLimitException;
+import dev.rollscope.model.topology.Hop;
 import dev.rollscope.model.topology.Topology;
 import dev.rollscope.model.units.TimeSpan;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The remedies worth trying for a request the danger search found in danger across a rollout, each searched as the
- * request itself was: its scenario with the remedy in place, every start offset and routing choice,
- * then the fix plan still needed on top, verified by searching again. Nothing is proposed unsearched:
- * a remedy that does not fit the hop (domain.md §14: a selector switch needs pods behind a Service,
- * a URL map switch a MIG behind the external ALB, Kong target weights pods behind a Kong upstream) is
- * not tried, and one whose search cannot run is left out.
+ * The remedies worth trying for a request the danger search found in danger across a disruption,
+ * each searched as the request itself was: its scenario with the remedy in place, every start offset
+ * and routing choice, then the fix plan still needed on top, verified by searching again. The
+ * remedies: a blue/green switch instead of a rollout (§14), the body sent as a resumable upload with
+ * shared storage (§13), session affinity for an upload kept on its pod (§12). Nothing is proposed
+ * unsearched: a remedy that does not fit (a selector switch needs pods behind a Service, a URL map
+ * switch a MIG behind the external ALB, Kong target weights pods behind a Kong upstream; a resumable
+ * upload a POST with a body) is not tried, and one whose search cannot run is left out.
  */
 public final class Remedies {
 
@@ -53,15 +60,24 @@ public final class Remedies {
         }
         Set<String> cutAt = sweep.windows().stream().map(DangerWindow::hop).collect(Collectors.toSet());
         long budget = MAX_EVENTS;
-        for (Remedy r : candidates(topology, scenario, cutAt)) {
+        Set<Cause> causes = sweep.windows().stream().map(DangerWindow::cause)
+                .collect(Collectors.toCollection(HashSet::new));
+        if (!sweep.undisturbed().ok()) {
+            causes.add(sweep.undisturbed().failure().cause());
+        }
+        List<Remedy> tried = new ArrayList<>(candidates(topology, scenario, cutAt));
+        boolean cut = !cutAt.isEmpty() && sweep.undisturbed().ok();
+        scenario.request(safety.requestId()).ifPresent(q -> tried.addAll(forRequest(topology, q, cut, causes)));
+        for (Remedy r : tried) {
             Scenario changed = r.applyTo(scenario);
             try {
-                long least = SafetySearch.leastEvents(topology, changed, step);
+                Topology remedied = r.applyTo(topology);
+                long least = SafetySearch.leastEvents(remedied, changed, step);
                 if (least > budget) {
                     break;
                 }
                 budget -= least;
-                SafetySearch.of(topology, changed, safety.requestId(), step, maxOffsets)
+                SafetySearch.of(remedied, changed, safety.requestId(), step, maxOffsets)
                         .ifPresent(after -> out.add(new RemedyAnswer(r, after)));
             } catch (IllegalArgumentException | SimulationLimitException cannotSearch) {
                 // not proposed: nothing is said about a remedy the search could not try
@@ -92,6 +108,29 @@ public final class Remedies {
                     // a node upgrade or a crash is not the team's choice; a switch or canary is one already
                 }
             }
+        }
+        return out;
+    }
+
+    /**
+     * The remedies for how the request is sent, whatever the disruption: a POST with a body that the
+     * disruption cuts ({@code cut}: it survives undisturbed and the search found it failing at some
+     * offset; one that fails undisturbed needs its fix plan first) sent as a resumable upload with
+     * shared storage ({@link SendResumable}); a
+     * resumable upload kept on its pod that met a pod which did not know it (404,
+     * {@code UPLOAD_NOT_FOUND}, among {@code causes}, disturbed or not), pinned to its pod by the
+     * application's front ({@link PinSessions}) where that front pins nothing yet. A request of the
+     * traffic mix has no own spec to change and gets none.
+     */
+    static List<Remedy> forRequest(Topology topology, RequestSpec request, boolean cut, Set<Cause> causes) {
+        List<Remedy> out = new ArrayList<>();
+        if (cut && SendResumable.fits(request)) {
+            out.add(new SendResumable(request.id()));
+        }
+        Hop app = topology.hops().get(topology.hops().size() - 1);
+        if (request.resumable() != null && request.resumable().store() == Storage.POD
+                && causes.contains(Cause.UPLOAD_NOT_FOUND) && PinSessions.fits(app)) {
+            out.add(PinSessions.at(app));
         }
         return out;
     }

@@ -28,8 +28,7 @@ public record RemedyAnswer(Remedy remedy, RequestSafety after) {
      * plan line by line, or the remedy and what still fails with it.
      */
     public List<String> lines(Locale locale) {
-        ResourceBundle b = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+        ResourceBundle b = bundle(locale);
         String replaced = remedy.replacedText(locale);
         String instead = remedy.text(locale);
         List<String> out = new ArrayList<>();
@@ -42,6 +41,16 @@ public record RemedyAnswer(Remedy remedy, RequestSafety after) {
             out.add(format(b, "remedy.fails", locale, replaced, instead, after.found().stillFailing(locale)));
         }
         return out;
+    }
+
+    /** The remedy bundle's text {@code key} with its arguments. */
+    static String text(Locale locale, String key, Object... args) {
+        return format(bundle(locale), key, locale, args);
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
     }
 
     private static String format(ResourceBundle b, String key, Locale locale, Object... args) {

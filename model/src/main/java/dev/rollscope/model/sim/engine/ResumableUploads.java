@@ -84,10 +84,13 @@ final class ResumableUploads {
                 k -> RequestType.of(attempt(s, method, bytes, processing), chain, internalBps));
     }
 
-    /** An attempt as a request of its own: its method, its bytes, no response body (tus 204, GCS 308/200). */
+    /**
+     * An attempt as a request of its own: its method, its bytes, no response body (tus 204, GCS 308/200),
+     * from the upload's client (its id, for session affinity).
+     */
     private static RequestSpec attempt(RequestSpec s, String method, long bytes, TimeSpan processing) {
         return new RequestSpec(s.id(), method, ByteSize.ofBytes(bytes), ByteSize.ZERO, s.upload(), s.download(),
-                s.start(), processing, null, ClientBehaviour.NONE);
+                s.start(), processing, null, ClientBehaviour.NONE.withId(s.client().id()));
     }
 
     /** The first (and largest) chunk of an upload as a request of its own: what one hop carries at a time. */
