@@ -4,6 +4,7 @@ import dev.rollscope.app.theme.StyleClasses;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Control;
@@ -37,10 +38,11 @@ final class FormGrid extends VBox {
         this.group = group;
         grid.setHgap(6);
         grid.setVgap(4);
+        // Labels wrap in the left 36%, so that the fields keep room in a narrow side panel.
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Control.USE_PREF_SIZE);
+        labels.setPercentWidth(36);
         ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
+        fields.setPercentWidth(64);
         grid.getColumnConstraints().addAll(labels, fields);
         Button apply = new Button(editor.text("form.apply"));
         apply.setId(prefix + "-apply");
@@ -68,7 +70,10 @@ final class FormGrid extends VBox {
     void pair(String key, String field, StringProperty first, StringProperty second, String prompt) {
         TextField at = field(field + "-at", first, prompt);
         TextField length = field(field + "-for", second, prompt);
-        HBox both = new HBox(4, at, new Label(editor.text("form.for")), length);
+        Label between = new Label(editor.text("form.for"));
+        between.setMinWidth(Control.USE_PREF_SIZE);
+        HBox both = new HBox(4, at, between, length);
+        both.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(at, Priority.ALWAYS);
         HBox.setHgrow(length, Priority.ALWAYS);
         Label label = row(key + ".at", both);
@@ -79,6 +84,7 @@ final class FormGrid extends VBox {
     Label row(String key, Node control) {
         Label label = new Label(editor.text(key));
         label.setWrapText(true);
+        label.setMinWidth(0);
         if (control instanceof Control c) {
             label.setLabelFor(c);
             c.setMaxWidth(Double.MAX_VALUE);
@@ -90,7 +96,8 @@ final class FormGrid extends VBox {
     private TextField field(String field, StringProperty text, String prompt) {
         TextField f = new TextField();
         f.setId(prefix + "-" + field);
-        f.setPrefColumnCount(7);
+        f.setPrefColumnCount(5);
+        f.setMinWidth(40);
         f.textProperty().bindBidirectional(text);
         f.setPromptText(prompt);
         f.setOnAction(e -> group.apply());

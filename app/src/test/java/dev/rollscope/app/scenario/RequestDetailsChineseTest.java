@@ -36,7 +36,7 @@ class RequestDetailsChineseTest {
     @Test
     void aRefusedHeaderTimeIsFramedInChinese(FxRobot robot) {
         robot.interact(() -> robot.lookup("#scenario-requests").queryAs(ListView.class).getSelectionModel().select(0));
-        assertThat(robot.lookup("#client-upload").queryAs(TextField.class).getPromptText()).isEqualTo("客户端的 10Mbit/s");
+        assertThat(robot.lookup("#client-upload").queryAs(TextField.class).getPromptText()).isEqualTo("10Mbit/s（客户端的）");
 
         robot.interact(() -> robot.lookup("#client-header").queryAs(TextField.class).setText("soon"));
 
