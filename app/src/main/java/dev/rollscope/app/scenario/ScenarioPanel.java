@@ -24,9 +24,12 @@ import javafx.scene.layout.VBox;
 
 /**
  * Edits the chosen scenario: which hops roll and when, its requests (a GET, a 50 MB POST or a
- * custom one; remove the selected), its steady traffic, and its blue/green switches and canaries. Every change is an undoable command
+ * custom one; remove the selected), the chosen request's client profile, resumable upload and
+ * database transaction ({@link RequestDetails}), its steady traffic and the client profile of each
+ * traffic entry, and its blue/green switches and canaries. Every change is an undoable command
  * through {@link ScenarioEditor}; a refused one leaves the scenario as it was and says why. The
- * panel shows the scenario again after every change of the document, undo and redo included.
+ * panel shows the scenario again after every change of the document, undo and redo included; the
+ * chosen request stays chosen while the scenario has it.
  */
 public final class ScenarioPanel extends VBox {
 

@@ -2,15 +2,9 @@ package dev.rollscope.app.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rollscope.app.document.Document;
-import dev.rollscope.app.playback.Examples;
 import java.util.Locale;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -25,12 +19,7 @@ class RequestDetailsChineseTest {
 
     @Start
     void start(Stage stage) {
-        Document document = new Document(Examples.project("abcd-defaults.json"));
-        StringProperty scenario = new SimpleStringProperty("roll C");
-        ScenarioPanel panel = new ScenarioPanel(new ScenarioEditor(document, scenario, Locale.SIMPLIFIED_CHINESE),
-                scenario);
-        stage.setScene(new Scene(new ScrollPane(panel), 520, 780));
-        stage.show();
+        PanelStage.show(stage, Locale.SIMPLIFIED_CHINESE, 780);
     }
 
     @Test

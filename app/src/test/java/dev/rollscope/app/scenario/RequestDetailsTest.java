@@ -3,20 +3,16 @@ package dev.rollscope.app.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollscope.app.document.Document;
-import dev.rollscope.app.playback.Examples;
 import dev.rollscope.model.scenario.ClientBehaviour;
 import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.scenario.ResumableUpload;
 import dev.rollscope.model.units.ByteSize;
 import dev.rollscope.model.units.TimeSpan;
 import java.util.Locale;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.scene.Scene;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
@@ -38,13 +34,7 @@ class RequestDetailsTest {
 
     @Start
     void start(Stage stage) {
-        document = new Document(Examples.project("abcd-defaults.json"));
-        StringProperty scenario = new SimpleStringProperty("roll C");
-        ScenarioPanel panel = new ScenarioPanel(new ScenarioEditor(document, scenario, Locale.ENGLISH), scenario);
-        ScrollPane scroll = new ScrollPane(panel);
-        scroll.setFitToWidth(true);
-        stage.setScene(new Scene(scroll, 520, 780));
-        stage.show();
+        document = PanelStage.show(stage, Locale.ENGLISH, 780);
     }
 
     private RequestSpec post() {
@@ -59,8 +49,15 @@ class RequestDetailsTest {
         });
     }
 
+    /** Puts the keyboard focus on a control, as Tab would, wherever the panel is scrolled. */
+    private void focus(FxRobot robot, String id) {
+        Node n = robot.lookup(id).query();
+        robot.interact(n::requestFocus);
+    }
+
     private void type(FxRobot robot, String id, String text) {
-        robot.clickOn(id).write(text);
+        focus(robot, id);
+        robot.write(text);
     }
 
     @Test
@@ -86,7 +83,8 @@ class RequestDetailsTest {
 
         type(robot, "#client-up-pause-at", "60MB");
         robot.type(KeyCode.TAB).write("5s");
-        robot.clickOn("#client-apply");
+        focus(robot, "#client-apply");
+        robot.type(KeyCode.SPACE);
 
         Label reason = robot.lookup("#client-reason").queryAs(Label.class);
         assertThat(reason.isVisible()).isTrue();
