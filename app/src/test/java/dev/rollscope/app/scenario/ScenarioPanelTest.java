@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollscope.app.document.Document;
 import dev.rollscope.model.scenario.BlueGreen;
+import dev.rollscope.model.scenario.ClientBehaviour;
 import dev.rollscope.model.scenario.Disruption;
 import dev.rollscope.model.scenario.RollOut;
 import dev.rollscope.model.scenario.Scenario;
+import dev.rollscope.model.scenario.TrafficMix;
+import dev.rollscope.model.units.ByteSize;
 import dev.rollscope.model.units.TimeSpan;
 import java.util.Locale;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -94,5 +98,24 @@ class ScenarioPanelTest {
         assertThat(robot.lookup("#scenario-error").queryAs(Label.class).getText())
                 .contains("a selector switch moves a Kubernetes Service to other pods, but hop A runs on GCE_MIG");
         assertThat(rollC().disruptions()).hasSize(2);
+    }
+
+    /** The mix's form rebuilds its entries; an entry's client profile, set in its own form, survives that. */
+    @Test
+    void reapplyingTheTrafficKeepsAnEntrysClientProfile(FxRobot robot) {
+        robot.interact(() -> {
+            robot.lookup("#traffic-on").queryAs(CheckBox.class).setSelected(true);
+            robot.lookup("#traffic-apply").queryAs(Button.class).fire();
+            robot.lookup("#mix-client-stop").queryAs(TextField.class).setText("1KiB");
+            robot.lookup("#mix-client-apply").queryAs(Button.class).fire();
+            robot.lookup("#traffic-rate").queryAs(TextField.class).setText("10");
+            robot.lookup("#traffic-apply").queryAs(Button.class).fire();
+        });
+
+        TrafficMix mix = rollC().traffic();
+        assertThat(mix.ratePerSecond()).isEqualTo(10);
+        assertThat(mix.entries().get(0).name()).isEqualTo("GET");
+        assertThat(mix.entries().get(0).client().stopsReadingAt()).isEqualTo(ByteSize.ofBytes(1024));
+        assertThat(mix.entries().get(1).client()).isEqualTo(ClientBehaviour.NONE);
     }
 }
