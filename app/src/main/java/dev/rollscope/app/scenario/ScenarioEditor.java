@@ -4,6 +4,7 @@ import dev.rollscope.app.document.Document;
 import dev.rollscope.app.document.ProjectCommand;
 import dev.rollscope.model.Project;
 import dev.rollscope.model.scenario.Disruption;
+import dev.rollscope.model.scenario.MixEntry;
 import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.scenario.RollOut;
 import dev.rollscope.model.scenario.Scenario;
@@ -92,6 +93,29 @@ public final class ScenarioEditor {
         change(text("command.remove", id), s -> ScenarioEdits.removeRequest(s, id));
     }
 
+    /**
+     * Changes request {@code id} as {@code change} says, as one command described by the bundle key
+     * {@code what} (with the request's id); the model refuses a change it does not take, naming why.
+     */
+    public void changeRequest(String id, String what, UnaryOperator<RequestSpec> change) {
+        change(text(what, id), s -> ScenarioEdits.changeRequest(s, id, change));
+    }
+
+    /** Why the model would refuse that change of request {@code id}, in a line; empty when it takes it. */
+    public Optional<String> requestRefusal(String id, UnaryOperator<RequestSpec> change) {
+        return refusal(s -> ScenarioEdits.changeRequest(s, id, change));
+    }
+
+    /** Changes the steady traffic's entry {@code name}, as {@link #changeRequest} does a request. */
+    public void changeMixEntry(String name, String what, UnaryOperator<MixEntry> change) {
+        change(text(what, name), s -> ScenarioEdits.changeMixEntry(s, name, change));
+    }
+
+    /** Why the model would refuse that change of the traffic's entry {@code name}; empty when it takes it. */
+    public Optional<String> mixEntryRefusal(String name, UnaryOperator<MixEntry> change) {
+        return refusal(s -> ScenarioEdits.changeMixEntry(s, name, change));
+    }
+
     /** Sets the steady traffic, or removes it for null. */
     public void setTraffic(TrafficMix mix) {
         change(text(mix == null ? "command.noTraffic" : "command.traffic"), s -> s.withTraffic(mix));
@@ -118,12 +142,24 @@ public final class ScenarioEditor {
     }
 
     private void change(String description, UnaryOperator<Scenario> edit) {
+        push(description, p -> edited(p, edit));
+    }
+
+    /** The edit applied to the project's chosen scenario. @throws IllegalArgumentException when refused */
+    private Project edited(Project p, UnaryOperator<Scenario> edit) {
         String name = String.valueOf(scenario.getValue());
-        push(description, p -> {
-            int index = p.scenarios().indexOf(p.scenario(name).orElseThrow(
-                    () -> new IllegalArgumentException("the project has no scenario \"" + name + "\"")));
-            return p.withScenario(index, edit.apply(p.scenarios().get(index)));
-        });
+        int index = p.scenarios().indexOf(p.scenario(name).orElseThrow(
+                () -> new IllegalArgumentException("the project has no scenario \"" + name + "\"")));
+        return p.withScenario(index, edit.apply(p.scenarios().get(index)));
+    }
+
+    private Optional<String> refusal(UnaryOperator<Scenario> edit) {
+        try {
+            edited(document.project(), edit);
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(text("edit.refused", e.getMessage()));
+        }
     }
 
     private void push(String description, UnaryOperator<Project> change) {

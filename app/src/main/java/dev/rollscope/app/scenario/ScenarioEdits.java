@@ -1,12 +1,15 @@
 package dev.rollscope.app.scenario;
 
 import dev.rollscope.model.scenario.Disruption;
+import dev.rollscope.model.scenario.MixEntry;
 import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.scenario.RollOut;
 import dev.rollscope.model.scenario.Scenario;
+import dev.rollscope.model.scenario.TrafficMix;
 import dev.rollscope.model.units.TimeSpan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The changes the scenario panel makes, as functions from a scenario to a changed copy. Each one
@@ -63,6 +66,27 @@ final class ScenarioEdits {
             throw new IllegalArgumentException("scenario \"" + s.name() + "\" has no request \"" + id + "\"");
         }
         return s.withRequests(out);
+    }
+
+    /** Replaces request {@code id} by what {@code change} makes of it. */
+    static Scenario changeRequest(Scenario s, String id, UnaryOperator<RequestSpec> change) {
+        List<RequestSpec> out = new ArrayList<>(s.requests());
+        int i = out.indexOf(s.request(id).orElseThrow(
+                () -> new IllegalArgumentException("scenario \"" + s.name() + "\" has no request \"" + id + "\"")));
+        out.set(i, change.apply(out.get(i)));
+        return s.withRequests(out);
+    }
+
+    /** Replaces the steady traffic's entry {@code name} by what {@code change} makes of it. */
+    static Scenario changeMixEntry(Scenario s, String name, UnaryOperator<MixEntry> change) {
+        TrafficMix mix = s.traffic();
+        List<MixEntry> out = new ArrayList<>(mix == null ? List.of() : mix.entries());
+        int i = out.stream().map(MixEntry::name).toList().indexOf(name);
+        if (i < 0) {
+            throw new IllegalArgumentException("scenario \"" + s.name() + "\" has no traffic entry \"" + name + "\"");
+        }
+        out.set(i, change.apply(out.get(i)));
+        return s.withTraffic(new TrafficMix(mix.ratePerSecond(), mix.from(), mix.until(), out));
     }
 
     /** A request id not used in the scenario: {@code base}, or {@code base-2}, {@code base-3}… */

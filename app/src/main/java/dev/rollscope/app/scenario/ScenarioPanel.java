@@ -24,9 +24,12 @@ import javafx.scene.layout.VBox;
 
 /**
  * Edits the chosen scenario: which hops roll and when, its requests (a GET, a 50 MB POST or a
- * custom one; remove the selected), its steady traffic, and its blue/green switches and canaries. Every change is an undoable command
+ * custom one; remove the selected), the chosen request's client profile, resumable upload and
+ * database transaction ({@link RequestDetails}), its steady traffic and the client profile of each
+ * traffic entry, and its blue/green switches and canaries. Every change is an undoable command
  * through {@link ScenarioEditor}; a refused one leaves the scenario as it was and says why. The
- * panel shows the scenario again after every change of the document, undo and redo included.
+ * panel shows the scenario again after every change of the document, undo and redo included; the
+ * chosen request stays chosen while the scenario has it.
  */
 public final class ScenarioPanel extends VBox {
 
@@ -39,6 +42,10 @@ public final class ScenarioPanel extends VBox {
     private final RequestForm custom;
     private final TrafficForm traffic;
     private final SwitchoverForm switchovers;
+    private final SelectedRequest selected;
+    private final RequestDetails details;
+    private final MixClient mixClient;
+    private final MixClientForm mixClientForm;
     private final Label error = new Label();
 
     public ScenarioPanel(ScenarioEditor editor, Property<String> scenario) {
@@ -47,6 +54,10 @@ public final class ScenarioPanel extends VBox {
         this.custom = new RequestForm(editor);
         this.traffic = new TrafficForm(editor);
         this.switchovers = new SwitchoverForm(editor, this::attempt);
+        this.selected = new SelectedRequest(editor);
+        this.details = new RequestDetails(editor, selected);
+        this.mixClient = new MixClient(editor);
+        this.mixClientForm = new MixClientForm(editor, mixClient);
         createView();
         editor.document().projectProperty().addListener((obs, old, now) -> refresh());
         scenario.addListener((obs, old, now) -> refresh());
@@ -59,6 +70,7 @@ public final class ScenarioPanel extends VBox {
         rollStart.setPrefColumnCount(6);
         requests.setId("scenario-requests");
         requests.setPrefHeight(140);
+        requests.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> showSelected());
         error.setId("scenario-error");
         error.setWrapText(true);
         Button newScenario = button("scenario-new", "scenario.new", () -> scenario.setValue(editor.addScenario()));
@@ -70,11 +82,12 @@ public final class ScenarioPanel extends VBox {
         VBox custom = new VBox(4, this.custom, button("add-custom", "requests.addCustom",
                 () -> editor.addRequest(this.custom.read())));
         VBox trafficBox = new VBox(4, traffic, button("traffic-apply", "traffic.apply",
-                () -> editor.setTraffic(traffic.read())));
+                () -> editor.setTraffic(traffic.read(editor.current().map(Scenario::traffic).orElse(null)))));
         getChildren().addAll(new HBox(8, title, newScenario), error,
                 section("rolls.title", new VBox(4, hops, rollRow)),
                 section("requests.title", new VBox(4, requests, requestButtons)),
-                section("requests.custom", custom), section("traffic.title", trafficBox),
+                section("requests.details", details), section("requests.custom", custom),
+                section("traffic.title", trafficBox), section("mix.title", mixClientForm),
                 section("switch.title", switchovers));
         setSpacing(6);
         setPadding(new Insets(8));
@@ -124,10 +137,25 @@ public final class ScenarioPanel extends VBox {
 
     private void refresh() {
         Optional<Scenario> current = editor.current();
+        String chosen = selected.requestProperty().get() == null ? null : selected.requestProperty().get().id();
         title.setText(current.map(s -> editor.text("scenario.title", s.name())).orElse(editor.text("scenario.none")));
         hops.getChildren().clear();
         requests.getItems().clear();
         current.ifPresent(this::show);
+        int index = chosen == null ? -1
+                : current.map(s -> s.requests().stream().map(RequestSpec::id).toList().indexOf(chosen)).orElse(-1);
+        requests.getSelectionModel().clearAndSelect(index);
+        if (index < 0) {
+            requests.getSelectionModel().clearSelection();
+        }
+        showSelected();
+    }
+
+    /** Shows the chosen request's details, or none. */
+    private void showSelected() {
+        int i = requests.getSelectionModel().getSelectedIndex();
+        selected.show(editor.current().filter(s -> i >= 0 && i < s.requests().size())
+                .map(s -> s.requests().get(i)).orElse(null));
     }
 
     private void show(Scenario s) {
@@ -145,6 +173,9 @@ public final class ScenarioPanel extends VBox {
                     r.start().toString()));
         }
         traffic.show(s.traffic());
+        mixClient.show(s.traffic());
+        details.showDefaults(editor.document().project());
+        mixClientForm.showDefaults(editor.document().project().topology().client());
         switchovers.show(s, editor.document().project().topology().hops());
     }
 }

@@ -65,11 +65,19 @@ final class TrafficForm extends GridPane {
         }
     }
 
+    /** The entry with the rates and client profile {@code mix}'s entry of its name has (set in the mix's client form). */
+    private static MixEntry keepClients(TrafficMix mix, MixEntry e) {
+        return (mix == null ? List.<MixEntry>of() : mix.entries()).stream().filter(m -> m.name().equals(e.name()))
+                .findFirst().map(m -> new MixEntry(e.name(), e.method(), e.body(), e.response(), e.processing(),
+                        e.weight(), m.upload(), m.download(), m.client())).orElse(e);
+    }
+
     private static int weight(TrafficMix mix, String method) {
         return mix.entries().stream().filter(e -> e.method().equals(method)).mapToInt(MixEntry::weight).sum();
     }
 
-    TrafficMix read() {
+    /** The mix the form gives, or null for none; an entry of {@code current} keeps its clients' profile and rates. */
+    TrafficMix read(TrafficMix current) {
         if (!on.isSelected()) {
             return null;
         }
@@ -82,10 +90,11 @@ final class TrafficForm extends GridPane {
         int get = FormFields.parse(editor, "traffic.get", gets, () -> Integer.parseInt(gets.getText().trim()));
         int post = FormFields.parse(editor, "traffic.post", posts, () -> Integer.parseInt(posts.getText().trim()));
         if (get > 0) {
-            entries.add(new MixEntry("GET", "GET", ByteSize.ZERO, ByteSize.ofBytes(10_000), null, get));
+            entries.add(keepClients(current, new MixEntry("GET", "GET", ByteSize.ZERO, ByteSize.ofBytes(10_000), null, get)));
         }
         if (post > 0) {
-            entries.add(new MixEntry("POST-50MB", "POST", ByteSize.ofMegabytes(50), ByteSize.ofBytes(1_000), null, post));
+            entries.add(keepClients(current, new MixEntry("POST-50MB", "POST", ByteSize.ofMegabytes(50),
+                    ByteSize.ofBytes(1_000), null, post)));
         }
         return new TrafficMix(perSecond, start, end, entries);
     }

@@ -3,21 +3,20 @@ package dev.rollscope.app.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollscope.app.document.Document;
-import dev.rollscope.app.playback.Examples;
 import dev.rollscope.model.scenario.BlueGreen;
+import dev.rollscope.model.scenario.ClientBehaviour;
 import dev.rollscope.model.scenario.Disruption;
 import dev.rollscope.model.scenario.RollOut;
 import dev.rollscope.model.scenario.Scenario;
+import dev.rollscope.model.scenario.TrafficMix;
+import dev.rollscope.model.units.ByteSize;
 import dev.rollscope.model.units.TimeSpan;
 import java.util.Locale;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -34,13 +33,7 @@ class ScenarioPanelTest {
 
     @Start
     void start(Stage stage) {
-        document = new Document(Examples.project("abcd-defaults.json"));
-        StringProperty scenario = new SimpleStringProperty("roll C");
-        ScenarioPanel panel = new ScenarioPanel(new ScenarioEditor(document, scenario, Locale.ENGLISH), scenario);
-        ScrollPane scroll = new ScrollPane(panel);
-        scroll.setFitToWidth(true);
-        stage.setScene(new Scene(scroll, 520, 1000));
-        stage.show();
+        document = PanelStage.show(stage, Locale.ENGLISH, 1000);
     }
 
     private Scenario rollC() {
@@ -71,7 +64,7 @@ class ScenarioPanelTest {
     void badBodySizeIsExplainedAtTheFormAndNothingIsAdded(FxRobot robot) {
         robot.interact(() -> robot.lookup("#custom-body").queryAs(TextField.class).setText("ten"));
 
-        robot.clickOn("#add-custom");
+        robot.interact(() -> robot.lookup("#add-custom").queryAs(Button.class).fire());
 
         assertThat(robot.lookup("#scenario-error").queryAs(Label.class).getText()).startsWith("Body: \u201cten\u201d: ");
         assertThat(rollC().requests()).hasSize(2);
@@ -105,5 +98,24 @@ class ScenarioPanelTest {
         assertThat(robot.lookup("#scenario-error").queryAs(Label.class).getText())
                 .contains("a selector switch moves a Kubernetes Service to other pods, but hop A runs on GCE_MIG");
         assertThat(rollC().disruptions()).hasSize(2);
+    }
+
+    /** The mix's form rebuilds its entries; an entry's client profile, set in its own form, survives that. */
+    @Test
+    void reapplyingTheTrafficKeepsAnEntrysClientProfile(FxRobot robot) {
+        robot.interact(() -> {
+            robot.lookup("#traffic-on").queryAs(CheckBox.class).setSelected(true);
+            robot.lookup("#traffic-apply").queryAs(Button.class).fire();
+            robot.lookup("#mix-client-stop").queryAs(TextField.class).setText("1KiB");
+            robot.lookup("#mix-client-apply").queryAs(Button.class).fire();
+            robot.lookup("#traffic-rate").queryAs(TextField.class).setText("10");
+            robot.lookup("#traffic-apply").queryAs(Button.class).fire();
+        });
+
+        TrafficMix mix = rollC().traffic();
+        assertThat(mix.ratePerSecond()).isEqualTo(10);
+        assertThat(mix.entries().get(0).name()).isEqualTo("GET");
+        assertThat(mix.entries().get(0).client().stopsReadingAt()).isEqualTo(ByteSize.ofBytes(1024));
+        assertThat(mix.entries().get(1).client()).isEqualTo(ClientBehaviour.NONE);
     }
 }
