@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The JSON of {@code sweep --json} (format 2, in the README under "Danger windows as JSON"): times
+ * The JSON of {@code sweep --json} (format 3, in the README under "Danger windows as JSON"): times
  * in ms, offsets from the start of the earliest disruption; {@code shift}, the ms by which the
  * sweep moved the scenario later (failure times are on the moved timeline: subtract it); each
  * window with its edges, statuses, instances and the failure whose fix goes furthest; the verified
@@ -19,7 +19,7 @@ import java.util.Optional;
  */
 final class SweepJson {
 
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
 
     private SweepJson() {
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.rollscope.model.analysis.plan.FixPlan;
 import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.scenario.Scenario;
+import dev.rollscope.model.sim.DataFate;
 import dev.rollscope.model.sim.Explanation;
 import dev.rollscope.model.sim.Failure;
 import dev.rollscope.model.sim.Outcome;
@@ -12,6 +13,7 @@ import dev.rollscope.model.sim.OutcomeStream;
 import dev.rollscope.model.sim.SettingChange;
 import dev.rollscope.model.sim.SettingRef;
 import dev.rollscope.model.sim.SimulationOptions;
+import dev.rollscope.model.sim.UploadSummary;
 import dev.rollscope.model.sim.facade.Simulator;
 import dev.rollscope.model.topology.Topology;
 import java.io.IOException;
@@ -28,13 +30,13 @@ import java.util.function.BiFunction;
  *
  * <p>Written with Jackson's streaming generator, each outcome as its request ends in the
  * simulation ({@link Simulator#stream}), so neither the simulation nor the writer keeps the
- * outcomes: the memory it needs does not grow with the number of requests. Format 3: outcomes in
- * the order their requests end, then the counts; format 2 had the counts first and the outcomes by
- * request.
+ * outcomes: the memory it needs does not grow with the number of requests. Format 4: format 3
+ * with {@code upload} and {@code failure.data} added; format 3: outcomes in the order their
+ * requests end, then the counts; format 2 had the counts first and the outcomes by request.
  */
 final class VerdictJson {
 
-    static final int FORMAT = 3;
+    static final int FORMAT = 4;
 
     private static final JsonFactory JSON = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
@@ -86,6 +88,7 @@ final class VerdictJson {
                             try {
                                 g.writeStartObject();
                                 outcome(g, request, o, locale);
+                                upload(g, upload);
                                 if (!o.ok()) {
                                     plan(g, o.failure().cause().settingsCanSave()
                                             ? plans.apply(s, o.requestId()) : Optional.empty(), locale);
@@ -142,7 +145,63 @@ final class VerdictJson {
         g.writeStringField("summary", x.summary());
         g.writeStringField("why", x.why());
         g.writeStringField("inequality", x.inequality());
+        data(g, f.data());
         g.writeEndObject();
+    }
+
+    /**
+     * The field {@code data}: what became of the request's database transaction (domain.md §16),
+     * or null when it has none.
+     */
+    private static void data(JsonGenerator g, DataFate d) throws IOException {
+        g.writeFieldName("data");
+        if (d == null) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartObject();
+        g.writeStringField("kind", d.kind().name());
+        g.writeBooleanField("mayBeWritten", d.kind().mayBeWritten());
+        g.writeStringField("instance", d.instance());
+        optionalTime(g, "begin", d.begin());
+        optionalTime(g, "commit", d.commit());
+        g.writeBooleanField("idempotent", d.idempotent());
+        g.writeEndObject();
+    }
+
+    /**
+     * The field {@code upload}: how a resumable upload went as a whole (domain.md §13), or null when
+     * the request is not one.
+     */
+    private static void upload(JsonGenerator g, Optional<UploadSummary> upload) throws IOException {
+        g.writeFieldName("upload");
+        if (upload.isEmpty()) {
+            g.writeNull();
+            return;
+        }
+        UploadSummary u = upload.get();
+        g.writeStartObject();
+        g.writeStringField("protocol", u.protocol().name());
+        g.writeStringField("storage", u.storage().name());
+        g.writeBooleanField("completed", u.completed());
+        g.writeNumberField("chunks", u.chunks());
+        g.writeNumberField("sent", u.sent());
+        g.writeNumberField("retries", u.retries());
+        g.writeNumberField("restarts", u.restarts());
+        g.writeNumberField("undisturbed", u.undisturbed());
+        g.writeNumberField("singlePost", u.singlePost());
+        g.writeStringField("lostOn", u.lostOn());
+        g.writeStringField("answeredBy", u.answeredBy());
+        g.writeEndObject();
+    }
+
+    /** A time in ms, or null when it is -1 (it never happened). */
+    private static void optionalTime(JsonGenerator g, String name, long millis) throws IOException {
+        if (millis < 0) {
+            g.writeNullField(name);
+        } else {
+            g.writeNumberField(name, millis);
+        }
     }
 
     /**

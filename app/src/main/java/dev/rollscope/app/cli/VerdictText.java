@@ -1,6 +1,8 @@
 package dev.rollscope.app.cli;
 
 import dev.rollscope.model.analysis.plan.FixPlan;
+import dev.rollscope.model.export.ExportTexts;
+import dev.rollscope.model.export.UploadText;
 import dev.rollscope.model.i18n.Labels;
 import dev.rollscope.model.sim.Explanation;
 import dev.rollscope.model.sim.Failure;
@@ -9,13 +11,15 @@ import dev.rollscope.model.sim.SimulationResult;
 import dev.rollscope.model.units.TimeSpan;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
  * Verdicts as readable text: per scenario a table of its requests (failed ones first, at most
- * {@link #MAX_ROWS} rows), then each failure explained with its fix.
+ * {@link #MAX_ROWS} rows), each resumable upload as a whole (in the report's words), then each
+ * failure explained (with what became of its database transaction) and its fix.
  */
 final class VerdictText {
 
@@ -52,6 +56,9 @@ final class VerdictText {
         if (r.requests().size() > rows) {
             out.println(t("verdict.more", r.requests().size() - rows));
         }
+        ExportTexts words = new ExportTexts(locale);
+        r.uploads().entrySet().stream().sorted(Map.Entry.comparingByKey()).limit(MAX_ROWS)
+                .forEach(u -> out.println("  " + UploadText.of(words, u.getValue(), r.outcomes().get(u.getKey()))));
         r.outcomes().stream().filter(o -> !o.ok()).limit(MAX_ROWS)
                 .forEach(o -> explain(o, plans.apply(o.requestId()).filter(p -> !p.steps().isEmpty()), searched, out));
     }

@@ -71,7 +71,7 @@ class SweepCommandTest {
         run("sweep", NO_PRESTOP.toString(), "--scenario", "roll D", "--request", "GET", "--step", "50ms", "--json");
 
         JsonNode root = new ObjectMapper().readTree(out.toString());
-        assertThat(root.get("format").asInt()).isEqualTo(2);
+        assertThat(root.get("format").asInt()).isEqualTo(3);
         assertThat(root.get("safe").asBoolean()).isFalse();
         assertThat(root.get("plan").get("verified").asBoolean()).isTrue();
         assertThat(root.get("step").asLong()).isEqualTo(50);

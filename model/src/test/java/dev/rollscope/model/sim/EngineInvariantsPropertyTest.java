@@ -31,6 +31,7 @@ import dev.rollscope.model.units.Scale;
 import dev.rollscope.model.units.TimeSpan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import net.jqwik.api.AfterFailureMode;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -45,7 +46,8 @@ import net.jqwik.api.Tuple;
  * of the A-B-C-D chain (an nginx or Kong entry, optionally an L4 stream hop and Kong, then the
  * app), random sizes and rollout, stop and drain settings, one to three disruptions (rollouts,
  * node upgrades, crashes, blue/green switches and canaries, on the same hop or not, at the same
- * time or not), one to four requests and sometimes a traffic mix. jqwik prints the seed and the shrunk case of a failure; rerun it with
+ * time or not), one to four requests and sometimes a traffic mix, each front with or without
+ * session affinity and each request from one of two clients or its own. jqwik prints the seed and the shrunk case of a failure; rerun it with
  * {@code -Djqwik.seed=SEED}, or many more cases with {@code -Djqwik.tries.default=100000} (jqwik's default is 1,000 cases)
  * (docs/reliability.md).
  */
@@ -79,9 +81,13 @@ class EngineInvariantsPropertyTest {
     record RequestGen(boolean post, int bodyKb, int start, int processing, int client, int pause) {
     }
 
-    /** shape bits: 1 Kong entry, 2 an L4 hop B, 4 Kong before the app. rate 0: no traffic mix. */
+    /**
+     * shape bits: 1 Kong entry, 2 an L4 hop B, 4 Kong before the app. rate 0: no traffic mix.
+     * affinity draws each front's session affinity and each request's client id (domain.md §12,
+     * {@link RandomChains#withAffinity}, {@link RandomChains#clientId}).
+     */
     record Case(int shape, List<HopGen> hops, List<DisruptionGen> disruptions, List<RequestGen> requests, int rate,
-                long seed) {
+                long seed, long affinity) {
 
         Topology topology() {
             List<Hop> out = new ArrayList<>();
@@ -99,7 +105,15 @@ class EngineInvariantsPropertyTest {
             }
             FrontKind appFront = kongBeforeApp ? FrontKind.KONG_UPSTREAM : FrontKind.K8S_SERVICE;
             out.add(pod(Hop.of("D", "D", HopKind.APP_RUNTIME, Platform.GKE_DEPLOYMENT, appFront, 1), hops.get(3)));
+            for (int i = 0; i < out.size(); i++) {
+                out.set(i, RandomChains.withAffinity(out.get(i), draw(i)));
+            }
             return Fixtures.chain(out.toArray(new Hop[0]));
+        }
+
+        /** The affinity's {@code i}-th draw. */
+        private long draw(int i) {
+            return new Random(affinity + i).nextLong();
         }
 
         Scenario scenario(Topology t) {
@@ -125,12 +139,14 @@ class EngineInvariantsPropertyTest {
                 rs.add(new RequestSpec("R" + i, g.post() ? "POST" : "GET", ByteSize.ofBytes(body),
                         ByteSize.ofBytes(10_000), null, null, TimeSpan.ofMillis(g.start()),
                         TimeSpan.ofMillis(g.processing()), null,
-                        Fixtures.client(Math.max(0, g.client() - 3), body, 10_000, g.pause())));
+                        Fixtures.client(Math.max(0, g.client() - 3), body, 10_000, g.pause())
+                                .withId(RandomChains.clientId(draw(10 + i)))));
             }
             TrafficMix mix = rate == 0 ? null : new TrafficMix(rate, TimeSpan.ZERO, TimeSpan.ofSeconds(30),
                     List.of(new MixEntry("read", "GET", ByteSize.ZERO, ByteSize.ofBytes(2048), null, 3),
                             new MixEntry("write", "POST", ByteSize.ofBytes(200_000), ByteSize.ofBytes(100), null, 1,
-                                    null, null, Fixtures.client(1, 200_000, 100, Math.floorMod(seed, 90_000)))));
+                                    null, null, Fixtures.client(1, 200_000, 100, Math.floorMod(seed, 90_000))
+                                    .withId(RandomChains.clientId(draw(20))))));
             return new Scenario("fuzz", "", ds, rs, mix, seed);
         }
 
@@ -201,7 +217,7 @@ class EngineInvariantsPropertyTest {
                 disruption.list().ofMinSize(1).ofMaxSize(3), request.list().ofMinSize(1).ofMaxSize(4),
                 Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(0)),
                         Tuple.of(1, Arbitraries.integers().between(1, 40))),
-                Arbitraries.longs())
+                Arbitraries.longs(), Arbitraries.longs())
                 .as(Case::new);
     }
 }

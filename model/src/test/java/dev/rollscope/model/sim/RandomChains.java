@@ -12,10 +12,12 @@ import dev.rollscope.model.topology.FrontKind;
 import dev.rollscope.model.topology.FrontSettings;
 import dev.rollscope.model.topology.Hop;
 import dev.rollscope.model.topology.HopKind;
+import dev.rollscope.model.topology.KongHashOn;
 import dev.rollscope.model.topology.LifecycleSettings;
 import dev.rollscope.model.topology.Platform;
 import dev.rollscope.model.topology.ProxySettings;
 import dev.rollscope.model.topology.RolloutSettings;
+import dev.rollscope.model.topology.SessionAffinity;
 import dev.rollscope.model.topology.StopBehaviour;
 import dev.rollscope.model.topology.Topology;
 import dev.rollscope.model.topology.TrafficPolicy;
@@ -23,6 +25,7 @@ import dev.rollscope.model.units.ByteSize;
 import dev.rollscope.model.units.Scale;
 import dev.rollscope.model.units.TimeSpan;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -30,14 +33,55 @@ import java.util.Random;
  * Random chains in the shape of the seed documents (an L7 entry, optionally an L4 stream hop and
  * Kong, then the app), random settings, and one rollout (one in four times a blue/green switch or
  * a canary instead) with one request. A MIG's maxSurge always
- * covers its size, so removing a VM never delays creating the next one.
+ * covers its size, so removing a VM never delays creating the next one. Each front draws its
+ * session affinity (domain.md §12) from a generator of its own ({@link #withAffinity}), and the
+ * request a client id, so that a seed draws the same chain, settings and request as before affinity
+ * was drawn, with affinity on top.
  */
 public final class RandomChains {
 
+    /** The choices a front may pin by, NONE drawn about half the time. */
+    private static final SessionAffinity[] AFFINITIES = SessionAffinity.values();
+
     private final Random rnd;
+    /** Draws affinity only, so that the other draws do not depend on it. */
+    private final Random affinity;
 
     public RandomChains(long seed) {
         rnd = new Random(seed);
+        affinity = new Random(~seed);
+    }
+
+    /**
+     * The hop with session affinity at its front as {@code draw} chooses (domain.md §12): about
+     * half the time none; else a {@code sessionAffinity} the front allows (with a cookie lifetime
+     * behind the external ALB, an idle timeout behind a Service), or a {@code hashOn} behind a
+     * Kong upstream.
+     */
+    public static Hop withAffinity(Hop h, long draw) {
+        Random r = new Random(draw);
+        if (r.nextBoolean()) {
+            return h;
+        }
+        if (h.front() == FrontKind.KONG_UPSTREAM) {
+            KongHashOn[] on = KongHashOn.values();
+            return h.with(FrontSettings.HASH_ON, on[r.nextInt(on.length)]);
+        }
+        List<SessionAffinity> allowed = Arrays.stream(AFFINITIES).filter(a -> a.allowedBehind(h.front())).toList();
+        Hop out = h.with(FrontSettings.SESSION_AFFINITY, allowed.get(r.nextInt(allowed.size())));
+        return switch (h.front()) {
+            case GCP_EXTERNAL_ALB -> out.with(FrontSettings.AFFINITY_COOKIE_TTL, TimeSpan.ofSeconds(
+                    r.nextBoolean() ? 0 : 1 + r.nextInt(120)));
+            case K8S_SERVICE -> out.with(FrontSettings.AFFINITY_TIMEOUT, TimeSpan.ofSeconds(1 + r.nextInt(
+                    r.nextBoolean() ? 120 : 10_800)));
+            case GCP_INTERNAL_TCP_LB, KONG_UPSTREAM -> out;
+        };
+    }
+
+    /** One of two clients, or a client of its own (null). */
+    public static String clientId(long draw) {
+        int c = Math.floorMod(draw, 3);
+        return c == 0 ? null : "client" + c;
     }
 
     public Topology topology() {
@@ -55,7 +99,7 @@ public final class RandomChains {
         hops.add(pod(Hop.of("D", "D", HopKind.APP_RUNTIME, Platform.GKE_DEPLOYMENT, appFront, replicas())
                 .with(LifecycleSettings.ON_STOP_SIGNAL, rnd.nextBoolean() ? StopBehaviour.GRACEFUL : StopBehaviour.IMMEDIATE)
                 .with(LifecycleSettings.PRE_STOP_SLEEP, seconds(0, 6))));
-        return Fixtures.chain(hops.toArray(new Hop[0]));
+        return Fixtures.chain(hops.stream().map(h -> withAffinity(h, affinity.nextLong())).toArray(Hop[]::new));
     }
 
     public Scenario scenario(Topology t) {
@@ -65,7 +109,8 @@ public final class RandomChains {
         RequestSpec req = new RequestSpec("R", post ? "POST" : "GET", ByteSize.ofBytes(body), ByteSize.ofBytes(10_000),
                 null, null, TimeSpan.ofMillis(rnd.nextInt(120_000)), TimeSpan.ofMillis(rnd.nextInt(20_000)), null,
                 rnd.nextInt(4) == 0 ? Fixtures.client(1 + rnd.nextInt(4), body, 10_000, rnd.nextInt(90_000))
-                        : ClientBehaviour.NONE);
+                        .withId(clientId(affinity.nextLong()))
+                        : ClientBehaviour.NONE.withId(clientId(affinity.nextLong())));
         TimeSpan at = TimeSpan.ofMillis(rnd.nextInt(20_000));
         long seed = rnd.nextLong();
         Disruption d = rnd.nextInt(4) == 0 ? switchover(t.hop(hop).orElseThrow(), at) : new RollOut(hop, at);

@@ -4,11 +4,11 @@ import dev.rollscope.model.analysis.plan.FixPlan;
 import dev.rollscope.model.analysis.safety.SafetySearch;
 import dev.rollscope.model.export.ExportTexts;
 import dev.rollscope.model.export.Times;
+import dev.rollscope.model.export.UploadText;
 import dev.rollscope.model.sim.Explanation;
 import dev.rollscope.model.sim.Failure;
 import dev.rollscope.model.sim.Outcome;
 import dev.rollscope.model.sim.SimulationResult;
-import dev.rollscope.model.sim.UploadSummary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +33,7 @@ final class VerdictSection {
             md.paragraph(t.get("report.more", String.valueOf(ordered.size() - ScenarioSection.MAX_ROWS)));
         }
         r.uploads().entrySet().stream().sorted(Map.Entry.comparingByKey()).limit(ScenarioSection.MAX_ROWS)
-                .forEach(u -> md.paragraph(upload(t, u.getValue(), r.outcomes().get(u.getKey()))));
+                .forEach(u -> md.paragraph(UploadText.of(t, u.getValue(), r.outcomes().get(u.getKey()))));
         ordered.stream().filter(o -> !o.ok()).limit(ScenarioSection.MAX_ROWS).forEach(o -> explain(md, t, r, o));
     }
 
@@ -51,14 +51,6 @@ final class VerdictSection {
         return List.of(Markdown.code(o.requestId()), r.requests().get(o.request()).method(), Times.at(o.start()),
                 Times.at(o.end()), o.statusText(), o.ok() ? t.labels().verdict(true) : "**" + t.labels().verdict(false) + "**",
                 where, cause);
-    }
-
-    /** A resumable upload as a whole (domain.md §13): its attempts, retries and time against one POST. */
-    private static String upload(ExportTexts t, UploadSummary u, Outcome o) {
-        return t.get("report.upload", u.requestId(), u.protocol().name(), u.storage().name(),
-                String.valueOf(u.sent()), String.valueOf(u.chunks()), String.valueOf(u.retries()),
-                String.valueOf(u.restarts()), Times.span(o.end() - o.start()), Times.span(u.undisturbed()),
-                Times.span(u.singlePost()));
     }
 
     /** The failure explained, and the fix plan of its request type that the danger search verified. */

@@ -15,7 +15,8 @@ import dev.rollscope.model.sim.TraceEvent;
  * The Mermaid sequence diagram of one request, told exactly as the simulation saw it: the client,
  * every hop (the instances of each version apart when the request met several), each leg and
  * answer with its time, the body transfer, the rollout events of the instances it met, the
- * rollout window as a {@code rect}, and a closing note with the verdict (for a failure: status,
+ * rollout window as a {@code rect} (at the essential detail a resumable upload's uneventful chunks
+ * in one note each run, {@link ChunkRuns}), and a closing note with the verdict (for a failure: status,
  * where, why and the fix, from the engine's {@link Explanation}).
  */
 public final class RequestDiagram {
@@ -45,9 +46,16 @@ public final class RequestDiagram {
         d.noteOver(cast.client(), cast.last(), Disruptions.describe(t, result.scenario()));
         Legs legs = new Legs(d, cast, t, result, request, options);
         RolloutWindow window = new RolloutWindow(d, t, result);
+        ChunkRuns runs = options.all() ? ChunkRuns.none() : ChunkRuns.of(result, request, t);
         for (TraceEvent e : scope.events()) {
             if (e.request() == request) {
-                legs.on(e);
+                String run = runs.noteAt(e);
+                if (run != null) {
+                    d.noteOver(cast.client(), cast.last(), run);
+                }
+                if (runs.draws(e) || ChunkRuns.keepsState(e)) {
+                    legs.on(e);
+                }
             } else if (RequestScope.isWindow(e)) {
                 window.on(e, cast.of(e.station(), -1));
             } else {
