@@ -30,13 +30,13 @@ import java.util.function.BiFunction;
  *
  * <p>Written with Jackson's streaming generator, each outcome as its request ends in the
  * simulation ({@link Simulator#stream}), so neither the simulation nor the writer keeps the
- * outcomes: the memory it needs does not grow with the number of requests. Format 4: format 3
- * with {@code upload} and {@code failure.data} added; format 3: outcomes in the order their
- * requests end, then the counts; format 2 had the counts first and the outcomes by request.
+ * outcomes: the memory it needs does not grow with the number of requests. Format 3: outcomes in
+ * the order their requests end, then the counts, and the keys {@code upload} and
+ * {@code failure.data}; format 2 had the counts first, the outcomes by request, and neither key.
  */
 final class VerdictJson {
 
-    static final int FORMAT = 4;
+    static final int FORMAT = 3;
 
     private static final JsonFactory JSON = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 

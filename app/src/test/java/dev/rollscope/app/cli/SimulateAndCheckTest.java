@@ -152,7 +152,7 @@ class SimulateAndCheckTest {
         assertThat(run("simulate", DEFAULTS, "--scenario", "roll B", "--json")).isEqualTo(ExitCodes.FAILURES);
 
         JsonNode root = new ObjectMapper().readTree(out.toString());
-        assertThat(root.get("format").asInt()).isEqualTo(4);
+        assertThat(root.get("format").asInt()).isEqualTo(3);
         JsonNode scenario = root.get("scenarios").get(0);
         assertThat(scenario.get("requests").asInt()).isEqualTo(2);
         assertThat(scenario.get("failed").asInt()).isEqualTo(2);
