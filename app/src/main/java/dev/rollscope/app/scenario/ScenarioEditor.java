@@ -117,6 +117,11 @@ public final class ScenarioEditor {
     }
 
     /** Sets the steady traffic, or removes it for null. */
+    /** How long the scenario runs, its horizon: 1 s to 30 days, after every request start and disruption (the model refuses the rest). */
+    public void setHorizon(TimeSpan horizon) {
+        change(text("command.horizon", horizon), s -> s.withHorizon(horizon));
+    }
+
     public void setTraffic(TrafficMix mix) {
         change(text(mix == null ? "command.noTraffic" : "command.traffic"), s -> s.withTraffic(mix));
     }

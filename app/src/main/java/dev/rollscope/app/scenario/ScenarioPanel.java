@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.Property;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -38,6 +39,7 @@ public final class ScenarioPanel extends VBox {
     private final Label title = new Label();
     private final FlowPane hops = new FlowPane(8, 4);
     private final TextField rollStart = new TextField();
+    private final TextField horizon = new TextField();
     private final ListView<String> requests = new ListView<>();
     private final RequestForm custom;
     private final TrafficForm traffic;
@@ -68,6 +70,8 @@ public final class ScenarioPanel extends VBox {
         title.setId("scenario-title");
         rollStart.setId("roll-start");
         rollStart.setPrefColumnCount(6);
+        horizon.setId("scenario-horizon");
+        horizon.setPrefColumnCount(6);
         requests.setId("scenario-requests");
         requests.setPrefHeight(140);
         requests.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> showSelected());
@@ -83,7 +87,10 @@ public final class ScenarioPanel extends VBox {
                 () -> editor.addRequest(this.custom.read())));
         VBox trafficBox = new VBox(4, traffic, button("traffic-apply", "traffic.apply",
                 () -> editor.setTraffic(traffic.read(editor.current().map(Scenario::traffic).orElse(null)))));
-        getChildren().addAll(new HBox(8, title, newScenario), error,
+        HBox horizonRow = new HBox(6, new Label(editor.text("horizon.label")), horizon,
+                button("horizon-apply", "horizon.apply", this::applyHorizon));
+        horizonRow.setAlignment(Pos.BASELINE_LEFT);
+        getChildren().addAll(new HBox(8, title, newScenario), horizonRow, error,
                 section("rolls.title", new VBox(4, hops, rollRow)),
                 section("requests.title", new VBox(4, requests, requestButtons)),
                 section("requests.details", details), section("requests.custom", custom),
@@ -129,6 +136,11 @@ public final class ScenarioPanel extends VBox {
         editor.setRolls(chosen, at);
     }
 
+    private void applyHorizon() {
+        editor.setHorizon(FormFields.parse(editor, "horizon.label", horizon,
+                () -> TimeSpan.parse(horizon.getText().trim())));
+    }
+
     private void removeSelected() {
         int i = requests.getSelectionModel().getSelectedIndex();
         editor.current().filter(s -> i >= 0 && i < s.requests().size())
@@ -168,6 +180,7 @@ public final class ScenarioPanel extends VBox {
             hops.getChildren().add(box);
         }
         rollStart.setText(ScenarioEdits.rollStart(s, TimeSpan.ofSeconds(10)).toString());
+        horizon.setText(s.horizon().toString());
         for (RequestSpec r : s.requests()) {
             requests.getItems().add(editor.text("requests.line", r.id(), r.method(), r.body().toString(),
                     r.start().toString()));

@@ -60,6 +60,30 @@ class ScenarioPanelTest {
                 new RollOut("D", TimeSpan.ofSeconds(25)));
     }
 
+    /** The horizon (issue 20) is shown and set in the panel; undo puts the default back; the model refuses 0s. */
+    @Test
+    void theHorizonIsShownSetUndoneAndABadOneExplained(FxRobot robot) {
+        TextField horizon = robot.lookup("#scenario-horizon").queryAs(TextField.class);
+        assertThat(horizon.getText()).isEqualTo("86400s");
+
+        robot.interact(() -> {
+            horizon.setText("2h");
+            robot.lookup("#horizon-apply").queryAs(Button.class).fire();
+        });
+        assertThat(rollC().horizon()).isEqualTo(TimeSpan.ofSeconds(7200));
+        assertThat(horizon.getText()).isEqualTo("7200s");
+        robot.interact(() -> document.commands().undo());
+        assertThat(rollC().horizon()).isEqualTo(Scenario.DEFAULT_HORIZON);
+        assertThat(horizon.getText()).isEqualTo("86400s");
+
+        robot.interact(() -> {
+            horizon.setText("0s");
+            robot.lookup("#horizon-apply").queryAs(Button.class).fire();
+        });
+        assertThat(robot.lookup("#scenario-error").queryAs(Label.class).getText()).contains("horizon must be 1s to");
+        assertThat(rollC().horizon()).isEqualTo(Scenario.DEFAULT_HORIZON);
+    }
+
     @Test
     void badBodySizeIsExplainedAtTheFormAndNothingIsAdded(FxRobot robot) {
         robot.interact(() -> robot.lookup("#custom-body").queryAs(TextField.class).setText("ten"));

@@ -115,7 +115,7 @@ class SelectedRequestTest {
         assertThat(post().resumable().chunkBytes()).isEqualTo(8L << 20);
     }
 
-    /** Whether a client profile and a resumable upload go together is the model's rule: its reason is shown. */
+    /** Whether a client profile (here a slow header) and a resumable upload go together is the model's rule: its reason is shown. */
     @Test
     void aResumableUploadOfAPausingClientGetsTheModelsVerdict() {
         selected.client.headerTime.set("2s");
@@ -124,7 +124,8 @@ class SelectedRequestTest {
 
         selected.resumable.protocol.set(ResumableUpload.Protocol.GCS);
 
-        assertThat(selected.resumableGroup.errorProperty().get()).contains("give client or resumable, not both");
+        assertThat(selected.resumableGroup.errorProperty().get())
+                .contains("client pauses and stalls of a resumable upload are not simulated");
         assertThat(post().resumable()).isNull();
     }
 
