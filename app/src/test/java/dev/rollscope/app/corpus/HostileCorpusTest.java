@@ -19,8 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 18's corpus test: every case of {@link HostileCorpus} through {@code validate},
- * {@code simulate} (text and JSON), {@code check}, {@code sweep} and every export (Mermaid, report
- * and animation), in-process.
+ * {@code simulate} (text and JSON), {@code check}, {@code sweep} and both exports, in-process.
  * It fails on any uncaught exception, stack trace, hang (a run over {@link #BOUND_MILLIS}), wrong
  * acceptance or refusal, and any refusal that is not one located line of at most 300 characters
  * without control characters. It prints the counts per category and per command and the time,
@@ -85,7 +84,7 @@ class HostileCorpusTest {
                 + String.join("\n", problems.subList(0, Math.min(40, problems.size())))).isEmpty();
     }
 
-    /** The command lines for a case: all eight, naming a scenario and request the file really has. */
+    /** The command lines for a case: all seven, naming a scenario and request the file really has. */
     private static List<List<String>> commands(CorpusCase c) {
         String f = c.file().toString();
         String scenario = "x";
@@ -116,9 +115,6 @@ class HostileCorpusTest {
         if (exportable) {
             out.add(List.of("export", "mermaid", f, "--scenario", scenario));
             out.add(List.of("export", "report", f, "--scenario", scenario));
-            // the animation's first second, at its smallest size: the reader, the full trace and the stage's drawing
-            out.add(List.of("export", "animation", f, "--scenario", scenario, "--to", "1", "--fps", "1", "--size",
-                    "200x150", "-o", DIR.resolve(c.file().getFileName() + ".gif").toString()));
         }
         return out;
     }
