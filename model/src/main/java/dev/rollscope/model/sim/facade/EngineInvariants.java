@@ -97,34 +97,41 @@ public final class EngineInvariants {
         }
         for (int i = 0; i < r.outcomes().size(); i++) {
             Outcome o = r.outcomes().get(i);
-            String who = "request " + o.requestId();
             if (o.request() != i) {
-                fail(who + ": outcome of index " + o.request() + " at " + i);
+                fail(who(o) + ": outcome of index " + o.request() + " at " + i);
             }
             if (o.end() < o.start()) {
-                fail(who + ": ends at " + o.end() + " before it starts at " + o.start());
+                fail(who(o) + ": ends at " + o.end() + " before it starts at " + o.start());
             }
             if (o.ok()) {
                 if (o.failure() != null || o.status() != 200 || o.truncated()) {
-                    fail(who + ": OK with status " + o.statusText() + " and failure " + o.failure());
+                    fail(who(o) + ": OK with status " + o.statusText() + " and failure " + o.failure());
                 }
                 if (o.attempts() < 1) {
-                    fail(who + ": OK after " + o.attempts() + " connection attempts");
+                    fail(who(o) + ": OK after " + o.attempts() + " connection attempts");
                 }
             } else {
                 Failure f = o.failure();
                 if (f == null || f.cause() == null || f.hop() == null || f.hop().isEmpty()) {
-                    fail(who + ": failed (status " + o.status() + ") without a cause and hop: " + f);
+                    fail(who(o) + ": failed (status " + o.status() + ") without a cause and hop: " + f);
                 } else if (f.time() != o.end()) {
-                    fail(who + ": failure at " + f.time() + " but outcome ends at " + o.end());
+                    fail(who(o) + ": failure at " + f.time() + " but outcome ends at " + o.end());
                 }
             }
         }
     }
 
+    /** Named only for a violation: a run of a million requests would otherwise build a million names. */
+    private static String who(Outcome o) {
+        return "request " + o.requestId();
+    }
+
     // ---- 2, 3, 6, 7: the trace ----
 
     private void trace() {
+        if (r.trace().size() == 0) {
+            return;
+        }
         int n = r.requests().size();
         int[] sent = new int[n];
         int[] done = new int[n];
@@ -175,9 +182,6 @@ public final class EngineInvariants {
                      TIMER_ARMED, TIMER_CLEARED, TIMER_FIRED, STALLED, CUT, RETRIED, STATUS_SENT, UPLOAD_NEXT -> {
                 }
             }
-        }
-        if (r.trace().size() == 0) {
-            return;
         }
         for (int q = 0; q < n; q++) {
             if (!r.trace().traces(q)) {

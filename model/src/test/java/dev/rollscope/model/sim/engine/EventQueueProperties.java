@@ -2,9 +2,12 @@ package dev.rollscope.model.sim.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -27,7 +30,26 @@ class EventQueueProperties {
 
     @Property(tries = 300, seed = "18")
     void popsInTheReferenceOrder(@ForAll("operations") List<long[]> operations, @ForAll boolean nearRenumbering) {
-        EventQueue queue = nearRenumbering ? new EventQueue(EventQueue.SEQ_LIMIT - 40) : new EventQueue();
+        replay(operations, nearRenumbering ? new EventQueue(EventQueue.SEQ_LIMIT - 40) : new EventQueue());
+    }
+
+    /**
+     * Enough pushes to outgrow the queue's first arrays (1,024 events) twice: up to 3,000 events
+     * pushed at times 0 to 12 ms with a pop for every nine pushes, then all popped.
+     */
+    @Property(tries = 30, seed = "18")
+    void popsInTheReferenceOrderAsItGrows(@ForAll long seed) {
+        Random random = new Random(seed);
+        List<long[]> operations = new ArrayList<>();
+        for (int i = 0; i < 3_300; i++) {
+            operations.add(random.nextInt(10) == 0 ? new long[] {1}
+                    : new long[] {0, random.nextInt(13), random.nextInt(KINDS.length)});
+        }
+        operations.addAll(Collections.nCopies(3_300, new long[] {1}));
+        replay(operations, new EventQueue());
+    }
+
+    private static void replay(List<long[]> operations, EventQueue queue) {
         PriorityQueue<long[]> reference = new PriorityQueue<>(ORDER);
         long pushed = 0;
         for (long[] op : operations) {
@@ -50,6 +72,14 @@ class EventQueueProperties {
 
     @Provide
     Arbitrary<List<long[]>> operations() {
+        return Arbitraries.frequencyOf(Tuple.of(3, push()), Tuple.of(2, pop())).list().ofMaxSize(400);
+    }
+
+    private static Arbitrary<long[]> pop() {
+        return Arbitraries.just(new long[] {1});
+    }
+
+    private static Arbitrary<long[]> push() {
         long limit = EventQueue.NEAR_LIMIT;
         Arbitrary<Long> times = Arbitraries.frequencyOf(
                 Tuple.of(20, Arbitraries.longs().between(0, 12)),
@@ -57,9 +87,7 @@ class EventQueueProperties {
                 Tuple.of(2, Arbitraries.longs().between(limit - 3, limit + 3)),
                 Tuple.of(1, Arbitraries.longs().between(-3, -1)),
                 Tuple.of(1, Arbitraries.longs().between(limit, Long.MAX_VALUE >> 2)));
-        Arbitrary<long[]> push = Combinators.combine(times, Arbitraries.integers().between(0, KINDS.length - 1))
+        return Combinators.combine(times, Arbitraries.integers().between(0, KINDS.length - 1))
                 .as((t, k) -> new long[] {0, t, k});
-        Arbitrary<long[]> pop = Arbitraries.just(new long[] {1});
-        return Arbitraries.frequencyOf(Tuple.of(3, push), Tuple.of(2, pop)).list().ofMaxSize(400);
     }
 }
