@@ -5,7 +5,7 @@
 //
 //   node render.mjs [--png] [--pages N] IN_DIR [OUT_DIR]
 //
-// Each of N pages (default 2) loads Mermaid once and renders one diagram after another (see
+// Each of N pages (default 2; with --png, 1) loads Mermaid once and renders one diagram after another (see
 // mermaid-page.mjs), also after a diagram that failed; a page that stopped answering the browser
 // protocol (crashed, or silent for a minute) is replaced. Files with
 // byte-identical text are rendered once and reported as SAME; each gets its own copy of the output.
@@ -28,7 +28,7 @@ function usage(message) {
 
 function parseArgs(args) {
   let png = false;
-  let pages = 2;
+  let pages = null;
   const rest = [];
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--png') png = true;
@@ -37,11 +37,13 @@ function parseArgs(args) {
     else rest.push(args[i]);
   }
   if (rest.length < 1 || rest.length > 2) usage('bad arguments');
+  // Two pages each taking screenshots stalled chromium's Page.captureScreenshot (2 of ~15 runs here).
+  if (png && pages > 1) usage('--png renders on one page');
   const [inDir, outDir = inDir] = rest;
   if (!existsSync(inDir)) usage(`no such directory: ${inDir}`);
   const files = readdirSync(inDir, { recursive: true }).filter((f) => f.endsWith('.mmd')).sort();
   if (files.length === 0) usage(`no .mmd file in ${inDir}`);
-  return { png, pages, inDir, outDir, files };
+  return { png, pages: pages ?? (png ? 1 : 2), inDir, outDir, files };
 }
 
 /** The files grouped by their exact text, in the order of each text's first file. */
