@@ -109,7 +109,8 @@ export class MermaidPage {
   async #screenshot() {
     const clip = await this.#page.$eval('svg', (svg) => {
       const rect = svg.getBoundingClientRect();
-      return { x: Math.floor(rect.left), y: Math.floor(rect.top), width: Math.ceil(rect.width), height: Math.ceil(rect.height) };
+      return { x: Math.floor(rect.left), y: Math.floor(rect.top),
+        width: Math.ceil(rect.width), height: Math.ceil(rect.height) };
     });
     await this.#page.setViewport({ width: clip.x + clip.width, height: clip.y + clip.height });
     try {

@@ -37,7 +37,8 @@ function parseArgs(args) {
     else rest.push(args[i]);
   }
   if (rest.length < 1 || rest.length > 2) usage('bad arguments');
-  // Two pages each taking screenshots stalled chromium's Page.captureScreenshot (2 of ~15 runs here).
+  // Two pages each taking screenshots stalled chromium's Page.captureScreenshot (3 times in ~70 runs
+  // here; decision 0013).
   if (png && pages > 1) usage('--png renders on one page');
   const [inDir, outDir = inDir] = rest;
   if (!existsSync(inDir)) usage(`no such directory: ${inDir}`);

@@ -27,14 +27,17 @@ function check(options) {
   const out = mkdtempSync(path.join(tmpdir(), 'mermaid-render-selftest-'));
   const problems = [];
   try {
-    const run = spawnSync(process.execPath, [path.join(here, 'render.mjs'), ...options, cases, out], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [path.join(here, 'render.mjs'), ...options, cases, out],
+      { encoding: 'utf8' });
     const reported = new Map(run.stdout.split('\n').map((line) => line.match(/^(OK|SAME|FAIL) +([^ :]+):? ?(.*)$/))
       .filter(Boolean).map(([, verdict, file, detail]) => [file, { verdict, detail }]));
     if (run.status !== 1) problems.push(`exit status ${run.status}, expected 1 (some diagrams fail)`);
     if (!run.stdout.includes(`${expected.length - failures} rendered, ${failures} failed`)) {
       problems.push(`no summary line "${expected.length - failures} rendered, ${failures} failed"`);
     }
-    if (reported.size !== expected.length) problems.push(`${reported.size} diagrams reported, expected ${expected.length}`);
+    if (reported.size !== expected.length) {
+      problems.push(`${reported.size} diagrams reported, expected ${expected.length}`);
+    }
     const read = (file, extension) => {
       const name = path.join(out, file.replace(/\.mmd$/, `.${extension}`));
       return existsSync(name) ? readFileSync(name) : null;
@@ -48,7 +51,8 @@ function check(options) {
       }
       const image = read(file, 'png');
       if (verdict === 'FAIL' && image) problems.push(`${file}: failed but has a PNG`);
-      const isPng = image?.subarray(0, 8).equals(PNG_SIGNATURE) && image.readUInt32BE(16) > 50 && image.readUInt32BE(20) > 50;
+      const isPng = image?.subarray(0, 8).equals(PNG_SIGNATURE)
+        && image.readUInt32BE(16) > 50 && image.readUInt32BE(20) > 50; // width, height
       if (png && verdict !== 'FAIL' && !isPng) problems.push(`${file}: no PNG of at least 50x50 pixels`);
       if (verdict === 'SAME' && !(read(file, 'svg') && read(text, 'svg')?.equals(read(file, 'svg')))) {
         problems.push(`${file}: its SVG is not ${text}'s`);
