@@ -5,10 +5,10 @@
 //
 //   node render.mjs [--png] [--pages N] IN_DIR [OUT_DIR]
 //
-// Each of N pages (default 2; with --png, 1) loads Mermaid once and renders one diagram after another (see
-// mermaid-page.mjs), also after a diagram that failed; a page that stopped answering the browser
-// protocol (crashed, or silent for a minute) is replaced. Files with
-// byte-identical text are rendered once and reported as SAME; each gets its own copy of the output.
+// Each of N pages (default 2; with --png, 1) loads Mermaid once and renders one diagram after
+// another (see mermaid-page.mjs), also after a diagram that failed; a page that stopped answering the
+// browser protocol (crashed, or silent for a minute) is replaced. Files with the same text (as read,
+// UTF-8) are rendered once and reported as SAME; each gets its own copy of the output.
 // The browser is Debian's (CHROMIUM, default /usr/bin/chromium); nothing is downloaded.
 // Exit status: 0 when every diagram renders, 1 when any does not, 2 on a usage error.
 import { readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
