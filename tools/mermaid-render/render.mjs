@@ -1,18 +1,22 @@
 #!/usr/bin/env node
-// Renders every .mmd file under a directory (subdirectories included) with mermaid-cli in ONE
-// headless chromium and fails on any render error. Writes NAME.svg (and NAME.png with --png) next
+// Renders every .mmd file under a directory (subdirectories included) with mermaid-cli's Mermaid in
+// ONE headless chromium and fails on any render error. Writes NAME.svg (and NAME.png with --png) next
 // to each input, or at the same relative path under OUT_DIR.
 //
-//   node render.mjs [--png] IN_DIR [OUT_DIR]
+//   node render.mjs [--png] [--pages N] IN_DIR [OUT_DIR]
 //
+// Each of N pages (default 2; with --png, 1) loads Mermaid once and renders one diagram after
+// another (see mermaid-page.mjs), also after a diagram that failed; a page that stopped answering the
+// browser protocol (crashed, or silent for a minute) is replaced. Files with the same text (as read,
+// UTF-8) are rendered once and reported as SAME; each gets its own copy of the output.
 // The browser is Debian's (CHROMIUM, default /usr/bin/chromium); nothing is downloaded.
 // Exit status: 0 when every diagram renders, 1 when any does not, 2 on a usage error.
 import { readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import puppeteer from 'puppeteer';
-import { renderMermaid } from '@mermaid-js/mermaid-cli';
+import puppeteer, { ProtocolError, TimeoutError } from 'puppeteer';
+import { MermaidPage } from './mermaid-page.mjs';
 
-const USAGE = 'usage: render.sh [--png] IN_DIR [OUT_DIR]';
+const USAGE = 'usage: render.sh [--png] [--pages N] IN_DIR [OUT_DIR]\n       render.sh --selftest';
 const BROWSER_ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-dev-shm-usage',
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
   '--disable-quic'];
@@ -23,75 +27,93 @@ function usage(message) {
 }
 
 function parseArgs(args) {
-  const png = args[0] === '--png';
-  const rest = png ? args.slice(1) : args;
-  if (rest.length < 1 || rest.length > 2 || rest.some((a) => a.startsWith('--'))) usage('bad arguments');
+  let png = false;
+  let pages = null;
+  const rest = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--png') png = true;
+    else if (args[i] === '--pages' && /^[1-9]$/.test(args[i + 1] ?? '')) pages = Number(args[++i]);
+    else if (args[i].startsWith('--')) usage(`bad argument: ${args[i]}`);
+    else rest.push(args[i]);
+  }
+  if (rest.length < 1 || rest.length > 2) usage('bad arguments');
+  // Two pages each taking screenshots stalled chromium's Page.captureScreenshot (3 times in ~70 runs
+  // here; decision 0013).
+  if (png && pages > 1) usage('--png renders on one page');
   const [inDir, outDir = inDir] = rest;
   if (!existsSync(inDir)) usage(`no such directory: ${inDir}`);
   const files = readdirSync(inDir, { recursive: true }).filter((f) => f.endsWith('.mmd')).sort();
   if (files.length === 0) usage(`no .mmd file in ${inDir}`);
-  return { png, inDir, outDir, files };
+  return { png, pages: pages ?? (png ? 1 : 2), inDir, outDir, files };
 }
 
-// mermaid-cli forwards the page's console to console.warn: an "Error:" there (an SVG attribute
-// that is NaN, for example) means a broken drawing although Mermaid reported success.
-async function render(browser, definition, format) {
-  const pageErrors = [];
-  const forward = console.warn;
-  console.warn = (...args) => {
-    const message = args.join(' ');
-    if (/^Error\b/.test(message)) pageErrors.push(message);
-    else forward(...args);
-  };
-  try {
-    const { data } = await renderMermaid(browser, definition, format, { backgroundColor: 'white' });
-    if (pageErrors.length) throw new Error(`the browser reported ${pageErrors.length} errors, first: ${pageErrors[0]}`);
-    return data;
-  } finally {
-    console.warn = forward;
+/** The files grouped by their exact text, in the order of each text's first file. */
+function groupByText(inDir, files) {
+  const byText = new Map();
+  for (const file of files) {
+    const text = readFileSync(path.join(inDir, file), 'utf8');
+    if (byText.has(text)) byText.get(text).push(file);
+    else byText.set(text, [file]);
   }
+  return [...byText].map(([definition, sameText]) => ({ definition, files: sameText }));
 }
 
-// Failures Mermaid does not report: its error diagram, an SVG that is not well-formed XML (as when
-// word wrapping cut an entity code such as #59; in two), and the one cut that leaves valid XML:
-// a piece of Mermaid's placeholder (U+FB02, U+00B6) followed by the wrapping hyphen at a line end.
-async function checkSvg(page, data) {
-  const svg = Buffer.from(data).toString('utf8');
-  if (/aria-roledescription="error"/.test(svg)) throw new Error('Mermaid drew its error diagram');
-  if (/[\uFB02\u00B6]-</.test(svg)) throw new Error('word wrapping cut an entity code in two (a long word in a block label?)');
-  const xmlError = await page.evaluate((text) => {
-    const error = new DOMParser().parseFromString(text, 'image/svg+xml').querySelector('parsererror');
-    return error ? error.textContent : null;
-  }, svg);
-  if (xmlError) throw new Error(`the SVG is not well-formed XML: ${xmlError}`);
-}
+const firstLines = (e) => String(e?.message ?? e).split('\n').slice(0, 4).join(' | ');
 
-const { png, inDir, outDir, files } = parseArgs(process.argv.slice(2));
+const { png, pages, inDir, outDir, files } = parseArgs(process.argv.slice(2));
 mkdirSync(outDir, { recursive: true });
 const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
 if (!existsSync(executablePath)) usage(`no browser at ${executablePath}: apt-get install chromium, or set CHROMIUM`);
-const browser = await puppeteer.launch({ executablePath, args: BROWSER_ARGS });
-const checker = await browser.newPage();
+const startedAll = Date.now();
+const groups = groupByText(inDir, files);
+// A render takes at most a few seconds; a minute without an answer means a stuck page, not a slow one.
+const browser = await puppeteer.launch({ executablePath, args: BROWSER_ARGS, protocolTimeout: 60_000 });
+const open = () => MermaidPage.open(browser, { log: (text) => process.stderr.write(`${text}\n`) });
 let failed = 0;
-try {
-  for (const file of files) {
-    const started = Date.now();
-    const definition = readFileSync(path.join(inDir, file), 'utf8');
-    const base = path.join(outDir, file.replace(/\.mmd$/, ''));
-    mkdirSync(path.dirname(base), { recursive: true });
-    try {
-      const svg = await render(browser, definition, 'svg');
-      writeFileSync(`${base}.svg`, svg);
-      await checkSvg(checker, svg);
-      if (png) writeFileSync(`${base}.png`, await render(browser, definition, 'png'));
-      process.stdout.write(`OK   ${file} (${Date.now() - started} ms)\n`);
-    } catch (e) {
-      failed++;
-      process.stdout.write(`FAIL ${file}: ${String(e?.message ?? e).split('\n').slice(0, 4).join(' | ')}\n`);
+
+function write(file, extension, data) {
+  const base = path.join(outDir, file.replace(/\.mmd$/, ''));
+  mkdirSync(path.dirname(base), { recursive: true });
+  writeFileSync(`${base}.${extension}`, data);
+}
+
+/** Renders one text and writes its files; false when the page stopped answering and must be replaced. */
+async function renderGroup(page, { definition, files: [first, ...same] }) {
+  const started = Date.now();
+  try {
+    const { svg, png: image } = await page.render(definition, { png });
+    for (const file of [first, ...same]) {
+      write(file, 'svg', svg);
+      if (image) write(file, 'png', image);
     }
+    process.stdout.write(`OK   ${first} (${Date.now() - started} ms)\n`);
+    for (const file of same) process.stdout.write(`SAME ${file} (as ${first})\n`);
+  } catch (e) {
+    if (e.svg) write(first, 'svg', e.svg);
+    failed += 1 + same.length;
+    process.stdout.write(`FAIL ${first}: ${firstLines(e)}\n`);
+    for (const file of same) process.stdout.write(`FAIL ${file}: the same text as ${first}\n`);
+    return !(e instanceof ProtocolError || e instanceof TimeoutError);
   }
+  return true;
+}
+
+try {
+  let next = 0;
+  const worker = async () => {
+    let page = await open();
+    while (next < groups.length) {
+      if (!(await renderGroup(page, groups[next++]))) {
+        page.close().catch(() => {}); // not awaited: a stuck page may not close either
+        page = await open();
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(pages, groups.length) }, worker));
 } finally {
   await browser.close();
 }
-process.stdout.write(`${files.length - failed} rendered, ${failed} failed\n`);
+const same = files.length - groups.length;
+process.stdout.write(`${files.length - failed} rendered, ${failed} failed (${groups.length} distinct texts, `
+  + `${same} files the same as another; ${pages} pages, ${((Date.now() - startedAll) / 1000).toFixed(1)} s)\n`);
 process.exit(failed ? 1 : 0);
