@@ -7,6 +7,8 @@ import dev.rollscope.model.analysis.remedy.Remedies;
 import dev.rollscope.model.analysis.remedy.RemedyAnswer;
 import dev.rollscope.model.analysis.sweep.RoutedOutcome;
 import dev.rollscope.model.analysis.sweep.SweepPoint;
+import dev.rollscope.model.export.ExportOptions;
+import dev.rollscope.model.export.report.MarkdownReport;
 import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.scenario.ResumableUpload;
 import dev.rollscope.model.scenario.ResumableUpload.Protocol;
@@ -179,5 +181,26 @@ class PodStorageRoutingTest {
         assertThat(pin.lines(Locale.ENGLISH)).containsExactly("Instead of D's front choosing anew for every"
                 + " connection, session affinity at D's front (by client IP, front.sessionAffinity CLIENT_IP):"
                 + " searched, it survives at every start offset and routing choice with nothing else changed.");
+    }
+
+    /**
+     * The report's danger section says the same: with nothing disrupted, the routes searched, the
+     * failing one, the plan (no setting saves it) and the pin, verified.
+     */
+    @Test
+    void theReportShowsTheRoutedDangerAndTheVerifiedRemedy() {
+        SimulationResult r = Simulator.run(chain(SessionAffinity.NONE), calm(upload()));
+
+        String report = MarkdownReport.of(r, ExportOptions.defaults().withLocale(Locale.ENGLISH));
+
+        assertThat(report).contains("Nothing is disrupted in this scenario, so there is nothing to sweep.\n\nUP keeps its"
+                + " state on one instance (a resumable upload on its pod's own storage): with nothing disrupted its start"
+                + " cannot matter but its route can, so every route through the instances that may hold it was searched:"
+                + " 6 routes.\n\n- UP fails with 404 at D (upload unknown to the pod (404)) with nothing disrupted, on route"
+                + " D.1 → D.2 (4 of 6 routes searched fail): Resume answered 404: the partial upload lived on D.1, which"
+                + " was not the pod this attempt was routed to\n\n**Fix plan")
+                .contains("- Instead of D's front choosing anew for every connection, session affinity at D's front (by"
+                        + " client IP, front.sessionAffinity CLIENT\\_IP): searched, it survives at every start offset and"
+                        + " routing choice with nothing else changed.");
     }
 }
