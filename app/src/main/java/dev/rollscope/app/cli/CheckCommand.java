@@ -121,7 +121,7 @@ final class CheckCommand extends ProjectCommand {
                     out.println(text("check.fast.noplan"));
                 } else if (s == null || s.safe()) {
                     out.println(text("check.unreproduced", step.value(spec.commandLine()).toHuman()));
-                } else if (s.found().sweep() != null) {
+                } else if (s.found().sweep() != null || s.found().routed()) {
                     out.println(text("check.see.danger", s.requestId()));
                 } else {
                     printPlan(s, out);
@@ -132,19 +132,28 @@ final class CheckCommand extends ProjectCommand {
     }
 
     /**
-     * Prints every danger the search found across a disruption, each with its plan; returns how
-     * many request types have one. (In a scenario that disrupts nothing, the search is the
-     * simulation, whose failures are printed already.)
+     * Prints every danger the search found, each with its plan and remedies; returns how many request
+     * types have one. In a scenario that disrupts nothing, the search of a request that keeps no
+     * state is its simulation, whose failures are printed already; one that keeps state on an
+     * instance (a resumable upload on its pod) is searched on every route, and may fail on one the
+     * simulation did not take.
      */
     private long printDangers(Project project, SimulationResult r, Map<String, RequestSafety> safety, TimeSpan grid,
                               PrintWriter out) {
         long dangers = 0;
         for (RequestSafety s : safety.values()) {
             SweepResult sweep = s.found().sweep();
-            if (s.safe() || sweep == null) {
+            if (s.safe() || sweep == null && !s.found().routed()) {
                 continue;
             }
             dangers++;
+            if (sweep == null) {
+                out.println(text("check.danger", r.scenario().name(), s.requestId(),
+                        s.found().routedText(language.locale())));
+                printPlan(s, out);
+                printRemedies(Remedies.of(project.topology(), r.scenario(), s, grid), s, out);
+                continue;
+            }
             String disruption = sweep.disruptionText(language.locale());
             sweep.regardlessText(language.locale())
                     .ifPresent(t -> out.println(text("check.danger", r.scenario().name(), s.requestId(), t)));

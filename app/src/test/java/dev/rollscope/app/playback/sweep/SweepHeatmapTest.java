@@ -12,6 +12,7 @@ import dev.rollscope.model.sim.Failure;
 import dev.rollscope.model.sim.Outcome;
 import dev.rollscope.model.units.TimeSpan;
 import java.util.List;
+import java.util.Set;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +38,7 @@ class SweepHeatmapTest {
 
     private static SweepResult result(String id, SweepPoint... points) {
         return new SweepResult(id, List.of(new RollOut("D", TimeSpan.ofSeconds(40))), 1_000, 0, List.of(points),
-                List.of(), outcome(null));
+                List.of(), outcome(null), Set.of("D"));
     }
 
     private static RoutedOutcome ok(String route) {

@@ -1,31 +1,47 @@
 package dev.rollscope.model.analysis.plan;
 
 import dev.rollscope.model.analysis.sweep.DangerWindow;
+import dev.rollscope.model.analysis.sweep.RoutedOutcome;
+import dev.rollscope.model.analysis.sweep.Sweep;
+import dev.rollscope.model.analysis.sweep.SweepPoint;
 import dev.rollscope.model.analysis.sweep.SweepResult;
+import dev.rollscope.model.i18n.Labels;
 import dev.rollscope.model.sim.Explanation;
 import dev.rollscope.model.sim.Failure;
 import dev.rollscope.model.sim.Outcome;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * What one search for a request's failures found: a danger search across a disruption (every
- * start offset and routing choice), or, in a scenario that disrupts nothing, the request's one
- * simulation (where neither its start nor its routing can matter, since no instance changes).
+ * start offset and routing choice), or, in a scenario that disrupts nothing, the request at its own
+ * start on every route that can matter ({@link Sweep#calm}: where no instance changes, its start
+ * cannot, and routing only where an instance holds the request's state, as a resumable upload on
+ * its pod's own storage; otherwise the request's one simulation).
  *
  * @param requestId the request
  * @param sweep     the danger search, or null in a scenario that disrupts nothing
- * @param calm      the request's outcome in a scenario that disrupts nothing, or null
+ * @param calm      the request's routes in a scenario that disrupts nothing, or null
  */
-public record Found(String requestId, SweepResult sweep, Outcome calm) {
+public record Found(String requestId, SweepResult sweep, SweepPoint calm) {
+
+    private static final String BUNDLE = "dev.rollscope.model.analysis.plan.plan";
 
     public static Found of(SweepResult sweep) {
         return new Found(sweep.requestId(), sweep, null);
     }
 
+    /** The request's routes in a scenario that disrupts nothing. */
+    public static Found of(SweepPoint calm) {
+        return new Found(calm.outcome().requestId(), null, calm);
+    }
+
+    /** The request's one simulation in a scenario that disrupts nothing (one route, no choice point). */
     public static Found of(Outcome calm) {
-        return new Found(calm.requestId(), null, calm);
+        return of(new SweepPoint(0, List.of(new RoutedOutcome("", calm, List.of())), true));
     }
 
     /** True when nothing fails. */
@@ -33,12 +49,20 @@ public record Found(String requestId, SweepResult sweep, Outcome calm) {
         return sweep != null ? sweep.safe() : calm.ok();
     }
 
+    /**
+     * True when, with nothing disrupted, the search walked choice points (the request keeps state
+     * on an instance), so that it may fail on a route the scenario's own simulation did not take.
+     */
+    public boolean routed() {
+        return calm != null && calm.routes().stream().anyMatch(r -> !r.script().isEmpty());
+    }
+
     /** The failures found, in the order a plan takes them: with nothing disrupted first, then each window's. */
     public List<Failure> failures() {
         List<Failure> out = new ArrayList<>();
         if (sweep == null) {
             if (!calm.ok()) {
-                out.add(calm.failure());
+                out.add(calm.outcome().failure());
             }
             return out;
         }
@@ -49,13 +73,36 @@ public record Found(String requestId, SweepResult sweep, Outcome calm) {
         return out;
     }
 
-    /** What still fails, in words: the first window, the failure regardless of the roll, or the calm failure. */
+    /**
+     * What still fails, in words: the first window, the failure regardless of the roll, the routed
+     * failure with nothing disrupted ({@link #routedText}), or the calm failure.
+     */
     public String stillFailing(Locale locale) {
         if (sweep == null) {
-            return calm.ok() ? "" : requestId + ": " + Explanation.of(calm.failure(), locale).summary();
+            if (calm.ok()) {
+                return "";
+            }
+            return routed() ? routedText(locale) : requestId + ": " + Explanation.of(calm.outcome().failure(), locale).summary();
         }
         String disruption = sweep.disruptionText(locale);
         return sweep.regardlessText(locale).orElseGet(() -> sweep.windows().stream().findFirst()
                 .map(w -> w.text(requestId, disruption, locale)).orElse(""));
+    }
+
+    /**
+     * The first failing route with nothing disrupted: "UP fails with 404 at D (…) with nothing
+     * disrupted, on route D.1 → D.2 (one of 6 routes searched, 4 failing): …", or "" when none fails.
+     */
+    public String routedText(Locale locale) {
+        if (calm == null || calm.ok()) {
+            return "";
+        }
+        Outcome o = calm.outcome();
+        ResourceBundle b = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+        long failing = calm.routes().stream().filter(r -> !r.ok()).count();
+        return new MessageFormat(b.getString("found.routed"), locale).format(new Object[] {requestId, o.statusText(),
+            o.failure().hop(), Labels.of(locale).name(o.failure().cause()), calm.route(), calm.routes().size(), failing,
+            Explanation.of(o.failure(), locale).summary()});
     }
 }

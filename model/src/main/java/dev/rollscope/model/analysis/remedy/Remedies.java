@@ -13,19 +13,20 @@ import dev.rollscope.model.scenario.ResumableUpload.Storage;
 import dev.rollscope.model.scenario.RollOut;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.Cause;
+import dev.rollscope.model.sim.Failure;
 import dev.rollscope.model.sim.SimulationLimitException;
 import dev.rollscope.model.topology.Hop;
 import dev.rollscope.model.topology.Topology;
 import dev.rollscope.model.units.TimeSpan;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The remedies worth trying for a request the danger search found in danger across a disruption,
- * each searched as the request itself was: its scenario with the remedy in place, every start offset
+ * The remedies worth trying for a request the danger search found in danger, across a disruption or
+ * with nothing disrupted (a resumable upload on its pod's own storage whose next chunk may reach
+ * another pod), each searched as the request itself was: its scenario with the remedy in place, every start offset
  * and routing choice, then the fix plan still needed on top, verified by searching again. The
  * remedies: a blue/green switch instead of a rollout (§14), the body sent as a resumable upload with
  * shared storage (§13), session affinity for an upload kept on its pod (§12). Nothing is proposed
@@ -54,17 +55,14 @@ public final class Remedies {
     public static List<RemedyAnswer> of(Topology topology, Scenario scenario, RequestSafety safety, TimeSpan step,
                                         int maxOffsets) {
         List<RemedyAnswer> out = new ArrayList<>();
-        SweepResult sweep = safety.found().sweep();
-        if (safety.safe() || sweep == null) {
+        if (safety.safe()) {
             return out;
         }
-        Set<String> cutAt = sweep.windows().stream().map(DangerWindow::hop).collect(Collectors.toSet());
+        SweepResult sweep = safety.found().sweep();
+        Set<String> cutAt = sweep == null ? Set.of()
+                : sweep.windows().stream().map(DangerWindow::hop).collect(Collectors.toSet());
         long budget = MAX_EVENTS;
-        Set<Cause> causes = sweep.windows().stream().map(DangerWindow::cause)
-                .collect(Collectors.toCollection(HashSet::new));
-        if (!sweep.undisturbed().ok()) {
-            causes.add(sweep.undisturbed().failure().cause());
-        }
+        Set<Cause> causes = safety.found().failures().stream().map(Failure::cause).collect(Collectors.toSet());
         List<Remedy> tried = new ArrayList<>(candidates(topology, scenario, cutAt));
         boolean cut = !cutAt.isEmpty() && sweep.undisturbed().ok();
         scenario.request(safety.requestId()).ifPresent(q -> tried.addAll(forRequest(topology, q, cut, causes)));

@@ -6,8 +6,8 @@ import dev.rollscope.model.units.TimeSpan;
 
 /**
  * The answer for one request type of a scenario: what the search found (the danger search over
- * every start offset and routing choice, or the one simulation of a scenario that disrupts
- * nothing), and the fix plan proven by searching again.
+ * every start offset and routing choice, or, in a scenario that disrupts nothing, every routing
+ * choice that can matter), and the fix plan proven by searching again.
  *
  * @param requestId the request type
  * @param found     what the search found on the topology as it is

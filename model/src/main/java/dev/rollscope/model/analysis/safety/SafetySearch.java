@@ -8,7 +8,6 @@ import dev.rollscope.model.analysis.sweep.Sweep;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.SimulationOptions;
 import dev.rollscope.model.sim.WorkEstimate;
-import dev.rollscope.model.sim.facade.Simulator;
 import dev.rollscope.model.topology.Topology;
 import dev.rollscope.model.units.TimeSpan;
 import java.util.LinkedHashMap;
@@ -18,8 +17,9 @@ import java.util.Optional;
 
 /**
  * "Is it safe?" for every request type of a scenario: the danger search (a sweep: every start offset
- * one step apart and every routing choice at the disrupted hops; in a scenario that disrupts
- * nothing, the one simulation) and, for each danger, a verified fix plan ({@link FixPlanner}). A
+ * one step apart and every routing choice at the disrupted hops and at the hops that hold the
+ * request's state; in a scenario that disrupts nothing, every routing choice at the hops that hold
+ * its state, else its one simulation) and, for each danger, a verified fix plan ({@link FixPlanner}). A
  * rollout too long to search at the step asked for ({@link Sweep#MAX_OFFSETS} offsets) is searched
  * at the step doubled until it fits, and the answer says which step it used. Answers are kept for the last topologies and scenarios
  * asked about, so the command line, the report and the app ask once per project revision.
@@ -208,14 +208,15 @@ public final class SafetySearch {
 
     /**
      * The danger search of the request type; in a scenario that disrupts nothing before its
-     * horizon, its simulation, where no instance changes, so neither its start nor its routing can
-     * matter.
+     * horizon, where no instance changes so its start cannot matter, the request at its own start on
+     * every route through the hops that hold its state ({@link Sweep#calm}): its one simulation when
+     * none does.
      */
     private static FixPlanner.Search search(RequestType type, TimeSpan step) {
         if (Sweep.disrupts(type.scenario())) {
             return FixPlanner.sweeping(type.scenario(), type.id(), step);
         }
-        return t -> Found.of(Simulator.run(t, type.scenario(), SimulationOptions.outcomesOnly()).outcome(type.id()));
+        return t -> Found.of(Sweep.calm(t, type.scenario(), type.id()));
     }
 
     private record Key(Topology topology, Scenario scenario, String requestId, TimeSpan step, int maxOffsets) {

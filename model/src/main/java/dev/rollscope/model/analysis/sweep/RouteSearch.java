@@ -75,6 +75,17 @@ public final class RouteSearch {
     }
 
     /**
+     * The hops whose picks can matter for the request in the scenario: those its disruptions touch
+     * and those that hold its state. Every pick there is a choice point, for each attempt the request
+     * makes (a retry, each chunk of a resumable upload: they are one request's attempts).
+     */
+    public static Set<String> routedHops(Topology topology, Scenario scenario, RequestSpec probe) {
+        Set<String> hops = new HashSet<>(disruptedHops(scenario));
+        hops.addAll(statefulHops(topology, probe));
+        return Set.copyOf(hops);
+    }
+
+    /**
      * What happens to request number {@code probe} of the scenario on every route.
      *
      * @return one outcome per distinct path, the scenario's own routing first

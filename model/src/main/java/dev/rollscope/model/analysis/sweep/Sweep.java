@@ -2,10 +2,12 @@ package dev.rollscope.model.analysis.sweep;
 
 import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.scenario.Scenario;
+import dev.rollscope.model.sim.Outcome;
 import dev.rollscope.model.sim.RouteChoices;
+import dev.rollscope.model.sim.SimulationOptions;
+import dev.rollscope.model.sim.facade.Simulator;
 import dev.rollscope.model.topology.Topology;
 import dev.rollscope.model.units.TimeSpan;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -48,15 +50,35 @@ public final class Sweep {
             throw new IllegalArgumentException("sweep step must be a positive time, not " + step);
         }
         SweepRange range = SweepRange.of(topology, scenario, probe, step.millis());
-        Set<String> stateful = RouteSearch.statefulHops(topology, probe);
-        Set<String> hops = new HashSet<>(RouteSearch.disruptedHops(scenario));
-        hops.addAll(stateful);
-        RouteSearch search = new RouteSearch(topology, hops, true, stateful);
+        Set<String> hops = RouteSearch.routedHops(topology, scenario, probe);
+        RouteSearch search = new RouteSearch(topology, hops, true, RouteSearch.statefulHops(topology, probe));
         List<SweepPoint> points = IntStream.range(0, range.count()).parallel()
                 .mapToObj(i -> point(search, range, i))
                 .collect(Collectors.toList());
         return new SweepResult(probe.id(), scenario.disruptions(), step.millis(), range.shift(), points,
-                DangerWindows.of(points, range.calm().failure()), range.calm());
+                DangerWindows.of(points, range.calm().failure()), range.calm(), hops);
+    }
+
+    /**
+     * The request in a scenario that disrupts nothing, at its own start, on every route that can
+     * matter: through the hops that hold its state ({@link RouteSearch#statefulHops}: a resumable
+     * upload on its pod's own storage, whose later chunks may reach a pod that never saw it). With
+     * no instance changing, its start cannot matter, nor a pick at a hop that holds nothing of it:
+     * a request that keeps no state is its one simulation (one route, no choice point).
+     *
+     * @return the routes at offset 0, the scenario's own routing first
+     * @throws IllegalArgumentException when the scenario has no such request
+     */
+    public static SweepPoint calm(Topology topology, Scenario scenario, String requestId) {
+        RequestSpec probe = probe(scenario, requestId);
+        Set<String> stateful = RouteSearch.statefulHops(topology, probe);
+        if (stateful.isEmpty()) {
+            Outcome alone = Simulator.run(topology, scenario, SimulationOptions.outcomesOnly()).outcome(requestId);
+            return new SweepPoint(0, List.of(new RoutedOutcome("", alone, List.of())), true);
+        }
+        RouteSearch.Routes routes = new RouteSearch(topology, stateful, true, stateful)
+                .explore(scenario, scenario.requests().indexOf(probe));
+        return new SweepPoint(0, routes.outcomes(), routes.complete());
     }
 
     /**
@@ -77,14 +99,15 @@ public final class Sweep {
 
     /**
      * The routing that walks one route of a sweep point again in its {@link #caseAt case}: the
-     * route's script for the swept request, at the hops the sweep branched on.
+     * route's script for the swept request, at the hops the sweep branched on (those its
+     * disruptions touch and those that hold the request's state).
      *
      * @param scenario the scenario the sweep ran on
      * @throws IllegalArgumentException when the scenario has not the swept request
      */
     public static RouteChoices routeOf(Scenario scenario, SweepResult result, RoutedOutcome route) {
         RequestSpec probe = probe(scenario, result.requestId());
-        return new RouteChoices(scenario.requests().indexOf(probe), RouteSearch.disruptedHops(scenario),
+        return new RouteChoices(scenario.requests().indexOf(probe), result.hops(),
                 route.script().stream().mapToInt(Integer::intValue).toArray());
     }
 

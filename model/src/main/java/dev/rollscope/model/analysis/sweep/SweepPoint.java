@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The request of a sweep started at one offset, and what happened to it on every route.
  *
- * @param offset   ms from the start of the disruption (negative: before it)
+ * @param offset   ms from the start of the disruption (negative: before it); 0 for the request at its
+ *                 own start in a scenario that disrupts nothing ({@link Sweep#calm})
  * @param routes   the outcome on each route the search walked, the scenario's own routing first;
  *                 times are those of the offset's simulation, whose disruptions may be shifted
  *                 later (see {@link SweepResult#shift()})

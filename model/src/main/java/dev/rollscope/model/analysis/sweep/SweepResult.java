@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -23,9 +24,11 @@ import java.util.stream.Collectors;
  *                    request meets with nothing disrupted is not among them (see {@link #undisturbed()})
  * @param undisturbed the request's outcome sent alone with nothing disrupted: when it fails, the
  *                    request fails regardless of the disruptions
+ * @param hops        the hops whose picks the search walked ({@link RouteSearch#routedHops}): what a
+ *                    route's script is replayed at ({@link Sweep#routeOf})
  */
 public record SweepResult(String requestId, List<Disruption> disruptions, long step, long shift,
-                          List<SweepPoint> points, List<DangerWindow> windows, Outcome undisturbed) {
+                          List<SweepPoint> points, List<DangerWindow> windows, Outcome undisturbed, Set<String> hops) {
 
     private static final String BUNDLE = "dev.rollscope.model.analysis.sweep.sweep";
 
@@ -33,6 +36,7 @@ public record SweepResult(String requestId, List<Disruption> disruptions, long s
         disruptions = List.copyOf(disruptions);
         points = List.copyOf(points);
         windows = List.copyOf(windows);
+        hops = Set.copyOf(hops);
     }
 
     /** True when the request survives at every offset, on every route, and with nothing disrupted. */

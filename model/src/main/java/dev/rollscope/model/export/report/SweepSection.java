@@ -6,6 +6,7 @@ import dev.rollscope.model.analysis.safety.RequestSafety;
 import dev.rollscope.model.analysis.safety.RequestTypes;
 import dev.rollscope.model.analysis.safety.RequestTypes.RequestType;
 import dev.rollscope.model.analysis.safety.SafetySearch;
+import dev.rollscope.model.analysis.sweep.RouteSearch;
 import dev.rollscope.model.analysis.sweep.Sweep;
 import dev.rollscope.model.analysis.sweep.SweepResult;
 import dev.rollscope.model.export.ExportTexts;
@@ -35,6 +36,7 @@ final class SweepSection {
         md.heading(2, t.get("report.sweep"));
         if (!Sweep.disrupts(r.scenario())) {
             md.paragraph(t.get("report.sweep.none"));
+            writeRouted(md, t, r);
             return;
         }
         List<RequestType> types = RequestTypes.of(r.scenario());
@@ -63,6 +65,35 @@ final class SweepSection {
             s.regardlessText(t.locale()).ifPresent(lines::add);
             s.windows().forEach(w -> lines.add(w.text(id, disruption, t.locale())));
             md.raw(lines.stream().map(l -> "- " + Markdown.inline(l)).collect(Collectors.joining("\n")));
+            VerdictSection.writePlan(md, t, safety.plan());
+            writeRemedies(md, t, Remedies.of(r.topology(), r.scenario(), safety, STEP, MAX_OFFSETS));
+        }
+    }
+
+    /**
+     * With nothing disrupted, the request types that keep state on one instance (a resumable upload on
+     * its pod's own storage), whose route the search walked ({@link Sweep#calm}): how many routes,
+     * and what fails on them with the plan and remedies, as for a danger window. Types that keep no
+     * state are their one simulation, shown in the verdicts.
+     */
+    private static void writeRouted(Markdown md, ExportTexts t, SimulationResult r) {
+        List<RequestType> stateful = RequestTypes.of(r.scenario()).stream().filter(k -> k.scenario().request(k.id())
+                .filter(q -> !RouteSearch.statefulHops(r.topology(), q).isEmpty()).isPresent()).toList();
+        if (stateful.isEmpty()) {
+            return;
+        }
+        if (!SafetySearch.searchable(r.topology(), r.scenario(), STEP)) {
+            md.paragraph(t.get("report.unsearched"));
+            return;
+        }
+        for (RequestType type : stateful) {
+            RequestSafety safety = SafetySearch.of(r.topology(), r.scenario(), type.id(), STEP, MAX_OFFSETS).orElseThrow();
+            md.paragraph(t.get("report.sweep.routed", type.id(), String.valueOf(safety.found().calm().routes().size())));
+            if (safety.safe()) {
+                md.paragraph(t.get("report.sweep.safe", type.id()));
+                continue;
+            }
+            md.raw("- " + Markdown.inline(safety.found().routedText(t.locale())));
             VerdictSection.writePlan(md, t, safety.plan());
             writeRemedies(md, t, Remedies.of(r.topology(), r.scenario(), safety, STEP, MAX_OFFSETS));
         }

@@ -14,6 +14,9 @@ import dev.rollscope.model.scenario.ResumableUpload.Storage;
 import dev.rollscope.model.scenario.RollOut;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.Cause;
+import dev.rollscope.model.sim.Outcome;
+import dev.rollscope.model.sim.SimulationOptions;
+import dev.rollscope.model.sim.facade.Simulator;
 import dev.rollscope.model.topology.ClientProfile;
 import dev.rollscope.model.topology.FrontKind;
 import dev.rollscope.model.topology.FrontSettings;
@@ -92,6 +95,42 @@ class ResumableSafetyTest {
         assertThat(earliest.routes()).extracting(RoutedOutcome::ok).contains(true, false);
         assertThat(earliest.routes()).filteredOn(r -> !r.ok())
                 .allMatch(r -> r.outcome().failure().cause() == Cause.UPLOAD_NOT_FOUND);
+    }
+
+    /**
+     * Three 5 MB chunks (4 000 ms each, answered 100 ms after the last byte: 4 100 per chunk) on two
+     * pods of D, while A.1 of A's two VMs crashes at 20 000; D is not disrupted. D's pick is a choice
+     * point at every chunk, not only the first: on some route the first two chunks reach the upload's
+     * pod and the third the other one, which answers 404 8 200 ms after the upload started. Each route
+     * the sweep walked, played again in its case with {@link Sweep#routeOf} (the sweep's hops, D's
+     * included), meets the outcome the sweep recorded.
+     */
+    @Test
+    void everyChunkIsRoutedAndEachRouteReplays() {
+        Topology t = chain(2);
+        t = t.withHop(0, t.hops().get(0).withReplicas(2));
+        RequestSpec up = RequestSpec.post("UP", ByteSize.ofMegabytes(15), TimeSpan.ZERO)
+                .withResumable(new ResumableUpload(Protocol.TUS, ByteSize.ofMegabytes(5), null, null, Storage.POD));
+        Scenario crashA1 = new Scenario("crash A.1", "", List.of(new Crash("A", 0, TimeSpan.ofSeconds(20))),
+                List.of(up), null, 1);
+        SweepResult sweep = Sweep.run(t, crashA1, "UP", STEP);
+
+        assertThat(sweep.hops()).containsExactlyInAnyOrder("A", "D");
+        assertThat(sweep.points()).flatMap(SweepPoint::routes).filteredOn(r -> !r.ok())
+                .anyMatch(r -> r.outcome().failure().cause() == Cause.UPLOAD_NOT_FOUND
+                        && r.outcome().end() - r.outcome().start() == 8_200);
+        int replayed = 0;
+        for (SweepPoint p : sweep.points()) {
+            Scenario at = Sweep.caseAt(crashA1, sweep, p.offset());
+            for (RoutedOutcome r : p.routes()) {
+                Outcome again = Simulator.run(t, at, SimulationOptions.outcomesOnly(), Sweep.routeOf(crashA1, sweep, r))
+                        .outcome("UP");
+                assertThat(again.statusText()).as(p.offset() + " via " + r.route()).isEqualTo(r.outcome().statusText());
+                assertThat(again.end()).as(p.offset() + " via " + r.route()).isEqualTo(r.outcome().end());
+                replayed++;
+            }
+        }
+        assertThat(replayed).isGreaterThan(sweep.points().size());
     }
 
     private static List<Cause> failures(SweepResult r) {
