@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollscope.app.simulation.TraceRefusingRuns;
 import dev.rollscope.app.theme.Theme;
+import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.SimulationOptions;
 import dev.rollscope.model.sim.SimulationResult;
+import dev.rollscope.model.topology.Topology;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -68,6 +70,29 @@ class TraceOfferViewTest {
                 + "instance. The verdicts count every request.");
         assertThat(offerBar(robot).isVisible()).isFalse();
         assertThat(robot.lookup("#timeline-play").queryAs(Node.class).isDisabled()).isFalse();
+        f.close(robot);
+    }
+
+    /** What was played before goes: after "roll A" (no traffic, played), "roll C" offers and shows no time. */
+    @Test
+    void theScenarioPlayedBeforeIsNotShownWhileTheOfferIs(FxRobot robot) {
+        PlaybackFixture f = new PlaybackFixture(Examples.busyRollC(), "roll A", Locale.ENGLISH)
+                .runs(new TraceRefusingRuns(10) {
+                    @Override
+                    public SimulationResult simulate(Topology topology, Scenario scenario, SimulationOptions o) {
+                        return scenario.traffic() == null ? MODEL.simulate(topology, scenario, o)
+                                : super.simulate(topology, scenario, o);
+                    }
+                }).show(robot, Theme.LIGHT, 1280, 720);
+        assertThat(text(robot, "#timeline-time")).endsWith(" s");
+        assertThat(offerBar(robot).isVisible()).isFalse();
+
+        robot.interact(() -> f.scenario.set("roll C"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(offerBar(robot).isVisible()).isTrue();
+        assertThat(f.pane.model().timeline()).isNull();
+        assertThat(text(robot, "#timeline-time")).isEmpty();
         f.close(robot);
     }
 

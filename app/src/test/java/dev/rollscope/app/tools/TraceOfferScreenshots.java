@@ -73,6 +73,6 @@ class TraceOfferScreenshots {
         TrafficMix mix = new TrafficMix(3_000, TimeSpan.ZERO, TimeSpan.ofSeconds(600),
                 List.of(new MixEntry("GET", "GET", ByteSize.ZERO, ByteSize.ofBytes(10_000), null, 1)));
         return p.withScenario(p.scenarios().indexOf(rollC),
-                rollC.withName(SCENARIO).withRequests(List.of()).withTraffic(mix));
+                rollC.withName(SCENARIO).withTraffic(mix).withRequests(List.of()));
     }
 }
