@@ -98,6 +98,16 @@ public final class PlaybackModel {
         load(result, false);
     }
 
+    /** Shows no simulation (one whose trace is not played): the one shown stops and goes. */
+    public void unload() {
+        TimelineModel old = timeline.get();
+        if (old != null) {
+            old.pause();
+        }
+        notice.set("");
+        timeline.set(null);
+    }
+
     /** Shows a new simulation; a {@code fresh} one from its start with nothing selected. */
     public void load(SimulationResult result, boolean fresh) {
         TimelineModel old = timeline.get();

@@ -33,6 +33,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -44,6 +45,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -129,7 +131,7 @@ public final class PlaybackPane extends BorderPane {
                 teaching.stop();
             }
         });
-        setTop(new VBox(walk, lesson, problem, breadcrumb(texts)));
+        setTop(new VBox(walk, lesson, problem, traceOffer(texts), breadcrumb(texts)));
         TimelineBar bar = new TimelineBar(model);
         setBottom(bar);
         palette.addListener((obs, old, now) -> {
@@ -146,6 +148,25 @@ public final class PlaybackPane extends BorderPane {
         sweepView.setOnFixPlan(editor.messages().get("plan.action"), editor.messages().get("plan.action.tooltip"),
                 (r, w) -> FixPlanDialog.show(getScene().getWindow(), editor.document(), editor.messages(),
                         PlanRequest.ofWindow(editor.document().project(), scenario.getValue(), r, w)));
+    }
+
+    /** While a scenario's full trace would not fit: its estimate and the limit, and a button to play a sampled trace. */
+    private HBox traceOffer(PlaybackTexts texts) {
+        Label text = new Label();
+        text.setId("playback-trace-offer");
+        text.setWrapText(true);
+        text.textProperty().bind(session.offerProperty());
+        Button play = new Button(texts.get("session.playSampled"));
+        play.setId("playback-play-sampled");
+        play.setMinWidth(Region.USE_PREF_SIZE);
+        play.setOnAction(e -> session.playSampled());
+        HBox bar = new HBox(8, text, play);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        bar.visibleProperty().bind(session.offerProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
     }
 
     /**

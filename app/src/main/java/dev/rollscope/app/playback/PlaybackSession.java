@@ -2,12 +2,14 @@ package dev.rollscope.app.playback;
 
 import dev.rollscope.app.simulation.ProjectRun;
 import dev.rollscope.app.simulation.SimulationPipeline;
+import dev.rollscope.app.simulation.TraceOffer;
 import dev.rollscope.model.Project;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.RouteChoices;
 import dev.rollscope.model.sim.SimulationOptions;
 import dev.rollscope.model.sim.SimulationResult;
 import dev.rollscope.model.sim.WorkEstimate;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -18,7 +20,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * here for it). A sweep case or a lesson's example is simulated aside on the pipeline's worker and
  * plays until the next revision; a result that arrives after something newer was asked for is
  * dropped. A scenario the engine refuses leaves the last playback and says why in
- * {@link #problemProperty()}.
+ * {@link #problemProperty()}. A scenario whose full trace would not fit in memory plays nothing: its
+ * estimate and the limit are in {@link #offerProperty()}, and {@link #playSampled()} plays a sampled
+ * trace instead, a choice kept for that revision of the project.
  */
 public final class PlaybackSession {
 
@@ -26,6 +30,12 @@ public final class PlaybackSession {
     private final PlaybackModel model;
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper caseNote = new ReadOnlyStringWrapper(this, "case", "");
+    private final ReadOnlyStringWrapper offerNote = new ReadOnlyStringWrapper(this, "offer", "");
+    /** The sampled trace offered for the revision shown, or null when none is. */
+    private TraceOffer offer;
+    /** The revision whose sampled trace the user chose to play, and that trace once it came (null before). */
+    private long sampledRevision = -1;
+    private SimulationResult sampled;
     /** Counts what was asked to be shown: a revision of the project, a case or an example. */
     private long generation;
     /** The generation at which the project's newest revision was asked to be shown. */
@@ -57,6 +67,14 @@ public final class PlaybackSession {
     /** Why the last simulation could not be played, or "" when it could. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    /**
+     * Why nothing plays though the simulation ran: its full trace would not fit in memory, with the
+     * estimate and the limit, and a sampled trace offered ({@link #playSampled()}); "" when no trace is offered.
+     */
+    public ReadOnlyStringProperty offerProperty() {
+        return offerNote.getReadOnlyProperty();
     }
 
     /** What is played instead of the chosen scenario (a case of the sweep), or "" when it is that scenario. */
@@ -110,21 +128,80 @@ public final class PlaybackSession {
         simulate(project, s, null, note, null);
     }
 
+    /**
+     * Plays the sampled trace offered for the revision shown ({@link #offerProperty()}): simulates it
+     * on the pipeline's worker and plays it unless something newer was asked for meanwhile; the
+     * revision's run plays it again without asking (after a sweep case, say).
+     */
+    public void playSampled() {
+        TraceOffer chosen = offer;
+        ProjectRun run = pipeline.latest();
+        if (chosen == null || run.result() == null) {
+            return;
+        }
+        offer = null;
+        offerNote.set("");
+        sampledRevision = run.revision();
+        sampled = null;
+        problem.set(model.texts().format("session.sampling", chosen.every()));
+        long mine = generation;
+        long revision = run.revision();
+        pipeline.simulateAside(run.result().topology(), run.scenario(), chosen.options(), (result, error) -> {
+            if (error == null && sampledRevision == revision) {
+                sampled = result;
+            }
+            if (mine != generation) {
+                return;
+            }
+            if (error != null) {
+                sampledRevision = -1;
+                problem.set(model.texts().problem(error));
+                return;
+            }
+            play(result);
+        });
+    }
+
     private void show(ProjectRun run) {
+        offer = null;
+        offerNote.set("");
+        Optional<TraceOffer> offered = run.traceTooBig()
+                ? TraceOffer.of(run.result().topology(), run.scenario()) : Optional.empty();
         if (run.scenario() == null) {
             problem.set(model.texts().get("session.noScenario"));
+        } else if (offered.isPresent()) {
+            caseNote.set("");
+            if (run.revision() == sampledRevision && sampled != null) {
+                play(sampled);
+            } else {
+                offer(offered.get());
+            }
         } else if (!run.playable()) {
             caseNote.set("");
             problem.set(model.texts().problem(run.traceError()));
         } else {
             caseNote.set("");
-            problem.set(sampledNotice(run.result()));
-            model.load(run.result(), projectGeneration <= fresh);
-            if (resume != null) {
-                model.timeline().seek(resume.time());
-                model.selectedRequestProperty().set(resume.request());
-                resume = null;
-            }
+            play(run.result());
+        }
+    }
+
+    /** Plays nothing and offers a sampled trace, stating the full trace's estimate and the limit it is over. */
+    private void offer(TraceOffer o) {
+        offer = o;
+        problem.set("");
+        model.unload();
+        offerNote.set(model.texts().format("session.traceTooBig", o.full().events(), o.full().bytes() >> 20,
+                o.limitEvents(), TraceOffer.memoryMegabytes(), o.every()));
+    }
+
+    /** Plays a run of the project's revision (saying so when its trace is sampled), where it was shown before. */
+    private void play(SimulationResult result) {
+        problem.set(sampledNotice(result));
+        model.load(result, projectGeneration <= fresh);
+        if (resume != null) {
+            model.timeline().seek(resume.time());
+            model.selectedRequestProperty().set(resume.request());
+            resume = null;
         }
     }
 
@@ -144,6 +221,8 @@ public final class PlaybackSession {
             if (mine != generation) {
                 return;
             }
+            offer = null;
+            offerNote.set("");
             caseNote.set(error == null ? note : "");
             if (error != null) {
                 problem.set(model.texts().problem(error));

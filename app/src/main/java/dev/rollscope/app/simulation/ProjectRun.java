@@ -5,7 +5,6 @@ import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.SimulationLimitException;
 import dev.rollscope.model.sim.SimulationOptions;
 import dev.rollscope.model.sim.SimulationResult;
-import dev.rollscope.model.sim.WorkEstimate;
 import dev.rollscope.model.topology.Topology;
 import java.util.List;
 
@@ -16,8 +15,8 @@ import java.util.List;
  * @param revision  the revision's number (0 before the first run)
  * @param scenarioName the chosen scenario's name, or null when the project has no scenario by that name
  * @param scenario  the chosen scenario, or null when the project has none by that name
- * @param result    the simulation's outcomes, with its full trace when {@code traceError} is null;
- *                  null when there was no scenario or the simulation failed
+ * @param result    the simulation's outcomes, with its full trace when {@code traceError} is null and
+ *                  without a trace when it is not; null when there was no scenario or the simulation failed
  * @param findings  the static checks' findings (empty when there was no scenario)
  * @param error     why the simulation or the checks could not run; null when they ran
  * @param traceError why the run has no trace to play (the scenario's trace does not fit in memory,
@@ -48,11 +47,18 @@ public record ProjectRun(long revision, String scenarioName, Scenario scenario, 
     }
 
     /**
+     * True when the verdicts came but the full trace would not fit in memory: the Play view plays
+     * nothing and offers a sampled trace ({@link TraceOffer}).
+     */
+    public boolean traceTooBig() {
+        return result != null && traceError instanceof SimulationLimitException;
+    }
+
+    /**
      * Simulates once with the full trace, and checks. When that run stops at its limit (the full
-     * trace is bounded by the heap, {@link SimulationOptions#full()}), it simulates again with the
-     * trace of one request in ten, or in the fewest that fit ({@link SimulationOptions#fitting}), and only when
-     * even that does not fit, with no trace, so that the verdicts still come. Never throws a model's
-     * refusal.
+     * trace is bounded by the heap, {@link SimulationOptions#full()}), it simulates again without a
+     * trace, so that the verdicts still come; a sampled trace is simulated only when the user asks
+     * for it ({@link TraceOffer}). Never throws a model's refusal.
      */
     static ProjectRun compute(long revision, Topology topology, String name, Scenario s, SimulationRuns runs) {
         if (s == null) {
@@ -71,21 +77,11 @@ public record ProjectRun(long revision, String scenarioName, Scenario scenario, 
         try {
             result = runs.simulate(topology, s, SimulationOptions.full());
         } catch (SimulationLimitException tooBigToTrace) {
+            traceError = tooBigToTrace;
             try {
-                // The full trace went past its bound: one request in ten at least, more when the estimate asks.
-                int every = Math.max(10, SimulationOptions.fitting(
-                        WorkEstimate.of(topology, s, SimulationOptions.outcomesOnly()).events()).traceEvery());
-                result = runs.simulate(topology, s, SimulationOptions.sampled(every));
-            } catch (SimulationLimitException tooBigEvenSampled) {
-                traceError = tooBigToTrace;
-                try {
-                    result = runs.simulate(topology, s, SimulationOptions.outcomesOnly());
-                } catch (RuntimeException e) {
-                    error = e;
-                }
+                result = runs.simulate(topology, s, SimulationOptions.outcomesOnly());
             } catch (RuntimeException e) {
                 error = e;
-                traceError = e;
             }
         } catch (RuntimeException e) {
             error = e;

@@ -148,7 +148,13 @@ public final class SimulationPipeline {
      * {@code done} on the FX thread.
      */
     public void simulateAside(Topology topology, Scenario s, BiConsumer<SimulationResult, Throwable> done) {
-        CompletableFuture.supplyAsync(() -> runs.simulate(topology, s, SimulationOptions.full()), worker)
+        simulateAside(topology, s, SimulationOptions.full(), done);
+    }
+
+    /** As {@link #simulateAside(Topology, Scenario, BiConsumer)}, recording what {@code options} ask (a sampled trace). */
+    public void simulateAside(Topology topology, Scenario s, SimulationOptions options,
+                              BiConsumer<SimulationResult, Throwable> done) {
+        CompletableFuture.supplyAsync(() -> runs.simulate(topology, s, options), worker)
                 .whenCompleteAsync(done, fxThread);
     }
 

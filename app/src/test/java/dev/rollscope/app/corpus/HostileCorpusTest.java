@@ -15,15 +15,25 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
 
 /**
  * Issue 18's corpus test: every case of {@link HostileCorpus} through {@code validate},
- * {@code simulate} (text and JSON), {@code check}, {@code sweep} and both exports, in-process.
+ * {@code simulate} (text and JSON), {@code check}, {@code sweep} and every export (Mermaid, report
+ * and animation), in-process.
  * It fails on any uncaught exception, stack trace, hang (a run over {@link #BOUND_MILLIS}), wrong
  * acceptance or refusal, and any refusal that is not one located line of at most 300 characters
  * without control characters. It prints the counts per category and per command and the time,
  * as recorded in docs/reliability.md.
+ *
+ * <p>{@code export animation} draws on the JavaFX thread, starting JavaFX itself when nothing has
+ * ({@code HeadlessFx}). TestFX must start it first in this JVM: in headless mode TestFX puts a new
+ * Monocle platform in place before it launches its toolkit, and a toolkit already running keeps the
+ * old one, which TestFX's robot no longer reaches, so every click of every TestFX test run after the
+ * corpus in the same JVM would be lost ({@link InProcessAnimationTest}).
  */
 class HostileCorpusTest {
 
@@ -32,6 +42,11 @@ class HostileCorpusTest {
     private static final int THREADS = 2;
     private static final Path DIR = Path.of("target", "hostile-corpus");
     private static final Path EXAMPLES = Path.of("..", "examples");
+
+    @BeforeAll
+    static void letTestFxStartJavaFx() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
 
     @Test
     void everyCommandHandlesEveryHostileInputCleanly() throws Exception {
@@ -84,7 +99,7 @@ class HostileCorpusTest {
                 + String.join("\n", problems.subList(0, Math.min(40, problems.size())))).isEmpty();
     }
 
-    /** The command lines for a case: all seven, naming a scenario and request the file really has. */
+    /** The command lines for a case: all eight, naming a scenario and request the file really has. */
     private static List<List<String>> commands(CorpusCase c) {
         String f = c.file().toString();
         String scenario = "x";
@@ -115,6 +130,9 @@ class HostileCorpusTest {
         if (exportable) {
             out.add(List.of("export", "mermaid", f, "--scenario", scenario));
             out.add(List.of("export", "report", f, "--scenario", scenario));
+            // the animation's first second, at its smallest size: the reader, the full trace and the stage's drawing
+            out.add(List.of("export", "animation", f, "--scenario", scenario, "--to", "1", "--fps", "1", "--size",
+                    "200x150", "-o", DIR.resolve(c.file().getFileName() + ".gif").toString()));
         }
         return out;
     }

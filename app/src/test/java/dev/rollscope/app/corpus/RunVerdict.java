@@ -56,7 +56,7 @@ final class RunVerdict {
             }
         }
         if (accepted) {
-            if (!r.err().isEmpty()) {
+            if (!r.err().isEmpty() && !wroteItsFile(r)) {
                 p.add("accepted with stderr: " + firstLine(r.err()));
             }
             if (r.command().equals("validate") && r.exit() != ExitCodes.OK) {
@@ -99,6 +99,12 @@ final class RunVerdict {
             p.add("message without location: " + firstLine(line));
         }
         return p;
+    }
+
+    /** The one line a command given {@code -o FILE} prints on stderr when it wrote it: "Wrote FILE…". */
+    private static boolean wroteItsFile(CommandRun r) {
+        int o = r.args().indexOf("-o");
+        return o >= 0 && r.err().strip().lines().count() == 1 && r.err().startsWith("Wrote " + r.args().get(o + 1));
     }
 
     private static String firstLine(String s) {

@@ -4,6 +4,7 @@ import dev.rollscope.app.document.Document;
 import dev.rollscope.app.document.Editor;
 import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.app.simulation.SimulationPipeline;
+import dev.rollscope.app.simulation.SimulationRuns;
 import dev.rollscope.app.theme.Theme;
 import dev.rollscope.model.Project;
 import java.util.Locale;
@@ -22,6 +23,7 @@ public final class PlaybackFixture {
     public final StringProperty scenario;
     public PlaybackPane pane;
     private final Locale locale;
+    private SimulationRuns runs = SimulationRuns.MODEL;
 
     public PlaybackFixture(Project project, String scenarioName, Locale locale) {
         this.locale = locale;
@@ -30,10 +32,17 @@ public final class PlaybackFixture {
         scenario = new SimpleStringProperty(scenarioName);
     }
 
+    /** Simulates with {@code r} instead of the model's runs (a heap too small for a trace, say). */
+    public PlaybackFixture runs(SimulationRuns r) {
+        runs = r;
+        return this;
+    }
+
     /** Shows the pane in a new window and waits for the first simulation to be loaded. */
     public PlaybackFixture show(FxRobot robot, Theme theme, double width, double height) {
         robot.interact(() -> {
-            SimulationPipeline pipeline = new SimulationPipeline(document, scenario, Runnable::run, Runnable::run);
+            SimulationPipeline pipeline = new SimulationPipeline(document, scenario, Runnable::run, Runnable::run,
+                    runs);
             pipeline.rerun();
             pane = new PlaybackPane(editor, scenario, pipeline, Examples::project);
             Scene scene = new Scene(pane, width, height);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rollscope.app.document.Document;
 import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.app.simulation.SimulationPipeline;
+import dev.rollscope.app.simulation.TraceRefusingRuns;
+import dev.rollscope.model.sim.SimulationResult;
 import java.util.ArrayDeque;
 import java.util.Locale;
 import java.util.Queue;
@@ -71,22 +73,46 @@ class PlaybackSessionTest {
     }
 
     /**
-     * A run whose full trace did not fit is played from one request in ten, and the Play view says so
-     * with the full trace's estimate; an untraced request can be selected and played through.
+     * A run whose full trace did not fit plays nothing and offers a sampled trace with the full
+     * trace's estimate (abcd-defaults' "roll C": 2 requests × (4 hops × 2 + 2) + 20 × C's 2 pods = 60
+     * events); chosen, one request in ten is played and said to be sampled, an untraced request can be
+     * selected and played through, and the choice holds for that revision, not the next.
      */
     @Test
-    void aSampledTraceIsPlayedAndSaidToBeSampled() {
+    void aTraceThatDoesNotFitIsOfferedSampledAndPlayedOnlyWhenChosen() {
         SimulationPipeline small = new SimulationPipeline(document, new SimpleStringProperty("roll C"), worker,
-                Runnable::run, new dev.rollscope.app.simulation.TraceRefusingRuns(10));
+                Runnable::run, new TraceRefusingRuns(10));
         PlaybackSession sampled = new PlaybackSession(small, model);
 
         small.rerun();
         runPending();
 
+        assertThat(sampled.offerProperty().get()).startsWith("This scenario's full trace would take about 60 events")
+                .contains("1 request in 10");
+        assertThat(model.timeline()).isNull();
+
+        sampled.playSampled();
+        assertThat(sampled.problemProperty().get()).isEqualTo("Simulating the trace of 1 request in 10…");
+        assertThat(model.timeline()).isNull();
+        runPending();
+
+        assertThat(sampled.offerProperty().get()).isEmpty();
+        SimulationResult played = model.timeline().playhead().result();
+        assertThat(played.trace().every()).isEqualTo(10);
         assertThat(sampled.problemProperty().get()).contains("playing the trace of 1 request in 10 (by arrival)")
                 .contains("The verdicts count every request.");
         model.selectedRequestProperty().set(1);
         model.timeline().seek(60_000);
         assertThat(model.timeline().time()).isEqualTo(60_000);
+
+        sampled.rerun(); // the same revision shown again, as after a sweep case: played at once, nothing simulated
+        assertThat(pending).isEmpty();
+        assertThat(model.timeline().playhead().result()).isSameAs(played);
+        assertThat(sampled.offerProperty().get()).isEmpty();
+
+        small.rerun(); // a new revision asks again
+        runPending();
+        assertThat(sampled.offerProperty().get()).contains("1 request in 10");
+        assertThat(model.timeline()).isNull();
     }
 }

@@ -15,7 +15,7 @@ import java.util.List;
  * full-detail run that traces more throws the model's limit, as {@link SimulationOptions#full()} does
  * when a trace would not fit.
  */
-public final class TraceRefusingRuns implements SimulationRuns {
+public class TraceRefusingRuns implements SimulationRuns {
 
     private final int least;
 

@@ -97,6 +97,8 @@ public final class TimelineBar extends VBox {
             loop.selectedProperty().unbindBidirectional(old.loopProperty());
         }
         if (now == null) {
+            play.setText(texts.get("timeline.play"));
+            timeText.setText("");
             return;
         }
         loop.selectedProperty().bindBidirectional(now.loopProperty());
