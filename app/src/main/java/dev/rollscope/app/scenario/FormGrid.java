@@ -70,6 +70,8 @@ final class FormGrid extends VBox {
     void pair(String key, String field, StringProperty first, StringProperty second, String prompt) {
         TextField at = field(field + "-at", first, prompt);
         TextField length = field(field + "-for", second, prompt);
+        at.getStyleClass().add(StyleClasses.PAIRED_FIELD);
+        length.getStyleClass().add(StyleClasses.PAIRED_FIELD);
         Label between = new Label(editor.text("form.for"));
         between.setMinWidth(Control.USE_PREF_SIZE);
         HBox both = new HBox(4, at, between, length);

@@ -32,6 +32,8 @@ public final class StyleClasses {
     public static final String EDITOR_ROW = "rs-editor-row";
     public static final String UNIT = "rs-unit";
     public static final String RESET = "rs-reset";
+    /** A text field that shares its row with another ("60MB for 75s"): less padding, so the text keeps its room. */
+    public static final String PAIRED_FIELD = "rs-paired-field";
     /** Why a field's text is refused, under the field and in the status bar. */
     public static final String REFUSAL = "rs-refusal";
 
