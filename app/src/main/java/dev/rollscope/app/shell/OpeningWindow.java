@@ -6,6 +6,7 @@ import dev.rollscope.app.theme.Theme;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontSmoothingType;
 import javafx.scene.text.Text;
@@ -37,6 +38,20 @@ final class OpeningWindow {
         stage.setTitle(messages.format("window.title", name));
         stage.setScene(scene);
         stage.show();
+    }
+
+    /**
+     * Runs {@code then} on the FX thread once the first frame of {@code scene} is on the screen. JavaFX's
+     * software renderer (used where there is no GPU, as under Xvfb) hands each rendered frame to the window
+     * on the FX thread, so long work queued right after the first frame's layout keeps the window blank
+     * until it ends. So a second frame is asked for (the fill changed by an invisible amount): its rendering
+     * comes after the first's, and {@code then} is queued after the pulse that rendered it.
+     */
+    static void afterShown(Scene scene, Runnable then) {
+        afterFirstFrame(scene, () -> {
+            scene.setFill(((Color) scene.getFill()).deriveColor(0, 1, 1, 0.999));
+            afterFirstFrame(scene, () -> Platform.runLater(then));
+        });
     }
 
     /**
