@@ -7,6 +7,7 @@
 #   COLD=1 packaging/bench-start.sh [RUNS]   the same, each timed run cold: before it, the files Rollscope starts
 #       from (the system JDK, the fat jar, /opt/rollscope) are dropped from the page cache (posix_fadvise
 #       DONTNEED, no privileges needed; pages another running JVM has mapped stay, see docs/benchmarks.md)
+#   CONFIGS="image+cds" packaging/bench-start.sh [RUNS]   only these configurations (default: jar image image+cds)
 # Prints one line per configuration and measure: wall-clock ms of each run and their median, then the process's
 # CPU ms (user + system, all threads) at the same moment, which depends less on what else the machine runs.
 # The window's later moments come from the app's ROLLSCOPE_STARTUP_LOG (dev.rollscope.app.shell.StartupLog).
@@ -90,7 +91,7 @@ check_ms() {
 # Rounds interleave the configurations, so that the load of other processes falls on all of them alike.
 mode=warm; [ -z "${COLD:-}" ] || mode="cold (page cache dropped before each)"
 echo "runs: $runs per measure, $mode; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-configs="jar image image+cds"
+configs=${CONFIGS:-"jar image image+cds"}
 declare -A walls cpus mains verdicts
 for measure in window check; do
     for config in $configs; do "${measure}_ms" "$config" >/dev/null; done   # warm-up

@@ -22,6 +22,8 @@ $sudo apt-get update -qq
 $sudo apt-get install -y -qq --no-install-recommends fakeroot libgtk-3-0 xvfb xauth xdotool x11-utils imagemagick \
     shared-mime-info desktop-file-utils libglib2.0-bin >/dev/null
 
+# It compares the system before the install with the system after the purge, so it starts without the package.
+if dpkg-query -W rollscope >/dev/null 2>&1; then fail "the rollscope package is installed: purge it first"; fi
 step "building the installer"
 "${MVN:-mvn}" -B -ntp -q -Pinstallers -pl packaging -am package -DskipTests
 deb=$(ls packaging/target/installer/rollscope_*.deb)

@@ -47,6 +47,23 @@ rm -f "$image/lib/app/rollscope.jsa"
 test -s "$image/lib/app/rollscope.jsa"
 echo "AppCDS archive: $(du -h "$image/lib/app/rollscope.jsa" | cut -f1) in $image/lib/app/rollscope.jsa"
 
+# jpackage's native launcher asks the package managers which package owns it at every start (`rpm -qf`, then
+# `dpkg -S`, which reads every installed package's file list, twice, and `dpkg -L`): 0.4-0.5 s here before the
+# JVM starts. bin/rollscope becomes a shell script that starts the runtime's java with the same class path,
+# options and main class, read from the launcher's lib/app/rollscope.cfg (so they stay in packaging/jpackage/).
+cfg="$image/lib/app/rollscope.cfg"
+value() { sed -n "s/^$1=//p" "$cfg"; }
+{
+    echo '#!/bin/sh'
+    echo '# Starts Rollscope (written by packaging/linux/build-deb.sh from lib/app/rollscope.cfg).'
+    echo 'self=$(readlink -f "$0")'
+    echo 'root=${self%/bin/*}'
+    printf 'exec "$root/lib/runtime/bin/java" -classpath "%s"' "$(value app.classpath)"
+    value java-options | while read -r option; do printf ' \\\n    "%s"' "$option"; done
+    printf ' \\\n    "-Djpackage.app-path=$self" %s "$@"\n' "$(value app.mainclass)"
+} | sed 's/\$APPDIR/$root\/lib\/app/g' > "$image/bin/rollscope"
+chmod 755 "$image/bin/rollscope"
+
 # The archive also holds the jar's modification time, and jpackage copies the image (new times): dpkg-deb clamps
 # the package's file times to SOURCE_DATE_EPOCH, so the installed jar gets the time the archive expects.
 cd "$here/.."

@@ -76,7 +76,7 @@ public final class RollscopeApp extends Application {
         InternalErrorDialog.install(stage);
         String name = args.isEmpty() ? Examples.DEFAULT : Path.of(args.get(0)).getFileName().toString();
         OpeningWindow.show(stage, settings, Messages.of(settings.locale()), name);
-        OpeningWindow.afterFirstFrame(stage.getScene(), () -> {
+        OpeningWindow.afterShown(stage.getScene(), () -> {
             StartupLog.reached("window");
             MainWindow window = MainWindow.open(stage, settings, ready.initial().join());
             if (handoffs != null) {
