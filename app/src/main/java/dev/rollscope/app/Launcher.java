@@ -32,6 +32,18 @@ public final class Launcher {
     /** The option that opens a window of its own even when Rollscope already runs. */
     static final String NEW_WINDOW = "--new-window";
 
+    /**
+     * The command that started this program, for a hint the user can type: the installed launcher's
+     * name (its path is {@code jpackage.app-path}), or {@code java -jar rollscope.jar}.
+     */
+    static String command(String appPath) {
+        return appPath == null || appPath.isBlank() ? "java -jar rollscope.jar" : Path.of(appPath).getFileName().toString();
+    }
+
+    private static String command() {
+        return command(System.getProperty("jpackage.app-path"));
+    }
+
     public static void main(String[] args) {
         if (!opensWindow(args)) {
             System.exit(RollscopeCli.run(args));
@@ -39,7 +51,7 @@ public final class Launcher {
         boolean newWindow = args.length > 0 && NEW_WINDOW.equals(args[0]);
         String[] file = newWindow ? Arrays.copyOfRange(args, 1, args.length) : args;
         if (!hasDisplay(System.getProperty("os.name"), System.getenv("DISPLAY"), System.getenv("WAYLAND_DISPLAY"))) {
-            System.err.println(texts().getString("window.noDisplay"));
+            System.err.println(MessageFormat.format(texts().getString("window.noDisplay"), command()));
             System.exit(ExitCodes.USAGE);
         }
         RollscopeApp.prepare(file);
@@ -53,7 +65,7 @@ public final class Launcher {
         } catch (RuntimeException | Error e) {
             if (displayCannotOpen(e)) {
                 System.err.println(MessageFormat.format(texts().getString("window.cannotOpenDisplay"),
-                        System.getenv("DISPLAY")));
+                        System.getenv("DISPLAY"), command()));
                 System.exit(ExitCodes.USAGE);
             }
             ResourceBundle texts = texts();

@@ -98,6 +98,13 @@ class LauncherTest {
                 .doesNotContain("internal error").doesNotContain("\tat ");
     }
 
+    /** The hint names the command the user typed: the installed launcher (jpackage.app-path), else the jar. */
+    @Test
+    void theHintNamesTheCommandThatStartedRollscope() {
+        assertThat(Launcher.command("/opt/rollscope/bin/rollscope")).isEqualTo("rollscope");
+        assertThat(Launcher.command(null)).isEqualTo("java -jar rollscope.jar");
+    }
+
     @Test
     void onlyJavaFxsRefusalToOpenTheDisplayIsTheUsersSetup() {
         assertThat(Launcher.displayCannotOpen(new RuntimeException("Exception in Application start method",
