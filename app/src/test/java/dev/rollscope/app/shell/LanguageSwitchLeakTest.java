@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /**
  * View → Language leaves nothing of the old views behind: after English → Chinese → English →
  * Chinese → English (with the Play tab added), the views and view models of the first English
- * window (its design canvas, Play tab pane with its session, sweep and scenario panel, and
+ * window (its root view, design canvas, Play tab pane with its session, sweep and scenario panel, and
  * inspector model) can be collected, and none of them still listens to the workbench's document or
  * simulations.
  */
@@ -38,6 +38,7 @@ class LanguageSwitchLeakTest extends MainWindowTestBase {
         f.robot.interact(() -> RollscopeApp.addPlayTab(f.window));
         MainWindowFixture.await(() -> play().model().timeline() != null, "the first playback");
         Map<String, WeakReference<Object>> old = Map.of(
+                "root view", new WeakReference<>(f.window.scene().getRoot()),
                 "design canvas", new WeakReference<>(f.window.designCanvas()),
                 "play tab pane", new WeakReference<>(play()),
                 "playback session", new WeakReference<>(play().session()),
