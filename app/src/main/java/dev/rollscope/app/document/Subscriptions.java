@@ -5,9 +5,7 @@ import java.util.List;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
-import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableMap;
 
 /**
  * The listeners that the views of one language put on what outlives them (the document, the
@@ -29,11 +27,6 @@ public final class Subscriptions {
     public <E> void onChange(ObservableList<E> list, ListChangeListener<? super E> listener) {
         list.addListener(listener);
         removals.add(() -> list.removeListener(listener));
-    }
-
-    public <K, V> void onChange(ObservableMap<K, V> map, MapChangeListener<? super K, ? super V> listener) {
-        map.addListener(listener);
-        removals.add(() -> map.removeListener(listener));
     }
 
     /** Removes every listener added so far. */
