@@ -3,6 +3,7 @@ package dev.rollscope.app.canvas;
 import dev.rollscope.app.document.Document;
 import dev.rollscope.app.document.EditRefusedException;
 import dev.rollscope.app.document.Editor;
+import dev.rollscope.app.document.Subscriptions;
 import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.model.topology.Hop;
 import dev.rollscope.model.topology.HopKind;
@@ -36,6 +37,11 @@ public final class CanvasModel {
     }
 
     // Properties
+
+    /** The listeners the canvas's views put on the document (see {@link Editor#subscriptions()}). */
+    public Subscriptions subscriptions() {
+        return editor.subscriptions();
+    }
 
     public Document document() {
         return editor.document();

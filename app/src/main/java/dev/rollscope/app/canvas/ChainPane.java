@@ -37,9 +37,9 @@ final class ChainPane extends Pane {
         marker.setVisible(false);
         marker.setManaged(false);
         getChildren().addAll(arrows, client, marker);
-        model.document().projectProperty().addListener((obs, old, now) -> refresh());
-        model.document().selectedHopIdProperty().addListener((obs, old, now) -> showSelection());
-        model.document().clientSelectedProperty().addListener((obs, old, now) -> showSelection());
+        model.subscriptions().onChange(model.document().projectProperty(), (obs, old, now) -> refresh());
+        model.subscriptions().onChange(model.document().selectedHopIdProperty(), (obs, old, now) -> showSelection());
+        model.subscriptions().onChange(model.document().clientSelectedProperty(), (obs, old, now) -> showSelection());
         client.setOnMousePressed(e -> {
             model.document().selectClient();
             getParent().requestFocus();

@@ -19,6 +19,7 @@ public final class Editor {
 
     private final Document document;
     private final Messages messages;
+    private final Subscriptions subscriptions = new Subscriptions();
 
     public Editor(Document document, Messages messages) {
         this.document = Objects.requireNonNull(document, "document");
@@ -31,6 +32,14 @@ public final class Editor {
 
     public Messages messages() {
         return messages;
+    }
+
+    /**
+     * The listeners the views working through this editor put on long-lived objects; removed
+     * when the window makes a new editor for another language.
+     */
+    public Subscriptions subscriptions() {
+        return subscriptions;
     }
 
     /** Inserts a hop of {@code kind} with its defaults at {@code index}, selects it, and returns its id. */

@@ -2,6 +2,7 @@ package dev.rollscope.app.inspector;
 
 import dev.rollscope.app.document.Document;
 import dev.rollscope.app.document.Editor;
+import dev.rollscope.app.document.Subscriptions;
 import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.model.importing.Origin;
 import dev.rollscope.model.topology.Hop;
@@ -51,10 +52,11 @@ public final class InspectorModel {
         this.texts = new ItemTexts(editor.messages());
         this.origins = new ItemOrigins(editor.document());
         Document document = editor.document();
-        document.projectProperty().addListener((obs, old, now) -> refresh());
-        document.selectedHopIdProperty().addListener((obs, old, now) -> refresh());
-        document.clientSelectedProperty().addListener((obs, old, now) -> refresh());
-        document.selectedSettingProperty().addListener((obs, old, now) -> showSelectedSetting());
+        Subscriptions subscriptions = editor.subscriptions();
+        subscriptions.onChange(document.projectProperty(), (obs, old, now) -> refresh());
+        subscriptions.onChange(document.selectedHopIdProperty(), (obs, old, now) -> refresh());
+        subscriptions.onChange(document.clientSelectedProperty(), (obs, old, now) -> refresh());
+        subscriptions.onChange(document.selectedSettingProperty(), (obs, old, now) -> showSelectedSetting());
         refresh();
     }
 

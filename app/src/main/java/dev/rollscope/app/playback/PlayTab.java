@@ -61,7 +61,7 @@ public final class PlayTab {
         tab.setClosable(false);
         pane.keysActiveProperty().bind(tab.selectedProperty());
         pane.paletteProperty().bind(theme.map(t -> t == Theme.DARK ? Palette.DARK : Palette.LIGHT));
-        opened.addListener((obs, old, now) -> pane.session().startOver());
+        editor.subscriptions().onChange(opened, (obs, old, now) -> pane.session().startOver());
         MenuItem present = new MenuItem(texts.get("present.menu"));
         present.setId("menu-present");
         present.setAccelerator(new KeyCodeCombination(KeyCode.F5));

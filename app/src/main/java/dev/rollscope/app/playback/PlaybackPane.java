@@ -81,19 +81,20 @@ public final class PlaybackPane extends BorderPane {
                         Function<String, Project> examples) {
         PlaybackTexts texts = new PlaybackTexts(editor.messages());
         model = new PlaybackModel(texts);
-        session = new PlaybackSession(pipeline, model);
+        session = new PlaybackSession(pipeline, model, editor.subscriptions());
         teaching = new TeachingModel(model);
         Lessons words = new Lessons(texts.locale());
         lessons = new LessonModel(model, words, l -> {
             Project p = examples.apply(l.file());
             session.playProject(p, p.scenario(l.scenario()).orElseThrow(), words.format("note", words.title(l)));
         });
-        sweep = new SweepModel(pipeline, texts);
+        sweep = new SweepModel(pipeline, texts, editor.subscriptions());
         canvas = new PlaybackCanvas(model);
         canvas.setId("playback-canvas");
         keys = new PlaybackKeys(model);
         new PlayheadDriver(model);
-        createView(texts, new ScenarioPanel(new ScenarioEditor(editor.document(), scenario, texts.locale()), scenario));
+        createView(texts, new ScenarioPanel(new ScenarioEditor(editor.document(), scenario, texts.locale()), scenario,
+                editor.subscriptions()));
         offerFixPlans(editor, scenario);
         sceneProperty().addListener((obs, old, now) -> {
             if (old != null) {

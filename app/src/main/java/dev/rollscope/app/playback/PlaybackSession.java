@@ -1,5 +1,6 @@
 package dev.rollscope.app.playback;
 
+import dev.rollscope.app.document.Subscriptions;
 import dev.rollscope.app.simulation.ProjectRun;
 import dev.rollscope.app.simulation.SimulationPipeline;
 import dev.rollscope.app.simulation.TraceOffer;
@@ -48,11 +49,12 @@ public final class PlaybackSession {
     private record Resume(long time, int request) {
     }
 
-    public PlaybackSession(SimulationPipeline pipeline, PlaybackModel model) {
+    /** @param subscriptions where it listens to the pipeline (ended with the view it serves) */
+    public PlaybackSession(SimulationPipeline pipeline, PlaybackModel model, Subscriptions subscriptions) {
         this.pipeline = pipeline;
         this.model = model;
-        pipeline.revisionProperty().addListener((obs, old, now) -> projectGeneration = ++generation);
-        pipeline.latestProperty().addListener((obs, old, now) -> {
+        subscriptions.onChange(pipeline.revisionProperty(), (obs, old, now) -> projectGeneration = ++generation);
+        subscriptions.onChange(pipeline.latestProperty(), (obs, old, now) -> {
             if (projectGeneration == generation) {
                 show(now);
             }

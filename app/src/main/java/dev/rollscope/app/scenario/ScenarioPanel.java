@@ -1,5 +1,6 @@
 package dev.rollscope.app.scenario;
 
+import dev.rollscope.app.document.Subscriptions;
 import dev.rollscope.model.scenario.Disruption;
 import dev.rollscope.model.scenario.Moments;
 import dev.rollscope.model.scenario.RequestSpec;
@@ -50,7 +51,8 @@ public final class ScenarioPanel extends VBox {
     private final MixClientForm mixClientForm;
     private final Label error = new Label();
 
-    public ScenarioPanel(ScenarioEditor editor, Property<String> scenario) {
+    /** @param subscriptions where it listens to the document and the scenario choice (ended with it) */
+    public ScenarioPanel(ScenarioEditor editor, Property<String> scenario, Subscriptions subscriptions) {
         this.editor = editor;
         this.scenario = scenario;
         this.custom = new RequestForm(editor);
@@ -61,8 +63,8 @@ public final class ScenarioPanel extends VBox {
         this.mixClient = new MixClient(editor);
         this.mixClientForm = new MixClientForm(editor, mixClient);
         createView();
-        editor.document().projectProperty().addListener((obs, old, now) -> refresh());
-        scenario.addListener((obs, old, now) -> refresh());
+        subscriptions.onChange(editor.document().projectProperty(), (obs, old, now) -> refresh());
+        subscriptions.onChange(scenario, (obs, old, now) -> refresh());
         refresh();
     }
 

@@ -1,5 +1,6 @@
 package dev.rollscope.app.shell;
 
+import dev.rollscope.app.document.Subscriptions;
 import dev.rollscope.app.i18n.AppLanguage;
 import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.app.theme.Fonts;
@@ -46,7 +47,8 @@ final class MainMenus {
 
     private Menu file() {
         Menu recent = menu("menu.file.recent", "menu-recent");
-        bench.session().recent().files().addListener((ListChangeListener<Path>) c -> fillRecent(recent));
+        bench.editor().subscriptions().onChange(bench.session().recent().files(),
+                (ListChangeListener<Path>) c -> fillRecent(recent));
         fillRecent(recent);
         Menu examples = menu("menu.file.examples", "menu-examples");
         for (String name : Examples.names()) {
@@ -108,8 +110,9 @@ final class MainMenus {
                 simulation.getItems().add(scenarioItem(names.get(i), i, group));
             }
         };
-        bench.scenarios().names().addListener((ListChangeListener<String>) c -> fill.run());
-        bench.scenarios().selectedProperty().addListener((obs, old, now) -> fill.run());
+        Subscriptions subscriptions = bench.editor().subscriptions();
+        subscriptions.onChange(bench.scenarios().names(), (ListChangeListener<String>) c -> fill.run());
+        subscriptions.onChange(bench.scenarios().selectedProperty(), (obs, old, now) -> fill.run());
         fill.run();
         return simulation;
     }

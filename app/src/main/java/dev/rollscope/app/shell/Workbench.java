@@ -66,6 +66,9 @@ public final class Workbench {
      */
     public void speak(Messages next) {
         messages = next;
+        if (editor != null) {
+            editor.subscriptions().close();
+        }
         editor = new Editor(document, next);
         Viewport shown = canvas == null ? null : canvas.viewport();
         canvas = new CanvasModel(editor);

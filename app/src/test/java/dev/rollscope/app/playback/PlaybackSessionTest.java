@@ -3,6 +3,7 @@ package dev.rollscope.app.playback;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollscope.app.document.Document;
+import dev.rollscope.app.document.Subscriptions;
 import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.app.simulation.SimulationPipeline;
 import dev.rollscope.app.simulation.TraceRefusingRuns;
@@ -27,7 +28,7 @@ class PlaybackSessionTest {
     private final Document document = new Document(Examples.project("abcd-defaults.json"));
     private final SimulationPipeline pipeline = new SimulationPipeline(document, new SimpleStringProperty("roll C"),
             worker, Runnable::run);
-    private final PlaybackSession session = new PlaybackSession(pipeline, model);
+    private final PlaybackSession session = new PlaybackSession(pipeline, model, new Subscriptions());
 
     private void runPending() {
         while (!pending.isEmpty()) {
@@ -82,7 +83,7 @@ class PlaybackSessionTest {
     void aTraceThatDoesNotFitIsOfferedSampledAndPlayedOnlyWhenChosen() {
         SimulationPipeline small = new SimulationPipeline(document, new SimpleStringProperty("roll C"), worker,
                 Runnable::run, new TraceRefusingRuns(10));
-        PlaybackSession sampled = new PlaybackSession(small, model);
+        PlaybackSession sampled = new PlaybackSession(small, model, new Subscriptions());
 
         small.rerun();
         runPending();

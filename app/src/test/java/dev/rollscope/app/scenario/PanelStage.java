@@ -1,6 +1,7 @@
 package dev.rollscope.app.scenario;
 
 import dev.rollscope.app.document.Document;
+import dev.rollscope.app.document.Subscriptions;
 import dev.rollscope.app.playback.Examples;
 import java.util.Locale;
 import javafx.beans.property.SimpleStringProperty;
@@ -19,7 +20,7 @@ final class PanelStage {
     static Document show(Stage stage, Locale locale, double height) {
         Document document = new Document(Examples.project("abcd-defaults.json"));
         StringProperty scenario = new SimpleStringProperty("roll C");
-        ScenarioPanel panel = new ScenarioPanel(new ScenarioEditor(document, scenario, locale), scenario);
+        ScenarioPanel panel = new ScenarioPanel(new ScenarioEditor(document, scenario, locale), scenario, new Subscriptions());
         ScrollPane scroll = new ScrollPane(panel);
         scroll.setFitToWidth(true);
         stage.setScene(new Scene(scroll, 520, height));

@@ -63,8 +63,8 @@ class SimulationPipelineTest {
     void thePlaybackAndTheSweepShowTheRunsOfThePipeline() {
         PlaybackTexts texts = new PlaybackTexts(Messages.of(Locale.ENGLISH));
         PlaybackModel playback = new PlaybackModel(texts);
-        new PlaybackSession(pipeline, playback);
-        SweepModel sweep = new SweepModel(pipeline, texts);
+        new PlaybackSession(pipeline, playback, editor.subscriptions());
+        SweepModel sweep = new SweepModel(pipeline, texts, editor.subscriptions());
 
         pipeline.rerun();
         runAll();

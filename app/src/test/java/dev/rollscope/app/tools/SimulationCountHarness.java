@@ -37,8 +37,8 @@ class SimulationCountHarness {
                 Runnable::run, Runnable::run, runs);
         PlaybackTexts texts = new PlaybackTexts(editor.messages());
         new LiveVerdicts(pipeline);
-        new PlaybackSession(pipeline, new PlaybackModel(texts));
-        SweepModel sweep = new SweepModel(pipeline, texts);
+        new PlaybackSession(pipeline, new PlaybackModel(texts), editor.subscriptions());
+        SweepModel sweep = new SweepModel(pipeline, texts, editor.subscriptions());
         InspectorModel inspector = new InspectorModel(editor);
         pipeline.rerun();
         int offsets = sweep.resultsProperty().get().stream().mapToInt(r -> r.points().size()).sum();

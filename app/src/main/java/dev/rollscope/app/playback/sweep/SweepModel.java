@@ -1,5 +1,6 @@
 package dev.rollscope.app.playback.sweep;
 
+import dev.rollscope.app.document.Subscriptions;
 import dev.rollscope.app.playback.PlaybackTexts;
 import dev.rollscope.app.simulation.SimulationPipeline;
 import dev.rollscope.app.simulation.SweepRun;
@@ -30,11 +31,12 @@ public final class SweepModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private Scenario swept;
 
-    public SweepModel(SimulationPipeline pipeline, PlaybackTexts texts) {
+    /** @param subscriptions where it listens to the pipeline (ended with the view it serves) */
+    public SweepModel(SimulationPipeline pipeline, PlaybackTexts texts, Subscriptions subscriptions) {
         this.pipeline = pipeline;
         this.texts = texts;
-        pipeline.revisionProperty().addListener((obs, old, now) -> update());
-        pipeline.sweepProperty().addListener((obs, old, now) -> update());
+        subscriptions.onChange(pipeline.revisionProperty(), (obs, old, now) -> update());
+        subscriptions.onChange(pipeline.sweepProperty(), (obs, old, now) -> update());
         update();
     }
 

@@ -3,6 +3,7 @@ package dev.rollscope.app.playback.sweep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollscope.app.document.Document;
+import dev.rollscope.app.document.Subscriptions;
 import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.app.playback.Examples;
 import dev.rollscope.app.playback.PlaybackTexts;
@@ -27,7 +28,8 @@ class SweepModelTest {
     private final Document document = new Document(Examples.project("abcd-defaults.json"));
     private final StringProperty scenario = new SimpleStringProperty("roll C");
     private final SimulationPipeline pipeline = new SimulationPipeline(document, scenario, Runnable::run, Runnable::run);
-    private final SweepModel model = new SweepModel(pipeline, new PlaybackTexts(Messages.of(Locale.ENGLISH)));
+    private final SweepModel model = new SweepModel(pipeline, new PlaybackTexts(Messages.of(Locale.ENGLISH)),
+            new Subscriptions());
 
     @Test
     void sweepsEveryRequestOfTheScenarioInItsOrder() {
