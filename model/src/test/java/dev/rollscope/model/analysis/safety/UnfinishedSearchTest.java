@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollscope.model.analysis.plan.FixPlan;
 import dev.rollscope.model.analysis.plan.Found;
+import dev.rollscope.model.analysis.remedy.PinSessions;
+import dev.rollscope.model.analysis.remedy.RemedyAnswer;
 import dev.rollscope.model.analysis.sweep.RouteSearch;
 import dev.rollscope.model.analysis.sweep.RoutedOutcome;
 import dev.rollscope.model.analysis.sweep.SweepPoint;
@@ -106,6 +108,19 @@ class UnfinishedSearchTest {
                 + " up to 16 choice points on a route");
         assertThat(safety.plan().lines(Locale.ENGLISH)).containsExactly("Not verified: " + text);
         assertThat(safety.found().unfinishedText(Locale.SIMPLIFIED_CHINESE)).startsWith("UP 没有被完整搜索，因此不判定为安全：");
+    }
+
+    /** A remedy whose search is cut off with nothing failing neither works nor "does not save it". */
+    @Test
+    void aRemedyWhoseSearchIsCutOffIsNotVerified() {
+        RequestSafety cut = SafetySearch.of(chain(), upload(8, Storage.POD), "UP", STEP).orElseThrow();
+
+        RemedyAnswer a = new RemedyAnswer(new PinSessions("D", FrontKind.K8S_SERVICE), cut);
+
+        assertThat(a.works()).isFalse();
+        assertThat(a.lines(Locale.ENGLISH)).containsExactly("Instead of D's front choosing anew for every connection,"
+                + " session affinity at D's front (by client IP, front.sessionAffinity CLIENT_IP): not verified, since its"
+                + " search was cut off; " + cut.found().unfinishedText(Locale.ENGLISH));
     }
 
     /** The report's danger section says it is not fully searched, and does not call it safe. */
