@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code rollscope check FILE}: exit 0 only when every request type of every scenario survives at
- * every start offset and routing choice (the danger search), every request of every scenario's
+ * every start offset and routing choice (the danger search, walked in full: a route walk cut off
+ * at its cap is printed NOT FULLY SEARCHED and exits 1), every request of every scenario's
  * simulation survives, and no static check finds an error; 1 with each danger, its window, instance
  * and cause, and a fix plan the search has verified; 2 when the file is bad. Meant for CI.
  * {@code --fast} simulates the scenarios only, and then prints no fix, since none is verified.
@@ -64,6 +65,7 @@ final class CheckCommand extends ProjectCommand {
         long dangers = 0;
         long types = 0;
         long unsearched = 0;
+        long unfinished = 0;
         for (SimulationResult r : results) {
             Map<String, RequestSafety> safety = new LinkedHashMap<>();
             if (!fast && searchable(project, r, grid, out)) {
@@ -76,19 +78,24 @@ final class CheckCommand extends ProjectCommand {
                     r.scenario().name(), x.requestId(), x.step().toHuman(), grid.toHuman(), Sweep.MAX_OFFSETS)));
             failed += printFailures(r, safety, out);
             dangers += printDangers(project, r, safety, grid, out);
+            unfinished += printUnfinished(r, safety, out);
         }
         long errors = printFindings(project, results, out);
         long total = results.stream().mapToLong(r -> r.requests().size()).sum();
-        if (failed == 0 && dangers == 0 && unsearched == 0) {
+        boolean proven = unsearched == 0 && unfinished == 0;
+        if (failed == 0 && dangers == 0 && proven) {
             out.println(fast ? text("check.ok", file(), total, results.size())
                     : text("check.safe", file(), total, results.size(), types, grid.toHuman()));
         } else {
             out.println(text("check.failed", file(), failed, total, dangers));
         }
+        if (unfinished > 0) {
+            out.println(text("check.unfinished.count", file(), unfinished));
+        }
         if (errors > 0) {
             out.println(text("check.errors", file(), errors));
         }
-        return failed == 0 && dangers == 0 && errors == 0 && unsearched == 0 ? ExitCodes.OK : ExitCodes.FAILURES;
+        return failed == 0 && dangers == 0 && errors == 0 && proven ? ExitCodes.OK : ExitCodes.FAILURES;
     }
 
     /**
@@ -143,7 +150,7 @@ final class CheckCommand extends ProjectCommand {
         long dangers = 0;
         for (RequestSafety s : safety.values()) {
             SweepResult sweep = s.found().sweep();
-            if (s.safe() || sweep == null && !s.found().routed()) {
+            if (s.safe() || s.found().unfinished() || sweep == null && !s.found().routed()) {
                 continue;
             }
             dangers++;
@@ -165,6 +172,17 @@ final class CheckCommand extends ProjectCommand {
             printRemedies(Remedies.of(project.topology(), r.scenario(), s, grid), s, out);
         }
         return dangers;
+    }
+
+    /**
+     * Prints each request type whose search found nothing failing but stopped its route walk at the
+     * cap with routes left: not fully searched, so never called safe. Returns how many.
+     */
+    private long printUnfinished(SimulationResult r, Map<String, RequestSafety> safety, PrintWriter out) {
+        List<RequestSafety> unfinished = safety.values().stream().filter(s -> s.found().unfinished()).toList();
+        unfinished.forEach(s -> out.println(text("check.unfinished", r.scenario().name(), s.requestId(),
+                s.found().unfinishedText(language.locale()))));
+        return unfinished.size();
     }
 
     /** The remedies tried (a blue/green switch instead of a roll, a resumable upload, session affinity), each searched. */

@@ -65,6 +65,43 @@ class CheckRoutedDangerTest {
                 .contains("pod-upload.json: 0 of 1 requests fail in the simulation; 1 request types have a danger");
     }
 
+    /**
+     * A -> D (one pod), A keeping up to 32 idle connections to D, an 8 MB tus upload in 1 MB chunks
+     * on the pod's disk: every route reaches the one pod, so none fails, but the routes are the
+     * set partitions of the chunks into A's connections, Bell(8) = 4 140 (UnfinishedSearchTest), and
+     * the walk stops at 2 048. Not fully searched is not safe: exit 1, said so, and no "safe" line.
+     */
+    @Test
+    void aSearchCutOffAtItsCapIsNotCalledSafe() throws Exception {
+        Path file = dir.resolve("pooled-upload.json");
+        ProjectFile.write(pooled(), file);
+        StringWriter out = new StringWriter();
+
+        int code = RollscopeCli.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "check",
+                file.toString());
+
+        assertThat(code).isEqualTo(ExitCodes.FAILURES);
+        assertThat(out.toString()).doesNotContain("pooled-upload.json: safe").doesNotContain("DANGER")
+                .contains("NOT FULLY SEARCHED calm / UP: UP is not fully searched, so it is not called safe: at 1 of 1"
+                        + " start offsets the walk of its routes stopped at the cap of 2,048 routes with routes left")
+                .contains("pooled-upload.json: 1 request types are not fully searched (their route walk stopped at its"
+                        + " cap), so not proven safe\n");
+    }
+
+    private static Project pooled() {
+        Hop a = Hop.of("A", "A", HopKind.NGINX_L7, Platform.GCE_MIG, FrontKind.GCP_EXTERNAL_ALB, 1)
+                .with(ProxySettings.CLIENT_MAX_BODY_SIZE, ByteSize.ofMegabytes(100))
+                .with(ProxySettings.REQUEST_BUFFERING, false)
+                .with(ProxySettings.UPSTREAM_KEEPALIVE, 32)
+                .with(FrontSettings.BACKEND_TIMEOUT, TimeSpan.ofSeconds(300));
+        Hop d = Hop.of("D", "D", HopKind.APP_RUNTIME, Platform.GKE_DEPLOYMENT, FrontKind.K8S_SERVICE, 1);
+        Topology t = new Topology("pooled upload", "", ClientProfile.DEFAULT, Network.DEFAULT, List.of(a, d),
+                Layout.EMPTY);
+        RequestSpec up = RequestSpec.post("UP", ByteSize.ofMegabytes(8), TimeSpan.ZERO)
+                .withResumable(new ResumableUpload(Protocol.TUS, ByteSize.ofMegabytes(1), null, null, Storage.POD));
+        return new Project(t, List.of(new Scenario("calm", "", List.of(), List.of(up), null, 1)));
+    }
+
     private static Project project() {
         Hop a = Hop.of("A", "A", HopKind.NGINX_L7, Platform.GCE_MIG, FrontKind.GCP_EXTERNAL_ALB, 1)
                 .with(ProxySettings.CLIENT_MAX_BODY_SIZE, ByteSize.ofMegabytes(100))

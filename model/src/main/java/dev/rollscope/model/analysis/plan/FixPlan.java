@@ -31,6 +31,16 @@ public record FixPlan(String requestId, List<PlanStep> steps, boolean verified, 
         BOUND,
         /** What still fails asks for no change the plan has not made, and no larger value clears it. */
         NO_FIX,
+        /**
+         * What still fails has causes no setting saves ({@link dev.rollscope.model.sim.Cause#settingsCanSave},
+         * e.g. a resumable upload whose partial state lives on one pod): the remedy is its fix in words.
+         */
+        NO_SETTING,
+        /**
+         * Nothing fails on the routes searched, but the route walk stopped at its cap with routes left
+         * ({@link Found#unfinished()}): not fully searched, so not verified.
+         */
+        UNFINISHED,
         /** The next change is too large to search (past its setting's range, or a rollout too long to sweep). */
         TOO_LARGE
     }
@@ -69,9 +79,16 @@ public record FixPlan(String requestId, List<PlanStep> steps, boolean verified, 
         if (verified) {
             out.add(format(b, steps.isEmpty() ? "plan.safe" : "plan.verified", locale));
         } else {
-            out.add(format(b, "plan.none." + end.name(), locale, FixPlanner.MAX_STEPS, last.stillFailing(locale)));
+            out.add(format(b, "plan.none." + end.name(), locale, FixPlanner.MAX_STEPS, last.stillFailing(locale),
+                    remedy(locale)));
         }
         return out;
+    }
+
+    /** The fix in words of the first failure still found that no setting change saves, or "". */
+    private String remedy(Locale locale) {
+        return last.failures().stream().filter(f -> !f.cause().settingsCanSave()).findFirst()
+                .map(f -> Explanation.of(f, locale).fix()).orElse("");
     }
 
     private static String format(ResourceBundle b, String key, Locale locale, Object... args) {

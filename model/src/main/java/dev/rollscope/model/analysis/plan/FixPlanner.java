@@ -63,7 +63,9 @@ public final class FixPlanner {
         while (!now.safe() && steps.size() < MAX_STEPS) {
             Failure next = nextFailure(now, applied);
             if (next == null) {
-                end = FixPlan.End.NO_FIX;
+                end = now.unfinished() ? FixPlan.End.UNFINISHED
+                        : now.failures().stream().noneMatch(f -> f.cause().settingsCanSave()) ? FixPlan.End.NO_SETTING
+                        : FixPlan.End.NO_FIX;
                 break;
             }
             List<SettingChange> before = applied;

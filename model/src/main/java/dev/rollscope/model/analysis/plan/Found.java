@@ -1,6 +1,7 @@
 package dev.rollscope.model.analysis.plan;
 
 import dev.rollscope.model.analysis.sweep.DangerWindow;
+import dev.rollscope.model.analysis.sweep.RouteSearch;
 import dev.rollscope.model.analysis.sweep.RoutedOutcome;
 import dev.rollscope.model.analysis.sweep.Sweep;
 import dev.rollscope.model.analysis.sweep.SweepPoint;
@@ -44,9 +45,26 @@ public record Found(String requestId, SweepResult sweep, SweepPoint calm) {
         return of(new SweepPoint(0, List.of(new RoutedOutcome("", calm, List.of())), true));
     }
 
-    /** True when nothing fails. */
+    /**
+     * True when nothing fails and the search was complete: every route of every start offset walked.
+     * A search stopped at {@link RouteSearch#MAX_PATHS} routes proves nothing about the rest
+     * ({@link #unfinished()}).
+     */
     public boolean safe() {
-        return sweep != null ? sweep.safe() : calm.ok();
+        return failures().isEmpty() && complete();
+    }
+
+    /** True when every route of every start offset was walked (none stopped at {@link RouteSearch#MAX_PATHS}). */
+    public boolean complete() {
+        return sweep != null ? sweep.complete() : calm.complete();
+    }
+
+    /**
+     * True when nothing fails on the routes walked but the walk stopped at {@link RouteSearch#MAX_PATHS}
+     * routes with routes left: neither safe nor a danger found, "not fully searched".
+     */
+    public boolean unfinished() {
+        return failures().isEmpty() && !complete();
     }
 
     /**
@@ -75,9 +93,13 @@ public record Found(String requestId, SweepResult sweep, SweepPoint calm) {
 
     /**
      * What still fails, in words: the first window, the failure regardless of the roll, the routed
-     * failure with nothing disrupted ({@link #routedText}), or the calm failure.
+     * failure with nothing disrupted ({@link #routedText}), or the calm failure; when nothing fails
+     * on the routes walked but the walk was cut off, {@link #unfinishedText}.
      */
     public String stillFailing(Locale locale) {
+        if (unfinished()) {
+            return unfinishedText(locale);
+        }
         if (sweep == null) {
             if (calm.ok()) {
                 return "";
@@ -104,5 +126,24 @@ public record Found(String requestId, SweepResult sweep, SweepPoint calm) {
         return new MessageFormat(b.getString("found.routed"), locale).format(new Object[] {requestId, o.statusText(),
             o.failure().hop(), Labels.of(locale).name(o.failure().cause()), calm.route(), calm.routes().size(), failing,
             Explanation.of(o.failure(), locale).summary()});
+    }
+
+    /**
+     * Why the request is not called safe though nothing searched fails, or "" when the search was
+     * complete: "UP is not fully searched: at 1 of 1 start offsets the walk stopped at 2,048 routes …,
+     * up to 12 choice points on a route …; reduce …".
+     */
+    public String unfinishedText(Locale locale) {
+        if (complete()) {
+            return "";
+        }
+        List<SweepPoint> points = sweep != null ? sweep.points() : List.of(calm);
+        List<SweepPoint> cut = points.stream().filter(p -> !p.complete()).toList();
+        long walked = points.stream().mapToLong(p -> p.routes().size()).sum();
+        int choices = cut.stream().flatMap(p -> p.routes().stream()).mapToInt(r -> r.script().size()).max().orElse(0);
+        ResourceBundle b = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+        return new MessageFormat(b.getString("found.unfinished"), locale).format(new Object[] {requestId, cut.size(),
+            points.size(), RouteSearch.MAX_PATHS, choices, walked});
     }
 }

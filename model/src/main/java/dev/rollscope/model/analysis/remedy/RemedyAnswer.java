@@ -25,7 +25,8 @@ public record RemedyAnswer(Remedy remedy, RequestSafety after) {
 
     /**
      * In words: the remedy and "survives with nothing else changed", or the remedy and its verified
-     * plan line by line, or the remedy and what still fails with it.
+     * plan line by line, or the remedy and what still fails with it, or that its search was cut off
+     * at the route cap with nothing failing (not fully searched: neither saves nor fails).
      */
     public List<String> lines(Locale locale) {
         ResourceBundle b = bundle(locale);
@@ -37,6 +38,8 @@ public record RemedyAnswer(Remedy remedy, RequestSafety after) {
         } else if (after.plan().verified()) {
             out.add(format(b, "remedy.planned", locale, replaced, instead));
             after.plan().lines(locale).forEach(line -> out.add("  " + line));
+        } else if (after.found().unfinished()) {
+            out.add(format(b, "remedy.unfinished", locale, replaced, instead, after.found().unfinishedText(locale)));
         } else {
             out.add(format(b, "remedy.fails", locale, replaced, instead, after.found().stillFailing(locale)));
         }

@@ -4,6 +4,7 @@ import dev.rollscope.model.analysis.plan.FixPlan;
 import dev.rollscope.model.analysis.plan.FixPlanner;
 import dev.rollscope.model.analysis.plan.Found;
 import dev.rollscope.model.analysis.safety.RequestTypes.RequestType;
+import dev.rollscope.model.analysis.sweep.RouteSearch;
 import dev.rollscope.model.analysis.sweep.Sweep;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.SimulationOptions;
@@ -178,7 +179,9 @@ public final class SafetySearch {
     /**
      * The least work the danger search of every request type of the scenario takes, in simulation
      * events: each type's start offsets (at the step {@link #of} would use) times the estimated
-     * events of one simulation of the scenario. Routing choices and fix plans only add to it.
+     * events of one simulation of the scenario; with nothing disrupted, a type whose state a hop holds
+     * counts the most routes its walk may take ({@link RouteSearch#MAX_PATHS}). Routing choices
+     * across a disruption and fix plans only add to it.
      */
     public static long leastEvents(Topology topology, Scenario scenario, TimeSpan step) {
         Key key = new Key(topology, scenario, "", step, 0);
@@ -201,9 +204,19 @@ public final class SafetySearch {
         for (RequestType type : RequestTypes.of(scenario)) {
             runs = Math.addExact(runs, Sweep.disrupts(type.scenario())
                     ? offsets(topology, type, usedStep(topology, type, step, Sweep.MAX_OFFSETS), 1)
-                    : 1);
+                    : calmRuns(topology, type));
         }
         return Math.multiplyHigh(runs, perRun) != 0 ? Long.MAX_VALUE : runs * perRun;
+    }
+
+    /**
+     * The simulations {@link Sweep#calm} may run for the request type with nothing disrupted: one
+     * when no hop holds its state, else up to {@link RouteSearch#MAX_PATHS} routes, since how many
+     * its walk takes is known only by walking it.
+     */
+    private static long calmRuns(Topology topology, RequestType type) {
+        return type.scenario().request(type.id()).filter(q -> !RouteSearch.statefulHops(topology, q).isEmpty())
+                .map(q -> (long) RouteSearch.MAX_PATHS).orElse(1L);
     }
 
     /**

@@ -39,9 +39,12 @@ public record SweepResult(String requestId, List<Disruption> disruptions, long s
         hops = Set.copyOf(hops);
     }
 
-    /** True when the request survives at every offset, on every route, and with nothing disrupted. */
+    /**
+     * True when the request survives at every offset, on every route, and with nothing disrupted,
+     * and every offset's routes were all walked ({@link #complete()}): a cut-off walk is never safe.
+     */
     public boolean safe() {
-        return windows.isEmpty() && undisturbed.ok();
+        return windows.isEmpty() && undisturbed.ok() && complete();
     }
 
     /** True when every offset's routes were all walked (none stopped at {@link RouteSearch#MAX_PATHS}). */

@@ -61,6 +61,10 @@ final class SweepSection {
                 md.paragraph(t.get("report.sweep.safe", id));
                 continue;
             }
+            if (safety.found().unfinished()) {
+                md.paragraph(Markdown.inline(safety.found().unfinishedText(t.locale())));
+                continue;
+            }
             List<String> lines = new ArrayList<>();
             s.regardlessText(t.locale()).ifPresent(lines::add);
             s.windows().forEach(w -> lines.add(w.text(id, disruption, t.locale())));
@@ -73,7 +77,8 @@ final class SweepSection {
     /**
      * With nothing disrupted, the request types that keep state on one instance (a resumable upload on
      * its pod's own storage), whose route the search walked ({@link Sweep#calm}): how many routes,
-     * and what fails on them with the plan and remedies, as for a danger window. Types that keep no
+     * and what fails on them with the plan and remedies, as for a danger window; a walk cut off at
+     * its cap with nothing failing is said to be not fully searched (never "every route"). Types that keep no
      * state are their one simulation, shown in the verdicts.
      */
     private static void writeRouted(Markdown md, ExportTexts t, SimulationResult r) {
@@ -88,6 +93,10 @@ final class SweepSection {
         }
         for (RequestType type : stateful) {
             RequestSafety safety = SafetySearch.of(r.topology(), r.scenario(), type.id(), STEP, MAX_OFFSETS).orElseThrow();
+            if (safety.found().unfinished()) {
+                md.paragraph(Markdown.inline(safety.found().unfinishedText(t.locale())));
+                continue;
+            }
             md.paragraph(t.get("report.sweep.routed", type.id(), String.valueOf(safety.found().calm().routes().size())));
             if (safety.safe()) {
                 md.paragraph(t.get("report.sweep.safe", type.id()));

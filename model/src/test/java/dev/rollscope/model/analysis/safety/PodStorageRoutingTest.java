@@ -2,6 +2,7 @@ package dev.rollscope.model.analysis.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rollscope.model.analysis.plan.FixPlan;
 import dev.rollscope.model.analysis.remedy.PinSessions;
 import dev.rollscope.model.analysis.remedy.Remedies;
 import dev.rollscope.model.analysis.remedy.RemedyAnswer;
@@ -162,7 +163,9 @@ class PodStorageRoutingTest {
 
     /**
      * The remedy for it, searched as the request was: session affinity at D's Service (by client IP),
-     * verified on every route (2, as above); and the request's own fix plan says no setting saves it.
+     * verified on every route (2, as above); and the request's own fix plan says no setting saves it:
+     * UPLOAD_NOT_FOUND asks for no setting change, so the plan names the remedies in words (not "the
+     * changes asked for are made", since none was asked for).
      */
     @Test
     void theRemedyOfferedWithNothingDisruptedIsVerifiedBySearching() {
@@ -173,6 +176,14 @@ class PodStorageRoutingTest {
         List<RemedyAnswer> remedies = Remedies.of(t, s, safety, STEP);
 
         assertThat(safety.plan().verified()).isFalse();
+        assertThat(safety.plan().end()).isEqualTo(FixPlan.End.NO_SETTING);
+        assertThat(safety.plan().lines(Locale.ENGLISH)).containsExactly("No setting change clears it: UP fails with 404"
+                + " at D (upload unknown to the pod (404)) with nothing disrupted, on route D.1 → D.2 (4 of 6 routes"
+                + " searched fail): Resume answered 404: the partial upload lived on D.1, which was not the pod this"
+                + " attempt was routed to. Remedies: Keep uploads in shared storage (GCS/S3, a shared volume; request"
+                + " resumable.storage SHARED), or pin the upload URL to its pod with session affinity on D (it still"
+                + " breaks when that pod is replaced).");
+        assertThat(String.join("\n", safety.plan().lines(Locale.SIMPLIFIED_CHINESE))).startsWith("没有任何设置修改能消除它：");
         assertThat(remedies).extracting(RemedyAnswer::remedy).containsExactly(new PinSessions("D", FrontKind.K8S_SERVICE));
         RemedyAnswer pin = remedies.get(0);
         assertThat(pin.works()).isTrue();
