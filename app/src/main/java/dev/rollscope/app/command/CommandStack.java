@@ -7,8 +7,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
  * The one undo stack of a document. Every executed, undone or redone command bumps
@@ -26,8 +26,8 @@ public final class CommandStack {
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
-    private final ReadOnlyStringWrapper undoDescription = new ReadOnlyStringWrapper(this, "undoDescription", "");
-    private final ReadOnlyStringWrapper redoDescription = new ReadOnlyStringWrapper(this, "redoDescription", "");
+    private final ReadOnlyObjectWrapper<Command> undoCommand = new ReadOnlyObjectWrapper<>(this, "undoCommand");
+    private final ReadOnlyObjectWrapper<Command> redoCommand = new ReadOnlyObjectWrapper<>(this, "redoCommand");
     private final ReadOnlyBooleanWrapper atSavePoint = new ReadOnlyBooleanWrapper(this, "atSavePoint", true);
     private Command savePoint;
     private boolean savePointLost;
@@ -47,14 +47,14 @@ public final class CommandStack {
         return canRedo.getReadOnlyProperty();
     }
 
-    /** The description of the command {@link #undo()} would revert, or "" when there is none. */
-    public ReadOnlyStringProperty undoDescriptionProperty() {
-        return undoDescription.getReadOnlyProperty();
+    /** The command {@link #undo()} would revert, or null when there is none. */
+    public ReadOnlyObjectProperty<Command> undoCommandProperty() {
+        return undoCommand.getReadOnlyProperty();
     }
 
-    /** The description of the command {@link #redo()} would repeat, or "" when there is none. */
-    public ReadOnlyStringProperty redoDescriptionProperty() {
-        return redoDescription.getReadOnlyProperty();
+    /** The command {@link #redo()} would repeat, or null when there is none. */
+    public ReadOnlyObjectProperty<Command> redoCommandProperty() {
+        return redoCommand.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty atSavePointProperty() {
@@ -138,8 +138,8 @@ public final class CommandStack {
     private void afterChange() {
         canUndo.set(!done.isEmpty());
         canRedo.set(!undone.isEmpty());
-        undoDescription.set(done.isEmpty() ? "" : done.peek().description());
-        redoDescription.set(undone.isEmpty() ? "" : undone.peek().description());
+        undoCommand.set(done.peek());
+        redoCommand.set(undone.peek());
         atSavePoint.set(!savePointLost && done.peek() == savePoint);
         revision.set(revision.get() + 1);
     }

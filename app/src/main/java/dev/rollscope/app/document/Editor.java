@@ -7,11 +7,12 @@ import dev.rollscope.model.topology.HopKind;
 import dev.rollscope.model.topology.Position;
 import dev.rollscope.model.topology.Topology;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
- * The one way views change a {@link Document}: each method builds a {@link ProjectCommand} with a
- * description in the user's language and pushes it on the document's undo stack. A refused edit
+ * The one way views change a {@link Document}: each method builds a {@link ProjectCommand}, named
+ * in whichever language its label is shown, and pushes it on the document's undo stack. A refused edit
  * throws ({@link EditRefusedException} or the model's {@link IllegalArgumentException}) and
  * changes nothing.
  */
@@ -46,25 +47,25 @@ public final class Editor {
     public String insertHop(int index, HopKind kind) {
         String id = ChainEdits.freshId(document.project().topology());
         String name = messages.name(kind) + " " + id;
-        push(messages.format("command.insert", id, messages.name(kind)), id,
+        push(m -> m.format("command.insert", id, m.name(kind)), id,
                 p -> ChainEdits.insert(p, index, kind, id, name));
         document.select(id);
         return id;
     }
 
     public void deleteHop(String hopId) {
-        push(messages.format("command.delete", hopId), hopId, p -> ChainEdits.delete(p, hopId));
+        push(m -> m.format("command.delete", hopId), hopId, p -> ChainEdits.delete(p, hopId));
     }
 
     /** Moves a hop to {@code newIndex} of the chain (0 = first). */
     public void reorderHop(String hopId, int newIndex) {
-        push(messages.format("command.reorder", hopId, newIndex + 1), hopId,
+        push(m -> m.format("command.reorder", hopId, newIndex + 1), hopId,
                 p -> ChainEdits.reorder(p, hopId, newIndex));
     }
 
     /** Moves a hop on the canvas only. */
     public void placeHop(String hopId, Position position) {
-        push(messages.format("command.place", hopId), hopId, p -> ChainEdits.place(p, hopId, position));
+        push(m -> m.format("command.place", hopId), hopId, p -> ChainEdits.place(p, hopId, position));
     }
 
     /**
@@ -73,7 +74,7 @@ public final class Editor {
      * @param field what changes, as the user reads it in the description ("proxy.upstreamReadTimeout")
      */
     public void changeHop(String hopId, String field, UnaryOperator<Hop> change) {
-        push(messages.format("command.change", hopId, field), hopId, p -> ChainEdits.changeHop(p, hopId, change));
+        push(m -> m.format("command.change", hopId, field), hopId, p -> ChainEdits.changeHop(p, hopId, change));
     }
 
     /**
@@ -82,7 +83,7 @@ public final class Editor {
      * @param field what changes, as the user reads it in the description ("client.upload")
      */
     public void changeTopology(String field, UnaryOperator<Topology> change) {
-        push(messages.format("command.changeTopology", field), null,
+        push(m -> m.format("command.changeTopology", field), null,
                 p -> p.withTopology(change.apply(p.topology())));
     }
 
@@ -96,15 +97,15 @@ public final class Editor {
      * {@link #preview} built from the current project, so it is not built again.
      */
     public void changeHop(String hopId, String field, Project next) {
-        push(messages.format("command.change", hopId, field), hopId, p -> next);
+        push(m -> m.format("command.change", hopId, field), hopId, p -> next);
     }
 
     /** Makes {@code next}, built from the current project, the project as one undoable change of the topology. */
     public void changeTopology(String field, Project next) {
-        push(messages.format("command.changeTopology", field), null, p -> next);
+        push(m -> m.format("command.changeTopology", field), null, p -> next);
     }
 
-    private void push(String description, String hopId, UnaryOperator<Project> change) {
+    private void push(Function<Messages, String> description, String hopId, UnaryOperator<Project> change) {
         document.commands().push(new ProjectCommand(document, description, hopId, change));
     }
 }

@@ -1,8 +1,10 @@
 package dev.rollscope.app.document;
 
 import dev.rollscope.app.command.Command;
+import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.model.Project;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -14,17 +16,19 @@ import java.util.function.UnaryOperator;
 public final class ProjectCommand implements Command {
 
     private final Document document;
-    private final String description;
+    private final Function<Messages, String> description;
     private final String hopId;
     private final UnaryOperator<Project> change;
     private Project before;
     private Project after;
 
     /**
+     * @param description the command's name in the language it is given, built from values fixed now
      * @param hopId  the hop to select after undo and redo, or null
      * @param change computes the new project from the current one; throws to refuse
      */
-    public ProjectCommand(Document document, String description, String hopId, UnaryOperator<Project> change) {
+    public ProjectCommand(Document document, Function<Messages, String> description, String hopId,
+            UnaryOperator<Project> change) {
         this.document = Objects.requireNonNull(document, "document");
         this.description = Objects.requireNonNull(description, "description");
         this.hopId = hopId;
@@ -51,8 +55,8 @@ public final class ProjectCommand implements Command {
     }
 
     @Override
-    public String description() {
-        return description;
+    public String description(Messages messages) {
+        return description.apply(messages);
     }
 
     private void show(Project project) {

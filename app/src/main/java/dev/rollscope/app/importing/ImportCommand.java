@@ -4,8 +4,10 @@ import dev.rollscope.app.command.Command;
 import dev.rollscope.app.document.Document;
 import dev.rollscope.app.document.DocumentProvenance;
 import dev.rollscope.app.document.ProjectCommand;
+import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.model.importing.ImportResult;
 import dev.rollscope.model.importing.Provenance;
+import java.util.function.Function;
 
 /**
  * An import as one edit: the project with every imported value, and the document's provenance
@@ -19,7 +21,7 @@ final class ImportCommand implements Command {
     private Provenance before;
     private Provenance after;
 
-    ImportCommand(Document document, String description, String hopId, ImportResult result) {
+    ImportCommand(Document document, Function<Messages, String> description, String hopId, ImportResult result) {
         this.project = new ProjectCommand(document, description, hopId, p -> result.project());
         this.store = document.provenance();
         this.imported = result.provenance();
@@ -46,7 +48,7 @@ final class ImportCommand implements Command {
     }
 
     @Override
-    public String description() {
-        return project.description();
+    public String description(Messages messages) {
+        return project.description(messages);
     }
 }

@@ -121,8 +121,10 @@ public final class ImportModel {
         sourceFiles(true);
         ImportResult r = p.result();
         long applied = r.report().lines().stream().filter(l -> l.kind() == ReportLine.Kind.APPLIED).count();
-        document.commands().push(new ImportCommand(document, messages.format("command.import", hopId.get(), applied,
-                kindName(kind.get(), messages)), hopId.get(), r));
+        String hop = hopId.get();
+        ConfigKind source = kind.get();
+        document.commands().push(new ImportCommand(document,
+                m -> m.format("command.import", hop, applied, kindName(source, m)), hop, r));
         document.select(hopId.get());
         return true;
     }

@@ -2,7 +2,6 @@ package dev.rollscope.app.plan;
 
 import dev.rollscope.app.document.Document;
 import dev.rollscope.app.document.ProjectCommand;
-import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.model.analysis.plan.FixPlan;
 import dev.rollscope.model.analysis.plan.SettingChanges;
 import dev.rollscope.model.sim.SettingChange;
@@ -19,12 +18,13 @@ public final class FixPlanCommand {
     }
 
     /** The command; pushing it applies the plan to the document's project as it is then. */
-    public static ProjectCommand of(Document document, Messages messages, String requestId, FixPlan plan) {
+    public static ProjectCommand of(Document document, String requestId, FixPlan plan) {
         List<SettingChange> changes = plan.changes();
         if (changes.isEmpty()) {
             throw new IllegalArgumentException("the plan for " + requestId + " has no changes to apply");
         }
-        return new ProjectCommand(document, messages.format("command.applyPlan", requestId, changes.size()),
+        int count = changes.size();
+        return new ProjectCommand(document, m -> m.format("command.applyPlan", requestId, count),
                 changes.get(0).hop(), p -> p.withTopology(SettingChanges.apply(p.topology(), changes)));
     }
 }

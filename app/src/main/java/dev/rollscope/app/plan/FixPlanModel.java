@@ -143,7 +143,7 @@ public final class FixPlanModel {
         if (!canApply.get()) {
             throw new IllegalStateException("no verified plan for the current project: " + status.get());
         }
-        document.commands().push(FixPlanCommand.of(document, messages, request.requestId(), answer.plan().orElseThrow()));
+        document.commands().push(FixPlanCommand.of(document, request.requestId(), answer.plan().orElseThrow()));
         state.set(State.APPLIED);
         update();
     }

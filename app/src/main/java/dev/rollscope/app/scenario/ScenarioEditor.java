@@ -2,6 +2,7 @@ package dev.rollscope.app.scenario;
 
 import dev.rollscope.app.document.Document;
 import dev.rollscope.app.document.ProjectCommand;
+import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.model.Project;
 import dev.rollscope.model.scenario.Disruption;
 import dev.rollscope.model.scenario.MixEntry;
@@ -17,12 +18,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javafx.beans.value.ObservableValue;
 
 /**
  * The one way the scenario panel changes the chosen scenario: each method pushes a
- * {@link ProjectCommand} on the document's undo stack, with a description in the user's language.
+ * {@link ProjectCommand} on the document's undo stack, named in whichever language its label is shown.
  * A change the model refuses throws {@link IllegalArgumentException} and changes nothing.
  */
 public final class ScenarioEditor {
@@ -32,15 +34,12 @@ public final class ScenarioEditor {
 
     private final Document document;
     private final ObservableValue<String> scenario;
-    private final ResourceBundle texts;
     private final Locale locale;
 
     public ScenarioEditor(Document document, ObservableValue<String> scenario, Locale locale) {
         this.document = document;
         this.scenario = scenario;
         this.locale = locale;
-        this.texts = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public Document document() {
@@ -54,43 +53,56 @@ public final class ScenarioEditor {
 
     /** A text of the panel's bundle, with {@link MessageFormat} arguments filled in. */
     public String text(String key, Object... args) {
+        return text(locale, key, args);
+    }
+
+    private static String text(Locale locale, String key, Object... args) {
+        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return new MessageFormat(texts.getString(key), locale).format(args);
+    }
+
+    /** A command's name: the panel's text under {@code key}, in the language the label is shown in. */
+    private static Function<Messages, String> named(String key, Object... args) {
+        return m -> text(m.locale(), key, args);
     }
 
     // Commands
 
     public void setRolls(List<String> hops, TimeSpan at) {
-        change(text("command.rolls", String.join(", ", hops), at), s -> ScenarioEdits.rolls(s, hops, at));
+        change(named("command.rolls", String.join(", ", hops), at), s -> ScenarioEdits.rolls(s, hops, at));
     }
 
     /** Adds a blue/green switch or a canary; the model refuses one its hop cannot have, naming why. */
     public void addDisruption(Disruption d) {
-        change(text("command.addSwitch", text("switch.kind." + d.kind().name()), String.join(", ", d.hops())),
+        String kind = "switch.kind." + d.kind().name();
+        String hops = String.join(", ", d.hops());
+        change(m -> text(m.locale(), "command.addSwitch", text(m.locale(), kind), hops),
                 s -> ScenarioEdits.addDisruption(s, d));
     }
 
     public void removeDisruption(int index) {
-        change(text("command.removeSwitch"), s -> ScenarioEdits.removeDisruption(s, index));
+        change(named("command.removeSwitch"), s -> ScenarioEdits.removeDisruption(s, index));
     }
 
     public void addGet() {
-        change(text("command.add", "GET"), s -> ScenarioEdits.addRequest(s,
+        change(named("command.add", "GET"), s -> ScenarioEdits.addRequest(s,
                 RequestSpec.get(ScenarioEdits.freshId(s, "GET"), nextStart(s))));
     }
 
     public void addUpload() {
-        change(text("command.add", "POST 50MB"), s -> ScenarioEdits.addRequest(s,
+        change(named("command.add", "POST 50MB"), s -> ScenarioEdits.addRequest(s,
                 RequestSpec.post(ScenarioEdits.freshId(s, "POST-50MB"), ByteSize.ofMegabytes(50), nextStart(s))));
     }
 
     /** Adds a request as the user described it; its id is made unique in the scenario. */
     public void addRequest(RequestSpec r) {
-        change(text("command.add", r.method()), s -> ScenarioEdits.addRequest(s,
+        change(named("command.add", r.method()), s -> ScenarioEdits.addRequest(s,
                 r.withId(ScenarioEdits.freshId(s, r.id()))));
     }
 
     public void removeRequest(String id) {
-        change(text("command.remove", id), s -> ScenarioEdits.removeRequest(s, id));
+        change(named("command.remove", id), s -> ScenarioEdits.removeRequest(s, id));
     }
 
     /**
@@ -98,7 +110,7 @@ public final class ScenarioEditor {
      * {@code what} (with the request's id); the model refuses a change it does not take, naming why.
      */
     public void changeRequest(String id, String what, UnaryOperator<RequestSpec> change) {
-        change(text(what, id), s -> ScenarioEdits.changeRequest(s, id, change));
+        change(named(what, id), s -> ScenarioEdits.changeRequest(s, id, change));
     }
 
     /** Why the model would refuse that change of request {@code id}, in a line; empty when it takes it. */
@@ -108,7 +120,7 @@ public final class ScenarioEditor {
 
     /** Changes the steady traffic's entry {@code name}, as {@link #changeRequest} does a request. */
     public void changeMixEntry(String name, String what, UnaryOperator<MixEntry> change) {
-        change(text(what, name), s -> ScenarioEdits.changeMixEntry(s, name, change));
+        change(named(what, name), s -> ScenarioEdits.changeMixEntry(s, name, change));
     }
 
     /** Why the model would refuse that change of the traffic's entry {@code name}; empty when it takes it. */
@@ -116,14 +128,14 @@ public final class ScenarioEditor {
         return refusal(s -> ScenarioEdits.changeMixEntry(s, name, change));
     }
 
-    /** Sets the steady traffic, or removes it for null. */
     /** How long the scenario runs, its horizon: 1 s to 30 days, after every request start and disruption (the model refuses the rest). */
     public void setHorizon(TimeSpan horizon) {
-        change(text("command.horizon", horizon), s -> s.withHorizon(horizon));
+        change(named("command.horizon", horizon), s -> s.withHorizon(horizon));
     }
 
+    /** Sets the steady traffic, or removes it for null. */
     public void setTraffic(TrafficMix mix) {
-        change(text(mix == null ? "command.noTraffic" : "command.traffic"), s -> s.withTraffic(mix));
+        change(named(mix == null ? "command.noTraffic" : "command.traffic"), s -> s.withTraffic(mix));
     }
 
     /** Adds a scenario (a roll of the first hop at 10 s and a GET at 20 s) and returns its name. */
@@ -133,7 +145,7 @@ public final class ScenarioEditor {
         List<Disruption> roll = p.topology().hops().isEmpty() ? List.of()
                 : List.of(new RollOut(p.topology().hops().get(0).id(), TimeSpan.ofSeconds(10)));
         Scenario s = new Scenario(name, "", roll, List.of(RequestSpec.get("GET", TimeSpan.ofSeconds(20))), null, 1);
-        push(text("command.newScenario", name), project -> {
+        push(named("command.newScenario", name), project -> {
             List<Scenario> all = new ArrayList<>(project.scenarios());
             all.add(s);
             return project.withScenarios(all);
@@ -146,7 +158,7 @@ public final class ScenarioEditor {
         return ScenarioEdits.rollStart(s, TimeSpan.ZERO).plus(TimeSpan.ofSeconds(1));
     }
 
-    private void change(String description, UnaryOperator<Scenario> edit) {
+    private void change(Function<Messages, String> description, UnaryOperator<Scenario> edit) {
         push(description, p -> edited(p, edit));
     }
 
@@ -167,7 +179,7 @@ public final class ScenarioEditor {
         }
     }
 
-    private void push(String description, UnaryOperator<Project> change) {
+    private void push(Function<Messages, String> description, UnaryOperator<Project> change) {
         document.commands().push(new ProjectCommand(document, description, null, change));
     }
 }

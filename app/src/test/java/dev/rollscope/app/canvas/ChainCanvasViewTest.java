@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollscope.app.DesignerFixture;
 import dev.rollscope.app.TestProjects;
+import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.app.theme.StyleClasses;
 import dev.rollscope.app.theme.Theme;
 import dev.rollscope.model.analysis.Severity;
@@ -137,7 +138,8 @@ class ChainCanvasViewTest {
 
         assertThat(ids()).containsExactly("A", "B", "C", "D");
         assertThat(f.document.project().topology().layout().of("B")).isPresent();
-        assertThat(f.document.commands().undoDescriptionProperty().get()).isEqualTo("move of B on the canvas");
+        assertThat(f.document.commands().undoCommandProperty().get().description(Messages.of(Locale.ENGLISH)))
+                .isEqualTo("move of B on the canvas");
     }
 
     @Test

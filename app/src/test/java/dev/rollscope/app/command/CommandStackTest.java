@@ -3,6 +3,7 @@ package dev.rollscope.app.command;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rollscope.app.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -14,27 +15,30 @@ class CommandStackTest {
     private final List<String> log = new ArrayList<>();
 
     @Test
-    void pushExecutesAndOffersUndoWithTheCommandsDescription() {
-        stack.push(new Logged("rename A"));
+    void pushExecutesAndOffersTheCommandForUndo() {
+        Logged rename = new Logged("rename A");
+        stack.push(rename);
 
         assertThat(log).containsExactly("do rename A");
         assertThat(stack.canUndoProperty().get()).isTrue();
-        assertThat(stack.undoDescriptionProperty().get()).isEqualTo("rename A");
+        assertThat(stack.undoCommandProperty().get()).isSameAs(rename);
         assertThat(stack.canRedoProperty().get()).isFalse();
     }
 
     @Test
     void undoThenRedoReplayTheLastCommandInOrder() {
-        stack.push(new Logged("one"));
-        stack.push(new Logged("two"));
+        Logged one = new Logged("one");
+        Logged two = new Logged("two");
+        stack.push(one);
+        stack.push(two);
 
         stack.undo();
         stack.undo();
         stack.redo();
 
         assertThat(log).containsExactly("do one", "do two", "undo two", "undo one", "redo one");
-        assertThat(stack.undoDescriptionProperty().get()).isEqualTo("one");
-        assertThat(stack.redoDescriptionProperty().get()).isEqualTo("two");
+        assertThat(stack.undoCommandProperty().get()).isSameAs(one);
+        assertThat(stack.redoCommandProperty().get()).isSameAs(two);
     }
 
     @Test
@@ -45,7 +49,7 @@ class CommandStackTest {
         stack.push(new Logged("two"));
 
         assertThat(stack.canRedoProperty().get()).isFalse();
-        assertThat(stack.redoDescriptionProperty().get()).isEmpty();
+        assertThat(stack.redoCommandProperty().get()).isNull();
     }
 
     @Test
@@ -189,7 +193,7 @@ class CommandStackTest {
         }
 
         @Override
-        public String description() {
+        public String description(Messages messages) {
             return name;
         }
     }

@@ -27,12 +27,14 @@ class UndoActionsTest {
     }
 
     @Test
-    void chineseLabelsSayItInChinese() {
-        Messages zh = Messages.of(Locale.SIMPLIFIED_CHINESE);
-        UndoActions actions = new UndoActions(document.commands(), zh);
+    void chineseLabelsSayInChineseAnEditMadeInEnglish() {
+        changeReadTimeout(new Editor(document, Messages.of(Locale.ENGLISH)));
+        document.commands().undo();
 
-        changeReadTimeout(new Editor(document, zh));
+        UndoActions actions = new UndoActions(document.commands(), Messages.of(Locale.SIMPLIFIED_CHINESE));
 
+        assertThat(actions.redoLabelProperty().get()).isEqualTo("重做修改 A 的 proxy.upstreamReadTimeout");
+        document.commands().redo();
         assertThat(actions.undoLabelProperty().get()).isEqualTo("撤销修改 A 的 proxy.upstreamReadTimeout");
     }
 

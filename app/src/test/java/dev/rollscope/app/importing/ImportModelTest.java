@@ -88,8 +88,11 @@ class ImportModelTest {
         assertThat(a.get(ProxySettings.KEEPALIVE_TIMEOUT)).isEqualTo(TimeSpan.ofSeconds(650));
         assertThat(document.provenance().get().of("A", "proxy.clientMaxBodySize").orElseThrow().origin())
                 .isEqualTo(new Origin("configs/a/nginx.conf", 42, "client_max_body_size"));
-        assertThat(document.commands().undoDescriptionProperty().get())
+        assertThat(document.commands().undoCommandProperty().get().description(Messages.of(Locale.ENGLISH)))
                 .isEqualTo("import of nginx (http or stream) configuration into A (10 values)");
+        assertThat(document.commands().undoCommandProperty().get().description(Messages.of(Locale.SIMPLIFIED_CHINESE)))
+                .as("messages_zh_CN command.import and import.source.NGINX")
+                .isEqualTo("将 nginx（http 或 stream） 配置导入 A（10 个值）");
         Project imported = document.project();
 
         document.commands().undo();

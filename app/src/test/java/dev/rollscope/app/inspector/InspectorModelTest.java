@@ -84,7 +84,7 @@ class InspectorModelTest {
     void appliedValueIsOneUndoableCommandNamingHopAndSetting() {
         row("A", "proxy.upstreamReadTimeout").apply("95s");
 
-        assertThat(document.commands().undoDescriptionProperty().get())
+        assertThat(document.commands().undoCommandProperty().get().description(Messages.of(Locale.ENGLISH)))
                 .isEqualTo("change of A's proxy.upstreamReadTimeout");
         document.commands().undo();
         assertThat(document.project()).isEqualTo(abcd);
@@ -231,7 +231,8 @@ class InspectorModelTest {
 
         assertThat(document.project().topology().client().upload()).isEqualTo(Bandwidth.ofMbit(1));
         assertThat(upload.modifiedProperty().get()).isTrue();
-        assertThat(document.commands().undoDescriptionProperty().get()).isEqualTo("change of client.upload");
+        assertThat(document.commands().undoCommandProperty().get().description(Messages.of(Locale.ENGLISH)))
+                .isEqualTo("change of client.upload");
         document.commands().undo();
         assertThat(document.project()).isEqualTo(abcd);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollscope.app.DesignerFixture;
 import dev.rollscope.app.TestProjects;
+import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.app.theme.StyleClasses;
 import dev.rollscope.app.theme.Theme;
 import dev.rollscope.model.Project;
@@ -50,7 +51,7 @@ class InspectorViewTest {
 
         assertThat(readTimeoutOfA()).isEqualTo(TimeSpan.ofSeconds(120));
         assertThat(readTimeout(robot).getText()).isEqualTo("120s");
-        assertThat(f.document.commands().undoDescriptionProperty().get())
+        assertThat(f.document.commands().undoCommandProperty().get().description(Messages.of(Locale.ENGLISH)))
                 .isEqualTo("change of A's proxy.upstreamReadTimeout");
     }
 

@@ -79,7 +79,8 @@ class FixPlanModelTest {
         model.apply();
         Project fixed = document.project();
 
-        assertThat(document.commands().undoDescriptionProperty().get()).isEqualTo("fix plan for POST-50MB (1 change)");
+        assertThat(document.commands().undoCommandProperty().get().description(Messages.of(Locale.ENGLISH)))
+                .isEqualTo("fix plan for POST-50MB (1 change)");
         document.commands().undo();
 
         assertThat(document.project()).isEqualTo(original);

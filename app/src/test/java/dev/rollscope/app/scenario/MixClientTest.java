@@ -3,6 +3,7 @@ package dev.rollscope.app.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollscope.app.document.Document;
+import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.app.playback.Examples;
 import dev.rollscope.model.scenario.ClientBehaviour;
 import dev.rollscope.model.scenario.MixEntry;
@@ -44,7 +45,7 @@ class MixClientTest {
         assertThat(traffic().entries().get(0).client()).isEqualTo(new ClientBehaviour(TimeSpan.ZERO, null, null,
                 ByteSize.ofBytes(1024), "phone"));
         assertThat(traffic().entries().get(1).client()).isEqualTo(ClientBehaviour.NONE);
-        assertThat(document.commands().undoDescriptionProperty().get())
+        assertThat(document.commands().undoCommandProperty().get().description(Messages.of(Locale.ENGLISH)))
                 .isEqualTo("change of the client profile of traffic entry GET");
         document.commands().undo();
         assertThat(traffic().entries().get(0).client()).isEqualTo(ClientBehaviour.NONE);

@@ -3,6 +3,7 @@ package dev.rollscope.app.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollscope.app.document.Document;
+import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.model.scenario.ClientBehaviour;
 import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.scenario.ResumableUpload;
@@ -110,7 +111,7 @@ class RequestDetailsTest {
 
         assertThat(post().resumable()).isEqualTo(new ResumableUpload(ResumableUpload.Protocol.GCS,
                 ByteSize.ofBytes(8L << 20), null, null, null));
-        assertThat(document.commands().undoDescriptionProperty().get())
+        assertThat(document.commands().undoCommandProperty().get().description(Messages.of(Locale.ENGLISH)))
                 .isEqualTo("change of the resumable upload of POST-50MB");
     }
 

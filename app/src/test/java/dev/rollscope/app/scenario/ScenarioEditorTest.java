@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rollscope.app.document.Document;
+import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.app.playback.Examples;
 import dev.rollscope.model.io.ProjectFile;
 import dev.rollscope.model.scenario.MigCanary;
@@ -45,11 +46,21 @@ class ScenarioEditorTest {
 
         assertThat(rollC().disruptions()).containsExactly(new RollOut("C", TimeSpan.ofSeconds(40)),
                 new MigCanary("A", TimeSpan.ofSeconds(20), 1));
-        assertThat(document.commands().undoDescriptionProperty().get()).isEqualTo("addition of MIG canary of A");
+        assertThat(document.commands().undoCommandProperty().get().description(Messages.of(Locale.ENGLISH)))
+                .isEqualTo("addition of MIG canary of A");
         editor.removeDisruption(1);
         assertThat(rollC().disruptions()).containsExactly(new RollOut("C", TimeSpan.ofSeconds(40)));
         document.commands().undo();
         assertThat(rollC().disruptions()).hasSize(2);
+    }
+
+    /** Texts from scenario_zh_CN: command.addSwitch and switch.kind.MIG_CANARY. */
+    @Test
+    void anEditMadeInEnglishIsNamedInChineseWhenAskedInChinese() {
+        editor.addDisruption(new MigCanary("A", TimeSpan.ofSeconds(20), 1));
+
+        assertThat(document.commands().undoCommandProperty().get().description(Messages.of(Locale.SIMPLIFIED_CHINESE)))
+                .isEqualTo("添加 A 的MIG 金丝雀");
     }
 
     @Test
@@ -67,7 +78,8 @@ class ScenarioEditorTest {
         assertThat(added.id()).isEqualTo("GET-2");
         assertThat(added.method()).isEqualTo("GET");
         assertThat(added.start()).isEqualTo(TimeSpan.ofSeconds(41));
-        assertThat(document.commands().undoDescriptionProperty().get()).isEqualTo("addition of a GET request");
+        assertThat(document.commands().undoCommandProperty().get().description(Messages.of(Locale.ENGLISH)))
+                .isEqualTo("addition of a GET request");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.rollscope.app.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollscope.app.document.Document;
+import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.app.playback.Examples;
 import dev.rollscope.model.scenario.ClientBehaviour;
 import dev.rollscope.model.scenario.RequestSpec;
@@ -45,7 +46,7 @@ class SelectedRequestTest {
         assertThat(post().client()).isEqualTo(new ClientBehaviour(TimeSpan.ZERO,
                 new ClientBehaviour.Pause(ByteSize.ofMegabytes(10), TimeSpan.ofSeconds(75)), null, null));
         assertThat(post().upload()).isEqualTo(Bandwidth.parse("2Mbit/s"));
-        assertThat(document.commands().undoDescriptionProperty().get())
+        assertThat(document.commands().undoCommandProperty().get().description(Messages.of(Locale.ENGLISH)))
                 .isEqualTo("change of the client profile of POST-50MB");
         document.commands().undo();
         assertThat(post().client()).isEqualTo(ClientBehaviour.NONE);

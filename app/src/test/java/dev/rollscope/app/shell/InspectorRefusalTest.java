@@ -2,6 +2,7 @@ package dev.rollscope.app.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rollscope.app.command.Command;
 import dev.rollscope.app.command.CommandStack;
 import dev.rollscope.model.Project;
 import dev.rollscope.model.topology.ProxySettings;
@@ -66,10 +67,10 @@ class InspectorRefusalTest extends MainWindowTestBase {
         f.robot.clickOn("#tool-undo");
         CommandStack commands = f.bench().document().commands();
         Project edited = f.bench().document().project();
-        String undo = commands.undoDescriptionProperty().get();
-        String redo = commands.redoDescriptionProperty().get();
+        Command undo = commands.undoCommandProperty().get();
+        Command redo = commands.redoCommandProperty().get();
         assertThat(field.getText()).isEqualTo("90s");
-        assertThat(redo).isEqualTo("change of A's proxy.upstreamReadTimeout");
+        assertThat(redo.description(f.bench().messages())).isEqualTo("change of A's proxy.upstreamReadTimeout");
 
         replace(field, "-5s");
         f.robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
@@ -98,16 +99,16 @@ class InspectorRefusalTest extends MainWindowTestBase {
         assertThat(f.bench().document().project()).isEqualTo(before);
         assertThat(f.bench().document().isDirty()).isFalse();
         assertThat(f.bench().document().commands().canUndoProperty().get()).isFalse();
-        assertThat(f.bench().document().commands().redoDescriptionProperty().get())
+        assertThat(f.bench().document().commands().redoCommandProperty().get().description(f.bench().messages()))
                 .isEqualTo("change of A's proxy.upstreamReadTimeout");
     }
 
-    private void assertSame(Project edited, String undo, String redo) {
+    private void assertSame(Project edited, Command undo, Command redo) {
         CommandStack commands = f.bench().document().commands();
         assertThat(f.bench().document().project()).isSameAs(edited);
         assertThat(f.bench().document().isDirty()).isTrue();
-        assertThat(commands.undoDescriptionProperty().get()).isEqualTo(undo);
-        assertThat(commands.redoDescriptionProperty().get()).isEqualTo(redo);
+        assertThat(commands.undoCommandProperty().get()).isSameAs(undo);
+        assertThat(commands.redoCommandProperty().get()).isSameAs(redo);
         assertThat(commands.canRedoProperty().get()).isTrue();
     }
 

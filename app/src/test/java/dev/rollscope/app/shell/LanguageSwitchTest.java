@@ -2,6 +2,7 @@ package dev.rollscope.app.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rollscope.app.command.Command;
 import dev.rollscope.app.document.Document;
 import dev.rollscope.app.i18n.AppLanguage;
 import dev.rollscope.app.playback.PlaybackPane;
@@ -57,7 +58,7 @@ class LanguageSwitchTest extends MainWindowTestBase {
     @Test
     void switchingToChineseKeepsTheEditedDocumentItsUndoHistoryTheTabAndThePlayhead() {
         Project edited = document.project();
-        String undoText = document.commands().undoDescriptionProperty().get();
+        Command undo = document.commands().undoCommandProperty().get();
         double[] zoom = {f.bench().canvas().viewport().scaleProperty().get(),
             f.bench().canvas().viewport().translateXProperty().get()};
 
@@ -74,7 +75,7 @@ class LanguageSwitchTest extends MainWindowTestBase {
         assertThat(f.bench().document()).isSameAs(document);
         assertThat(document.project()).isEqualTo(edited);
         assertThat(document.isDirty()).isTrue();
-        assertThat(document.commands().undoDescriptionProperty().get()).isEqualTo(undoText);
+        assertThat(document.commands().undoCommandProperty().get()).isSameAs(undo);
         assertThat(document.selectedHopIdProperty().get()).isEqualTo("E");
         assertThat(tabs().getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-play");
         assertThat(play().model().timeline().time()).isEqualTo(50_000);
@@ -101,6 +102,33 @@ class LanguageSwitchTest extends MainWindowTestBase {
         assertThat(document.project().topology().hops()).extracting(Hop::id).containsExactly("A", "B", "C", "D");
         assertThat(document.isDirty()).isFalse();
         assertThat(f.robot.lookup("#hop-E").tryQuery()).isEmpty();
+    }
+
+    /**
+     * The Edit menu's Undo and Redo name the edit in the language chosen after it: E was inserted
+     * in English; texts from messages_zh_CN (action.undo, action.redo, command.insert) and
+     * labels_zh_CN (HopKind.GENERIC_L7).
+     */
+    @Test
+    void undoAndRedoNameTheEditInTheLanguageChosenAfterIt() {
+        assertThat(editItem(0).getText()).isEqualTo("Undo insertion of E (Generic L7 proxy)");
+
+        choose(AppLanguage.SIMPLIFIED_CHINESE);
+        assertThat(editItem(0).getText()).isEqualTo("撤销插入 E（通用 L7 代理）");
+
+        f.robot.interact(() -> tabs().getSelectionModel().select(tab("tab-design")));
+        f.robot.interact(() -> editItem(0).fire());
+        assertThat(f.robot.lookup("#hop-E").tryQuery()).isEmpty();
+        assertThat(editItem(0).getText()).isEqualTo("撤销");
+        assertThat(editItem(1).getText()).isEqualTo("重做插入 E（通用 L7 代理）");
+
+        choose(AppLanguage.ENGLISH);
+        assertThat(editItem(1).getText()).isEqualTo("Redo insertion of E (Generic L7 proxy)");
+    }
+
+    /** The Edit menu's item at {@code index} as the window shows it now (0 = Undo, 1 = Redo). */
+    private MenuItem editItem(int index) {
+        return menu("menu-edit").getItems().get(index);
     }
 
     private void choose(AppLanguage language) {

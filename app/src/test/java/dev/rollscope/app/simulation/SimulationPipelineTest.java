@@ -101,7 +101,7 @@ class SimulationPipelineTest {
         int other = indexOfScenarioOtherThan("roll C");
         Scenario s = document.project().scenarios().get(other);
 
-        document.commands().push(new ProjectCommand(document, "rename", null,
+        document.commands().push(new ProjectCommand(document, m -> "rename", null,
                 p -> p.withScenario(other, s.withName(s.name() + " 2"))));
         runAll();
 
