@@ -4,6 +4,7 @@ import dev.rollscope.app.document.Subscriptions;
 import dev.rollscope.app.playback.PlaybackTexts;
 import dev.rollscope.app.simulation.SimulationPipeline;
 import dev.rollscope.app.simulation.SweepRun;
+import dev.rollscope.model.analysis.plan.Found;
 import dev.rollscope.model.analysis.sweep.RoutedOutcome;
 import dev.rollscope.model.analysis.sweep.Sweep;
 import dev.rollscope.model.analysis.sweep.SweepPoint;
@@ -11,6 +12,7 @@ import dev.rollscope.model.analysis.sweep.SweepResult;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.RouteChoices;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -74,5 +76,17 @@ public final class SweepModel {
         results.set(run.results());
         status.set(run.error() != null ? texts.problem(run.error())
                 : run.results().isEmpty() ? texts.get("sweep.nothing") : "");
+    }
+
+    /**
+     * The request's last line: that it survives every start offset, when the search was complete and
+     * found nothing; why it is not called safe, when the route walk was cut off with nothing failing.
+     */
+    static Optional<String> closing(SweepResult r, PlaybackTexts texts) {
+        if (r.safe()) {
+            return Optional.of(texts.format("sweep.safe", r.requestId(), r.disruptionText(texts.locale())));
+        }
+        Found found = Found.of(r);
+        return found.unfinished() ? Optional.of(found.unfinishedText(texts.locale())) : Optional.empty();
     }
 }

@@ -2,6 +2,8 @@ package dev.rollscope.app.playback.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rollscope.app.i18n.Messages;
+import dev.rollscope.app.playback.PlaybackTexts;
 import dev.rollscope.app.playback.view.Palette;
 import dev.rollscope.model.analysis.sweep.RoutedOutcome;
 import dev.rollscope.model.analysis.sweep.SweepPoint;
@@ -12,6 +14,7 @@ import dev.rollscope.model.sim.Failure;
 import dev.rollscope.model.sim.Outcome;
 import dev.rollscope.model.units.TimeSpan;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
@@ -53,6 +56,25 @@ class SweepHeatmapTest {
         Failure f = cause == null ? null
                 : new Failure(cause, "C", "C.1", "C.1", 0, List.of(), List.of(), List.of(), null, false);
         return new Outcome(0, "r", cause == null, cause == null ? 200 : 502, false, 0, 100, 1, f);
+    }
+
+    /**
+     * The sweep view's last line per request: "survives" only when every offset's route walk was
+     * complete; a walk cut off at the route cap with nothing failing says so instead (EN/ZH).
+     */
+    @Test
+    void aSweepCutOffAtTheRouteCapIsNotCalledSafe() {
+        SweepPoint whole = new SweepPoint(0, List.of(ok("D.1")), true);
+        SweepPoint cut = new SweepPoint(1_000, List.of(ok("D.1")), false);
+        PlaybackTexts english = new PlaybackTexts(Messages.of(Locale.ENGLISH));
+        PlaybackTexts chinese = new PlaybackTexts(Messages.of(Locale.SIMPLIFIED_CHINESE));
+
+        assertThat(SweepModel.closing(result("UP", whole), english)).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("UP survives at every start offset"));
+        assertThat(SweepModel.closing(result("UP", whole, cut), english)).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("UP is not fully searched, so it is not called safe: at 1 of 2 start offsets").doesNotContain("survives"));
+        assertThat(SweepModel.closing(result("UP", whole, cut), chinese)).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("UP 没有被完整搜索，因此不判定为安全"));
     }
 
     @Test
