@@ -86,7 +86,7 @@ final class CheckCommand extends ProjectCommand {
         if (failed == 0 && dangers == 0 && proven) {
             out.println(fast ? text("check.ok", file(), total, results.size())
                     : text("check.safe", file(), total, results.size(), types, grid.toHuman()));
-        } else {
+        } else if (failed > 0 || dangers > 0 || unsearched > 0) {
             out.println(text("check.failed", file(), failed, total, dangers));
         }
         if (unfinished > 0) {

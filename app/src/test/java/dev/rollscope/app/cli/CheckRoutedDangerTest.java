@@ -82,6 +82,7 @@ class CheckRoutedDangerTest {
 
         assertThat(code).isEqualTo(ExitCodes.FAILURES);
         assertThat(out.toString()).doesNotContain("pooled-upload.json: safe").doesNotContain("DANGER")
+                .doesNotContain("request types have a danger")
                 .contains("NOT FULLY SEARCHED calm / UP: UP is not fully searched, so it is not called safe: at 1 of 1"
                         + " start offsets the walk of its routes stopped at the cap of 2,048 routes with routes left")
                 .contains("pooled-upload.json: 1 request types are not fully searched (their route walk stopped at its"
