@@ -65,6 +65,23 @@ class ResumableChecksTest {
         assertThat(run(chain(3), true, tus(Storage.SHARED, five))).isEmpty();
     }
 
+    /** The words follow D's pods: with one there is no other pod to route a chunk to, only its replacement. */
+    @Test
+    void theMessageNamesOtherPodsOnlyWhenThereAreAny() {
+        ByteSize five = ByteSize.ofMegabytes(5);
+        Finding one = run(chain(1), true, tus(Storage.POD, five)).get(0);
+        Finding three = run(chain(3), true, tus(Storage.POD, five)).get(0);
+
+        assertThat(one.message(Locale.ENGLISH)).contains("knows it. A chunk sent after that pod is replaced is answered 404")
+                .doesNotContain("another of");
+        assertThat(three.message(Locale.ENGLISH)).contains("A chunk routed to another of D's 3 pods, or sent after that pod"
+                + " is replaced, is answered 404");
+        assertThat(one.message(Locale.SIMPLIFIED_CHINESE)).contains("认识它。在那个 Pod 被替换之后发出的分块，会得到 404")
+                .doesNotContain("中另一个");
+        assertThat(three.message(Locale.SIMPLIFIED_CHINESE)).contains("被路由到 D 的 3 个 Pod 中另一个的分块，或者在那个 Pod"
+                + " 被替换之后发出的分块，会得到 404");
+    }
+
     /**
      * A 4 MiB chunk: 4 194 304 bytes at 10 Mbit/s = 3 355.4 ms, rounded up 3 356, + 100 ms at D =
      * 3 456 ms; the first retry comes 100 ms after a cut at its end: 3 556 ms after its first try.
