@@ -185,6 +185,31 @@ class ClientStallTest {
     }
 
     /**
+     * The same GET behind the GFE at its default budget (front.backendTimeout 30 s): the response
+     * never completes, so the GFE gives up at 30 000 ms, before A's send_timeout; the client's
+     * response ends truncated. No budget is enough: the texts say so, with no time (before: "needed
+     * 2305843009213697.251 s", the engine's never), and there is no fix to raise.
+     */
+    @Test
+    void behindTheGfeAClientThatStopsReadingOutlastsAnyBudget() {
+        ClientBehaviour stops = new ClientBehaviour(TimeSpan.ZERO, null, null, ByteSize.ofBytes(MB));
+        Topology t = chain(Fixtures.nginx("A", 1), runtime("D", FrontKind.K8S_SERVICE, 1));
+        Outcome o = only(t, scenario(List.of(), download(stops)));
+
+        assertThat(o.statusText()).isEqualTo("200 truncated");
+        assertThat(o.end()).isEqualTo(30_000);
+        assertThat(o.failure().cause()).isEqualTo(Cause.LB_BACKEND_TIMEOUT);
+        assertThat(o.failure().fixes()).isEmpty();
+        Explanation en = Explanation.of(o.failure(), Locale.ENGLISH);
+        assertThat(en.summary()).isEqualTo("502 from the load balancer in front of A: the whole request needed longer"
+                + " than any budget (its client stops reading before the response ends), its budget is 30 s");
+        assertThat(en.inequality()).endsWith("response (never: the client stops reading)");
+        assertThat(en.fix()).isEqualTo("No budget saves a client that stops reading: its response never completes."
+                + " Fix the client.");
+        assertThat(Explanation.of(o.failure(), Locale.SIMPLIFIED_CHINESE).fix()).startsWith("没有任何预算能挽救");
+    }
+
+    /**
      * A 75 s pause in reading at 1 MB: cut at 260 + 60 000 = 60 260 ms, fixed by send_timeout 75 s.
      * A 45 s pause survives: the client has the last byte at 100 + 1 600 + 45 000 = 46 700 ms.
      */

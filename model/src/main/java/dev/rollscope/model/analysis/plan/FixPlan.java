@@ -32,8 +32,11 @@ public record FixPlan(String requestId, List<PlanStep> steps, boolean verified, 
         /** What still fails asks for no change the plan has not made, and no larger value clears it. */
         NO_FIX,
         /**
-         * What still fails has causes no setting saves ({@link dev.rollscope.model.sim.Cause#settingsCanSave},
-         * e.g. a resumable upload whose partial state lives on one pod): the remedy is its fix in words.
+         * What still fails asks for no setting change the plan could try: its cause is one no setting
+         * saves ({@link dev.rollscope.model.sim.Cause#settingsCanSave}, e.g. a resumable upload whose
+         * partial state lives on one pod), its client's own behaviour decides it (one that stops
+         * reading), or what helps is not one setting's value (retries and more instances against a
+         * crash): what helps is its fix in words.
          */
         NO_SETTING,
         /**
@@ -85,9 +88,9 @@ public record FixPlan(String requestId, List<PlanStep> steps, boolean verified, 
         return out;
     }
 
-    /** The fix in words of the first failure still found that no setting change saves, or "". */
+    /** The fix in words of the first failure still found that asks for no setting change, or "". */
     private String remedy(Locale locale) {
-        return last.failures().stream().filter(f -> !f.cause().settingsCanSave()).findFirst()
+        return last.failures().stream().filter(f -> f.fixes().isEmpty()).findFirst()
                 .map(f -> Explanation.of(f, locale).fix()).orElse("");
     }
 

@@ -63,9 +63,7 @@ public final class FixPlanner {
         while (!now.safe() && steps.size() < MAX_STEPS) {
             Failure next = nextFailure(now, applied);
             if (next == null) {
-                end = now.unfinished() ? FixPlan.End.UNFINISHED
-                        : now.failures().stream().noneMatch(f -> f.cause().settingsCanSave()) ? FixPlan.End.NO_SETTING
-                        : FixPlan.End.NO_FIX;
+                end = now.unfinished() ? FixPlan.End.UNFINISHED : FixPlan.End.NO_SETTING;
                 break;
             }
             List<SettingChange> before = applied;

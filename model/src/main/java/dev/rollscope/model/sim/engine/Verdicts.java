@@ -81,8 +81,12 @@ final class Verdicts {
                     .args(hop.id(), hop.get(CLIENT_MAX_BODY_SIZE), ByteSize.ofBytes(r.body));
             case LB_BACKEND_TIMEOUT -> {
                 long need = plan(r).residence(chain.callee[k]);
+                if (need >= ClientTiming.NEVER / 2) {
+                    // a client that stops reading: the response never ends, and no budget is enough (domain.md §15)
+                    yield b.setting(hop, BACKEND_TIMEOUT).args(hop.id(), hop.get(BACKEND_TIMEOUT), "@unending", "@unending");
+                }
                 yield b.setting(hop, BACKEND_TIMEOUT).raise(hop, BACKEND_TIMEOUT, seconds(need))
-                        .args(hop.id(), hop.get(BACKEND_TIMEOUT), ms(need));
+                        .args(hop.id(), hop.get(BACKEND_TIMEOUT), ms(need), "@raiseBudget");
             }
             case READ_TIMEOUT -> readTimeouts(b, r, k, hop);
             case STREAM_IDLE_TIMEOUT -> {

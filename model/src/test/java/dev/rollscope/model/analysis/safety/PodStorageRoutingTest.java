@@ -177,13 +177,14 @@ class PodStorageRoutingTest {
 
         assertThat(safety.plan().verified()).isFalse();
         assertThat(safety.plan().end()).isEqualTo(FixPlan.End.NO_SETTING);
-        assertThat(safety.plan().lines(Locale.ENGLISH)).containsExactly("No setting change clears it: UP fails with 404"
-                + " at D (upload unknown to the pod (404)) with nothing disrupted, on route D.1 → D.2 (4 of 6 routes"
-                + " searched fail): Resume answered 404: the partial upload lived on D.1, which was not the pod this"
-                + " attempt was routed to. Remedies: Keep uploads in shared storage (GCS/S3, a shared volume; request"
+        assertThat(safety.plan().lines(Locale.ENGLISH)).containsExactly("No plan found: Rollscope knows no setting"
+                + " change to try for what still fails: UP fails with 404 at D (upload unknown to the pod (404)) with"
+                + " nothing disrupted, on route D.1 → D.2 (4 of 6 routes searched fail): Resume answered 404: the partial upload lived on D.1, which was not the pod this"
+                + " attempt was routed to. What helps: Keep uploads in shared storage (GCS/S3, a shared volume; request"
                 + " resumable.storage SHARED), or pin the upload URL to its pod with session affinity on D (it still"
                 + " breaks when that pod is replaced).");
-        assertThat(String.join("\n", safety.plan().lines(Locale.SIMPLIFIED_CHINESE))).startsWith("没有任何设置修改能消除它：");
+        assertThat(String.join("\n", safety.plan().lines(Locale.SIMPLIFIED_CHINESE)))
+                .startsWith("没有找到方案：对于仍然失败的部分，Rollscope 不知道可以尝试的设置修改：");
         assertThat(remedies).extracting(RemedyAnswer::remedy).containsExactly(new PinSessions("D", FrontKind.K8S_SERVICE));
         RemedyAnswer pin = remedies.get(0);
         assertThat(pin.works()).isTrue();
