@@ -13,6 +13,11 @@ import java.util.ResourceBundle;
 public record Explanation(String summary, String why, String inequality, String fix) {
 
     private static final String BUNDLE = "dev.rollscope.model.sim.explanations";
+    /**
+     * The time a request needed when its client stops reading: its response never ends, so the texts
+     * say so ({@code phrase.unending}) and the fix is the client's, whatever the cause.
+     */
+    public static final String UNENDING = "@unending";
 
     /** The explanation of a failure in the given language (English when there is no translation). */
     public static Explanation of(Failure f, Locale locale) {
@@ -23,7 +28,8 @@ public record Explanation(String summary, String why, String inequality, String 
         return new Explanation(format(b, key + "summary", args, locale) + data(b, f, "summary", locale),
                 format(b, key + "why", args, locale) + stalled(b, f, locale) + pdb(b, f, locale)
                         + data(b, f, "why", locale),
-                format(b, key + "inequality", args, locale), format(b, key + "fix", args, locale));
+                format(b, key + "inequality", args, locale),
+                f.args().contains(UNENDING) ? b.getString("phrase.unending.fix") : format(b, key + "fix", args, locale));
     }
 
     /**

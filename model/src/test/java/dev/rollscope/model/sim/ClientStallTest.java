@@ -11,12 +11,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rollscope.model.scenario.ClientBehaviour;
 import dev.rollscope.model.scenario.ClientBehaviour.Pause;
 import dev.rollscope.model.scenario.RequestSpec;
+import dev.rollscope.model.scenario.RollOut;
 import dev.rollscope.model.topology.FrontKind;
 import dev.rollscope.model.topology.FrontSettings;
 import dev.rollscope.model.topology.Hop;
 import dev.rollscope.model.topology.HopKind;
+import dev.rollscope.model.topology.LifecycleSettings;
 import dev.rollscope.model.topology.Platform;
 import dev.rollscope.model.topology.ProxySettings;
+import dev.rollscope.model.topology.StopBehaviour;
 import dev.rollscope.model.topology.Topology;
 import dev.rollscope.model.units.ByteSize;
 import dev.rollscope.model.units.TimeSpan;
@@ -187,7 +190,7 @@ class ClientStallTest {
     /**
      * The same GET behind the GFE at its default budget (front.backendTimeout 30 s): the response
      * never completes, so the GFE gives up at 30 000 ms, before A's send_timeout; the client's
-     * response ends truncated. No budget is enough: the texts say so, with no time (before: "needed
+     * response ends truncated. No time limit is enough: the texts say so, with no time (before: "needed
      * 2305843009213697.251 s", the engine's never), and there is no fix to raise.
      */
     @Test
@@ -202,11 +205,32 @@ class ClientStallTest {
         assertThat(o.failure().fixes()).isEmpty();
         Explanation en = Explanation.of(o.failure(), Locale.ENGLISH);
         assertThat(en.summary()).isEqualTo("502 from the load balancer in front of A: the whole request needed longer"
-                + " than any budget (its client stops reading before the response ends), its budget is 30 s");
+                + " than any time limit (its client stops reading before the response ends), its budget is 30 s");
         assertThat(en.inequality()).endsWith("response (never: the client stops reading)");
-        assertThat(en.fix()).isEqualTo("No budget saves a client that stops reading: its response never completes."
+        assertThat(en.fix()).isEqualTo("No time limit saves a client that stops reading: its response never completes."
                 + " Fix the client.");
-        assertThat(Explanation.of(o.failure(), Locale.SIMPLIFIED_CHINESE).fix()).startsWith("没有任何预算能挽救");
+        assertThat(Explanation.of(o.failure(), Locale.SIMPLIFIED_CHINESE).fix()).startsWith("没有任何时间上限能挽救");
+    }
+
+    /**
+     * The same stopped reader while D's one pod is rolled at 1 s, A not buffering the response: D,
+     * stopping gracefully, keeps sending to a client that reads nothing until its grace period ends
+     * and it is killed. Its texts say the request would need longer than any time limit (before: the
+     * engine's "never" as a number of seconds to raise the grace period to), and no raise is asked.
+     */
+    @Test
+    void whileItsHopRollsAStoppedReaderIsNeverGivenATime() {
+        ClientBehaviour stops = new ClientBehaviour(TimeSpan.ZERO, null, null, ByteSize.ofBytes(MB));
+        Hop a = Hop.of("A", "A nginx", HopKind.NGINX_L7, Platform.GCE_MIG, FrontKind.GCP_INTERNAL_TCP_LB, 1)
+                .with(ProxySettings.RESPONSE_BUFFERING, false);
+        Hop d = runtime("D", FrontKind.K8S_SERVICE, 1).with(LifecycleSettings.ON_STOP_SIGNAL, StopBehaviour.GRACEFUL);
+        Outcome o = only(chain(a, d), scenario(List.of(new RollOut("D", TimeSpan.ofSeconds(1))), download(stops)));
+
+        assertThat(o.failure().cause()).isEqualTo(Cause.GRACE_PERIOD_EXPIRED);
+        Explanation en = Explanation.of(o.failure(), Locale.ENGLISH);
+        assertThat(String.join(" ", en.summary(), en.why(), en.inequality(), en.fix()))
+                .as("%s", o.failure().cause()).doesNotContain("2305843009").doesNotContain("at least");
+        assertThat(o.failure().fixes()).as("%s", o.failure().cause()).isEmpty();
     }
 
     /**

@@ -20,6 +20,7 @@ import static dev.rollscope.model.topology.RolloutSettings.MAX_UNAVAILABLE;
 import static dev.rollscope.model.topology.RolloutSettings.ZONES;
 
 import dev.rollscope.model.sim.Cause;
+import dev.rollscope.model.sim.Explanation;
 import dev.rollscope.model.sim.Failure;
 import dev.rollscope.model.sim.Stall;
 import dev.rollscope.model.topology.EndpointRemoval;
@@ -81,12 +82,8 @@ final class Verdicts {
                     .args(hop.id(), hop.get(CLIENT_MAX_BODY_SIZE), ByteSize.ofBytes(r.body));
             case LB_BACKEND_TIMEOUT -> {
                 long need = plan(r).residence(chain.callee[k]);
-                if (need >= ClientTiming.NEVER / 2) {
-                    // a client that stops reading: the response never ends, and no budget is enough (domain.md §15)
-                    yield b.setting(hop, BACKEND_TIMEOUT).args(hop.id(), hop.get(BACKEND_TIMEOUT), "@unending", "@unending");
-                }
                 yield b.setting(hop, BACKEND_TIMEOUT).raise(hop, BACKEND_TIMEOUT, seconds(need))
-                        .args(hop.id(), hop.get(BACKEND_TIMEOUT), ms(need), "@raiseBudget");
+                        .args(hop.id(), hop.get(BACKEND_TIMEOUT), needed(need));
             }
             case READ_TIMEOUT -> readTimeouts(b, r, k, hop);
             case STREAM_IDLE_TIMEOUT -> {
@@ -98,7 +95,7 @@ final class Verdicts {
             case DRAIN_ENDED -> {
                 long need = neededUntil(r, k) - x.drainStartAt;
                 yield b.setting(hop, DRAIN_TIMEOUT).raise(hop, DRAIN_TIMEOUT, seconds(need))
-                        .args(hop.id(), x.id, hop.get(DRAIN_TIMEOUT), ms(need), hop.front().name(),
+                        .args(hop.id(), x.id, hop.get(DRAIN_TIMEOUT), needed(need), hop.front().name(),
                                 "eviction".equals(x.removalReason) ? "@removal.eviction" : "@removal.rollout",
                                 hop.front().isProxy() ? "@drain.end.proxy" : "@drain.end.passthrough",
                                 hop.get(DRAIN_TIMEOUT).millis() == 0 ? "@drain.zero" : "@none");
@@ -115,19 +112,19 @@ final class Verdicts {
             case GRACE_PERIOD_EXPIRED -> {
                 long need = neededUntil(r, k) - x.removedAt;
                 yield b.setting(hop, TERMINATION_GRACE_PERIOD).raise(hop, TERMINATION_GRACE_PERIOD, seconds(need))
-                        .args(hop.id(), x.id, hop.get(TERMINATION_GRACE_PERIOD), ms(need));
+                        .args(hop.id(), x.id, hop.get(TERMINATION_GRACE_PERIOD), needed(need));
             }
             case WORKER_SHUTDOWN_TIMEOUT -> {
                 long need = neededUntil(r, k) - x.stopSignalAt;
                 yield b.setting(hop, WORKER_SHUTDOWN_TIMEOUT).raise(hop, WORKER_SHUTDOWN_TIMEOUT, seconds(need))
-                        .args(hop.id(), x.id, hop.get(WORKER_SHUTDOWN_TIMEOUT), ms(need));
+                        .args(hop.id(), x.id, hop.get(WORKER_SHUTDOWN_TIMEOUT), needed(need));
             }
             case ROUTED_TO_STOPPED -> routedToStopped(b, r, hop, x);
             case BACKEND_DETACHED -> {
                 long weightZeroAt = x.removedAt - hop.get(DETACH_DELAY).millis();
                 long need = neededUntil(r, k) - weightZeroAt;
                 yield b.setting(hop, DETACH_DELAY).raise(hop, DETACH_DELAY, seconds(need))
-                        .args(hop.id(), x.id, hop.get(DETACH_DELAY), ms(need));
+                        .args(hop.id(), x.id, hop.get(DETACH_DELAY), needed(need));
             }
             case NO_ROUTABLE_INSTANCE -> noRoutable(b, hop);
             case HORIZON_REACHED -> b.args(TimeSpan.ofMillis(events.now()).toHuman(), TimeSpan.ofMillis(r.start).toHuman());
@@ -176,7 +173,7 @@ final class Verdicts {
         if (hook.compareTo(hop.get(TERMINATION_GRACE_PERIOD)) >= 0) {
             b.raise(hop, TERMINATION_GRACE_PERIOD, hook.plus(TimeSpan.ofSeconds(5)));
         }
-        return b.args(hop.id(), x.id, hop.get(KONG_QUIT_TIMEOUT), ms(need), hop.get(KONG_QUIT_WAIT));
+        return b.args(hop.id(), x.id, hop.get(KONG_QUIT_TIMEOUT), needed(need), hop.get(KONG_QUIT_WAIT));
     }
 
     /** New connections reached a stopped process because the front had not noticed (§8.1, §9.10). */
@@ -215,6 +212,14 @@ final class Verdicts {
             b.fix(hop, MAX_SURGE, Scale.count(zones));
         }
         return b.args(hop.id(), hop.get(MAX_SURGE), hop.get(MAX_UNAVAILABLE), hop.replicas(), "@routable.rollout");
+    }
+
+    /**
+     * The time a request needed, or {@link Explanation#UNENDING} for one whose client stops reading:
+     * its response never ends, so no value is enough (domain.md §15; {@link #seconds} asks no raise).
+     */
+    private static String needed(long need) {
+        return need >= ClientTiming.NEVER / 2 ? Explanation.UNENDING : ms(need);
     }
 
     /** When the request would have been done with station k had nothing broken. */
