@@ -2,7 +2,6 @@ package dev.rollscope.model.analysis.plan;
 
 import dev.rollscope.model.analysis.sweep.DangerWindow;
 import dev.rollscope.model.analysis.sweep.RouteSearch;
-import dev.rollscope.model.analysis.sweep.RoutedOutcome;
 import dev.rollscope.model.analysis.sweep.Sweep;
 import dev.rollscope.model.analysis.sweep.SweepPoint;
 import dev.rollscope.model.analysis.sweep.SweepResult;
@@ -42,7 +41,7 @@ public record Found(String requestId, SweepResult sweep, SweepPoint calm) {
 
     /** The request's one simulation in a scenario that disrupts nothing (one route, no choice point). */
     public static Found of(Outcome calm) {
-        return of(new SweepPoint(0, List.of(new RoutedOutcome("", calm, List.of())), true));
+        return of(SweepPoint.alone(calm));
     }
 
     /**
@@ -120,12 +119,10 @@ public record Found(String requestId, SweepResult sweep, SweepPoint calm) {
             return "";
         }
         Outcome o = calm.outcome();
-        ResourceBundle b = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
         long failing = calm.routes().stream().filter(r -> !r.ok()).count();
-        return new MessageFormat(b.getString("found.routed"), locale).format(new Object[] {requestId, o.statusText(),
-            o.failure().hop(), Labels.of(locale).name(o.failure().cause()), calm.route(), calm.routes().size(), failing,
-            Explanation.of(o.failure(), locale).summary()});
+        return text("found.routed", locale, requestId, o.statusText(), o.failure().hop(),
+                Labels.of(locale).name(o.failure().cause()), calm.route(), calm.routes().size(), failing,
+                Explanation.of(o.failure(), locale).summary());
     }
 
     /**
@@ -141,9 +138,13 @@ public record Found(String requestId, SweepResult sweep, SweepPoint calm) {
         List<SweepPoint> cut = points.stream().filter(p -> !p.complete()).toList();
         long walked = points.stream().mapToLong(p -> p.routes().size()).sum();
         int choices = cut.stream().flatMap(p -> p.routes().stream()).mapToInt(r -> r.script().size()).max().orElse(0);
+        return text("found.unfinished", locale, requestId, cut.size(), points.size(), RouteSearch.MAX_PATHS, choices,
+                walked);
+    }
+
+    private static String text(String key, Locale locale, Object... args) {
         ResourceBundle b = ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
-        return new MessageFormat(b.getString("found.unfinished"), locale).format(new Object[] {requestId, cut.size(),
-            points.size(), RouteSearch.MAX_PATHS, choices, walked});
+        return new MessageFormat(b.getString(key), locale).format(args);
     }
 }

@@ -204,7 +204,7 @@ public final class SafetySearch {
         for (RequestType type : RequestTypes.of(scenario)) {
             runs = Math.addExact(runs, Sweep.disrupts(type.scenario())
                     ? offsets(topology, type, usedStep(topology, type, step, Sweep.MAX_OFFSETS), 1)
-                    : calmRuns(topology, type));
+                    : calmRuns(type));
         }
         return Math.multiplyHigh(runs, perRun) != 0 ? Long.MAX_VALUE : runs * perRun;
     }
@@ -214,8 +214,8 @@ public final class SafetySearch {
      * when no hop holds its state, else up to {@link RouteSearch#MAX_PATHS} routes, since how many
      * its walk takes is known only by walking it.
      */
-    private static long calmRuns(Topology topology, RequestType type) {
-        return type.scenario().request(type.id()).filter(q -> !RouteSearch.statefulHops(topology, q).isEmpty())
+    private static long calmRuns(RequestType type) {
+        return type.scenario().request(type.id()).filter(RouteSearch::keepsState)
                 .map(q -> (long) RouteSearch.MAX_PATHS).orElse(1L);
     }
 

@@ -70,8 +70,12 @@ public final class RouteSearch {
      * kept on the pod's own storage (domain.md §13). Their picks matter even when nothing disrupts them.
      */
     public static Set<String> statefulHops(Topology topology, RequestSpec probe) {
-        boolean pod = probe.resumable() != null && probe.resumable().store() == ResumableUpload.Storage.POD;
-        return pod ? Set.of(topology.hops().get(topology.hops().size() - 1).id()) : Set.of();
+        return keepsState(probe) ? Set.of(topology.hops().get(topology.hops().size() - 1).id()) : Set.of();
+    }
+
+    /** True when an instance holds state of the request ({@link #statefulHops}): its routes matter undisturbed. */
+    public static boolean keepsState(RequestSpec probe) {
+        return probe.resumable() != null && probe.resumable().store() == ResumableUpload.Storage.POD;
     }
 
     /**

@@ -2,7 +2,6 @@ package dev.rollscope.model.analysis.sweep;
 
 import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.scenario.Scenario;
-import dev.rollscope.model.sim.Outcome;
 import dev.rollscope.model.sim.RouteChoices;
 import dev.rollscope.model.sim.SimulationOptions;
 import dev.rollscope.model.sim.facade.Simulator;
@@ -73,8 +72,7 @@ public final class Sweep {
         RequestSpec probe = probe(scenario, requestId);
         Set<String> stateful = RouteSearch.statefulHops(topology, probe);
         if (stateful.isEmpty()) {
-            Outcome alone = Simulator.run(topology, scenario, SimulationOptions.outcomesOnly()).outcome(requestId);
-            return new SweepPoint(0, List.of(new RoutedOutcome("", alone, List.of())), true);
+            return SweepPoint.alone(Simulator.run(topology, scenario, SimulationOptions.outcomesOnly()).outcome(requestId));
         }
         RouteSearch.Routes routes = new RouteSearch(topology, stateful, true, stateful)
                 .explore(scenario, scenario.requests().indexOf(probe));

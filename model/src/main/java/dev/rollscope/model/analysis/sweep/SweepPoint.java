@@ -22,6 +22,11 @@ public record SweepPoint(long offset, List<RoutedOutcome> routes, boolean comple
         }
     }
 
+    /** The request's one simulation as a point: one route, no choice point, offset 0. */
+    public static SweepPoint alone(Outcome outcome) {
+        return new SweepPoint(0, List.of(new RoutedOutcome("", outcome, List.of())), true);
+    }
+
     /** True when the request survives on every route. */
     public boolean ok() {
         return routes.stream().allMatch(RoutedOutcome::ok);

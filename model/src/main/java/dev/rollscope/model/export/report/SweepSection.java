@@ -82,8 +82,8 @@ final class SweepSection {
      * state are their one simulation, shown in the verdicts.
      */
     private static void writeRouted(Markdown md, ExportTexts t, SimulationResult r) {
-        List<RequestType> stateful = RequestTypes.of(r.scenario()).stream().filter(k -> k.scenario().request(k.id())
-                .filter(q -> !RouteSearch.statefulHops(r.topology(), q).isEmpty()).isPresent()).toList();
+        List<RequestType> stateful = RequestTypes.of(r.scenario()).stream()
+                .filter(k -> k.scenario().request(k.id()).filter(RouteSearch::keepsState).isPresent()).toList();
         if (stateful.isEmpty()) {
             return;
         }
