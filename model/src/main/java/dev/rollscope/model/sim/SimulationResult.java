@@ -14,7 +14,8 @@ import java.util.Optional;
  * trace.
  *
  * @param requests   every request, by index: unmodifiable, each made when it is read
- * @param outcomes   the outcome of each request, by index: unmodifiable, each made when it is read
+ * @param outcomes   the outcome of each request, by index: unmodifiable, each made when it is read (or read
+ *                   field by field, {@link #outcomeFields()})
  * @param eventCount engine events processed (not only those recorded in the trace)
  * @param uploads    how each resumable upload went (domain.md §13), by request index
  */
@@ -25,7 +26,7 @@ public record SimulationResult(Topology topology, Scenario scenario, List<Statio
     public SimulationResult {
         stations = List.copyOf(stations);
         requests = Collections.unmodifiableList(requests);
-        outcomes = Collections.unmodifiableList(outcomes);
+        outcomes = outcomes instanceof OutcomeFields ? outcomes : Collections.unmodifiableList(outcomes);
         instances = List.copyOf(instances);
         uploads = Map.copyOf(uploads);
     }
@@ -42,12 +43,24 @@ public record SimulationResult(Topology topology, Scenario scenario, List<Statio
         return Optional.ofNullable(uploads.get(index));
     }
 
+    /** The outcomes read field by field, none of them made: for reading every request of a long run. */
+    public OutcomeFields outcomeFields() {
+        return outcomes instanceof OutcomeFields f ? f : OutcomeFields.of(outcomes);
+    }
+
     public boolean allOk() {
-        return outcomes.stream().allMatch(Outcome::ok);
+        return failedCount() == 0;
     }
 
     public long failedCount() {
-        return outcomes.stream().filter(o -> !o.ok()).count();
+        OutcomeFields f = outcomeFields();
+        long failed = 0;
+        for (int i = 0; i < f.size(); i++) {
+            if (!f.ok(i)) {
+                failed++;
+            }
+        }
+        return failed;
     }
 
     /** The outcome of the request with this id. */

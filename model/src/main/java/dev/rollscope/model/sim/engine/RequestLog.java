@@ -7,6 +7,7 @@ import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.sim.Cause;
 import dev.rollscope.model.sim.Failure;
 import dev.rollscope.model.sim.Outcome;
+import dev.rollscope.model.sim.OutcomeFields;
 import dev.rollscope.model.sim.OutcomeStream;
 import dev.rollscope.model.sim.UploadSummary;
 import java.util.AbstractList;
@@ -159,18 +160,75 @@ final class RequestLog {
         }
 
         List<Outcome> outcomes() {
-            return new AbstractList<>() {
-                @Override
-                public Outcome get(int i) {
-                    Objects.checkIndex(i, columns.size());
-                    return outcome(columns, failures.get(i), scenarioRequests, i);
-                }
+            return new Outcomes(this);
+        }
+    }
 
-                @Override
-                public int size() {
-                    return columns.size();
-                }
-            };
+    /** The outcomes of a result: each made when it is read, or read field by field without making it. */
+    private static final class Outcomes extends AbstractList<Outcome> implements OutcomeFields {
+
+        private final RequestColumns columns;
+        private final Map<Integer, Failure> failures;
+        private final int scenarioRequests;
+
+        Outcomes(Kept kept) {
+            this.columns = kept.columns();
+            this.failures = kept.failures();
+            this.scenarioRequests = kept.scenarioRequests();
+        }
+
+        @Override
+        public Outcome get(int i) {
+            return outcome(columns, failures.get(at(i)), scenarioRequests, i);
+        }
+
+        @Override
+        public int size() {
+            return columns.size();
+        }
+
+        private int at(int i) {
+            return Objects.checkIndex(i, columns.size());
+        }
+
+        @Override
+        public int request(int i) {
+            return at(i);
+        }
+
+        @Override
+        public boolean ok(int i) {
+            return columns.state(at(i)) == OK;
+        }
+
+        @Override
+        public int status(int i) {
+            return Math.abs(columns.status(at(i)));
+        }
+
+        @Override
+        public boolean truncated(int i) {
+            return columns.status(at(i)) < 0;
+        }
+
+        @Override
+        public long start(int i) {
+            return columns.start(at(i));
+        }
+
+        @Override
+        public long end(int i) {
+            return columns.end(at(i));
+        }
+
+        @Override
+        public int attempts(int i) {
+            return columns.attempts(at(i));
+        }
+
+        @Override
+        public Failure failure(int i) {
+            return failures.get(at(i));
         }
     }
 }

@@ -5,7 +5,7 @@ import dev.rollscope.model.sim.Failure;
 import dev.rollscope.model.sim.InstanceInfo;
 import dev.rollscope.model.sim.InstanceInfo.StateInterval;
 import dev.rollscope.model.sim.InstanceState;
-import dev.rollscope.model.sim.Outcome;
+import dev.rollscope.model.sim.OutcomeFields;
 import dev.rollscope.model.sim.SimulationFault;
 import dev.rollscope.model.sim.SimulationResult;
 import dev.rollscope.model.sim.TraceEvent;
@@ -92,38 +92,33 @@ public final class EngineInvariants {
     // ---- 1, 3: outcomes ----
 
     private void outcomes() {
-        if (r.outcomes().size() != r.requests().size()) {
-            fail(r.requests().size() + " requests but " + r.outcomes().size() + " outcomes");
+        OutcomeFields o = r.outcomeFields();
+        if (o.size() != r.requests().size()) {
+            fail(r.requests().size() + " requests but " + o.size() + " outcomes");
         }
-        for (int i = 0; i < r.outcomes().size(); i++) {
-            Outcome o = r.outcomes().get(i);
-            if (o.request() != i) {
-                fail(who(o) + ": outcome of index " + o.request() + " at " + i);
+        for (int i = 0; i < o.size(); i++) {
+            if (o.request(i) != i) {
+                fail(id(i) + ": outcome of index " + o.request(i) + " at " + i);
             }
-            if (o.end() < o.start()) {
-                fail(who(o) + ": ends at " + o.end() + " before it starts at " + o.start());
+            if (o.end(i) < o.start(i)) {
+                fail(id(i) + ": ends at " + o.end(i) + " before it starts at " + o.start(i));
             }
-            if (o.ok()) {
-                if (o.failure() != null || o.status() != 200 || o.truncated()) {
-                    fail(who(o) + ": OK with status " + o.statusText() + " and failure " + o.failure());
+            if (o.ok(i)) {
+                if (o.failure(i) != null || o.status(i) != 200 || o.truncated(i)) {
+                    fail(id(i) + ": OK with status " + o.get(i).statusText() + " and failure " + o.failure(i));
                 }
-                if (o.attempts() < 1) {
-                    fail(who(o) + ": OK after " + o.attempts() + " connection attempts");
+                if (o.attempts(i) < 1) {
+                    fail(id(i) + ": OK after " + o.attempts(i) + " connection attempts");
                 }
             } else {
-                Failure f = o.failure();
+                Failure f = o.failure(i);
                 if (f == null || f.cause() == null || f.hop() == null || f.hop().isEmpty()) {
-                    fail(who(o) + ": failed (status " + o.status() + ") without a cause and hop: " + f);
-                } else if (f.time() != o.end()) {
-                    fail(who(o) + ": failure at " + f.time() + " but outcome ends at " + o.end());
+                    fail(id(i) + ": failed (status " + o.status(i) + ") without a cause and hop: " + f);
+                } else if (f.time() != o.end(i)) {
+                    fail(id(i) + ": failure at " + f.time() + " but outcome ends at " + o.end(i));
                 }
             }
         }
-    }
-
-    /** Named only for a violation: a run of a million requests would otherwise build a million names. */
-    private static String who(Outcome o) {
-        return "request " + o.requestId();
     }
 
     // ---- 2, 3, 6, 7: the trace ----
@@ -137,6 +132,7 @@ public final class EngineInvariants {
         int[] done = new int[n];
         boolean[] answered = new boolean[n];
         boolean[] running = new boolean[r.instances().size()];
+        OutcomeFields o = r.outcomeFields();
         long last = Long.MIN_VALUE;
         for (TraceEvent e : r.trace().events()) {
             if (e.time() < last) {
@@ -148,24 +144,22 @@ public final class EngineInvariants {
             if (q < 0) {
                 continue;
             }
-            boolean freeing = e.type() == TraceEventType.TIMER_CLEARED && e.time() == r.outcomes().get(q).end();
+            boolean freeing = e.type() == TraceEventType.TIMER_CLEARED && e.time() == o.end(q);
             if (done[q] > 0 && !freeing) {
-                fail("request " + id(q) + ": event after its end: " + e);
+                fail(id(q) + ": event after its end: " + e);
             }
             switch (e.type()) {
                 case REQUEST_SENT -> {
                     sent[q]++;
-                    if (sent[q] == 1 && e.time() != r.outcomes().get(q).start()) {
-                        fail("request " + id(q) + ": sent at " + e.time() + ", outcome says "
-                                + r.outcomes().get(q).start());
+                    if (sent[q] == 1 && e.time() != o.start(q)) {
+                        fail(id(q) + ": sent at " + e.time() + ", outcome says " + o.start(q));
                     }
                 }
                 case REQUEST_DONE -> {
                     done[q]++;
                     boolean ok = "OK".equals(e.detail());
-                    if (ok != r.outcomes().get(q).ok() || e.time() != r.outcomes().get(q).end()) {
-                        fail("request " + id(q) + ": done " + e.detail() + " at " + e.time() + ", outcome "
-                                + r.outcomes().get(q));
+                    if (ok != o.ok(q) || e.time() != o.end(q)) {
+                        fail(id(q) + ": done " + e.detail() + " at " + e.time() + ", outcome " + o.get(q));
                     }
                 }
                 case RESPONSE_RECEIVED -> answered[q] |= e.station() == 0;
@@ -187,16 +181,15 @@ public final class EngineInvariants {
             if (!r.trace().traces(q)) {
                 continue;
             }
-            Outcome o = r.outcomes().get(q);
-            boolean unsent = !o.ok() && o.failure() != null && o.failure().cause() == Cause.HORIZON_REACHED
-                    && o.start() >= o.failure().time();
+            Failure f = o.failure(q);
+            boolean unsent = !o.ok(q) && f != null && f.cause() == Cause.HORIZON_REACHED && o.start(q) >= f.time();
             // a resumable upload sends a request per chunk, HEAD and retry (domain.md §13), the first at its start
             boolean sends = unsent ? sent[q] == 0 : r.upload(q).isPresent() ? sent[q] >= 1 : sent[q] == 1;
             if (!sends || done[q] != (unsent ? 0 : 1)) {
-                fail("request " + id(q) + ": sent " + sent[q] + " times, ended " + done[q] + " times");
+                fail(id(q) + ": sent " + sent[q] + " times, ended " + done[q] + " times");
             }
-            if (answered[q] != o.ok() && r.upload(q).isEmpty()) {
-                fail("request " + id(q) + ": " + (answered[q] ? "answered but " + o.failure() : "OK but never answered"));
+            if (answered[q] != o.ok(q) && r.upload(q).isEmpty()) {
+                fail(id(q) + ": " + (answered[q] ? "answered but " + f : "OK but never answered"));
             }
         }
     }
@@ -226,8 +219,9 @@ public final class EngineInvariants {
         }
     }
 
+    /** Named only for a violation: a run of a million requests would otherwise build a million names. */
     private String id(int q) {
-        return r.outcomes().get(q).requestId();
+        return "request " + r.outcomes().get(q).requestId();
     }
 
     // ---- 4: lifecycles ----
