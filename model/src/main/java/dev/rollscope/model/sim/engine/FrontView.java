@@ -20,7 +20,11 @@ final class FrontView {
 
     private final List<Instance> routable = new ArrayList<>();
     private final boolean random;
+    /** Round robin: picks made so far; the next pick is {@code next} modulo the view's size. */
     private int next;
+    /** {@code next} modulo {@code nextOf}, kept so that a pick needs no division while the size stays. */
+    private int nextAt;
+    private int nextOf;
     /** Versions [hiddenFrom, hiddenTo) are not the front's to route to (a blue/green switch, §14). */
     private int hiddenFrom;
     private int hiddenTo;
@@ -90,8 +94,11 @@ final class FrontView {
         if (random) {
             return routable.get(rnd.nextInt(routable.size()));
         }
-        Instance i = routable.get(Math.floorMod(next, routable.size()));
+        int n = routable.size();
+        int at = n == nextOf ? nextAt : Math.floorMod(next, n);
         next++;
-        return i;
+        nextAt = at + 1 == n ? 0 : at + 1;
+        nextOf = n;
+        return routable.get(at);
     }
 }
