@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.rollscope.app.playback.picture.Ffprobe;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -15,19 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code export animation} on abcd-defaults' "roll C", drawn headless. */
-class ExportAnimationCommandTest {
+class ExportAnimationCommandTest extends CliTestBase {
 
     private static final String FILE = Path.of("..", "examples", "abcd-defaults.json").toString();
 
     @TempDir
     Path dir;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return RollscopeCli.run(new PrintWriter(out), new PrintWriter(err), args);
-    }
 
     /**
      * 0 to 9 s at 3× and 1 fps: a frame every 3 s of simulated time, so 4 frames (0, 3, 6, 9 s). The GIF

@@ -2,8 +2,6 @@ package dev.rollscope.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,17 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
  * they refuse a scenario or request that does not exist. The diagrams' content is checked in the
  * model's tests; here only that the commands pass the options through.
  */
-class ExportCommandTest {
+class ExportCommandTest extends CliTestBase {
 
     private static final String KONG = Path.of("..", "examples", "kong-service-pods.json").toString();
     private static final String SCENARIO = "GET during pod replacement";
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return RollscopeCli.run(new PrintWriter(out), new PrintWriter(err), args);
-    }
 
     /** The POST is cut (502 from D.2): the diagram is printed, and the exit code says it fails, as simulate's. */
     @Test

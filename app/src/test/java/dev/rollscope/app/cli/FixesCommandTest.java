@@ -2,8 +2,6 @@ package dev.rollscope.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,17 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code rollscope fixes}: each fix as configuration, a diff of the imported file once there is one. */
-class FixesCommandTest {
+class FixesCommandTest extends CliTestBase {
 
     @TempDir
     Path dir;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return RollscopeCli.run(new PrintWriter(out), new PrintWriter(err), args);
-    }
 
     /** What {@code fixes} prints for an example that needs fixing (it exits 1). */
     private String failingFixes(String example, String... options) {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rollscope.model.io.ProjectFile;
 import dev.rollscope.model.topology.ProxySettings;
 import dev.rollscope.model.units.TimeSpan;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,14 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code rollscope import}: the report, what is written (and not), and the exit codes. */
-class ImportCommandTest {
+class ImportCommandTest extends CliTestBase {
 
     @TempDir
     Path dir;
 
     private Path project;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
 
     @BeforeEach
     void copy() throws Exception {
@@ -29,10 +25,6 @@ class ImportCommandTest {
         Files.copy(Path.of("..", "examples", "abcd-defaults.json"), project);
         Files.writeString(dir.resolve("b.conf"), "stream {\n  server {\n    listen 443;\n    proxy_timeout 20m;\n"
                 + "    proxy_pass c;\n  }\n}\n");
-    }
-
-    private int run(String... args) {
-        return RollscopeCli.run(new PrintWriter(out), new PrintWriter(err), args);
     }
 
     @Test

@@ -3,27 +3,18 @@ package dev.rollscope.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class RollscopeCliTest {
+class RollscopeCliTest extends CliTestBase {
 
     private static final String DEFAULTS = Path.of("..", "examples", "abcd-defaults.json").toString();
     private static final String ZERO_DOWNTIME = Path.of("..", "examples", "abcd-zero-downtime.json").toString();
 
     @TempDir
     Path dir;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return RollscopeCli.run(new PrintWriter(out), new PrintWriter(err), args);
-    }
 
     @Test
     void validateAcceptsAValidFile() {

@@ -10,8 +10,6 @@ import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.topology.LifecycleSettings;
 import dev.rollscope.model.topology.Topology;
 import dev.rollscope.model.units.TimeSpan;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,17 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
  * The simulation commands on the examples. The verdicts asserted here are the engine's, worked out
  * by hand in the model's tests; these tests check that the commands report them faithfully.
  */
-class SimulateAndCheckTest {
+class SimulateAndCheckTest extends CliTestBase {
 
     private static final String DEFAULTS = Path.of("..", "examples", "abcd-defaults.json").toString();
     private static final String ZERO_DOWNTIME = Path.of("..", "examples", "abcd-zero-downtime.json").toString();
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return RollscopeCli.run(new PrintWriter(out), new PrintWriter(err), args);
-    }
 
     @Test
     void checkPassesTheZeroDowntimeChain() {

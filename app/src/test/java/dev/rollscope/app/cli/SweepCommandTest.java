@@ -10,8 +10,6 @@ import dev.rollscope.model.analysis.sweep.Sweep;
 import dev.rollscope.model.analysis.sweep.SweepResult;
 import dev.rollscope.model.io.ProjectFile;
 import dev.rollscope.model.units.TimeSpan;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -22,17 +20,10 @@ import org.junit.jupiter.api.Test;
  * SweepTest); these tests check that the command reports them faithfully, in both languages and
  * as JSON, and refuses what it cannot sweep.
  */
-class SweepCommandTest {
+class SweepCommandTest extends CliTestBase {
 
     private static final Path NO_PRESTOP = Path.of("..", "examples", "failure-no-prestop.json");
     private static final String ZERO_DOWNTIME = Path.of("..", "examples", "abcd-zero-downtime.json").toString();
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return RollscopeCli.run(new PrintWriter(out), new PrintWriter(err), args);
-    }
 
     private static List<DangerWindow> windows(String step) throws Exception {
         Project p = ProjectFile.read(NO_PRESTOP);

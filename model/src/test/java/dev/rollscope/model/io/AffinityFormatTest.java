@@ -1,7 +1,7 @@
 package dev.rollscope.model.io;
 
+import static dev.rollscope.model.io.FileFixture.message;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.rollscope.model.Project;
 import dev.rollscope.model.topology.FrontSettings;
@@ -61,9 +61,5 @@ class AffinityFormatTest {
                 .contains("\"SESSION\" is not one of NONE, CONSUMER, IP, HEADER, COOKIE");
         assertThat(message(BASE.replace("\"user-1\"", "\"user 1\""))).startsWith("t.json:10:")
                 .contains("$.scenarios[0].requests[0].client.id: client id \"user 1\" must be 1 to 40 letters");
-    }
-
-    private static String message(String json) {
-        return catchThrowableOfType(ProjectFileException.class, () -> ProjectFile.parse(json, "t.json")).getMessage();
     }
 }

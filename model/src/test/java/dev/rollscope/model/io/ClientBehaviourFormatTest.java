@@ -1,7 +1,7 @@
 package dev.rollscope.model.io;
 
+import static dev.rollscope.model.io.FileFixture.message;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.rollscope.model.Project;
 import dev.rollscope.model.scenario.ClientBehaviour;
@@ -15,23 +15,12 @@ import org.junit.jupiter.api.Test;
 /** A request's and a mix entry's {@code client} object (domain.md §15) in the file, and its errors with their place. */
 class ClientBehaviourFormatTest {
 
-    /** A valid file: line 9 holds the request, line 11 the mix entry. */
-    private static final String BASE = """
-            {
-              "schemaVersion": 1,
-              "name": "t",
-              "hops": [{"id": "A", "name": "a", "kind": "NGINX_L7", "platform": "GCE_MIG", "front": "GCP_EXTERNAL_ALB", "replicas": 1},
-                       {"id": "D", "name": "d", "kind": "APP_RUNTIME", "platform": "GKE_DEPLOYMENT", "front": "K8S_SERVICE", "replicas": 1}],
-              "scenarios": [
-                {
-                  "name": "s", "seed": 1,
-                  "requests": [{"id": "up", "method": "POST", "start": "1s", "body": "50MB", "response": "1MB", "client": {"headerTime": "2s", "uploadPause": {"at": "10MB", "for": "75s"}, "downloadPause": {"at": "1kB", "for": "5s"}}}],
-                  "traffic": {"ratePerSecond": 1, "from": "0s", "until": "10s",
-                              "entries": [{"name": "slow", "method": "GET", "body": "0B", "response": "1MB", "weight": 1, "download": "1Mbit/s", "client": {"stopsReadingAt": "100kB"}}]}
-                }
-              ]
-            }
-            """;
+    /** A valid file of hops A and D: line 9 holds the request, line 11 the mix entry. */
+    private static final String BASE = FileFixture.aAndD("""
+            "requests": [{"id": "up", "method": "POST", "start": "1s", "body": "50MB", "response": "1MB", "client": {"headerTime": "2s", "uploadPause": {"at": "10MB", "for": "75s"}, "downloadPause": {"at": "1kB", "for": "5s"}}}],
+            "traffic": {"ratePerSecond": 1, "from": "0s", "until": "10s",
+                        "entries": [{"name": "slow", "method": "GET", "body": "0B", "response": "1MB", "weight": 1, "download": "1Mbit/s", "client": {"stopsReadingAt": "100kB"}}]}
+            """);
 
     @Test
     void theClientIsReadAndWrittenBackTheSame() throws ProjectFileException {
@@ -87,9 +76,5 @@ class ClientBehaviourFormatTest {
                 "{\"stopsReadingAt\": \"100kB\", \"downloadPause\": {\"at\": \"1kB\", \"for\": \"5s\"}}")))
                 .contains("$.scenarios[0].traffic.entries[0].client.downloadPause: client: give downloadPause or"
                         + " stopsReadingAt, not both");
-    }
-
-    private static String message(String json) {
-        return catchThrowableOfType(ProjectFileException.class, () -> ProjectFile.parse(json, "t.json")).getMessage();
     }
 }

@@ -1,5 +1,7 @@
 package dev.rollscope.model.io;
 
+import static dev.rollscope.model.io.FileFixture.error;
+import static dev.rollscope.model.io.FileFixture.message;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -274,15 +276,5 @@ class ProjectFileErrorsTest {
 
     private static String withSettings(String settings) {
         return BASE.replace("\"replicas\": 1", "\"replicas\": 1, \"settings\": " + settings);
-    }
-
-    static String message(String json) {
-        return error(json).getMessage();
-    }
-
-    private static ProjectFileException error(String json) {
-        ProjectFileException e = catchThrowableOfType(ProjectFileException.class, () -> ProjectFile.parse(json, "t.json"));
-        assertThat(e).as("an error for:%n%s", json).isNotNull();
-        return e;
     }
 }

@@ -1,7 +1,7 @@
 package dev.rollscope.model.io;
 
+import static dev.rollscope.model.io.FileFixture.message;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.rollscope.model.Project;
 import dev.rollscope.model.scenario.RequestSpec;
@@ -16,22 +16,11 @@ import org.junit.jupiter.api.Test;
 /** A request's {@code resumable} object (domain.md §13) in the file, its defaults, and its errors with their place. */
 class ResumableUploadFormatTest {
 
-    /** A valid file: line 9 holds the tus upload, line 10 the GCS one. */
-    private static final String BASE = """
-            {
-              "schemaVersion": 1,
-              "name": "t",
-              "hops": [{"id": "A", "name": "a", "kind": "NGINX_L7", "platform": "GCE_MIG", "front": "GCP_EXTERNAL_ALB", "replicas": 1},
-                       {"id": "D", "name": "d", "kind": "APP_RUNTIME", "platform": "GKE_DEPLOYMENT", "front": "K8S_SERVICE", "replicas": 1}],
-              "scenarios": [
-                {
-                  "name": "s", "seed": 1,
-                  "requests": [{"id": "tus", "method": "POST", "start": "1s", "body": "50MB", "response": "1kB", "resumable": {"protocol": "tus", "chunkSize": "5MB", "retryDelays": ["0s", "2s"], "storage": "shared"}},
-                               {"id": "gcs", "method": "PUT", "start": "1s", "body": "50MB", "response": "1kB", "resumable": {"protocol": "GCS", "chunkSize": "8MiB", "retryDeadline": "60s"}}]
-                }
-              ]
-            }
-            """;
+    /** A valid file of hops A and D: line 9 holds the tus upload, line 10 the GCS one. */
+    private static final String BASE = FileFixture.aAndD("""
+            "requests": [{"id": "tus", "method": "POST", "start": "1s", "body": "50MB", "response": "1kB", "resumable": {"protocol": "tus", "chunkSize": "5MB", "retryDelays": ["0s", "2s"], "storage": "shared"}},
+                         {"id": "gcs", "method": "PUT", "start": "1s", "body": "50MB", "response": "1kB", "resumable": {"protocol": "GCS", "chunkSize": "8MiB", "retryDeadline": "60s"}}]
+            """);
 
     @Test
     void theUploadIsReadAndWrittenBackTheSame() throws ProjectFileException {
@@ -106,9 +95,5 @@ class ResumableUploadFormatTest {
         assertThat(tus.client().id()).isEqualTo("user-1");
         assertThat(tus.resumable().protocol()).isEqualTo(Protocol.TUS);
         assertThat(ProjectFile.parse(ProjectFile.format(p), "t.json")).isEqualTo(p);
-    }
-
-    private static String message(String json) {
-        return catchThrowableOfType(ProjectFileException.class, () -> ProjectFile.parse(json, "t.json")).getMessage();
     }
 }

@@ -1,8 +1,8 @@
 package dev.rollscope.model.io;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static dev.rollscope.model.io.FileFixture.message;
 import static dev.rollscope.model.io.ProjectFileErrorsTest.BASE;
-import static dev.rollscope.model.io.ProjectFileErrorsTest.message;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package dev.rollscope.model.io;
 
+import static dev.rollscope.model.io.FileFixture.message;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.rollscope.model.Project;
 import dev.rollscope.model.scenario.RequestSpec;
@@ -64,9 +64,5 @@ class TransactionFormatTest {
                 .contains("$.scenarios[0].requests[0].transaction.for: a transaction's for must be above 0, not 0s");
         assertThat(message(BASE.replace("\"from\": \"1s\"", "\"form\": \"1s\"")))
                 .contains("$.scenarios[0].requests[0].transaction.from: missing key \"from\"");
-    }
-
-    private static String message(String json) {
-        return catchThrowableOfType(ProjectFileException.class, () -> ProjectFile.parse(json, "t.json")).getMessage();
     }
 }

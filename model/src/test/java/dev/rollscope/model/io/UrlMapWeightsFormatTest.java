@@ -1,7 +1,7 @@
 package dev.rollscope.model.io;
 
 import static dev.rollscope.model.io.ProjectFileErrorsTest.BASE;
-import static dev.rollscope.model.io.ProjectFileErrorsTest.message;
+import static dev.rollscope.model.io.FileFixture.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollscope.model.Project;

@@ -84,7 +84,12 @@ final class RequestTracker {
         return switch (e.type()) {
             case REQUEST_SENT, CONNECTED, CONNECT_FAILED, BODY_STARTED, BODY_RECEIVED, PROCESSING_STARTED,
                     RESPONSE_STARTED, RESPONSE_RECEIVED, STALLED, RETRIED, REQUEST_DONE -> true;
-            default -> false;
+            case TIMER_ARMED, TIMER_CLEARED, TIMER_FIRED, CUT, STATUS_SENT, UPLOAD_NEXT,
+                    // not a request's event: a request's walk is given none
+                    INSTANCE_CREATED, INSTANCE_LISTENING, INSTANCE_READY, INSTANCE_AVAILABLE, VIEW_ADDED, VIEW_REMOVED,
+                    REMOVAL_STARTED, DRAIN_STARTED, DRAIN_ENDED, PRESTOP_STARTED, PRESTOP_ENDED, SIGNAL,
+                    LISTENER_CLOSED, PROCESS_EXITED, INSTANCE_GONE, INSTANCE_CRASHED, DISRUPTION_STARTED,
+                    DISRUPTION_FINISHED, TRAFFIC_SWITCHED, NODE_DRAIN_STARTED, EVICTION_BLOCKED -> false;
         };
     }
 
@@ -109,7 +114,14 @@ final class RequestTracker {
             case PROCESSING_STARTED -> at(request, RequestPhase.PROCESSING, st, instanceAt, progress(e, t));
             case STALLED -> at(request, RequestPhase.STALLED, st, instanceAt, 0);
             case REQUEST_DONE -> finished(request);
-            default -> at(request, RequestPhase.AT_STATION, st, instanceAt, 0);
+            case REQUEST_SENT, CONNECT_FAILED, RESPONSE_RECEIVED, RETRIED,
+                    // not a place (see places): none comes here
+                    TIMER_ARMED, TIMER_CLEARED, TIMER_FIRED, CUT, STATUS_SENT, UPLOAD_NEXT,
+                    INSTANCE_CREATED, INSTANCE_LISTENING, INSTANCE_READY, INSTANCE_AVAILABLE, VIEW_ADDED, VIEW_REMOVED,
+                    REMOVAL_STARTED, DRAIN_STARTED, DRAIN_ENDED, PRESTOP_STARTED, PRESTOP_ENDED, SIGNAL,
+                    LISTENER_CLOSED, PROCESS_EXITED, INSTANCE_GONE, INSTANCE_CRASHED, DISRUPTION_STARTED,
+                    DISRUPTION_FINISHED, TRAFFIC_SWITCHED, NODE_DRAIN_STARTED, EVICTION_BLOCKED ->
+                at(request, RequestPhase.AT_STATION, st, instanceAt, 0);
         };
     }
 

@@ -70,7 +70,12 @@ final class TraceIndex {
             case VIEW_REMOVED -> routable[e.instance()].record(e.time(), false);
             case DRAIN_STARTED -> draining[e.instance()].record(e.time(), true);
             case DRAIN_ENDED -> draining[e.instance()].record(e.time(), false);
-            default -> { }
+            case INSTANCE_CREATED, INSTANCE_LISTENING, INSTANCE_READY, INSTANCE_AVAILABLE, REMOVAL_STARTED,
+                 PRESTOP_STARTED, PRESTOP_ENDED, SIGNAL, LISTENER_CLOSED, PROCESS_EXITED, INSTANCE_GONE,
+                 INSTANCE_CRASHED, DISRUPTION_STARTED, DISRUPTION_FINISHED, TRAFFIC_SWITCHED, NODE_DRAIN_STARTED,
+                 EVICTION_BLOCKED, REQUEST_SENT, CONNECTED, CONNECT_FAILED, BODY_STARTED, BODY_RECEIVED,
+                 PROCESSING_STARTED, RESPONSE_STARTED, RESPONSE_RECEIVED, TIMER_ARMED, TIMER_CLEARED, TIMER_FIRED,
+                 STALLED, CUT, RETRIED, STATUS_SENT, REQUEST_DONE, UPLOAD_NEXT -> { }
         }
     }
 

@@ -15,7 +15,13 @@ final class SequenceRows {
     static boolean shown(TraceEvent e) {
         return switch (e.type()) {
             case TIMER_ARMED, TIMER_CLEARED, RESPONSE_RECEIVED -> false;
-            default -> true;
+            case REQUEST_SENT, CONNECTED, CONNECT_FAILED, BODY_STARTED, BODY_RECEIVED, PROCESSING_STARTED,
+                    RESPONSE_STARTED, TIMER_FIRED, STALLED, CUT, RETRIED, STATUS_SENT, REQUEST_DONE, UPLOAD_NEXT,
+                    // not a request's event: the diagram is given none
+                    INSTANCE_CREATED, INSTANCE_LISTENING, INSTANCE_READY, INSTANCE_AVAILABLE, VIEW_ADDED, VIEW_REMOVED,
+                    REMOVAL_STARTED, DRAIN_STARTED, DRAIN_ENDED, PRESTOP_STARTED, PRESTOP_ENDED, SIGNAL,
+                    LISTENER_CLOSED, PROCESS_EXITED, INSTANCE_GONE, INSTANCE_CRASHED, DISRUPTION_STARTED,
+                    DISRUPTION_FINISHED, TRAFFIC_SWITCHED, NODE_DRAIN_STARTED, EVICTION_BLOCKED -> true;
         };
     }
 
@@ -26,7 +32,13 @@ final class SequenceRows {
         boolean bad = switch (e.type()) {
             case CUT, CONNECT_FAILED, STALLED, TIMER_FIRED -> true;
             case REQUEST_DONE, STATUS_SENT -> e.value() >= 400 || e.value() == 0;
-            default -> false;
+            case REQUEST_SENT, CONNECTED, BODY_STARTED, BODY_RECEIVED, PROCESSING_STARTED, RESPONSE_STARTED,
+                    RESPONSE_RECEIVED, TIMER_ARMED, TIMER_CLEARED, RETRIED, UPLOAD_NEXT,
+                    // not a request's event: the diagram is given none
+                    INSTANCE_CREATED, INSTANCE_LISTENING, INSTANCE_READY, INSTANCE_AVAILABLE, VIEW_ADDED, VIEW_REMOVED,
+                    REMOVAL_STARTED, DRAIN_STARTED, DRAIN_ENDED, PRESTOP_STARTED, PRESTOP_ENDED, SIGNAL,
+                    LISTENER_CLOSED, PROCESS_EXITED, INSTANCE_GONE, INSTANCE_CRASHED, DISRUPTION_STARTED,
+                    DISRUPTION_FINISHED, TRAFFIC_SWITCHED, NODE_DRAIN_STARTED, EVICTION_BLOCKED -> false;
         };
         g.setStroke(bad ? p.failure() : p.text());
         g.setFill(bad ? p.failure() : p.text());

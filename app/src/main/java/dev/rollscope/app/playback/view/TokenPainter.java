@@ -116,7 +116,7 @@ final class TokenPainter {
                 g.setLineWidth(1.5);
                 g.strokeOval(x - R - 4, y - R - 4, 2 * R + 8, 2 * R + 8);
             }
-            default -> { }
+            case NOT_SENT, AT_STATION, BUFFERED, RESPONDING, DONE, FAILED -> { }
         }
     }
 

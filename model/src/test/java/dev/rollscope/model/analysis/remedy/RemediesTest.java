@@ -1,16 +1,16 @@
 package dev.rollscope.model.analysis.remedy;
 
+import static dev.rollscope.model.analysis.remedy.RemedyExamples.load;
+import static dev.rollscope.model.analysis.remedy.RemedyExamples.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollscope.model.Project;
 import dev.rollscope.model.analysis.safety.RequestSafety;
 import dev.rollscope.model.analysis.safety.SafetySearch;
-import dev.rollscope.model.io.ProjectFile;
 import dev.rollscope.model.scenario.BlueGreen.Method;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.SettingChange;
 import dev.rollscope.model.units.TimeSpan;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,14 +19,6 @@ import org.junit.jupiter.api.Test;
 class RemediesTest {
 
     private static final TimeSpan STEP = SafetySearch.DEFAULT_STEP;
-
-    private static Project load(String name) throws Exception {
-        return ProjectFile.read(Path.of("..", "examples", name + ".json"));
-    }
-
-    private static Scenario scenario(Project p, String name) {
-        return p.scenarios().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
-    }
 
     private static List<Method> methods(Project p, String scenario) {
         return Remedies.candidates(p.topology(), scenario(p, scenario), Set.of("A", "B", "C", "D")).stream()

@@ -1,11 +1,12 @@
 package dev.rollscope.model.analysis.remedy;
 
+import static dev.rollscope.model.analysis.remedy.RemedyExamples.load;
+import static dev.rollscope.model.analysis.remedy.RemedyExamples.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollscope.model.Project;
 import dev.rollscope.model.analysis.safety.RequestSafety;
 import dev.rollscope.model.analysis.safety.SafetySearch;
-import dev.rollscope.model.io.ProjectFile;
 import dev.rollscope.model.scenario.ClientBehaviour;
 import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.scenario.ResumableUpload;
@@ -24,7 +25,6 @@ import dev.rollscope.model.topology.KongHashOn;
 import dev.rollscope.model.topology.Topology;
 import dev.rollscope.model.units.ByteSize;
 import dev.rollscope.model.units.TimeSpan;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -37,14 +37,6 @@ import org.junit.jupiter.api.Test;
 class RequestRemediesTest {
 
     private static final TimeSpan STEP = SafetySearch.DEFAULT_STEP;
-
-    private static Project load(String name) throws Exception {
-        return ProjectFile.read(Path.of("..", "examples", name + ".json"));
-    }
-
-    private static Scenario scenario(Project p, String name) {
-        return p.scenarios().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
-    }
 
     private static RemedyAnswer answer(List<RemedyAnswer> answers, Class<? extends Remedy> kind) {
         return answers.stream().filter(a -> kind.isInstance(a.remedy())).findFirst().orElseThrow();
