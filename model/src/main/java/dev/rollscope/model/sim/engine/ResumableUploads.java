@@ -49,6 +49,12 @@ import java.util.Map;
  * shares with other requests; the simulation keeps its one schedule instead, and every text that
  * tells a GCS retry or a verdict reached through one says the pause is random up to the time
  * shown and simulated at its longest. An upload that never retried is exact; tus's delays are fixed.
+ *
+ * <p>tusd's per-process locks are not modelled because they could never bite here: whatever breaks
+ * an attempt (a cut or a stall at A, B or C, while D reads or processes the chunk) ends it at every
+ * hop at the same moment, and the client sends the next attempt only after that, so two attempts of
+ * one upload never overlap at D, on one pod or on several (UploadLockPremiseTest); a real D that
+ * keeps a broken PATCH open a little longer, racing the next attempt, is not simulated.
  */
 final class ResumableUploads {
 
