@@ -46,9 +46,11 @@ import java.util.Map;
  * 30 s fail at the longest pauses (tries at 25.5 s, then 51.1 s is past the deadline) while a
  * shorter draw can try between 30 and 32 s and complete. Searching the pauses soundly would take
  * the outcome as a function of a continuous pause, through every pick and connection the retry
- * shares with other requests; the simulation keeps its one schedule instead, and every text that
- * tells a GCS retry or a verdict reached through one says the pause is random up to the time
- * shown and simulated at its longest. An upload that never retried is exact; tus's delays are fixed.
+ * shares with other requests; the simulation keeps its one schedule instead, and the texts that
+ * tell a GCS retry (a diagram's note, the Play tab's event list), a GCS upload that retried (its
+ * paragraph) or a GCS upload without a danger window (the report) say the pause is random up to
+ * the time shown and simulated at its longest. An upload that never retried is exact; tus's delays
+ * are fixed.
  *
  * <p>tusd's per-process locks are not modelled because they could never bite here: whatever breaks
  * an attempt (a cut or a stall at A, B or C, while D reads or processes the chunk) ends it at every
