@@ -2,6 +2,7 @@ package dev.rollscope.app.playback.view;
 
 import dev.rollscope.app.playback.PlaybackTexts;
 import dev.rollscope.model.i18n.Labels;
+import dev.rollscope.model.scenario.ResumableUpload;
 import dev.rollscope.model.sim.Cause;
 import dev.rollscope.model.sim.SimulationResult;
 import dev.rollscope.model.sim.Station;
@@ -47,18 +48,33 @@ final class EventTexts {
 
     /** The event as a line of the event list: time, then a sentence. */
     String sentence(TraceEvent e) {
-        return texts.seconds(e.time()) + "  " + fill("event.", e);
+        return texts.seconds(e.time()) + "  " + fill("event." + e.type().name() + (randomPause(e) ? ".randomPause" : ""), e);
     }
 
     /** The event as a label on an arrow or note of the sequence diagram. */
     String label(TraceEvent e) {
-        return fill("arrow.", e);
+        return fill("arrow." + e.type().name(), e);
     }
 
-    private String fill(String prefix, TraceEvent e) {
+    /**
+     * A GCS client's retry: it pauses at random up to the time the engine waits, which is not the
+     * worst case (ResumableUploads), so its sentence gives that time as the latest, not as the time.
+     */
+    private boolean randomPause(TraceEvent e) {
+        ResumableUpload u = e.request() >= 0 ? result.requests().get(e.request()).resumable() : null;
+        if (e.type() != TraceEventType.UPLOAD_NEXT || !e.detail().startsWith("retry:") || u == null) {
+            return false;
+        }
+        return switch (u.protocol()) {
+            case TUS -> false;
+            case GCS -> true;
+        };
+    }
+
+    private String fill(String key, TraceEvent e) {
         String until = e.until() >= 0 ? texts.seconds(e.until()) : "";
         String size = e.value() >= 0 ? ByteSize.ofBytes(e.value()).toString() : "";
-        return texts.format(prefix + e.type().name(), station(e.station(), e.instance()),
+        return texts.format(key, station(e.station(), e.instance()),
                 station(e.peerStation(), e.peerInstance()), e.value(), until,
                 detail(e), size);
     }

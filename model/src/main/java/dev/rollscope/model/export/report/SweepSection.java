@@ -11,6 +11,8 @@ import dev.rollscope.model.analysis.sweep.Sweep;
 import dev.rollscope.model.analysis.sweep.SweepResult;
 import dev.rollscope.model.export.ExportTexts;
 import dev.rollscope.model.export.Times;
+import dev.rollscope.model.scenario.RequestSpec;
+import dev.rollscope.model.scenario.ResumableUpload;
 import dev.rollscope.model.sim.SimulationResult;
 import dev.rollscope.model.units.TimeSpan;
 import java.util.ArrayList;
@@ -58,7 +60,7 @@ final class SweepSection {
             md.paragraph(t.get("report.sweep.range", id, Times.span(safety.step().millis()), String.valueOf(s.points().size()),
                     offset(s.firstOffset()), offset(s.lastOffset()), disruption));
             if (s.safe()) {
-                md.paragraph(t.get("report.sweep.safe", id));
+                md.paragraph(safe(t, types.stream().filter(k -> k.id().equals(id)).findFirst().orElseThrow()));
                 continue;
             }
             if (safety.found().unfinished()) {
@@ -72,6 +74,17 @@ final class SweepSection {
             VerdictSection.writePlan(md, t, safety.plan());
             writeRemedies(md, t, Remedies.of(r.topology(), r.scenario(), safety, STEP, MAX_OFFSETS));
         }
+    }
+
+    /**
+     * "No danger window" for a request type; for a GCS upload also the assumption its retries rest on:
+     * each simulated at the client's longest pause, which is not its worst case (ResumableUploads).
+     */
+    private static String safe(ExportTexts t, RequestType type) {
+        String safe = t.get("report.sweep.safe", type.id());
+        return type.scenario().request(type.id()).map(RequestSpec::resumable)
+                .filter(u -> u.protocol() == ResumableUpload.Protocol.GCS)
+                .map(u -> safe + t.get("report.sweep.safe.longestPause", type.id())).orElse(safe);
     }
 
     /**
@@ -99,7 +112,7 @@ final class SweepSection {
             }
             md.paragraph(t.get("report.sweep.routed", type.id(), String.valueOf(safety.found().calm().routes().size())));
             if (safety.safe()) {
-                md.paragraph(t.get("report.sweep.safe", type.id()));
+                md.paragraph(safe(t, type));
                 continue;
             }
             md.raw("- " + Markdown.inline(safety.found().routedText(t.locale())));

@@ -139,9 +139,20 @@ final class Legs {
             noteIf(true, e, t.get("upload.restart", at(e)));
         } else if (e.detail().startsWith("retry:")) {
             answerClient(answer, e.time(), true);
-            noteIf(true, e, t.get("upload.retry", Times.span(e.until() - e.time()), ByteSize.ofBytes(offset),
+            noteIf(true, e, t.get(retryKey(), Times.span(e.until() - e.time()), ByteSize.ofBytes(offset),
                     cause(e.detail().substring("retry:".length())), at(e)));
         }
+    }
+
+    /**
+     * tus waits its fixed delay; the GCS client a random pause up to the one shown, which the
+     * simulation waits whole (ResumableUploads: not the worst case, so the text says so).
+     */
+    private String retryKey() {
+        return switch (spec.resumable().protocol()) {
+            case TUS -> "upload.retry";
+            case GCS -> "upload.retryUpTo";
+        };
     }
 
     private void connectFailed(TraceEvent e) {

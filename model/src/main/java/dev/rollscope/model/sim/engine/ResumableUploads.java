@@ -32,6 +32,31 @@ import java.util.Map;
  * 30 s; the simulation waits the whole pause, where the client draws a random one up to it) while
  * the chunk's retry deadline (32 s from its first try) allows; 5xx, 408, 429 and a broken
  * connection are retried, 404 fails.
+ *
+ * <p>What waiting the whole GCS pause means for a verdict: it is one schedule of many, neither the
+ * best nor the worst. gax-go's {@code Backoff.Pause} draws {@code rand(1 ns … cap)}, and the cap
+ * doubles with each try whatever was drawn; the deadline is looked at only before a try (a try sent
+ * in time runs to its end). A shorter pause sends the retry earlier, which helps against the
+ * deadline but can land in a failure the longest pause waits out, and leaves a larger cap for a
+ * later pause that can jump past the deadline. Example: a chunk whose tries fail at once until
+ * 20 s after its first try (D has no ready pod). At the longest pauses it is tried at 0.1, 0.3,
+ * 0.7, 1.5, 3.1, 6.3, 12.7 and 25.5 s, and the try at 25.5 s completes. A client that draws
+ * near-zero pauses seven times and then 12.8 s tries at 12.8 s (fails); its next cap is 25.6 s, and
+ * a draw over 19.2 s falls past 32 s: it gives up, the upload fails. Conversely, failures until
+ * 30 s fail at the longest pauses (tries at 25.5 s, then 51.1 s is past the deadline) while a
+ * shorter draw can try between 30 and 32 s and complete. Searching the pauses soundly would take
+ * the outcome as a function of a continuous pause, through every pick and connection the retry
+ * shares with other requests; the simulation keeps its one schedule instead, and the texts that
+ * tell a GCS retry (a diagram's note, the Play tab's event list), a GCS upload that retried (its
+ * paragraph) or a GCS upload without a danger window (the report) say the pause is random up to
+ * the time shown and simulated at its longest. An upload that never retried is exact; tus's delays
+ * are fixed.
+ *
+ * <p>tusd's per-process locks are not modelled because they could never bite here: whatever breaks
+ * an attempt (a cut or a stall at A, B or C, while D reads or processes the chunk) ends it at every
+ * hop at the same moment, and the client sends the next attempt only after that, so two attempts of
+ * one upload never overlap at D, on one pod or on several (UploadLockPremiseTest); a real D that
+ * keeps a broken PATCH open a little longer, racing the next attempt, is not simulated.
  */
 final class ResumableUploads {
 
