@@ -117,7 +117,8 @@ final class Failures {
     /**
      * Bytes through x stop. Nobody is told: the stations that now wait arm the timers that watch
      * silence (a sender's SEND, a reader's READ, an L4 session's IDLE); the GFE's whole-response
-     * budget keeps running.
+     * budget keeps running. The timers of x and of the stations behind it are cleared: nothing
+     * they answer gets past x (a dead VM, or packets no longer carried to or from it).
      */
     void stall(RequestRun r, Instance x, Cause cause) {
         if (r.stalled) {
@@ -129,6 +130,7 @@ final class Failures {
         r.stallStation = x.station;
         r.stallSince = events.now();
         r.generation++;
+        timers.clearFrom(r, x.station);
         int c = chain.observer(x.station);
         log.request(STALLED, r.index, c, r.inst[c], x.station, x.index, -1, -1, cause.name());
         if (r.phase == RequestRun.Phase.BODY) {
