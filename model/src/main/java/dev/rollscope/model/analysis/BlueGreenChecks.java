@@ -16,6 +16,7 @@ import dev.rollscope.model.topology.HopKind;
 import dev.rollscope.model.topology.StopBehaviour;
 import dev.rollscope.model.units.TimeSpan;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The old side of a blue/green switch must outlive the last request sent to it (domain.md §14,
@@ -42,34 +43,32 @@ final class BlueGreenChecks implements Check {
             int i = ctx.topology.indexOf(bg.hop());
             Hop h = ctx.hop(i);
             long need = ctx.worstResidence(i);
-            switch (bg.method()) {
-                case URL_MAP -> {
-                    if (!bg.weights().split()) {
-                        detach(h, need, out);
-                    }
-                }
-                case SELECTOR, KONG_WEIGHTS -> scaleDown(h, need, out);
-            }
+            Optional<Finding> finding = switch (bg.method()) {
+                case URL_MAP -> bg.weights().split() ? Optional.empty() : detach(h, need);
+                case SELECTOR, KONG_WEIGHTS -> scaleDown(h, need);
+            };
+            finding.ifPresent(out::add);
         }
     }
 
-    private static void detach(Hop h, long need, List<Finding> out) {
+    private static Optional<Finding> detach(Hop h, long need) {
         TimeSpan delay = h.get(DETACH_DELAY);
-        if (need > delay.millis()) {
-            out.add(new FindingBuilder(Severity.ERROR, "detach-delay", h).setting(h, DETACH_DELAY)
-                    .fix(h, DETACH_DELAY, TimeSpan.wholeSecondsAtLeast(need)).args(delay, need).build());
+        if (need <= delay.millis()) {
+            return Optional.empty();
         }
+        return Optional.of(new FindingBuilder(Severity.ERROR, "detach-delay", h).setting(h, DETACH_DELAY)
+                .fix(h, DETACH_DELAY, TimeSpan.wholeSecondsAtLeast(need)).args(delay, need).build());
     }
 
-    private static void scaleDown(Hop h, long need, List<Finding> out) {
+    private static Optional<Finding> scaleDown(Hop h, long need) {
         long propagation = h.settings().has(PROPAGATION_DELAY) ? h.get(PROPAGATION_DELAY).millis() : 0;
         TimeSpan delay = h.get(SCALE_DOWN_DELAY);
         long lastDone = propagation + need;
         if (lastDone <= delay.millis()) {
-            return;
+            return Optional.empty();
         }
         boolean cut = lastDone > delay.millis() + servesAfterDeletion(h);
-        out.add(new FindingBuilder(cut ? Severity.ERROR : Severity.WARNING,
+        return Optional.of(new FindingBuilder(cut ? Severity.ERROR : Severity.WARNING,
                 cut ? "scale-down-delay" : "scale-down-relies-on-stop", h)
                 .setting(h, SCALE_DOWN_DELAY).fix(h, SCALE_DOWN_DELAY, TimeSpan.wholeSecondsAtLeast(lastDone))
                 .args(delay, TimeSpan.ofMillis(propagation), need, lastDone).build());

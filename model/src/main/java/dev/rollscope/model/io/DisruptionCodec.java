@@ -104,47 +104,34 @@ final class DisruptionCodec {
 
     /** Keys in the order {@code type}, {@code hop(s)}, {@code instance}, {@code at}, {@code nodes}, {@code size}, {@code weights}. */
     static ObjectNode encode(Disruption d) {
-        ObjectNode n = Json.object();
-        switch (d.kind()) {
-            case ROLLOUT -> {
-                n.put("type", ROLLOUT);
-                n.put("hop", ((RollOut) d).hop());
-                n.put("at", d.at().toString());
-            }
+        return switch (d.kind()) {
+            case ROLLOUT -> Json.object().put("type", ROLLOUT).put("hop", ((RollOut) d).hop())
+                    .put("at", d.at().toString());
             case NODE_UPGRADE -> {
-                n.put("type", NODE_UPGRADE);
+                ObjectNode n = Json.object().put("type", NODE_UPGRADE);
                 ArrayNode hops = n.putArray("hops");
                 d.hops().forEach(hops::add);
-                n.put("at", d.at().toString());
-                n.put("nodes", ((NodeUpgrade) d).nodes());
+                yield n.put("at", d.at().toString()).put("nodes", ((NodeUpgrade) d).nodes());
             }
-            case CRASH -> {
-                n.put("type", CRASH);
-                n.put("hop", ((Crash) d).hop());
-                n.put("instance", ((Crash) d).instance());
-                n.put("at", d.at().toString());
-            }
-            case SELECTOR_SWITCH, URL_MAP_SWITCH, KONG_WEIGHTS -> {
-                n.put("type", switch (((BlueGreen) d).method()) {
-                    case SELECTOR -> SELECTOR_SWITCH;
-                    case URL_MAP -> URL_MAP_SWITCH;
-                    case KONG_WEIGHTS -> KONG_WEIGHTS;
-                });
-                n.put("hop", ((BlueGreen) d).hop());
-                n.put("at", d.at().toString());
-                BlueGreen.Weights w = ((BlueGreen) d).weights();
-                if (!w.equals(BlueGreen.Weights.ALL_TO_GREEN)) {
-                    ObjectNode weights = n.putObject("weights");
-                    weights.put("blue", w.blue());
-                    weights.put("green", w.green());
-                }
-            }
-            case MIG_CANARY -> {
-                n.put("type", MIG_CANARY);
-                n.put("hop", ((MigCanary) d).hop());
-                n.put("at", d.at().toString());
-                n.put("size", ((MigCanary) d).size());
-            }
+            case CRASH -> Json.object().put("type", CRASH).put("hop", ((Crash) d).hop())
+                    .put("instance", ((Crash) d).instance()).put("at", d.at().toString());
+            case SELECTOR_SWITCH, URL_MAP_SWITCH, KONG_WEIGHTS -> blueGreen((BlueGreen) d);
+            case MIG_CANARY -> Json.object().put("type", MIG_CANARY).put("hop", ((MigCanary) d).hop())
+                    .put("at", d.at().toString()).put("size", ((MigCanary) d).size());
+        };
+    }
+
+    private static ObjectNode blueGreen(BlueGreen d) {
+        ObjectNode n = Json.object().put("type", switch (d.method()) {
+            case SELECTOR -> SELECTOR_SWITCH;
+            case URL_MAP -> URL_MAP_SWITCH;
+            case KONG_WEIGHTS -> KONG_WEIGHTS;
+        }).put("hop", d.hop()).put("at", d.at().toString());
+        BlueGreen.Weights w = d.weights();
+        if (!w.equals(BlueGreen.Weights.ALL_TO_GREEN)) {
+            ObjectNode weights = n.putObject("weights");
+            weights.put("blue", w.blue());
+            weights.put("green", w.green());
         }
         return n;
     }

@@ -36,10 +36,17 @@ public enum AnimationFormat {
 
     /** Checks that this format can be written here: a video needs ffmpeg. */
     public void requireEncoder() throws MissingEncoderException {
-        switch (this) {
-            case GIF -> { }
-            case WEBM, MP4 -> VideoWriter.executable();
+        if (video()) {
+            VideoWriter.executable();
         }
+    }
+
+    /** True for a video, which ffmpeg encodes. */
+    private boolean video() {
+        return switch (this) {
+            case GIF -> false;
+            case WEBM, MP4 -> true;
+        };
     }
 
     /** Opens a sink writing frames at {@code fps} to {@code file} in this format. */

@@ -2,6 +2,7 @@ package dev.rollscope.app.playback.state;
 
 import dev.rollscope.model.sim.SimulationResult;
 import dev.rollscope.model.sim.TraceEvent;
+import dev.rollscope.model.sim.TraceEventType;
 import java.util.Arrays;
 import java.util.List;
 
@@ -64,18 +65,21 @@ final class TraceIndex {
         return Arrays.copyOf(times, distinct);
     }
 
+    /** Records an instance event that switches the instance's routable or draining flag on or off. */
     private void recordSwitch(TraceEvent e) {
-        switch (e.type()) {
-            case VIEW_ADDED -> routable[e.instance()].record(e.time(), true);
-            case VIEW_REMOVED -> routable[e.instance()].record(e.time(), false);
-            case DRAIN_STARTED -> draining[e.instance()].record(e.time(), true);
-            case DRAIN_ENDED -> draining[e.instance()].record(e.time(), false);
+        Toggles[] flag = switch (e.type()) {
+            case VIEW_ADDED, VIEW_REMOVED -> routable;
+            case DRAIN_STARTED, DRAIN_ENDED -> draining;
             case INSTANCE_CREATED, INSTANCE_LISTENING, INSTANCE_READY, INSTANCE_AVAILABLE, REMOVAL_STARTED,
                  PRESTOP_STARTED, PRESTOP_ENDED, SIGNAL, LISTENER_CLOSED, PROCESS_EXITED, INSTANCE_GONE,
                  INSTANCE_CRASHED, DISRUPTION_STARTED, DISRUPTION_FINISHED, TRAFFIC_SWITCHED, NODE_DRAIN_STARTED,
                  EVICTION_BLOCKED, REQUEST_SENT, CONNECTED, CONNECT_FAILED, BODY_STARTED, BODY_RECEIVED,
                  PROCESSING_STARTED, RESPONSE_STARTED, RESPONSE_RECEIVED, TIMER_ARMED, TIMER_CLEARED, TIMER_FIRED,
-                 STALLED, CUT, RETRIED, STATUS_SENT, REQUEST_DONE, UPLOAD_NEXT -> { }
+                 STALLED, CUT, RETRIED, STATUS_SENT, REQUEST_DONE, UPLOAD_NEXT -> null;
+        };
+        if (flag != null) {
+            flag[e.instance()].record(e.time(), e.type() == TraceEventType.VIEW_ADDED
+                    || e.type() == TraceEventType.DRAIN_STARTED);
         }
     }
 

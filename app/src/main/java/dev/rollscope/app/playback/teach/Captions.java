@@ -1,10 +1,31 @@
 package dev.rollscope.app.playback.teach;
 
+import static dev.rollscope.model.sim.TraceEventType.DISRUPTION_FINISHED;
+import static dev.rollscope.model.sim.TraceEventType.DISRUPTION_STARTED;
+import static dev.rollscope.model.sim.TraceEventType.DRAIN_ENDED;
+import static dev.rollscope.model.sim.TraceEventType.DRAIN_STARTED;
+import static dev.rollscope.model.sim.TraceEventType.EVICTION_BLOCKED;
+import static dev.rollscope.model.sim.TraceEventType.INSTANCE_CRASHED;
+import static dev.rollscope.model.sim.TraceEventType.INSTANCE_CREATED;
+import static dev.rollscope.model.sim.TraceEventType.INSTANCE_GONE;
+import static dev.rollscope.model.sim.TraceEventType.INSTANCE_READY;
+import static dev.rollscope.model.sim.TraceEventType.LISTENER_CLOSED;
+import static dev.rollscope.model.sim.TraceEventType.PRESTOP_STARTED;
+import static dev.rollscope.model.sim.TraceEventType.REMOVAL_STARTED;
+import static dev.rollscope.model.sim.TraceEventType.REQUEST_DONE;
+import static dev.rollscope.model.sim.TraceEventType.REQUEST_SENT;
+import static dev.rollscope.model.sim.TraceEventType.SIGNAL;
+import static dev.rollscope.model.sim.TraceEventType.TRAFFIC_SWITCHED;
+import static dev.rollscope.model.sim.TraceEventType.VIEW_ADDED;
+import static dev.rollscope.model.sim.TraceEventType.VIEW_REMOVED;
+
 import dev.rollscope.app.playback.PlaybackTexts;
 import dev.rollscope.model.sim.Outcome;
 import dev.rollscope.model.sim.SimulationResult;
 import dev.rollscope.model.sim.TraceEvent;
+import dev.rollscope.model.sim.TraceEventType;
 import dev.rollscope.model.topology.Hop;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,10 +37,10 @@ import java.util.Set;
  */
 final class Captions {
 
-    private static final Set<String> TOLD = Set.of("DISRUPTION_STARTED", "INSTANCE_CREATED", "INSTANCE_READY",
-            "VIEW_ADDED", "REMOVAL_STARTED", "PRESTOP_STARTED", "VIEW_REMOVED", "DRAIN_STARTED", "DRAIN_ENDED",
-            "SIGNAL", "LISTENER_CLOSED", "INSTANCE_GONE", "INSTANCE_CRASHED", "DISRUPTION_FINISHED",
-            "EVICTION_BLOCKED", "TRAFFIC_SWITCHED", "REQUEST_SENT", "REQUEST_DONE");
+    private static final Set<TraceEventType> TOLD = EnumSet.of(DISRUPTION_STARTED, INSTANCE_CREATED, INSTANCE_READY,
+            VIEW_ADDED, REMOVAL_STARTED, PRESTOP_STARTED, VIEW_REMOVED, DRAIN_STARTED, DRAIN_ENDED, SIGNAL,
+            LISTENER_CLOSED, INSTANCE_GONE, INSTANCE_CRASHED, DISRUPTION_FINISHED, EVICTION_BLOCKED, TRAFFIC_SWITCHED,
+            REQUEST_SENT, REQUEST_DONE);
 
     private final SimulationResult result;
     private final PlaybackTexts texts;
@@ -30,7 +51,7 @@ final class Captions {
     }
 
     Optional<String> sentence(TraceEvent e) {
-        if (!TOLD.contains(e.type().name())) {
+        if (!TOLD.contains(e.type())) {
             return Optional.empty();
         }
         String key = "teach." + e.type().name();
@@ -41,7 +62,7 @@ final class Captions {
             Outcome o = result.outcomes().get(e.request());
             request = o.requestId();
             status = o.statusText();
-            if (e.type().name().equals("REQUEST_DONE")) {
+            if (e.type() == REQUEST_DONE) {
                 key += o.ok() ? ".OK" : ".FAILED";
                 summary = o.ok() ? "" : texts.explain(o.failure()).summary();
             }

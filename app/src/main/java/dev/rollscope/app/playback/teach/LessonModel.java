@@ -181,13 +181,20 @@ public final class LessonModel {
             return;
         }
         caption.set(s.caption());
-        switch (s.kind()) {
-            case TELL, REVEAL -> canGoOn.set(true);
-            case QUESTION -> {
-                chosen = -1;
-                choices.set(choicesOf(lesson.get()));
-            }
+        if (asks(s)) {
+            chosen = -1;
+            choices.set(choicesOf(lesson.get()));
+        } else {
+            canGoOn.set(true);
         }
+    }
+
+    /** True when the step waits for the learner's answer rather than for going on. */
+    private static boolean asks(Step s) {
+        return switch (s.kind()) {
+            case TELL, REVEAL -> false;
+            case QUESTION -> true;
+        };
     }
 
     private List<String> choicesOf(Lesson l) {

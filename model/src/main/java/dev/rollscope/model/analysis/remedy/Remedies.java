@@ -92,19 +92,21 @@ public final class Remedies {
     static List<Remedy> candidates(Topology topology, Scenario scenario, Set<String> cutAt) {
         List<Remedy> out = new ArrayList<>();
         for (Disruption d : scenario.disruptions()) {
-            switch (d.kind()) {
-                case ROLLOUT -> {
-                    RollOut roll = (RollOut) d;
-                    for (BlueGreen.Method m : BlueGreen.Method.values()) {
-                        BlueGreen instead = new BlueGreen(m, roll.hop(), roll.at());
-                        if (cutAt.contains(roll.hop()) && fits(topology, scenario, instead)) {
-                            out.add(new SwitchInstead(roll, instead));
-                        }
-                    }
-                }
-                case NODE_UPGRADE, CRASH, SELECTOR_SWITCH, URL_MAP_SWITCH, KONG_WEIGHTS, MIG_CANARY -> {
-                    // a node upgrade or a crash is not the team's choice; a switch or canary is one already
-                }
+            out.addAll(switch (d.kind()) {
+                case ROLLOUT -> switchesInstead(topology, scenario, (RollOut) d, cutAt);
+                // a node upgrade or a crash is not the team's choice; a switch or canary is one already
+                case NODE_UPGRADE, CRASH, SELECTOR_SWITCH, URL_MAP_SWITCH, KONG_WEIGHTS, MIG_CANARY -> List.of();
+            });
+        }
+        return out;
+    }
+
+    private static List<Remedy> switchesInstead(Topology topology, Scenario scenario, RollOut roll, Set<String> cutAt) {
+        List<Remedy> out = new ArrayList<>();
+        for (BlueGreen.Method m : BlueGreen.Method.values()) {
+            BlueGreen instead = new BlueGreen(m, roll.hop(), roll.at());
+            if (cutAt.contains(roll.hop()) && fits(topology, scenario, instead)) {
+                out.add(new SwitchInstead(roll, instead));
             }
         }
         return out;

@@ -75,7 +75,8 @@ final class Legs {
             case STATUS_SENT -> status(e);
             case REQUEST_SENT -> attempt(e);
             case UPLOAD_NEXT -> nextAttempt(e);
-            case RESPONSE_RECEIVED, TIMER_CLEARED -> { } // drawn by the legs around them: the status, the timer
+            // drawn by the legs around them: the status, the timer, the client's answer (answerClient)
+            case RESPONSE_RECEIVED, TIMER_CLEARED, REQUEST_DONE -> { }
             case INSTANCE_CREATED, INSTANCE_LISTENING, INSTANCE_READY, INSTANCE_AVAILABLE, VIEW_ADDED, VIEW_REMOVED,
                     REMOVAL_STARTED, DRAIN_STARTED, DRAIN_ENDED, PRESTOP_STARTED, PRESTOP_ENDED, SIGNAL,
                     LISTENER_CLOSED, PROCESS_EXITED, INSTANCE_GONE, INSTANCE_CRASHED, DISRUPTION_STARTED,

@@ -7,6 +7,7 @@ import dev.rollscope.model.export.mermaid.Participant;
 import dev.rollscope.model.export.mermaid.SequenceDiagram;
 import dev.rollscope.model.sim.SimulationResult;
 import dev.rollscope.model.sim.TraceEvent;
+import dev.rollscope.model.sim.TraceEventType;
 
 /**
  * One instance event of a rollout timeline: what the controller or the front does to the instance
@@ -26,39 +27,50 @@ final class TimelineEvents {
         this.cast = cast;
     }
 
+    /** A message the controller or the front sends the instance. */
+    private record Message(Participant from, Arrow arrow, String text) {
+    }
+
     void on(TraceEvent e) {
+        if (atTheStart(e)) {
+            return;
+        }
         Participant inst = cast.instance(e.instance());
         Participant controller = cast.controller(e.station());
         Participant front = cast.front(e.station());
         String id = r.instances().get(e.instance()).id();
         String at = Times.at(e.time());
-        switch (e.type()) {
-            case INSTANCE_CREATED -> {
-                if (!"initial".equals(e.detail())) {
-                    d.message(controller, inst, Arrow.SOLID, t.get("timeline.create", at));
-                }
-            }
-            case VIEW_ADDED -> {
-                if (e.time() > 0) {
-                    d.message(front, inst, Arrow.SOLID, t.get("timeline.viewAdded", id, at));
-                }
-            }
-            case VIEW_REMOVED -> d.message(front, inst, Arrow.SOLID_ASYNC, t.get("timeline.viewRemoved", id, at));
-            case REMOVAL_STARTED -> d.message(controller, inst, Arrow.SOLID, t.get("timeline.remove",
+        Message m = switch (e.type()) {
+            case INSTANCE_CREATED -> new Message(controller, Arrow.SOLID, t.get("timeline.create", at));
+            case VIEW_ADDED -> new Message(front, Arrow.SOLID, t.get("timeline.viewAdded", id, at));
+            case VIEW_REMOVED -> new Message(front, Arrow.SOLID_ASYNC, t.get("timeline.viewRemoved", id, at));
+            case REMOVAL_STARTED -> new Message(controller, Arrow.SOLID, t.get("timeline.remove",
                     InstanceNotes.detail(t, e), at));
-            case DRAIN_STARTED -> d.message(front, inst, Arrow.SOLID_ASYNC,
+            case DRAIN_STARTED -> new Message(front, Arrow.SOLID_ASYNC,
                     t.get("timeline.drain", Times.at(e.until()), at));
-            case DRAIN_ENDED -> d.message(front, inst, Arrow.SOLID_CROSS,
+            case DRAIN_ENDED -> new Message(front, Arrow.SOLID_CROSS,
                     t.get("timeline.drainEnded", InstanceNotes.detail(t, e), at));
-            case SIGNAL -> d.message(controller, inst, Arrow.SOLID, t.get("timeline.signal", e.detail(),
+            case SIGNAL -> new Message(controller, Arrow.SOLID, t.get("timeline.signal", e.detail(),
                     t.get(e.value() == 1 ? "signal.graceful" : "signal.fast"), at));
+            // what the instance does itself: a note over it
             case INSTANCE_LISTENING, INSTANCE_READY, INSTANCE_AVAILABLE, PRESTOP_STARTED, PRESTOP_ENDED,
                     LISTENER_CLOSED, PROCESS_EXITED, INSTANCE_GONE, INSTANCE_CRASHED, DISRUPTION_STARTED,
                     DISRUPTION_FINISHED, TRAFFIC_SWITCHED, NODE_DRAIN_STARTED, EVICTION_BLOCKED,
                     // a request's events are drawn by its own diagram (RolloutTimeline passes none here)
                     REQUEST_SENT, CONNECTED, CONNECT_FAILED, BODY_STARTED, BODY_RECEIVED, PROCESSING_STARTED,
                     RESPONSE_STARTED, RESPONSE_RECEIVED, TIMER_ARMED, TIMER_CLEARED, TIMER_FIRED, STALLED, CUT,
-                    RETRIED, STATUS_SENT, UPLOAD_NEXT -> d.noteOver(inst, InstanceNotes.text(t, r, e));
+                    RETRIED, STATUS_SENT, REQUEST_DONE, UPLOAD_NEXT -> null;
+        };
+        if (m == null) {
+            d.noteOver(inst, InstanceNotes.text(t, r, e));
+        } else {
+            d.message(m.from(), inst, m.arrow(), m.text());
         }
+    }
+
+    /** An instance there from the start, in its front's view from the start: the timeline begins with it. */
+    private static boolean atTheStart(TraceEvent e) {
+        return e.type() == TraceEventType.INSTANCE_CREATED && "initial".equals(e.detail())
+                || e.type() == TraceEventType.VIEW_ADDED && e.time() <= 0;
     }
 }

@@ -49,24 +49,29 @@ public final class ConfigImport {
             return HopImport.apply(project, hopId, new Findings(kind));
         }
         Findings findings = new Findings(kind);
-        switch (kind) {
+        return HopImport.apply(project, hopId, switch (kind) {
             case NGINX -> {
                 for (Path p : paths) {
                     NginxImporter.read(p, files, hop, options.location(), findings);
                 }
+                yield findings;
             }
             case KONG -> {
                 for (Path p : paths) {
                     KongImporter.read(p, files, hop, options.name(), findings);
                 }
+                yield findings;
             }
-            case K8S -> K8sImporter.read(paths, files, hop, options.name(), findings);
+            case K8S -> {
+                K8sImporter.read(paths, files, hop, options.name(), findings);
+                yield findings;
+            }
             case GCLOUD -> {
                 for (Path p : paths) {
                     GcloudImporter.read(p, files, hop, options.name(), findings);
                 }
+                yield findings;
             }
-        }
-        return HopImport.apply(project, hopId, findings);
+        });
     }
 }

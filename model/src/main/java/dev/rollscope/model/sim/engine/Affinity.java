@@ -65,23 +65,29 @@ final class Affinity {
             case GCP_INTERNAL_TCP_LB, K8S_SERVICE -> s - 1;
             case KONG_UPSTREAM -> s - 2;
         };
-        switch (h.front()) {
-            case GCP_EXTERNAL_ALB -> {
-                SessionAffinity a = h.get(FrontSettings.SESSION_AFFINITY);
-                key[s] = a.key();
-                long ttl = h.get(FrontSettings.AFFINITY_COOKIE_TTL).millis();
-                if (a == SessionAffinity.GENERATED_COOKIE && ttl > 0) {
-                    lifetime[s] = ttl;
-                }
-            }
-            case GCP_INTERNAL_TCP_LB -> key[s] = h.get(FrontSettings.SESSION_AFFINITY).key();
-            case K8S_SERVICE -> {
-                key[s] = h.get(FrontSettings.SESSION_AFFINITY).key();
-                idle[s] = h.get(FrontSettings.AFFINITY_TIMEOUT).millis();
-                stickyOnFailure[s] = true;
-            }
-            case KONG_UPSTREAM -> key[s] = h.get(FrontSettings.HASH_ON).key();
-        }
+        key[s] = switch (h.front()) {
+            case GCP_EXTERNAL_ALB, GCP_INTERNAL_TCP_LB, K8S_SERVICE -> h.get(FrontSettings.SESSION_AFFINITY).key();
+            case KONG_UPSTREAM -> h.get(FrontSettings.HASH_ON).key();
+        };
+        lifetime[s] = switch (h.front()) {
+            case GCP_EXTERNAL_ALB -> cookieLifetime(h);
+            case GCP_INTERNAL_TCP_LB, K8S_SERVICE, KONG_UPSTREAM -> Chain.NONE;
+        };
+        idle[s] = switch (h.front()) {
+            case K8S_SERVICE -> h.get(FrontSettings.AFFINITY_TIMEOUT).millis();
+            case GCP_EXTERNAL_ALB, GCP_INTERNAL_TCP_LB, KONG_UPSTREAM -> Chain.NONE;
+        };
+        stickyOnFailure[s] = switch (h.front()) {
+            case K8S_SERVICE -> true;
+            case GCP_EXTERNAL_ALB, GCP_INTERNAL_TCP_LB, KONG_UPSTREAM -> false;
+        };
+    }
+
+    /** A generated cookie's TTL, when it has one; otherwise {@link Chain#NONE}: the pin does not expire. */
+    private static long cookieLifetime(Hop h) {
+        long ttl = h.get(FrontSettings.AFFINITY_COOKIE_TTL).millis();
+        boolean generated = h.get(FrontSettings.SESSION_AFFINITY) == SessionAffinity.GENERATED_COOKIE;
+        return generated && ttl > 0 ? ttl : Chain.NONE;
     }
 
     /** True when the front of station k pins. */

@@ -101,10 +101,12 @@ final class BlueGreenRun implements Controller {
             return;
         }
         finished = true;
+        boolean detach = detaches();
         for (Instance x : canary() ? List.<Instance>of() : blue()) {
-            switch (spec.method()) {
-                case URL_MAP -> plane.lifecycle().detach(x);
-                case SELECTOR, KONG_WEIGHTS -> plane.lifecycle().remove(x, "scale-down");
+            if (detach) {
+                plane.lifecycle().detach(x);
+            } else {
+                plane.lifecycle().remove(x, "scale-down");
             }
         }
         plane.log().station(DISRUPTION_FINISHED, station(), -1, name());
@@ -124,6 +126,14 @@ final class BlueGreenRun implements Controller {
     /** A URL map switch whose blue side keeps a weight: both sides take new requests, nothing is detached. */
     private boolean canary() {
         return spec.weights().split();
+    }
+
+    /** True when blue leaves by being detached (a URL map's backend service), false when it is scaled down. */
+    private boolean detaches() {
+        return switch (spec.method()) {
+            case URL_MAP -> true;
+            case SELECTOR, KONG_WEIGHTS -> false;
+        };
     }
 
     private TimeSpan delay() {

@@ -131,17 +131,25 @@ final class RequestFlow {
         return true;
     }
 
-    /** The client's header is in, or it pauses (domain.md §15). */
+    /** The client's header is in, or it pauses (domain.md §15); the request goes on once its header is read. */
     void clientStep(RequestRun r, ClientStalls.Step step) {
-        switch (step) {
+        boolean goesOn = switch (step) {
             case HEADER_SENT -> {
                 r.headerPending = false;
-                if (headerRead(r, 0)) {
-                    advance(r);
-                }
+                yield headerRead(r, 0);
             }
-            case UPLOAD_PAUSE -> stalls.uploadPaused(r);
-            case DOWNLOAD_PAUSE -> stalls.downloadPaused(r);
+            // a pause holds the request where it is: the timers it arms decide what comes next
+            case UPLOAD_PAUSE -> {
+                stalls.uploadPaused(r);
+                yield false;
+            }
+            case DOWNLOAD_PAUSE -> {
+                stalls.downloadPaused(r);
+                yield false;
+            }
+        };
+        if (goesOn) {
+            advance(r);
         }
     }
 

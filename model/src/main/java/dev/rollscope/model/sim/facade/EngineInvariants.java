@@ -148,12 +148,14 @@ public final class EngineInvariants {
             if (done[q] > 0 && !freeing) {
                 fail(id(q) + ": event after its end: " + e);
             }
-            switch (e.type()) {
+            // 6: the instance the event says serves the request, if any
+            int serves = switch (e.type()) {
                 case REQUEST_SENT -> {
                     sent[q]++;
                     if (sent[q] == 1 && e.time() != o.start(q)) {
                         fail(id(q) + ": sent at " + e.time() + ", outcome says " + o.start(q));
                     }
+                    yield -1;
                 }
                 case REQUEST_DONE -> {
                     done[q]++;
@@ -161,21 +163,25 @@ public final class EngineInvariants {
                     if (ok != o.ok(q) || e.time() != o.end(q)) {
                         fail(id(q) + ": done " + e.detail() + " at " + e.time() + ", outcome " + o.get(q));
                     }
+                    yield -1;
                 }
-                case RESPONSE_RECEIVED -> answered[q] |= e.station() == 0;
-                case CONNECTED -> serving(e, e.peerInstance(), running);
+                case RESPONSE_RECEIVED -> {
+                    answered[q] |= e.station() == 0;
+                    yield -1;
+                }
+                case CONNECTED -> e.peerInstance();
                 case BODY_STARTED -> {
                     serving(e, e.instance(), running);
-                    serving(e, e.peerInstance(), running);
+                    yield e.peerInstance();
                 }
-                case BODY_RECEIVED, PROCESSING_STARTED, RESPONSE_STARTED -> serving(e, e.instance(), running);
+                case BODY_RECEIVED, PROCESSING_STARTED, RESPONSE_STARTED -> e.instance();
                 case INSTANCE_CREATED, INSTANCE_LISTENING, INSTANCE_READY, INSTANCE_AVAILABLE, VIEW_ADDED, VIEW_REMOVED,
                      REMOVAL_STARTED, DRAIN_STARTED, DRAIN_ENDED, PRESTOP_STARTED, PRESTOP_ENDED, SIGNAL,
                      LISTENER_CLOSED, PROCESS_EXITED, INSTANCE_GONE, INSTANCE_CRASHED, DISRUPTION_STARTED,
                      DISRUPTION_FINISHED, TRAFFIC_SWITCHED, NODE_DRAIN_STARTED, EVICTION_BLOCKED, CONNECT_FAILED,
-                     TIMER_ARMED, TIMER_CLEARED, TIMER_FIRED, STALLED, CUT, RETRIED, STATUS_SENT, UPLOAD_NEXT -> {
-                }
-            }
+                     TIMER_ARMED, TIMER_CLEARED, TIMER_FIRED, STALLED, CUT, RETRIED, STATUS_SENT, UPLOAD_NEXT -> -1;
+            };
+            serving(e, serves, running);
         }
         for (int q = 0; q < n; q++) {
             if (!r.trace().traces(q)) {
@@ -194,23 +200,23 @@ public final class EngineInvariants {
         }
     }
 
-    /** Tracks which instances have a running process, in trace order. */
+    /** Tracks which instances have a running process, in trace order: whether the process of e's instance runs after e. */
     private static void instanceEvent(TraceEvent e, boolean[] running) {
         if (e.instance() < 0 || e.request() >= 0) {
             return;
         }
-        switch (e.type()) {
-            case INSTANCE_CREATED -> running[e.instance()] = "initial".equals(e.detail());
-            case INSTANCE_LISTENING -> running[e.instance()] = true;
-            case PROCESS_EXITED, INSTANCE_CRASHED, INSTANCE_GONE -> running[e.instance()] = false;
+        int x = e.instance();
+        running[x] = switch (e.type()) {
+            case INSTANCE_CREATED -> "initial".equals(e.detail());
+            case INSTANCE_LISTENING -> true;
+            case PROCESS_EXITED, INSTANCE_CRASHED, INSTANCE_GONE -> false;
             case INSTANCE_READY, INSTANCE_AVAILABLE, VIEW_ADDED, VIEW_REMOVED, REMOVAL_STARTED, DRAIN_STARTED,
                  DRAIN_ENDED, PRESTOP_STARTED, PRESTOP_ENDED, SIGNAL, LISTENER_CLOSED, DISRUPTION_STARTED,
                  DISRUPTION_FINISHED, TRAFFIC_SWITCHED, NODE_DRAIN_STARTED, EVICTION_BLOCKED, REQUEST_SENT, CONNECTED,
                  CONNECT_FAILED, BODY_STARTED, BODY_RECEIVED, PROCESSING_STARTED, RESPONSE_STARTED, RESPONSE_RECEIVED,
                  TIMER_ARMED, TIMER_CLEARED, TIMER_FIRED, STALLED, CUT, RETRIED, STATUS_SENT, REQUEST_DONE,
-                 UPLOAD_NEXT -> {
-            }
-        }
+                 UPLOAD_NEXT -> running[x];
+        };
     }
 
     private void serving(TraceEvent e, int instance, boolean[] running) {
