@@ -121,7 +121,7 @@ public final class ScenarioPanel extends VBox {
             action.run();
             error.setText("");
         } catch (IllegalArgumentException e) {
-            error.setText(e.getMessage());
+            error.setText(editor.reason(e));
         }
     }
 

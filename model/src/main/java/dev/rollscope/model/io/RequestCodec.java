@@ -43,7 +43,7 @@ final class RequestCodec {
         double rate = f.value("ratePerSecond").number();
         TimeSpan from = f.value("from").parse(t -> Moments.parse(t, "traffic's from"));
         TimeSpan until = f.value("until").parse(t -> Moments.parse(t, "traffic's until"));
-        Names names = new Names("mix entry");
+        Names names = new Names("mixEntry");
         List<MixEntry> entries = f.value("entries").elements().stream()
                 .map(v -> decodeEntry(v.fields(), names)).toList();
         f.finish();
