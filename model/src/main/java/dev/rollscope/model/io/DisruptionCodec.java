@@ -100,7 +100,7 @@ final class DisruptionCodec {
     }
 
     private static TimeSpan at(Fields f) {
-        return f.value("at").parse(t -> Moments.parse(t, "a disruption's at"));
+        return f.value("at").parse(t -> Moments.parse(t, Moments.DISRUPTION_AT));
     }
 
     /** Keys in the order {@code type}, {@code hop(s)}, {@code instance}, {@code at}, {@code nodes}, {@code size}, {@code weights}. */

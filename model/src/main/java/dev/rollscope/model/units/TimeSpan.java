@@ -84,12 +84,12 @@ public record TimeSpan(long millis) implements Comparable<TimeSpan> {
      * {@link #parse}, refusing {@code none}: for a moment (a request's start, a disruption's
      * {@code at}) or a duration that must end (a processing time).
      *
-     * @param what what the span is, for the message: {@code "a request's start"}
+     * @param what what the span is, for the message: {@code Moments.REQUEST_START}
      */
-    public static TimeSpan parseFinite(String text, String what) {
+    public static TimeSpan parseFinite(String text, Refusal what) {
         TimeSpan span = parse(text);
         if (span.isNone()) {
-            throw new IllegalArgumentException(what + " cannot be none: write a time like 60s");
+            throw RefusalException.of("time.none", what);
         }
         return span;
     }

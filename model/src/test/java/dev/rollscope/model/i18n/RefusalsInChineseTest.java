@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.rollscope.model.io.ProjectFile;
 import dev.rollscope.model.io.ProjectFileException;
+import dev.rollscope.model.scenario.Moments;
 import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.scenario.RollOut;
 import dev.rollscope.model.scenario.Scenario;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * One refusal of each group, read in Chinese (written here by hand) and in English (the message the
  * exception always had, unchanged): a unit that cannot be read, a setting's value, a hop, a file
- * that cannot be opened (the whole file, and one field), and the work limit.
+ * that cannot be opened (the whole file, and one field), a scenario, and the work limit.
  */
 class RefusalsInChineseTest {
 
@@ -95,6 +96,20 @@ class RefusalsInChineseTest {
                 () -> ProjectFile.parse("{\"schemaVersion\": \"x\"}", "p.json"));
         assertThat(field).hasMessage("p.json:1:19: $.schemaVersion: expected a whole number, not the string \"x\"");
         assertThat(field.message(ZH)).isEqualTo("p.json:1:19: $.schemaVersion：应为整数，而不是字符串 \"x\"");
+    }
+
+    @Test
+    void aScenario() {
+        RefusalException late = refused(RefusalException.class, () -> new Scenario("s", "",
+                List.of(new RollOut("D", TimeSpan.ofSeconds(120))), List.of(RequestSpec.get("r1", TimeSpan.ZERO)), null, 1,
+                TimeSpan.ofSeconds(60)));
+        assertThat(late).hasMessage("scenario \"s\": a rollout of D at 120s starts after the horizon 60s: it would never "
+                + "happen; start it earlier or lengthen the horizon");
+        assertThat(late.message(ZH)).isEqualTo("场景 \"s\"：D 在 120s 的滚动更新晚于时限 60s，永远不会发生：请让它更早开始，或延长时限");
+
+        RefusalException none = refused(RefusalException.class, () -> Moments.parse("none", Moments.TRAFFIC_UNTIL));
+        assertThat(none).hasMessage("traffic's until cannot be none: write a time like 60s");
+        assertThat(none.message(ZH)).isEqualTo("稳定流量的 until 时间不能为 none：请写一个时间，例如 60s");
     }
 
     @Test
