@@ -8,16 +8,18 @@ import java.util.ResourceBundle;
 
 /**
  * Why the model refuses a value, a file or a run, as a key of the bundle
- * {@code dev/rollscope/model/i18n/refusals} (English and Simplified Chinese) and its arguments, so
+ * {@code dev/rollscope/model/i18n/refusals} (or of another bundle of the model that already holds
+ * the words, such as a chain's rules) in English and Simplified Chinese, and its arguments, so
  * the user reads it in their language. An argument is a text as the English message shows it (a
  * quoted excerpt, a number, a setting id), or a refusal of its own (a parser's reason inside a
  * setting's), read in the same language. A message the model has no key for (one a library wrote)
  * is {@link #verbatim}: the same text in every language.
  *
- * @param key  the bundle key, or null for a verbatim text
- * @param args the arguments: texts, or refusals; a verbatim refusal's one argument is its text
+ * @param bundle the bundle's base name ({@link #BUNDLE} unless said)
+ * @param key    the bundle key, or null for a verbatim text
+ * @param args   the arguments: texts, or refusals; a verbatim refusal's one argument is its text
  */
-public record Refusal(String key, List<Object> args) {
+public record Refusal(String bundle, String key, List<Object> args) {
 
     /** The bundle's base name. */
     public static final String BUNDLE = "dev.rollscope.model.i18n.refusals";
@@ -28,13 +30,18 @@ public record Refusal(String key, List<Object> args) {
 
     /** The refusal under {@code key}; arguments other than refusals are kept as their text. */
     public static Refusal of(String key, Object... args) {
-        return new Refusal(key, Arrays.stream(args)
+        return in(BUNDLE, key, args);
+    }
+
+    /** The refusal under {@code key} of another bundle of the model, such as a chain's rules. */
+    public static Refusal in(String bundle, String key, Object... args) {
+        return new Refusal(bundle, key, Arrays.stream(args)
                 .map(a -> a instanceof Refusal r ? r : (Object) String.valueOf(a)).toList());
     }
 
     /** A text the model has no key for, shown as it is in every language. */
     public static Refusal verbatim(String text) {
-        return new Refusal(null, List.of(String.valueOf(text)));
+        return new Refusal(null, null, List.of(String.valueOf(text)));
     }
 
     /** The refusal an exception carries, or its message verbatim. */
@@ -47,10 +54,10 @@ public record Refusal(String key, List<Object> args) {
         if (key == null) {
             return (String) args.get(0);
         }
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
+        ResourceBundle texts = ResourceBundle.getBundle(bundle, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         Object[] filled = args.stream().map(a -> a instanceof Refusal r ? r.text(locale) : a).toArray();
-        return new MessageFormat(bundle.getString(key), locale).format(filled);
+        return new MessageFormat(texts.getString(key), locale).format(filled);
     }
 
     /** The text in English: the message of the exception that carries it. */

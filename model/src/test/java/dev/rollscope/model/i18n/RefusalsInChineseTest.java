@@ -3,8 +3,10 @@ package dev.rollscope.model.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.rollscope.model.Project;
 import dev.rollscope.model.io.ProjectFile;
 import dev.rollscope.model.io.ProjectFileException;
+import dev.rollscope.model.scenario.Crash;
 import dev.rollscope.model.scenario.Moments;
 import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.scenario.RollOut;
@@ -83,6 +85,11 @@ class RefusalsInChineseTest {
         RefusalException replicas = refused(RefusalException.class, () -> a.withReplicas(0));
         assertThat(replicas).hasMessage("hop A: replicas must be 1 to 1000, not 0");
         assertThat(replicas.message(ZH)).isEqualTo("跳点 A：副本数（replicas）必须是 1 到 1000，而不是 0");
+
+        RefusalException empty = refused(RefusalException.class,
+                () -> new Topology("t", "", ClientProfile.DEFAULT, Network.DEFAULT, List.of(), Layout.EMPTY));
+        assertThat(empty).hasMessage("A chain needs at least one hop: the application that answers requests.");
+        assertThat(empty.message(ZH)).isEqualTo("链路至少需要一个跳点：应答请求的应用。");
     }
 
     @Test
@@ -110,6 +117,14 @@ class RefusalsInChineseTest {
         RefusalException none = refused(RefusalException.class, () -> Moments.parse("none", Moments.TRAFFIC_UNTIL));
         assertThat(none).hasMessage("traffic's until cannot be none: write a time like 60s");
         assertThat(none.message(ZH)).isEqualTo("稳定流量的 until 时间不能为 none：请写一个时间，例如 60s");
+
+        Topology oneHop = new Topology("t", "", ClientProfile.DEFAULT, Network.DEFAULT, List.of(
+                Hop.of("D", "D app", HopKind.APP_RUNTIME, Platform.GKE_DEPLOYMENT, FrontKind.K8S_SERVICE, 3)), Layout.EMPTY);
+        Scenario crash = new Scenario("s", "", List.of(new Crash("D", 3, TimeSpan.ofSeconds(5))),
+                List.of(RequestSpec.get("r1", TimeSpan.ZERO)), null, 1);
+        RefusalException instance = refused(RefusalException.class, () -> new Project(oneHop, List.of(crash)));
+        assertThat(instance).hasMessage("scenario \"s\": crash of instance 3 of hop D, which has 3 (0 to 2)");
+        assertThat(instance.message(ZH)).isEqualTo("场景 \"s\"：跳点 D 只有 3 个实例（0 到 2），没有要崩溃的实例 3");
     }
 
     @Test
