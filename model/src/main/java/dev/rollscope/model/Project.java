@@ -1,5 +1,7 @@
 package dev.rollscope.model;
 
+import dev.rollscope.model.i18n.Refusal;
+import dev.rollscope.model.i18n.RefusalException;
 import dev.rollscope.model.scenario.Crash;
 import dev.rollscope.model.scenario.Disruption;
 import dev.rollscope.model.scenario.MigCanary;
@@ -12,7 +14,6 @@ import dev.rollscope.model.topology.Topology;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -29,7 +30,7 @@ public record Project(Topology topology, List<Scenario> scenarios) {
         Set<String> names = new HashSet<>();
         for (Scenario s : scenarios) {
             if (!names.add(s.name())) {
-                throw new IllegalArgumentException("duplicate scenario name \"" + s.name() + "\"");
+                throw RefusalException.of("project.duplicateScenario", s.name());
             }
             for (Disruption d : s.disruptions()) {
                 checkDisruption(topology, s.name(), d);
@@ -46,49 +47,40 @@ public record Project(Topology topology, List<Scenario> scenarios) {
      */
     public static void checkDisruption(Topology topology, String scenarioName, Disruption d) {
         for (String hopId : d.hops()) {
-            Hop hop = topology.hop(hopId).orElseThrow(() -> new IllegalArgumentException("scenario \"" + scenarioName
-                    + "\": " + d.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                    + " names hop \"" + hopId + "\", which does not exist"));
-            String unfit = unfit(d, hop);
-            if (!unfit.isEmpty()) {
-                throw new IllegalArgumentException("scenario \"" + scenarioName + "\": " + unfit);
+            Hop hop = topology.hop(hopId).orElseThrow(() -> RefusalException.of("project.noHop", scenarioName,
+                    Refusal.of("disruption." + d.kind().name()), hopId));
+            Optional<Refusal> unfit = unfit(d, hop);
+            if (unfit.isPresent()) {
+                throw RefusalException.of("project.unfit", scenarioName, unfit.get());
             }
             if (d instanceof Crash && ((Crash) d).instance() >= hop.replicas()) {
-                throw new IllegalArgumentException("scenario \"" + scenarioName + "\": crash of instance "
-                        + ((Crash) d).instance() + " of hop " + hopId + ", which has " + hop.replicas() + " (0 to "
-                        + (hop.replicas() - 1) + ")");
+                throw RefusalException.of("project.crashInstance", scenarioName, ((Crash) d).instance(), hopId,
+                        hop.replicas(), hop.replicas() - 1);
             }
         }
     }
 
-    /** Why the disruption cannot act on the hop, or "" when it can. */
-    private static String unfit(Disruption d, Hop hop) {
-        return switch (d.kind()) {
-            case ROLLOUT, CRASH -> "";
-            case NODE_UPGRADE -> hop.platform() == Platform.GKE_DEPLOYMENT ? ""
-                    : "a node upgrade drains pods, but hop " + hop.id() + " runs on " + hop.platform();
+    /** Why the disruption cannot act on the hop, or empty when it can. */
+    private static Optional<Refusal> unfit(Disruption d, Hop hop) {
+        return Optional.ofNullable(switch (d.kind()) {
+            case ROLLOUT, CRASH -> null;
+            case NODE_UPGRADE -> hop.platform() == Platform.GKE_DEPLOYMENT ? null
+                    : Refusal.of("unfit.nodeUpgrade", hop.id(), hop.platform());
             case SELECTOR_SWITCH -> hop.platform() != Platform.GKE_DEPLOYMENT
-                    ? "a selector switch moves a Kubernetes Service to other pods, but hop " + hop.id() + " runs on "
-                            + hop.platform()
+                    ? Refusal.of("unfit.selectorPlatform", hop.id(), hop.platform())
                     : hop.endpointRemoval() != EndpointRemoval.PROPAGATED
-                    ? "a selector switch of hop " + hop.id() + " behind " + hop.front() + " with "
-                            + "externalTrafficPolicy Local is not simulated (domain.md §10.2: its node's health "
-                            + "check or NEG decides); use Cluster"
-                    : "";
-            case URL_MAP_SWITCH -> hop.front() == FrontKind.GCP_EXTERNAL_ALB && hop.platform() == Platform.GCE_MIG ? ""
-                    : "a URL map switch moves an external load balancer's traffic between two MIGs, but hop "
-                            + hop.id() + " is on " + hop.platform() + " behind " + hop.front();
+                    ? Refusal.of("unfit.selectorLocal", hop.id(), hop.front())
+                    : null;
+            case URL_MAP_SWITCH -> hop.front() == FrontKind.GCP_EXTERNAL_ALB && hop.platform() == Platform.GCE_MIG ? null
+                    : Refusal.of("unfit.urlMap", hop.id(), hop.platform(), hop.front());
             case KONG_WEIGHTS -> hop.front() == FrontKind.KONG_UPSTREAM && hop.platform() == Platform.GKE_DEPLOYMENT
-                    ? "" : "Kong target weights need pods behind a Kong upstream, but hop " + hop.id() + " is on "
-                            + hop.platform() + " behind " + hop.front();
+                    ? null : Refusal.of("unfit.kongWeights", hop.id(), hop.platform(), hop.front());
             case MIG_CANARY -> hop.platform() != Platform.GCE_MIG
-                    ? "a MIG canary updates a managed instance group, but hop " + hop.id() + " runs on "
-                            + hop.platform()
+                    ? Refusal.of("unfit.canaryPlatform", hop.id(), hop.platform())
                     : ((MigCanary) d).size() > hop.replicas()
-                    ? "canary size " + ((MigCanary) d).size() + " is more than the " + hop.replicas()
-                            + " VMs of hop " + hop.id() + " (1 to " + hop.replicas() + ")"
-                    : "";
-        };
+                    ? Refusal.of("unfit.canarySize", ((MigCanary) d).size(), hop.replicas(), hop.id())
+                    : null;
+        });
     }
 
     public Optional<Scenario> scenario(String name) {

@@ -156,7 +156,7 @@ public final class CanvasModel {
         } catch (EditRefusedException e) {
             notice.set(e.message(messages()));
         } catch (IllegalArgumentException e) {
-            notice.set(messages().format("refuse.prefix", e.getMessage()));
+            notice.set(messages().format("refuse.prefix", messages().reason(e)));
         }
         return false;
     }

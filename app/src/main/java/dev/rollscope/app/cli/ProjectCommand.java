@@ -36,7 +36,7 @@ abstract class ProjectCommand implements Callable<Integer> {
             project.scenarios().forEach(s -> WorkEstimate.check(project.topology(), s, SimulationOptions.outcomesOnly()));
             return run(project, spec.commandLine().getOut());
         } catch (SimulationLimitException e) {
-            throw new ProjectFileException(file.toString(), e.getMessage());
+            throw new ProjectFileException(file.toString(), e.refusal());
         }
     }
 

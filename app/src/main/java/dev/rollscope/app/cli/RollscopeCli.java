@@ -1,6 +1,7 @@
 package dev.rollscope.app.cli;
 
 import dev.rollscope.model.export.TextEscape;
+import dev.rollscope.model.i18n.Refused;
 import dev.rollscope.model.io.ProjectFileException;
 import dev.rollscope.model.sim.SimulationFault;
 import dev.rollscope.model.sim.SimulationLimitException;
@@ -64,7 +65,7 @@ public final class RollscopeCli implements Callable<Integer> {
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof ProjectFileException || e instanceof SimulationLimitException) {
-                commandLine.getErr().println(TextEscape.line(e.getMessage()));
+                commandLine.getErr().println(TextEscape.line(Refused.message(e, LanguageOption.requested(args))));
                 return ExitCodes.INVALID;
             }
             return internalError(e, commandLine, args);

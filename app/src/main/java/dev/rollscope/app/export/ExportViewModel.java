@@ -36,6 +36,8 @@ public final class ExportViewModel {
 
     private final Project project;
     private final Path projectFile;
+    /** The language the dialog speaks (the export's own language can be changed). */
+    private final Locale shown;
     private final Map<String, SimulationResult> simulations = new HashMap<>();
 
     // Properties
@@ -68,6 +70,7 @@ public final class ExportViewModel {
     public ExportViewModel(Project project, Path projectFile, String scenarioName, String requestId, Locale locale) {
         this.project = project;
         this.projectFile = projectFile;
+        this.shown = locale;
         project.scenarios().forEach(s -> scenarios.add(s.name()));
         language.set(locale);
         scenario.addListener((o, a, b) -> scenarioChanged());
@@ -187,7 +190,7 @@ public final class ExportViewModel {
             problem.set("");
             return simulations.computeIfAbsent(name, n -> Exports.simulate(project, n));
         } catch (SimulationLimitException e) {
-            problem.set(e.getMessage());
+            problem.set(e.message(shown));
             return null;
         }
     }

@@ -1,6 +1,7 @@
 package dev.rollscope.app.i18n;
 
 import dev.rollscope.model.i18n.Labels;
+import dev.rollscope.model.i18n.Refused;
 import dev.rollscope.model.topology.Setting;
 import dev.rollscope.model.topology.SettingCatalog;
 import java.text.MessageFormat;
@@ -73,6 +74,14 @@ public final class Messages {
     /** True for a constant of an enum of the model, whose names are the model's {@link Labels}. */
     public static boolean ofModel(Enum<?> constant) {
         return constant.getDeclaringClass().getPackageName().startsWith("dev.rollscope.model.");
+    }
+
+    /**
+     * Why the model refused something, in this language: the text of the exception's
+     * {@link Refused refusal}, or its message as it is when the model had no words for it.
+     */
+    public String reason(Throwable e) {
+        return Refused.message(e, locale);
     }
 
     public String label(Setting<?> setting) {

@@ -143,7 +143,7 @@ public final class ItemModel {
             return new Candidate(base, candidate, null, e.message(editor.messages()));
         } catch (IllegalArgumentException e) {
             String why = SettingCatalog.byId(id()).flatMap(s -> InputRefusal.of(s, value.get()))
-                    .map(r -> r.explain(candidate, editor.messages())).orElse(text.hint() + "\n" + e.getMessage());
+                    .map(r -> r.explain(candidate, editor.messages())).orElse(text.hint() + "\n" + editor.messages().reason(e));
             return new Candidate(base, candidate, null, why);
         }
     }

@@ -184,9 +184,10 @@ public final class FixPlanModel {
         });
     }
 
-    private static String oneLine(Throwable error) {
+    /** Why the search failed, in the plan's language: the model's refusal, or the error's first line. */
+    private String oneLine(Throwable error) {
         Throwable e = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : messages.reason(e);
         return message.lines().findFirst().orElse("");
     }
 }

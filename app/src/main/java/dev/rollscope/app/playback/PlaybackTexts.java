@@ -69,7 +69,7 @@ public final class PlaybackTexts {
     public String problem(Throwable error) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
         boolean known = cause instanceof SimulationLimitException || cause instanceof IllegalArgumentException;
-        return known ? cause.getMessage() : format("session.failed", cause);
+        return known ? messages().reason(cause) : format("session.failed", cause);
     }
 
     /** Simulated milliseconds as seconds with three decimals: {@code 51.102 s}. */

@@ -90,7 +90,7 @@ final class FieldGroup {
     }
 
     private String why(IllegalArgumentException e) {
-        return e instanceof FormFields.BadField ? e.getMessage() : editor.text("edit.refused", e.getMessage());
+        return e instanceof FormFields.BadField ? e.getMessage() : editor.text("edit.refused", editor.reason(e));
     }
 
     private Optional<String> refused(Optional<String> why) {

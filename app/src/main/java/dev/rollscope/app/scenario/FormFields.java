@@ -53,7 +53,7 @@ final class FormFields {
         try {
             return parser.apply(text == null ? "" : text.trim());
         } catch (IllegalArgumentException e) {
-            throw new BadField(editor.text("form.bad", editor.text(key), text, e.getMessage()), e);
+            throw new BadField(editor.text("form.bad", editor.text(key), text, editor.reason(e)), e);
         }
     }
 }

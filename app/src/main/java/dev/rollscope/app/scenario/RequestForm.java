@@ -51,7 +51,7 @@ final class RequestForm extends GridPane {
         ByteSize size = parse("form.body", body, () -> ByteSize.parse(body.getText().trim()));
         Bandwidth rate = upload.getText().isBlank() ? null
                 : parse("form.upload", upload, () -> Bandwidth.parse(upload.getText().trim()));
-        TimeSpan at = parse("form.start", start, () -> Moments.parse(start.getText().trim(), "a request's start"));
+        TimeSpan at = parse("form.start", start, () -> Moments.parse(start.getText().trim(), Moments.REQUEST_START));
         return new RequestSpec(id.getText().trim(), method.getText().trim(), size, ByteSize.ofBytes(1_000), rate, null,
                 at, null, null);
     }

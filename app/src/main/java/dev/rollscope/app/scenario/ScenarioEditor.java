@@ -4,6 +4,7 @@ import dev.rollscope.app.document.Document;
 import dev.rollscope.app.document.ProjectCommand;
 import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.model.Project;
+import dev.rollscope.model.i18n.Refused;
 import dev.rollscope.model.scenario.Disruption;
 import dev.rollscope.model.scenario.MixEntry;
 import dev.rollscope.model.scenario.RequestSpec;
@@ -60,6 +61,11 @@ public final class ScenarioEditor {
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return new MessageFormat(texts.getString(key), locale).format(args);
+    }
+
+    /** Why the model refused an edit, in the panel's language ({@link Refused#message(Throwable, Locale)}). */
+    public String reason(Throwable e) {
+        return Refused.message(e, locale);
     }
 
     /** A command's name: the panel's text under {@code key}, in the language the label is shown in. */
@@ -175,7 +181,7 @@ public final class ScenarioEditor {
             edited(document.project(), edit);
             return Optional.empty();
         } catch (IllegalArgumentException e) {
-            return Optional.of(text("edit.refused", e.getMessage()));
+            return Optional.of(text("edit.refused", reason(e)));
         }
     }
 

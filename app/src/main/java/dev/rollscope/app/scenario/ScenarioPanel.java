@@ -121,7 +121,7 @@ public final class ScenarioPanel extends VBox {
             action.run();
             error.setText("");
         } catch (IllegalArgumentException e) {
-            error.setText(e.getMessage());
+            error.setText(editor.reason(e));
         }
     }
 
@@ -134,7 +134,7 @@ public final class ScenarioPanel extends VBox {
             }
         }
         TimeSpan at = FormFields.parse(editor, "rolls.start", rollStart,
-                () -> Moments.parse(rollStart.getText().trim(), "a disruption's at"));
+                () -> Moments.parse(rollStart.getText().trim(), Moments.DISRUPTION_AT));
         editor.setRolls(chosen, at);
     }
 

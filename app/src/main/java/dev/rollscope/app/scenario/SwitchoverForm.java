@@ -88,7 +88,7 @@ final class SwitchoverForm extends VBox {
     Disruption read() {
         String h = hop.getValue() == null ? "" : hop.getValue();
         TimeSpan when = FormFields.parse(editor, "switch.at", at, () -> Moments.parse(at.getText().trim(),
-                "a disruption's at"));
+                Moments.DISRUPTION_AT));
         Disruption.Kind k = kind.getValue();
         return switch (k) {
             case SELECTOR_SWITCH -> new BlueGreen(BlueGreen.Method.SELECTOR, h, when);

@@ -83,9 +83,9 @@ final class TrafficForm extends GridPane {
         }
         double perSecond = FormFields.parse(editor, "traffic.rate", rate, () -> Double.parseDouble(rate.getText().trim()));
         TimeSpan start = FormFields.parse(editor, "traffic.from", from,
-                () -> Moments.parse(from.getText().trim(), "traffic's from"));
+                () -> Moments.parse(from.getText().trim(), Moments.TRAFFIC_FROM));
         TimeSpan end = FormFields.parse(editor, "traffic.until", until,
-                () -> Moments.parse(until.getText().trim(), "traffic's until"));
+                () -> Moments.parse(until.getText().trim(), Moments.TRAFFIC_UNTIL));
         List<MixEntry> entries = new ArrayList<>();
         int get = FormFields.parse(editor, "traffic.get", gets, () -> Integer.parseInt(gets.getText().trim()));
         int post = FormFields.parse(editor, "traffic.post", posts, () -> Integer.parseInt(posts.getText().trim()));

@@ -1,5 +1,6 @@
 package dev.rollscope.app.scenario;
 
+import dev.rollscope.model.scenario.Moments;
 import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.scenario.Transaction;
 import dev.rollscope.model.units.TimeSpan;
@@ -47,7 +48,7 @@ final class TransactionModel {
      */
     Work read() {
         TimeSpan work = FormFields.optional(editor, "transaction.processing", processing.get(),
-                t -> TimeSpan.parseFinite(t, "a processing time"));
+                t -> TimeSpan.parseFinite(t, Moments.PROCESSING_TIME));
         if (from.get().isBlank() && length.get().isBlank()) {
             return new Work(work, null);
         }

@@ -146,7 +146,7 @@ public final class FileSession {
         try {
             return replace(Examples.read(example), null, example);
         } catch (ProjectFileException e) {
-            dialogs.showError(e.getMessage());
+            dialogs.showError(messages.get().reason(e));
             return false;
         }
     }

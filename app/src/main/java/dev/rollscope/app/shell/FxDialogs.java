@@ -73,7 +73,7 @@ final class FxDialogs implements DialogService {
                     m.format("dialog.fileError.lineColumn", error.line(), error.column())));
             where.addRow(row++, new Label(m.get("dialog.fileError.field")), value("file-error-field", error.path()));
         }
-        where.addRow(row, new Label(m.get("dialog.fileError.problem")), value("file-error-problem", error.detail()));
+        where.addRow(row, new Label(m.get("dialog.fileError.problem")), value("file-error-problem", error.detail(m.locale())));
         Alert alert = alert(Alert.AlertType.ERROR, m.get("dialog.fileError.header"), null, ButtonType.OK);
         alert.getDialogPane().setContent(where);
         alert.showAndWait();

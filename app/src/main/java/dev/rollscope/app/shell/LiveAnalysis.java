@@ -1,6 +1,7 @@
 package dev.rollscope.app.shell;
 
 import dev.rollscope.model.analysis.Finding;
+import dev.rollscope.model.i18n.Refusal;
 import dev.rollscope.model.sim.SimulationResult;
 import java.util.List;
 
@@ -10,10 +11,10 @@ import java.util.List;
  * @param scenario the scenario's name, or null when the project has none
  * @param result   the simulation's outcomes, or null when there was no scenario or it failed
  * @param findings the static checks' findings (empty when there was no scenario)
- * @param error    why the simulation or the checks could not run, one line; null when they ran
+ * @param error    why the simulation or the checks could not run; null when they ran
  * @param millis   how long the run took, wall clock
  */
-public record LiveAnalysis(String scenario, SimulationResult result, List<Finding> findings, String error,
+public record LiveAnalysis(String scenario, SimulationResult result, List<Finding> findings, Refusal error,
                            long millis) {
 
     public LiveAnalysis {

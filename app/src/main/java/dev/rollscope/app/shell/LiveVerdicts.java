@@ -4,6 +4,8 @@ import dev.rollscope.app.simulation.ProjectRun;
 import dev.rollscope.app.simulation.SimulationPipeline;
 import dev.rollscope.app.simulation.SimulationRuns;
 import dev.rollscope.model.Project;
+import dev.rollscope.model.i18n.Refusal;
+import dev.rollscope.model.i18n.Refused;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -13,7 +15,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * {@link SimulationPipeline} (which simulates only when something a simulation depends on
  * changed, on its worker, newest revision first) as a {@link LiveAnalysis}. Errors of the model (a
  * simulation past its limits, a scenario the model refuses) arrive as {@link LiveAnalysis#error()},
- * one line, never as an exception.
+ * never as an exception.
  */
 public final class LiveVerdicts {
 
@@ -52,11 +54,12 @@ public final class LiveVerdicts {
 
     private static LiveAnalysis of(ProjectRun run) {
         return new LiveAnalysis(run.scenarioName(), run.result(), run.findings(),
-                run.error() == null ? null : oneLine(run.error()), run.millis());
+                run.error() == null ? null : reason(run.error()), run.millis());
     }
 
-    private static String oneLine(Throwable e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.lines().findFirst().orElse("");
+    /** Why a run failed, in any language; an exception without a message by its class's name. */
+    private static Refusal reason(Throwable e) {
+        return e instanceof Refused || e.getMessage() != null ? Refusal.of(e)
+                : Refusal.verbatim(e.getClass().getSimpleName());
     }
 }

@@ -19,7 +19,8 @@ public record SimulationStatus(State state, String text) {
     /** The status of a delivered run. */
     static SimulationStatus of(LiveAnalysis a, Messages m) {
         if (a.error() != null) {
-            return new SimulationStatus(State.ERROR, m.format("status.error", a.scenario(), a.error()));
+            String why = a.error().text(m.locale()).lines().findFirst().orElse("");
+            return new SimulationStatus(State.ERROR, m.format("status.error", a.scenario(), why));
         }
         if (!a.ran()) {
             return new SimulationStatus(State.IDLE, m.get("status.noScenario"));

@@ -42,6 +42,26 @@ class RollscopeCliTest extends CliTestBase {
         assertThat(out.toString()).isEmpty();
     }
 
+    /** With --lang zh the same refusal is read in Chinese: the place as it is, the model's reason in Chinese. */
+    @Test
+    void checkInChineseSaysWhyTheFileCannotBeOpenedInChinese() throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.json"), """
+                {
+                  "schemaVersion": 1,
+                  "name": "t",
+                  "hops": [
+                    {"id": "D", "name": "d", "kind": "APP_RUNTIME", "platform": "GKE_DEPLOYMENT",
+                     "front": "K8S_SERVICE", "replicas": 0}
+                  ]
+                }
+                """);
+
+        assertThat(run("check", bad.toString(), "--lang", "zh")).isEqualTo(ExitCodes.INVALID);
+        assertThat(err).hasToString(bad + ":6:42: $.hops[0].replicas：跳点 D：副本数（replicas）必须是 1 到 1000，而不是 0"
+                + System.lineSeparator());
+        assertThat(out.toString()).isEmpty();
+    }
+
     @Test
     void validateRefusesAMissingFile() {
         Path missing = dir.resolve("missing.json");

@@ -53,6 +53,19 @@ class WorkLimitCommandTest {
     }
 
     @Test
+    void withLangZhTheRefusalIsInChinese() throws IOException {
+        Path f = heavy("100000", "10m");
+
+        assertThat(RollscopeCli.run(new PrintWriter(out), new PrintWriter(err), "check", f.toString(), "--lang=zh"))
+                .isEqualTo(ExitCodes.INVALID);
+
+        // The estimate of the test above: 600,387,370 events for 60,038,731 requests.
+        assertThat(err).hasToString(f + "：场景 \"roll A\" 最多需要 600,387,370 个模拟事件（60,038,731 个请求），超过了 "
+                + "50,000,000 的上限；请减少它的流量：ratePerSecond（100000.0）或 from-until（0s 到 600s）"
+                + System.lineSeparator());
+    }
+
+    @Test
     void tenThousandRequestsPerSecondAsJsonIsRefusedAtOnceInsteadOfRunningOutOfMemory() throws IOException {
         Path f = heavy("10000", "10m");
         int code = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(3),

@@ -7,6 +7,8 @@ import dev.rollscope.app.document.Document;
 import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.model.Project;
 import dev.rollscope.model.analysis.Severity;
+import dev.rollscope.model.i18n.Refusal;
+import dev.rollscope.model.sim.SimulationLimitException;
 import dev.rollscope.model.topology.ProxySettings;
 import java.util.List;
 import java.util.Locale;
@@ -92,7 +94,7 @@ class FindingsModelTest {
         FindingsModel model = new FindingsModel(document, Messages.of(Locale.ENGLISH));
         model.show(analysis);
 
-        model.show(new LiveAnalysis("upload", null, List.of(), "too many events", 5));
+        model.show(new LiveAnalysis("upload", null, List.of(), Refusal.verbatim("too many events"), 5));
 
         assertThat(model.rows()).isEmpty();
         assertThat(model.badges()).isEmpty();
@@ -104,9 +106,22 @@ class FindingsModelTest {
 
         assertThat(SimulationStatus.of(analysis, en).text()).startsWith("upload: 1 of 1 requests failed · ");
         assertThat(SimulationStatus.of(analysis, en).state()).isEqualTo(SimulationStatus.State.FAILED);
-        assertThat(SimulationStatus.of(new LiveAnalysis("upload", null, List.of(), "too many events", 5), en).text())
+        assertThat(SimulationStatus.of(new LiveAnalysis("upload", null, List.of(), Refusal.verbatim("too many events"), 5), en).text())
                 .isEqualTo("upload: the simulation stopped: too many events");
         assertThat(SimulationStatus.of(LiveAnalysis.none(), en).state()).isEqualTo(SimulationStatus.State.IDLE);
+    }
+
+    /** The model's reason for stopping is read in the UI's language; in English it is the exception's message. */
+    @Test
+    void theStatusLineSaysWhyItStoppedInTheUsersLanguage() {
+        LiveAnalysis stopped = new LiveAnalysis("upload", null, List.of(),
+                SimulationLimitException.pastEvents("upload", 1000, 5000).refusal(), 5);
+
+        assertThat(SimulationStatus.of(stopped, Messages.of(Locale.SIMPLIFIED_CHINESE)).text())
+                .isEqualTo("upload：模拟已停止：场景 \"upload\" 在 t=5000 ms 时超过了 1000 个模拟事件；请缩短它、降低其流量速率或提高上限");
+        assertThat(SimulationStatus.of(stopped, Messages.of(Locale.ENGLISH)).text())
+                .isEqualTo("upload: the simulation stopped: the scenario \"upload\" went past 1000 simulation events at "
+                        + "t=5000 ms; shorten it, lower its traffic rate or raise the limit");
     }
 
     /**

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rollscope.app.shell.MainWindow;
 import dev.rollscope.app.theme.Theme;
 import dev.rollscope.model.topology.ProxySettings;
+import dev.rollscope.model.topology.RolloutSettings;
+import dev.rollscope.model.topology.Setting;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +32,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * stands, and {@code inspector-invalid-tooltip-...} with the pointer on the field. Skipped without the
  * property. Run under Xvfb with GTK: it captures the screen, so the tooltip is seen over the window;
  * on a screen of exactly one of the sizes only that size is taken (a tooltip then stays on screen).
+ * Also {@code inspector-model-refusal-1024-zh-light.png}: {@code 25%} typed into A's maxSurge (a MIG of
+ * 3 VMs takes no percentage), the inspector's hint and then the model's own reason, both in Chinese.
  */
 @ExtendWith(ApplicationExtension.class)
 @EnabledIfSystemProperty(named = "rollscope.screenshots", matches = ".+")
@@ -51,32 +55,50 @@ class InspectorRefusalScreenshots {
         });
     }
 
+    @Test
+    void captureAHopsRuleRefusedInChinese(FxRobot robot) throws Exception {
+        int[] size = ShotWindows.SIZES.get(0);
+        Path file = ShotWindows.dir().resolve("inspector-model-refusal-1024-zh-light.png");
+        ShotWindows.Opened w = ShotWindows.open(robot, recovery, Locale.SIMPLIFIED_CHINESE, Theme.LIGHT, size, List.of());
+        refuse(robot, w, size, RolloutSettings.MAX_SURGE, "25%");
+        w.shoot(robot, file);
+        w.close(robot);
+        assertThat(file).isNotEmptyFile();
+    }
+
     private void capture(FxRobot robot, Locale locale, Theme theme, int[] size, Path file, Path withTooltip)
             throws Exception {
         ShotWindows.Opened w = ShotWindows.open(robot, recovery, locale, theme, size, List.of());
-        MainWindow window = w.window();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.workbench().findings().rows().isEmpty());
-        robot.interact(() -> {
-            window.workbench().document().select("A");
-            window.workbench().document().selectedSettingProperty().set(ProxySettings.UPSTREAM_READ_TIMEOUT);
-        });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#edit-proxy-upstreamReadTimeout").tryQuery().isPresent());
-        robot.sleep(500);
-        TextField field = robot.lookup("#edit-proxy-upstreamReadTimeout").queryAs(TextField.class);
-        robot.interact(() -> {
-            field.requestFocus();
-            field.selectAll();
-        });
-        robot.write("99999999h").type(KeyCode.ENTER);
-        robot.moveTo(new Point2D(w.stage().getX() + 5, w.stage().getY() + size[1] / 2.0));
-        robot.sleep(800);
-        WaitForAsyncUtils.waitForFxEvents();
+        TextField field = refuse(robot, w, size, ProxySettings.UPSTREAM_READ_TIMEOUT, "99999999h");
         w.shoot(robot, file);
         robot.moveTo(field);
         robot.sleep(1500);
         WaitForAsyncUtils.waitForFxEvents();
         w.shoot(robot, withTooltip);
         w.close(robot);
+    }
+
+    /** Types {@code text} into A's {@code setting} and Enter, once the window's findings are shown; the pointer rests aside. */
+    private static TextField refuse(FxRobot robot, ShotWindows.Opened w, int[] size, Setting<?> setting, String text)
+            throws Exception {
+        MainWindow window = w.window();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.workbench().findings().rows().isEmpty());
+        robot.interact(() -> {
+            window.workbench().document().select("A");
+            window.workbench().document().selectedSettingProperty().set(setting);
+        });
+        String id = "#edit-" + setting.id().replace('.', '-');
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(id).tryQuery().isPresent());
+        robot.sleep(500);
+        TextField field = robot.lookup(id).queryAs(TextField.class);
+        robot.interact(() -> {
+            field.requestFocus();
+            field.selectAll();
+        });
+        robot.write(text).type(KeyCode.ENTER);
+        robot.moveTo(new Point2D(w.stage().getX() + 5, w.stage().getY() + size[1] / 2.0));
+        robot.sleep(800);
+        WaitForAsyncUtils.waitForFxEvents();
+        return field;
     }
 }

@@ -3,6 +3,7 @@ package dev.rollscope.model.io;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rollscope.model.Project;
+import dev.rollscope.model.i18n.Refusal;
 import dev.rollscope.model.scenario.BlueGreen;
 import dev.rollscope.model.scenario.Crash;
 import dev.rollscope.model.scenario.Disruption;
@@ -43,9 +44,9 @@ final class DisruptionCodec {
             case URL_MAP_SWITCH -> blueGreen(f, hopIds, BlueGreen.Method.URL_MAP);
             case KONG_WEIGHTS -> blueGreen(f, hopIds, BlueGreen.Method.KONG_WEIGHTS);
             case MIG_CANARY -> canary(f, hopIds);
-            default -> throw new FieldError(type.path(), "unknown disruption type " + Excerpt.quote(type.text())
-                    + " (expected " + String.join(", ", ROLLOUT, NODE_UPGRADE, CRASH, SELECTOR_SWITCH, URL_MAP_SWITCH,
-                    KONG_WEIGHTS) + " or " + MIG_CANARY + ")");
+            default -> throw new FieldError(type.path(), Refusal.of("file.unknownDisruption", Excerpt.quote(type.text()),
+                    String.join(", ", ROLLOUT, NODE_UPGRADE, CRASH, SELECTOR_SWITCH, URL_MAP_SWITCH, KONG_WEIGHTS),
+                    MIG_CANARY));
         };
         f.finish();
         return f.build(() -> {
@@ -99,7 +100,7 @@ final class DisruptionCodec {
     }
 
     private static TimeSpan at(Fields f) {
-        return f.value("at").parse(t -> Moments.parse(t, "a disruption's at"));
+        return f.value("at").parse(t -> Moments.parse(t, Moments.DISRUPTION_AT));
     }
 
     /** Keys in the order {@code type}, {@code hop(s)}, {@code instance}, {@code at}, {@code nodes}, {@code size}, {@code weights}. */

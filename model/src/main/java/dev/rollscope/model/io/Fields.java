@@ -1,6 +1,7 @@
 package dev.rollscope.model.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rollscope.model.i18n.Refusal;
 import dev.rollscope.model.units.Excerpt;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -34,7 +35,7 @@ final class Fields {
 
     /** A key that must be present (and not null). */
     Value value(String key) {
-        return optional(key).orElseThrow(() -> new FieldError(path.key(key), "missing key \"" + key + "\""));
+        return optional(key).orElseThrow(() -> new FieldError(path.key(key), Refusal.of("file.missingKey", key)));
     }
 
     /** A key that may be absent; {@code null} counts as absent. */
@@ -66,7 +67,7 @@ final class Fields {
             String name = e.getKey();
             if (!asked.contains(name)) {
                 throw new FieldError(path.key(name), true,
-                        "unknown key " + Excerpt.quote(name) + " (expected " + String.join(", ", asked) + ")");
+                        Refusal.of("file.unknownKey", Excerpt.quote(name), String.join(", ", asked)));
             }
         }
     }
@@ -80,7 +81,7 @@ final class Fields {
         try {
             return constructor.get();
         } catch (IllegalArgumentException e) {
-            throw new FieldError(blame(e.getMessage()), e.getMessage());
+            throw new FieldError(blame(e.getMessage()), Refusal.of(e));
         }
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.rollscope.model.i18n.Refusal;
 import dev.rollscope.model.topology.DefaultsTable;
 import dev.rollscope.model.topology.FrontKind;
 import dev.rollscope.model.topology.Hop;
@@ -55,11 +56,11 @@ final class HopCodec {
         for (Map.Entry<String, Value> e : fields.entries()) {
             Value v = e.getValue();
             Setting<?> setting = SettingCatalog.byId(group.key() + "." + e.getKey())
-                    .orElseThrow(() -> new FieldError(v.path(), true, "unknown setting " + Excerpt.quote(e.getKey()) + " in "
-                            + group.key() + " (this hop's " + group.key() + " settings: " + names(group, profile) + ")"));
+                    .orElseThrow(() -> new FieldError(v.path(), true, Refusal.of("file.unknownSetting",
+                            Excerpt.quote(e.getKey()), group.key(), names(group, profile))));
             if (!DefaultsTable.applies(setting, profile)) {
-                throw new FieldError(v.path(), true, setting + " does not apply to a " + profile.kind() + " on "
-                        + profile.platform() + " behind " + profile.front());
+                throw new FieldError(v.path(), true, Refusal.of("file.settingNotApplies", setting, profile.kind(),
+                        profile.platform(), profile.front()));
             }
             values.put(setting, decodeValue(setting, v));
         }

@@ -1,5 +1,6 @@
 package dev.rollscope.model.io;
 
+import dev.rollscope.model.i18n.Refusal;
 import dev.rollscope.model.units.Excerpt;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,7 +14,7 @@ final class Names {
     private final String kind;
     private final Map<String, JsonPath> seen = new LinkedHashMap<>();
 
-    /** @param kind what the names are, for messages: {@code "hop id"} */
+    /** @param kind what the names are, for messages: the key {@code names.KIND} of their noun, {@code hopId} */
     Names(String kind) {
         this.kind = kind;
     }
@@ -23,7 +24,8 @@ final class Names {
         String name = value.text();
         JsonPath first = seen.putIfAbsent(name, value.path());
         if (first != null) {
-            throw new FieldError(value.path(), "duplicate " + kind + " " + Excerpt.quote(name) + " (first at " + first + ")");
+            throw new FieldError(value.path(), Refusal.of("names.duplicate", Refusal.of("names." + kind), Excerpt.quote(name),
+                    first));
         }
         return name;
     }
@@ -31,8 +33,8 @@ final class Names {
     /** Checks that a reference names a claimed name. */
     String existing(String name, JsonPath where, boolean atKey) {
         if (!seen.containsKey(name)) {
-            throw new FieldError(where, atKey, kind + " " + Excerpt.quote(name) + " does not exist (" + kind + "s here: "
-                    + Excerpt.list(seen.keySet()) + ")");
+            throw new FieldError(where, atKey, Refusal.of("names.missing", Refusal.of("names." + kind), Excerpt.quote(name),
+                    Refusal.of("names." + kind + ".plural"), Excerpt.list(seen.keySet())));
         }
         return name;
     }

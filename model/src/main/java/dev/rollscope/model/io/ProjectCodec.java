@@ -3,6 +3,7 @@ package dev.rollscope.model.io;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rollscope.model.Project;
+import dev.rollscope.model.i18n.Refusal;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.topology.ClientProfile;
 import dev.rollscope.model.topology.Hop;
@@ -29,14 +30,13 @@ final class ProjectCodec {
     static Project decode(Fields f) {
         Value version = f.value("schemaVersion");
         if (version.integer() != SCHEMA_VERSION) {
-            throw new FieldError(version.path(), "unsupported schemaVersion " + version.integer()
-                    + ": this Rollscope reads schemaVersion " + SCHEMA_VERSION);
+            throw new FieldError(version.path(), Refusal.of("file.schemaVersion", version.integer(), SCHEMA_VERSION));
         }
         String name = f.value("name").text();
         String description = f.optional("description").map(Value::text).orElse("");
         ClientProfile client = f.optional("client").map(v -> decodeClient(v.fields())).orElse(ClientProfile.DEFAULT);
         Network network = f.optional("network").map(v -> decodeNetwork(v.fields())).orElse(Network.DEFAULT);
-        Names hopIds = new Names("hop id");
+        Names hopIds = new Names("hopId");
         List<Hop> hops = f.value("hops").elements().stream().map(v -> HopCodec.decode(v.fields(), hopIds)).toList();
         Layout layout = f.optional("layout").map(v -> decodeLayout(v.fields(), hopIds)).orElse(Layout.EMPTY);
         Topology topology = f.build(() -> new Topology(name, description, client, network, hops, layout));

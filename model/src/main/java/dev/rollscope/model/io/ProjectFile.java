@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rollscope.model.Project;
+import dev.rollscope.model.i18n.Refusal;
 import dev.rollscope.model.units.ByteSize;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,25 +44,24 @@ public final class ProjectFile {
         String source = file.toString();
         try {
             if (Files.isDirectory(file)) {
-                throw new ProjectFileException(source, "is a directory, not a Rollscope file");
+                throw new ProjectFileException(source, Refusal.of("file.directory"));
             }
             if (Files.exists(file) && !Files.isRegularFile(file)) {
-                throw new ProjectFileException(source, "is not a regular file (a device, pipe or socket); "
-                        + "save the project to a file first");
+                throw new ProjectFileException(source, Refusal.of("file.notRegular"));
             }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new ProjectFileException(source, "the file is " + size + " bytes; the limit is " + MAX_BYTES
-                        + " bytes (" + ByteSize.ofBytes(MAX_BYTES) + ")");
+                throw new ProjectFileException(source, Refusal.of("file.tooLarge", size, MAX_BYTES,
+                        ByteSize.ofBytes(MAX_BYTES)));
             }
             return parse(utf8(readAtMostLimit(file, source), source), source);
         } catch (NoSuchFileException e) {
-            throw new ProjectFileException(source, "no such file");
+            throw new ProjectFileException(source, Refusal.of("file.noSuchFile"));
         } catch (AccessDeniedException e) {
-            throw new ProjectFileException(source, "permission denied");
+            throw new ProjectFileException(source, Refusal.of("file.denied"));
         } catch (IOException e) {
-            throw new ProjectFileException(source, "cannot read the file: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+            throw new ProjectFileException(source, Refusal.of("file.cannotRead", e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage())));
         }
     }
 
@@ -80,12 +80,12 @@ public final class ProjectFile {
         }
         try {
             if (tree == null || tree.isMissingNode()) {
-                throw new FieldError(JsonPath.ROOT, "the file is empty; a Rollscope file is a JSON object");
+                throw new FieldError(JsonPath.ROOT, Refusal.of("file.empty"));
             }
             return ProjectCodec.decode(new Value(tree, JsonPath.ROOT).fields());
         } catch (FieldError e) {
             JsonLocator.Location at = JsonLocator.locate(json, e.path(), e.atKey());
-            throw new ProjectFileException(source, at.line(), at.column(), e.path().toString(), e.getMessage());
+            throw new ProjectFileException(source, at.line(), at.column(), e.path().toString(), e.refusal());
         }
     }
 
@@ -114,8 +114,7 @@ public final class ProjectFile {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
-                throw new ProjectFileException(source, "the file grew past the limit of " + MAX_BYTES
-                        + " bytes (" + ByteSize.ofBytes(MAX_BYTES) + ") while being read");
+                throw new ProjectFileException(source, Refusal.of("file.grew", MAX_BYTES, ByteSize.ofBytes(MAX_BYTES)));
             }
             return bytes;
         }
@@ -125,7 +124,7 @@ public final class ProjectFile {
         try {
             return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new ProjectFileException(source, "the file is not UTF-8 text");
+            throw new ProjectFileException(source, Refusal.of("file.notUtf8"));
         }
     }
 
@@ -145,7 +144,7 @@ public final class ProjectFile {
         if (e instanceof StreamReadException && ((StreamReadException) e).getProcessor() != null) {
             path = where(((StreamReadException) e).getProcessor());
         }
-        String detail = "malformed JSON: " + e.getOriginalMessage().lines().findFirst().orElse("");
+        Refusal detail = Refusal.of("file.malformed", e.getOriginalMessage().lines().findFirst().orElse(""));
         return loc == null
                 ? new ProjectFileException(source, 1, 1, path.toString(), detail)
                 : new ProjectFileException(source, Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()),

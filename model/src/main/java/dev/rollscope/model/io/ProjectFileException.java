@@ -1,12 +1,17 @@
 package dev.rollscope.model.io;
 
+import dev.rollscope.model.i18n.Refusal;
+import dev.rollscope.model.i18n.Refused;
+import java.util.Locale;
+
 /**
  * A Rollscope file that cannot be read, with where the problem is: the file, the line and column
  * (1-based), the JSON path of the field and what is wrong. Its message is one line,
  * {@code FILE:LINE:COLUMN: PATH: message}, or {@code FILE: message} when the problem is the whole
- * file (missing, too large, not UTF-8), for which {@link #line()} is 0.
+ * file (missing, too large, not UTF-8), for which {@link #line()} is 0; in English, and in the
+ * user's language from {@link #message(Locale)}.
  */
-public final class ProjectFileException extends Exception {
+public final class ProjectFileException extends Exception implements Refused {
 
     /** The longest message: one line a terminal shows whole. */
     public static final int MAX_MESSAGE = 300;
@@ -15,26 +20,47 @@ public final class ProjectFileException extends Exception {
     private final int line;
     private final int column;
     private final String path;
-    private final String detail;
+    private final transient Refusal detail;
 
     /** A problem at one place in the file. */
-    public ProjectFileException(String file, int line, int column, String path, String detail) {
-        super(oneLine(file + ":" + line + ":" + column + ": " + path + ": " + detail));
+    public ProjectFileException(String file, int line, int column, String path, Refusal detail) {
+        super(oneLine(at(file, line, column, path, detail).english()));
         this.file = file;
         this.line = line;
         this.column = column;
         this.path = path;
-        this.detail = oneLine(detail);
+        this.detail = detail;
     }
 
     /** A problem with the whole file. */
-    public ProjectFileException(String file, String detail) {
-        super(oneLine(file + ": " + detail));
+    public ProjectFileException(String file, Refusal detail) {
+        super(oneLine(at(file, 0, 0, "", detail).english()));
         this.file = file;
         this.line = 0;
         this.column = 0;
         this.path = "";
-        this.detail = oneLine(detail);
+        this.detail = detail;
+    }
+
+    /** A problem with the whole file that the model has no words for (a text from elsewhere, in English). */
+    public ProjectFileException(String file, String detail) {
+        this(file, Refusal.verbatim(detail));
+    }
+
+    /** The message in the given language: the same place, what is wrong in that language. */
+    @Override
+    public String message(Locale locale) {
+        return oneLine(refusal().text(locale));
+    }
+
+    /** The message as a key and arguments: the place, and what is wrong. */
+    @Override
+    public Refusal refusal() {
+        return at(file, line, column, path, detail);
+    }
+
+    private static Refusal at(String file, int line, int column, String path, Refusal detail) {
+        return line == 0 ? Refusal.of("file.whole", file, detail) : Refusal.of("file.at", file, line, column, path, detail);
     }
 
     /**
@@ -79,8 +105,13 @@ public final class ProjectFileException extends Exception {
         return path;
     }
 
-    /** What is wrong, without the location. */
+    /** What is wrong, without the location, in English. */
     public String detail() {
-        return detail;
+        return detail(Locale.ENGLISH);
+    }
+
+    /** What is wrong, without the location, in the given language. */
+    public String detail(Locale locale) {
+        return oneLine(detail.text(locale));
     }
 }

@@ -24,7 +24,7 @@ final class RequestCodec {
     static RequestSpec decodeRequest(Fields f, Names ids) {
         String id = ids.claim(f.value("id"));
         String method = f.value("method").text();
-        TimeSpan start = f.value("start").parse(t -> Moments.parse(t, "a request's start"));
+        TimeSpan start = f.value("start").parse(t -> Moments.parse(t, Moments.REQUEST_START));
         ByteSize body = f.value("body").parse(ByteSize::parse);
         ByteSize response = f.value("response").parse(ByteSize::parse);
         Bandwidth upload = optional(f, "upload", Bandwidth::parse);
@@ -41,9 +41,9 @@ final class RequestCodec {
 
     static TrafficMix decodeTraffic(Fields f) {
         double rate = f.value("ratePerSecond").number();
-        TimeSpan from = f.value("from").parse(t -> Moments.parse(t, "traffic's from"));
-        TimeSpan until = f.value("until").parse(t -> Moments.parse(t, "traffic's until"));
-        Names names = new Names("mix entry");
+        TimeSpan from = f.value("from").parse(t -> Moments.parse(t, Moments.TRAFFIC_FROM));
+        TimeSpan until = f.value("until").parse(t -> Moments.parse(t, Moments.TRAFFIC_UNTIL));
+        Names names = new Names("mixEntry");
         List<MixEntry> entries = f.value("entries").elements().stream()
                 .map(v -> decodeEntry(v.fields(), names)).toList();
         f.finish();
@@ -83,8 +83,8 @@ final class RequestCodec {
     private static Transaction decodeTransaction(Fields request) {
         return request.optional("transaction").map(v -> {
             Fields f = v.fields();
-            TimeSpan from = f.value("from").parse(t -> TimeSpan.parseFinite(t, "a transaction's from"));
-            TimeSpan length = f.value("for").parse(t -> TimeSpan.parseFinite(t, "a transaction's for"));
+            TimeSpan from = f.value("from").parse(t -> TimeSpan.parseFinite(t, Moments.TRANSACTION_FROM));
+            TimeSpan length = f.value("for").parse(t -> TimeSpan.parseFinite(t, Moments.TRANSACTION_FOR));
             f.finish();
             return f.build(() -> new Transaction(from, length));
         }).orElse(null);
@@ -111,11 +111,11 @@ final class RequestCodec {
     }
 
     private static TimeSpan finite(String text) {
-        return TimeSpan.parseFinite(text, "a client's time");
+        return TimeSpan.parseFinite(text, Moments.CLIENT_TIME);
     }
 
     private static TimeSpan processing(String text) {
-        return TimeSpan.parseFinite(text, "a processing time");
+        return TimeSpan.parseFinite(text, Moments.PROCESSING_TIME);
     }
 
     private static <T> T optional(Fields f, String key, Function<String, T> parser) {

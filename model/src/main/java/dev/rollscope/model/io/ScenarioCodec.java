@@ -23,7 +23,7 @@ final class ScenarioCodec {
         long seed = f.value("seed").longInteger();
         List<Disruption> disruptions = list(f, "disruptions",
                 v -> DisruptionCodec.decode(v.fields(), name, topology, hopIds));
-        Names requestIds = new Names("request id");
+        Names requestIds = new Names("requestId");
         List<RequestSpec> requests = list(f, "requests", v -> RequestCodec.decodeRequest(v.fields(), requestIds));
         TrafficMix traffic = f.optional("traffic").map(v -> RequestCodec.decodeTraffic(v.fields())).orElse(null);
         TimeSpan horizon = f.optional("horizon").map(v -> v.parse(TimeSpan::parse)).orElse(Scenario.DEFAULT_HORIZON);

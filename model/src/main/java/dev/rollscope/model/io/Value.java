@@ -1,6 +1,7 @@
 package dev.rollscope.model.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rollscope.model.i18n.Refusal;
 import dev.rollscope.model.topology.ValueType;
 import dev.rollscope.model.units.Excerpt;
 import java.util.ArrayList;
@@ -15,37 +16,37 @@ import java.util.function.Supplier;
 record Value(JsonNode node, JsonPath path) {
 
     String text() {
-        require(node.isTextual(), "a string");
+        require(node.isTextual(), "string");
         return node.textValue();
     }
 
     int integer() {
-        require(node.isIntegralNumber() && node.canConvertToInt(), "a whole number");
+        require(node.isIntegralNumber() && node.canConvertToInt(), "wholeNumber");
         return node.intValue();
     }
 
     long longInteger() {
-        require(node.isIntegralNumber() && node.canConvertToLong(), "a whole number");
+        require(node.isIntegralNumber() && node.canConvertToLong(), "wholeNumber");
         return node.longValue();
     }
 
     double number() {
-        require(node.isNumber() && Double.isFinite(node.doubleValue()), "a number");
+        require(node.isNumber() && Double.isFinite(node.doubleValue()), "number");
         return node.doubleValue();
     }
 
     boolean bool() {
-        require(node.isBoolean(), "true or false");
+        require(node.isBoolean(), "bool");
         return node.booleanValue();
     }
 
     Fields fields() {
-        require(node.isObject(), "an object {...}");
+        require(node.isObject(), "object");
         return new Fields(node, path);
     }
 
     List<Value> elements() {
-        require(node.isArray(), "an array [...]");
+        require(node.isArray(), "array");
         List<Value> out = new ArrayList<>(node.size());
         for (int i = 0; i < node.size(); i++) {
             out.add(new Value(node.get(i), path.index(i)));
@@ -69,29 +70,30 @@ record Value(JsonNode node, JsonPath path) {
         try {
             return check.get();
         } catch (IllegalArgumentException e) {
-            throw new FieldError(path, e.getMessage());
+            throw new FieldError(path, Refusal.of(e));
         }
     }
 
+    /** @param expected the key {@code json.expected.SHAPE} of the shape the value should have, {@code string} */
     private void require(boolean ok, String expected) {
         if (!ok) {
-            throw new FieldError(path, "expected " + expected + ", not " + describe(node));
+            throw new FieldError(path, Refusal.of("json.expected", Refusal.of("json.expected." + expected), describe(node)));
         }
     }
 
-    private static String describe(JsonNode node) {
+    private static Refusal describe(JsonNode node) {
         if (node.isTextual()) {
-            return "the string " + Excerpt.quote(node.textValue());
+            return Refusal.of("json.found.string", Excerpt.quote(node.textValue()));
         }
         if (node.isObject()) {
-            return "an object";
+            return Refusal.of("json.found.object");
         }
         if (node.isArray()) {
-            return "an array";
+            return Refusal.of("json.found.array");
         }
         if (node.isNumber()) {
-            return "the number " + Excerpt.cut(node.asText());
+            return Refusal.of("json.found.number", Excerpt.cut(node.asText()));
         }
-        return node.asText();
+        return Refusal.verbatim(node.asText());
     }
 }

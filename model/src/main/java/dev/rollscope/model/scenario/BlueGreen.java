@@ -1,5 +1,6 @@
 package dev.rollscope.model.scenario;
 
+import dev.rollscope.model.i18n.RefusalException;
 import dev.rollscope.model.units.TimeSpan;
 import java.util.List;
 import java.util.Objects;
@@ -30,11 +31,10 @@ public record BlueGreen(Method method, String hop, TimeSpan at, Weights weights)
 
         public Weights {
             if (blue < 0 || blue > 1000) {
-                throw new IllegalArgumentException("URL map weight blue must be 0 to 1000, not " + blue);
+                throw RefusalException.of("blueGreen.blue", blue);
             }
             if (green < 1 || green > 1000) {
-                throw new IllegalArgumentException("URL map weight green must be 1 to 1000 (0 would switch nothing),"
-                        + " not " + green);
+                throw RefusalException.of("blueGreen.green", green);
             }
         }
 
@@ -71,7 +71,7 @@ public record BlueGreen(Method method, String hop, TimeSpan at, Weights weights)
         Objects.requireNonNull(at, "blue/green at");
         Objects.requireNonNull(weights, "blue/green weights");
         if (method != Method.URL_MAP && !weights.equals(Weights.ALL_TO_GREEN)) {
-            throw new IllegalArgumentException("weights are a URL map's: only a urlMapSwitch takes them");
+            throw RefusalException.of("blueGreen.weightsOnlyUrlMap");
         }
     }
 

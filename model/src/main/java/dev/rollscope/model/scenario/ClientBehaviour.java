@@ -1,5 +1,7 @@
 package dev.rollscope.model.scenario;
 
+import dev.rollscope.model.i18n.Refusal;
+import dev.rollscope.model.i18n.RefusalException;
 import dev.rollscope.model.units.ByteSize;
 import dev.rollscope.model.units.Excerpt;
 import dev.rollscope.model.units.TimeSpan;
@@ -30,7 +32,7 @@ public record ClientBehaviour(TimeSpan headerTime, Pause uploadPause, Pause down
             Objects.requireNonNull(at, "pause at");
             Objects.requireNonNull(length, "pause length");
             if (length.isNone() || length.millis() == 0) {
-                throw new IllegalArgumentException("a pause must last a finite time over 0, not " + length);
+                throw RefusalException.of("client.pause", length);
             }
         }
     }
@@ -38,14 +40,13 @@ public record ClientBehaviour(TimeSpan headerTime, Pause uploadPause, Pause down
     public ClientBehaviour {
         Objects.requireNonNull(headerTime, "client headerTime");
         if (headerTime.isNone()) {
-            throw new IllegalArgumentException("client headerTime must be finite, not none");
+            throw RefusalException.of("client.headerTime");
         }
         if (downloadPause != null && stopsReadingAt != null) {
-            throw new IllegalArgumentException("client: give downloadPause or stopsReadingAt, not both");
+            throw RefusalException.of("client.pauseOrStop");
         }
         if (id != null && !RequestSpec.ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("client id " + Excerpt.quote(id)
-                    + " must be 1 to 40 letters, digits, _, . or -, starting with a letter or digit");
+            throw RefusalException.of("client.badId", Excerpt.quote(id));
         }
     }
 
@@ -65,18 +66,15 @@ public record ClientBehaviour(TimeSpan headerTime, Pause uploadPause, Pause down
     }
 
     /** Refuses a pause or stop outside the request's body or response; {@code where} names the request. */
-    void checkWithin(ByteSize body, ByteSize response, String where) {
+    void checkWithin(ByteSize body, ByteSize response, Refusal where) {
         if (uploadPause != null && uploadPause.at().compareTo(body) >= 0) {
-            throw new IllegalArgumentException(where + ": client uploadPause at " + uploadPause.at()
-                    + " must lie inside the body (" + body + ")");
+            throw RefusalException.of("client.uploadPause", where, uploadPause.at(), body);
         }
         if (downloadPause != null && downloadPause.at().compareTo(response) >= 0) {
-            throw new IllegalArgumentException(where + ": client downloadPause at " + downloadPause.at()
-                    + " must lie inside the response (" + response + ")");
+            throw RefusalException.of("client.downloadPause", where, downloadPause.at(), response);
         }
         if (stopsReadingAt != null && stopsReadingAt.compareTo(response) >= 0) {
-            throw new IllegalArgumentException(where + ": client stopsReadingAt " + stopsReadingAt
-                    + " must lie inside the response (" + response + ")");
+            throw RefusalException.of("client.stopsReading", where, stopsReadingAt, response);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.rollscope.model.scenario;
 
+import dev.rollscope.model.i18n.RefusalException;
 import dev.rollscope.model.units.TimeSpan;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +12,7 @@ public record Crash(String hop, int instance, TimeSpan at) implements Disruption
         Objects.requireNonNull(hop, "crash hop");
         Objects.requireNonNull(at, "crash at");
         if (instance < 0) {
-            throw new IllegalArgumentException("crash instance must be ≥ 0, not " + instance);
+            throw RefusalException.of("crash.instance", instance);
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.rollscope.model.scenario;
 
+import dev.rollscope.model.i18n.Refusal;
+import dev.rollscope.model.i18n.RefusalException;
 import dev.rollscope.model.units.Excerpt;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -14,10 +16,9 @@ final class Methods {
     private Methods() {
     }
 
-    static String check(String method, String where) {
+    static String check(String method, Refusal where) {
         if (method == null || !TOKEN.matcher(method).matches()) {
-            throw new IllegalArgumentException(where + ": method must be an upper-case HTTP token such as GET or POST, not "
-                    + (method == null ? "null" : Excerpt.quote(method)));
+            throw RefusalException.of("method.bad", where, method == null ? "null" : Excerpt.quote(method));
         }
         return method;
     }

@@ -1,5 +1,6 @@
 package dev.rollscope.model.scenario;
 
+import dev.rollscope.model.i18n.RefusalException;
 import dev.rollscope.model.units.TimeSpan;
 import java.util.List;
 import java.util.Objects;
@@ -15,7 +16,7 @@ public record MigCanary(String hop, TimeSpan at, int size) implements Disruption
         Objects.requireNonNull(hop, "canary hop");
         Objects.requireNonNull(at, "canary at");
         if (size < 1) {
-            throw new IllegalArgumentException("a canary's target size must be at least 1, not " + size);
+            throw RefusalException.of("canary.size", size);
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.rollscope.model.scenario;
 
+import dev.rollscope.model.i18n.Refusal;
+import dev.rollscope.model.i18n.RefusalException;
 import dev.rollscope.model.units.Bandwidth;
 import dev.rollscope.model.units.ByteSize;
 import dev.rollscope.model.units.Excerpt;
@@ -20,16 +22,16 @@ public record MixEntry(String name, String method, ByteSize body, ByteSize respo
     public MixEntry {
         Objects.requireNonNull(name, "mix entry name");
         if (!RequestSpec.ID.matcher(name).matches()) {
-            throw new IllegalArgumentException("mix entry name " + Excerpt.quote(name) + " must be 1 to 40 letters, digits, _, . or -");
+            throw RefusalException.of("mixEntry.badName", Excerpt.quote(name));
         }
-        Methods.check(method, "mix entry " + name);
+        Methods.check(method, Refusal.of("where.mixEntry", name));
         Objects.requireNonNull(body, () -> "mix entry " + name + ": body");
         Objects.requireNonNull(response, () -> "mix entry " + name + ": response");
         if (weight < 1) {
-            throw new IllegalArgumentException("mix entry " + name + ": weight must be ≥ 1, not " + weight);
+            throw RefusalException.of("mixEntry.weight", name, weight);
         }
         Objects.requireNonNull(client, () -> "mix entry " + name + ": client");
-        client.checkWithin(body, response, "mix entry " + name);
+        client.checkWithin(body, response, Refusal.of("where.mixEntry", name));
     }
 
     /** An entry whose clients send and read at the topology client's rates without a break. */

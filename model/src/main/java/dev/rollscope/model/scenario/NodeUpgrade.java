@@ -1,5 +1,6 @@
 package dev.rollscope.model.scenario;
 
+import dev.rollscope.model.i18n.RefusalException;
 import dev.rollscope.model.units.TimeSpan;
 import java.util.List;
 import java.util.Objects;
@@ -14,11 +15,11 @@ public record NodeUpgrade(List<String> hops, TimeSpan at, int nodes) implements 
     public NodeUpgrade {
         hops = List.copyOf(Objects.requireNonNull(hops, "node upgrade hops"));
         if (hops.isEmpty()) {
-            throw new IllegalArgumentException("a node upgrade names at least one hop");
+            throw RefusalException.of("nodeUpgrade.noHop");
         }
         Objects.requireNonNull(at, "node upgrade at");
         if (nodes < 1 || nodes > 1000) {
-            throw new IllegalArgumentException("a node upgrade has 1 to 1000 nodes, not " + nodes);
+            throw RefusalException.of("nodeUpgrade.nodes", nodes);
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.rollscope.model.scenario;
 
+import dev.rollscope.model.i18n.Refusal;
+import dev.rollscope.model.i18n.RefusalException;
 import dev.rollscope.model.units.Bandwidth;
 import dev.rollscope.model.units.ByteSize;
 import dev.rollscope.model.units.Excerpt;
@@ -35,28 +37,25 @@ public record RequestSpec(String id, String method, ByteSize body, ByteSize resp
     public RequestSpec {
         Objects.requireNonNull(id, "request id");
         if (!ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("request id " + Excerpt.quote(id)
-                    + " must be 1 to 40 letters, digits, _, . or -, starting with a letter or digit");
+            throw RefusalException.of("request.badId", Excerpt.quote(id));
         }
-        Methods.check(method, "request " + id);
+        Methods.check(method, Refusal.of("where.request", id));
         Objects.requireNonNull(body, () -> "request " + id + ": body");
         Objects.requireNonNull(response, () -> "request " + id + ": response");
         Objects.requireNonNull(start, () -> "request " + id + ": start");
         Objects.requireNonNull(client, () -> "request " + id + ": client");
-        client.checkWithin(body, response, "request " + id);
+        client.checkWithin(body, response, Refusal.of("where.request", id));
         if (transaction != null) {
-            transaction.checkWithin(processing, "request " + id);
+            transaction.checkWithin(processing, Refusal.of("where.request", id));
         }
         if (resumable != null && body.bytes() == 0) {
-            throw new IllegalArgumentException("request " + id + ": a resumable upload needs a body over 0");
+            throw RefusalException.of("request.resumableEmpty", id);
         }
         if (resumable != null && !client.withId(null).isNone()) {
-            throw new IllegalArgumentException("request " + id + ": client pauses and stalls of a resumable upload"
-                    + " are not simulated; its client may only carry an id");
+            throw RefusalException.of("request.resumableClient", id);
         }
         if (resumable != null && transaction != null) {
-            throw new IllegalArgumentException("request " + id + ": a resumable upload's database transaction is not"
-                    + " simulated; give transaction or resumable, not both");
+            throw RefusalException.of("request.resumableTransaction", id);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.rollscope.model.scenario;
 
+import dev.rollscope.model.i18n.RefusalException;
 import dev.rollscope.model.units.ByteSize;
 import dev.rollscope.model.units.TimeSpan;
 import java.util.List;
@@ -61,35 +62,31 @@ public record ResumableUpload(Protocol protocol, ByteSize chunkSize, List<TimeSp
     public ResumableUpload {
         Objects.requireNonNull(protocol, "resumable protocol");
         if (chunkSize != null && chunkSize.bytes() <= 0) {
-            throw new IllegalArgumentException("resumable chunkSize must be over 0, not " + chunkSize);
+            throw RefusalException.of("resumable.chunkSize", chunkSize);
         }
         if (protocol == Protocol.GCS && chunkSize != null && chunkSize.bytes() % GCS_CHUNK_UNIT != 0) {
-            throw new IllegalArgumentException("a GCS chunkSize must be a multiple of 256KiB (262144 bytes), not "
-                    + chunkSize + " (domain.md §13)");
+            throw RefusalException.of("resumable.gcsChunk", chunkSize);
         }
         if (retryDelays != null) {
             if (protocol != Protocol.TUS) {
-                throw new IllegalArgumentException("retryDelays is tus-js-client's schedule; a GCS client backs off"
-                        + " exponentially within retryDeadline");
+                throw RefusalException.of("resumable.delaysTus");
             }
             retryDelays = List.copyOf(retryDelays);
             if (retryDelays.size() > MAX_DELAYS) {
-                throw new IllegalArgumentException("resumable retryDelays: at most " + MAX_DELAYS + " delays, not "
-                        + retryDelays.size());
+                throw RefusalException.of("resumable.delaysCount", MAX_DELAYS, retryDelays.size());
             }
             for (TimeSpan d : retryDelays) {
                 if (d.isNone()) {
-                    throw new IllegalArgumentException("resumable retryDelays: every delay must be finite");
+                    throw RefusalException.of("resumable.delaysFinite");
                 }
             }
         }
         if (retryDeadline != null) {
             if (protocol != Protocol.GCS) {
-                throw new IllegalArgumentException("retryDeadline is the GCS client's; a tus client follows retryDelays");
+                throw RefusalException.of("resumable.deadlineGcs");
             }
             if (retryDeadline.isNone() || retryDeadline.millis() == 0) {
-                throw new IllegalArgumentException("resumable retryDeadline must be finite and over 0, not "
-                        + retryDeadline);
+                throw RefusalException.of("resumable.deadline", retryDeadline);
             }
         }
     }

@@ -1,5 +1,7 @@
 package dev.rollscope.model.scenario;
 
+import dev.rollscope.model.i18n.Refusal;
+import dev.rollscope.model.i18n.RefusalException;
 import dev.rollscope.model.units.Excerpt;
 import dev.rollscope.model.units.TimeSpan;
 import java.util.HashSet;
@@ -33,7 +35,7 @@ public record Scenario(String name, String description, List<Disruption> disrupt
     public Scenario {
         Objects.requireNonNull(name, "scenario name");
         if (name.isBlank() || name.length() > 80) {
-            throw new IllegalArgumentException("scenario name must be 1 to 80 characters, not " + Excerpt.quote(name));
+            throw RefusalException.of("scenario.badName", Excerpt.quote(name));
         }
         description = description == null ? "" : description;
         disruptions = List.copyOf(Objects.requireNonNull(disruptions, "disruptions"));
@@ -41,31 +43,26 @@ public record Scenario(String name, String description, List<Disruption> disrupt
         Set<String> ids = new HashSet<>();
         for (RequestSpec r : requests) {
             if (!ids.add(r.id())) {
-                throw new IllegalArgumentException("scenario \"" + name + "\": duplicate request id \"" + r.id() + "\"");
+                throw RefusalException.of("scenario.duplicateRequest", name, r.id());
             }
         }
         Objects.requireNonNull(horizon, "horizon");
         if (horizon.millis() < 1000 || horizon.compareTo(MAX_HORIZON) > 0) {
-            throw new IllegalArgumentException("scenario \"" + name + "\": horizon must be 1s to "
-                    + MAX_HORIZON + ", not " + horizon);
+            throw RefusalException.of("scenario.horizon", name, MAX_HORIZON, horizon);
         }
         for (RequestSpec r : requests) {
             if (r.start().compareTo(horizon) >= 0) {
-                throw new IllegalArgumentException("scenario \"" + name + "\": request \"" + r.id() + "\" starts at "
-                        + r.start() + ", not before the horizon " + horizon
-                        + ": start it earlier or lengthen the horizon");
+                throw RefusalException.of("scenario.lateRequest", name, r.id(), r.start(), horizon);
             }
         }
         for (Disruption d : disruptions) {
             if (d.at().compareTo(horizon) > 0) {
-                throw new IllegalArgumentException("scenario \"" + name + "\": a " + d.kind().name().toLowerCase()
-                        .replace('_', ' ') + " of " + String.join(", ", d.hops()) + " at " + d.at()
-                        + " starts after the horizon " + horizon + ": it would never happen; start it earlier or"
-                        + " lengthen the horizon");
+                throw RefusalException.of("scenario.lateDisruption", name, Refusal.of("disruption." + d.kind().name()),
+                        String.join(", ", d.hops()), d.at(), horizon);
             }
         }
         if (requests.isEmpty() && traffic == null) {
-            throw new IllegalArgumentException("scenario \"" + name + "\" sends no request: add requests or a traffic mix");
+            throw RefusalException.of("scenario.noRequest", name);
         }
     }
 

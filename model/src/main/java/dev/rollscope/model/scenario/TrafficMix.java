@@ -1,5 +1,6 @@
 package dev.rollscope.model.scenario;
 
+import dev.rollscope.model.i18n.RefusalException;
 import dev.rollscope.model.units.TimeSpan;
 import java.util.List;
 import java.util.Objects;
@@ -15,22 +16,20 @@ public record TrafficMix(double ratePerSecond, TimeSpan from, TimeSpan until, Li
 
     public TrafficMix {
         if (!(ratePerSecond > 0 && ratePerSecond <= MAX_RATE)) {
-            throw new IllegalArgumentException("traffic rate must be above 0 and at most " + (long) MAX_RATE
-                    + " requests/s, not " + ratePerSecond);
+            throw RefusalException.of("traffic.rate", (long) MAX_RATE, ratePerSecond);
         }
         Objects.requireNonNull(from, "traffic from");
         Objects.requireNonNull(until, "traffic until");
         if (until.compareTo(from) <= 0) {
-            throw new IllegalArgumentException("traffic must end after it starts: from " + from + " until " + until);
+            throw RefusalException.of("traffic.order", from, until);
         }
         entries = List.copyOf(Objects.requireNonNull(entries, "traffic entries"));
         if (entries.isEmpty()) {
-            throw new IllegalArgumentException("a traffic mix has at least one entry");
+            throw RefusalException.of("traffic.noEntry");
         }
         long total = entries.stream().mapToLong(MixEntry::weight).sum();
         if (total > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("the weights of a traffic mix add up to at most " + Integer.MAX_VALUE
-                    + ", not " + total);
+            throw RefusalException.of("traffic.weights", Integer.MAX_VALUE, total);
         }
     }
 

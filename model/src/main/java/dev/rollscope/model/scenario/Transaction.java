@@ -1,5 +1,7 @@
 package dev.rollscope.model.scenario;
 
+import dev.rollscope.model.i18n.Refusal;
+import dev.rollscope.model.i18n.RefusalException;
 import dev.rollscope.model.units.TimeSpan;
 import java.util.Objects;
 
@@ -18,7 +20,7 @@ public record Transaction(TimeSpan from, TimeSpan length) {
         Objects.requireNonNull(from, "transaction from");
         Objects.requireNonNull(length, "transaction for");
         if (length.millis() <= 0) {
-            throw new IllegalArgumentException("a transaction's for must be above 0, not " + length);
+            throw RefusalException.of("transaction.length", length);
         }
     }
 
@@ -28,13 +30,12 @@ public record Transaction(TimeSpan from, TimeSpan length) {
     }
 
     /** Throws unless the transaction ends within {@code processing} (the request's own; null: none given). */
-    void checkWithin(TimeSpan processing, String owner) {
+    void checkWithin(TimeSpan processing, Refusal owner) {
         if (processing == null) {
-            throw new IllegalArgumentException(owner + ": a transaction needs the request's own processing time");
+            throw RefusalException.of("transaction.noProcessing", owner);
         }
         if (commitAt().millis() > processing.millis()) {
-            throw new IllegalArgumentException(owner + ": the transaction (from " + from + " for " + length
-                    + ") must commit within the processing time " + processing);
+            throw RefusalException.of("transaction.commit", owner, from, length, processing);
         }
     }
 }

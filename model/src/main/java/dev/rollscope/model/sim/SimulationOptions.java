@@ -1,5 +1,7 @@
 package dev.rollscope.model.sim;
 
+import dev.rollscope.model.i18n.RefusalException;
+
 /**
  * How much a simulation records and how far it may run.
  *
@@ -25,10 +27,10 @@ public record SimulationOptions(Detail detail, long maxEvents, int traceEvery) {
 
     public SimulationOptions {
         if (maxEvents < 1) {
-            throw new IllegalArgumentException("maxEvents must be ≥ 1, not " + maxEvents);
+            throw RefusalException.of("limit.maxEvents", maxEvents);
         }
         if (traceEvery < 1) {
-            throw new IllegalArgumentException("traceEvery must be ≥ 1, not " + traceEvery);
+            throw RefusalException.of("limit.traceEvery", traceEvery);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.rollscope.model.sim;
 
+import dev.rollscope.model.i18n.Refusal;
 import dev.rollscope.model.scenario.Disruption;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.scenario.TrafficMix;
@@ -56,15 +57,13 @@ public record WorkEstimate(long requests, long events, long bytes) {
         WorkEstimate w = of(topology, scenario, options);
         long heap = Runtime.getRuntime().maxMemory() / 2;
         if (w.events > options.maxEvents()) {
-            throw new SimulationLimitException(String.format(Locale.ROOT, "scenario \"%s\" would take up to %s "
-                    + "simulation events (%s requests), over the limit of %s; reduce %s", name(scenario),
-                    count(w.events), count(w.requests), count(options.maxEvents()), whatToReduce(scenario)));
+            throw new SimulationLimitException(Refusal.of("limit.events", name(scenario), count(w.events),
+                    count(w.requests), count(options.maxEvents()), whatToReduce(scenario)));
         }
         if (w.bytes > heap) {
-            throw new SimulationLimitException(String.format(Locale.ROOT, "scenario \"%s\" would need about %d MB "
-                    + "of memory (%s requests%s), over the %d MB this program may use; reduce %s", name(scenario),
-                    w.bytes >> 20, count(w.requests), options.detail() == SimulationOptions.Detail.FULL
-                            ? ", every event traced" : "", heap >> 20, whatToReduce(scenario)));
+            String key = options.detail() == SimulationOptions.Detail.FULL ? "limit.memoryTraced" : "limit.memory";
+            throw new SimulationLimitException(Refusal.of(key, name(scenario), w.bytes >> 20, count(w.requests),
+                    heap >> 20, whatToReduce(scenario)));
         }
     }
 
@@ -88,14 +87,12 @@ public record WorkEstimate(long requests, long events, long bytes) {
         return events;
     }
 
-    private static String whatToReduce(Scenario scenario) {
+    private static Refusal whatToReduce(Scenario scenario) {
         TrafficMix mix = scenario.traffic();
         if (mix != null && arrivals(mix) >= scenario.requests().size()) {
-            return String.format(Locale.ROOT, "its traffic: ratePerSecond (%s) or from-until (%s to %s)",
-                    mix.ratePerSecond(), mix.from(), mix.until());
+            return Refusal.of("limit.reduceTraffic", mix.ratePerSecond(), mix.from(), mix.until());
         }
-        return "its requests (" + scenario.requests().size() + ") or disruptions (" + scenario.disruptions().size()
-                + "), or split it into several scenarios";
+        return Refusal.of("limit.reduceRequests", scenario.requests().size(), scenario.disruptions().size());
     }
 
     private static String name(Scenario scenario) {

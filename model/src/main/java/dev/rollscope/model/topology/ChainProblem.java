@@ -1,11 +1,10 @@
 package dev.rollscope.model.topology;
 
-import java.text.MessageFormat;
+import dev.rollscope.model.i18n.Refusal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.ResourceBundle;
 
 /**
  * A rule of {@link Topology#problemOf the chain} that a list of hops breaks, and what breaks it.
@@ -45,8 +44,11 @@ public record ChainProblem(Rule rule, List<String> args) {
 
     /** The broken rule in words, in the given language (English when there is no translation). */
     public String message(Locale locale) {
-        ResourceBundle b = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new MessageFormat(b.getString("chain." + rule.name()), locale).format(args.toArray());
+        return refusal().text(locale);
+    }
+
+    /** The broken rule as a refusal of the model, for the exception that refuses such hops. */
+    public Refusal refusal() {
+        return Refusal.in(BUNDLE, "chain." + rule.name(), args.toArray());
     }
 }

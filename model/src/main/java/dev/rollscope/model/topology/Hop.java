@@ -1,5 +1,6 @@
 package dev.rollscope.model.topology;
 
+import dev.rollscope.model.i18n.RefusalException;
 import dev.rollscope.model.units.Excerpt;
 import dev.rollscope.model.units.Scale;
 import java.math.RoundingMode;
@@ -32,33 +33,30 @@ public record Hop(String id, String name, HopKind kind, Platform platform, Front
     public Hop {
         Objects.requireNonNull(id, "hop id");
         if (!ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("hop id " + Excerpt.quote(id)
-                    + " must start with a letter and hold only letters, digits, _ and - (at most 32)");
+            throw RefusalException.of("hop.badId", Excerpt.quote(id));
         }
         Objects.requireNonNull(name, () -> "hop " + id + ": name");
         if (name.isBlank() || name.length() > 80) {
-            throw new IllegalArgumentException("hop " + id + ": name must be 1 to 80 characters, not " + Excerpt.quote(name));
+            throw RefusalException.of("hop.badName", id, Excerpt.quote(name));
         }
         Objects.requireNonNull(kind, () -> "hop " + id + ": kind");
         Objects.requireNonNull(platform, () -> "hop " + id + ": platform");
         Objects.requireNonNull(front, () -> "hop " + id + ": front");
         Objects.requireNonNull(settings, () -> "hop " + id + ": settings");
         if (replicas < 1 || replicas > MAX_REPLICAS) {
-            throw new IllegalArgumentException("hop " + id + ": replicas must be 1 to " + MAX_REPLICAS + ", not " + replicas);
+            throw RefusalException.of("hop.replicas", id, MAX_REPLICAS, replicas);
         }
         HopProfile profile = new HopProfile(kind, platform, front);
         if (!profile.allowed()) {
-            throw new IllegalArgumentException("hop " + id + ": a " + front + " front needs pods (GKE_DEPLOYMENT), not "
-                    + platform);
+            throw RefusalException.of("hop.frontNeedsPods", id, front, platform);
         }
         for (Setting<?> s : SettingCatalog.all()) {
             boolean applies = DefaultsTable.applies(s, profile);
             if (applies && !settings.has(s)) {
-                throw new IllegalArgumentException("hop " + id + ": missing setting " + s);
+                throw RefusalException.of("hop.missingSetting", id, s);
             }
             if (!applies && settings.has(s)) {
-                throw new IllegalArgumentException("hop " + id + ": setting " + s + " does not apply to a "
-                        + kind + " on " + platform + " behind " + front);
+                throw RefusalException.of("hop.settingNotApplies", id, s, kind, platform, front);
             }
         }
         checkRolloutBudget(id, platform, replicas, settings);
@@ -71,9 +69,8 @@ public record Hop(String id, String name, HopKind kind, Platform platform, Front
                 && !settings.get(FrontSettings.SESSION_AFFINITY).allowedBehind(front)) {
             String allowed = Arrays.stream(SessionAffinity.values()).filter(a -> a.allowedBehind(front))
                     .map(Enum::name).collect(Collectors.joining(", "));
-            throw new IllegalArgumentException("hop " + id + ": front.sessionAffinity "
-                    + settings.get(FrontSettings.SESSION_AFFINITY) + " is not offered by a " + front + " front; it takes "
-                    + allowed);
+            throw RefusalException.of("hop.affinity", id, settings.get(FrontSettings.SESSION_AFFINITY), front,
+                    allowed);
         }
     }
 
@@ -81,16 +78,14 @@ public record Hop(String id, String name, HopKind kind, Platform platform, Front
         Scale surge = settings.get(RolloutSettings.MAX_SURGE);
         Scale unavailable = settings.get(RolloutSettings.MAX_UNAVAILABLE);
         if (surge.value() == 0 && unavailable.value() == 0) {
-            throw new IllegalArgumentException("hop " + id
-                    + ": rollout.maxSurge and rollout.maxUnavailable cannot both be 0 (no rollout could progress)");
+            throw RefusalException.of("hop.bothZero", id);
         }
         if (platform == Platform.GCE_MIG && (surge.percent() || unavailable.percent()) && replicas < 10) {
-            throw new IllegalArgumentException("hop " + id + ": a MIG takes a percentage for maxSurge or "
-                    + "maxUnavailable only with 10 or more instances, not " + replicas);
+            throw RefusalException.of("hop.migPercent", id, replicas);
         }
         if (platform == Platform.GCE_MIG
                 && surge.resolve(replicas, RoundingMode.UP) == 0 && unavailable.resolve(replicas, RoundingMode.UP) == 0) {
-            throw new IllegalArgumentException("hop " + id + ": rollout.maxSurge and rollout.maxUnavailable both resolve to 0");
+            throw RefusalException.of("hop.bothResolveZero", id);
         }
     }
 

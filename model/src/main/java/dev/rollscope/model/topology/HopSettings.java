@@ -1,5 +1,6 @@
 package dev.rollscope.model.topology;
 
+import dev.rollscope.model.i18n.RefusalException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,7 +27,7 @@ public final class HopSettings {
         }
         for (Setting<?> s : values.keySet()) {
             if (!ordered.containsKey(s)) {
-                throw new IllegalArgumentException("unknown setting " + s);
+                throw RefusalException.of("hopSettings.unknown", s);
             }
         }
         this.values = Collections.unmodifiableMap(ordered);
@@ -40,7 +41,7 @@ public final class HopSettings {
     public <T> T get(Setting<T> setting) {
         Object v = values.get(setting);
         if (v == null) {
-            throw new IllegalArgumentException("this hop has no setting " + setting);
+            throw RefusalException.of("hopSettings.missing", setting);
         }
         return setting.type().cast(v);
     }
@@ -53,7 +54,7 @@ public final class HopSettings {
     public <T> HopSettings with(Setting<T> setting, T value) {
         Objects.requireNonNull(value, setting::id);
         if (!values.containsKey(setting)) {
-            throw new IllegalArgumentException("this hop has no setting " + setting);
+            throw RefusalException.of("hopSettings.missing", setting);
         }
         Map<Setting<?>, Object> copy = new LinkedHashMap<>(values);
         copy.put(setting, value);

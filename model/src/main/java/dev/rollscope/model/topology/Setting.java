@@ -1,5 +1,7 @@
 package dev.rollscope.model.topology;
 
+import dev.rollscope.model.i18n.Refusal;
+import dev.rollscope.model.i18n.RefusalException;
 import dev.rollscope.model.units.Scale;
 import dev.rollscope.model.units.TimeSpan;
 import java.util.Objects;
@@ -20,11 +22,11 @@ public final class Setting<T> {
     private final String name;
     private final ValueType<T> type;
     private final Predicate<T> admits;
-    private final String admitsText;
+    private final Refusal admitsText;
     /** {@link #id()}, made once: settings are compared by it, often. */
     private final String id;
 
-    private Setting(SettingGroup group, String name, ValueType<T> type, Predicate<T> admits, String admitsText) {
+    private Setting(SettingGroup group, String name, ValueType<T> type, Predicate<T> admits, Refusal admitsText) {
         this.group = group;
         this.name = name;
         this.type = type;
@@ -34,43 +36,43 @@ public final class Setting<T> {
     }
 
     static Setting<TimeSpan> time(SettingGroup group, String name) {
-        return new Setting<>(group, name, ValueType.TIME, v -> !v.isNone(), "a finite time span");
+        return new Setting<>(group, name, ValueType.TIME, v -> !v.isNone(), Refusal.of("admits.finite"));
     }
 
     static Setting<TimeSpan> time(SettingGroup group, String name, TimeSpan min, TimeSpan max) {
         return new Setting<>(group, name, ValueType.TIME,
                 v -> v.compareTo(min) >= 0 && v.compareTo(max) <= 0,
-                "between " + min + " and " + max);
+                Refusal.of("admits.between", min, max));
     }
 
     static Setting<TimeSpan> timeOrNone(SettingGroup group, String name) {
-        return new Setting<>(group, name, ValueType.TIME, v -> true, "a time span or none");
+        return new Setting<>(group, name, ValueType.TIME, v -> true, Refusal.verbatim("a time span or none"));
     }
 
     static Setting<Integer> count(SettingGroup group, String name, int min) {
-        return new Setting<>(group, name, ValueType.COUNT, v -> v >= min, "a whole number ≥ " + min);
+        return new Setting<>(group, name, ValueType.COUNT, v -> v >= min, Refusal.of("admits.atLeast", min));
     }
 
     static Setting<Integer> count(SettingGroup group, String name, int min, int max) {
         return new Setting<>(group, name, ValueType.COUNT, v -> v >= min && v <= max,
-                "a whole number from " + min + " to " + max);
+                Refusal.of("admits.fromTo", min, max));
     }
 
     static Setting<Boolean> flag(SettingGroup group, String name) {
-        return new Setting<>(group, name, ValueType.FLAG, v -> true, "on or off");
+        return new Setting<>(group, name, ValueType.FLAG, v -> true, Refusal.verbatim("on or off"));
     }
 
     static Setting<Scale> scale(SettingGroup group, String name) {
-        return new Setting<>(group, name, ValueType.SCALE, v -> true, "a count or a percentage");
+        return new Setting<>(group, name, ValueType.SCALE, v -> true, Refusal.verbatim("a count or a percentage"));
     }
 
     static <E extends Enum<E>> Setting<E> choice(SettingGroup group, String name, Class<E> type) {
         ValueType<E> vt = ValueType.choice(type);
-        return new Setting<>(group, name, vt, v -> true, vt.displayName());
+        return new Setting<>(group, name, vt, v -> true, Refusal.verbatim(vt.displayName()));
     }
 
     static <T> Setting<T> of(SettingGroup group, String name, ValueType<T> type) {
-        return new Setting<>(group, name, type, v -> true, type.displayName());
+        return new Setting<>(group, name, type, v -> true, Refusal.verbatim(type.displayName()));
     }
 
     /** The dotted id used in messages and findings: {@code front.drainTimeout}. */
@@ -113,7 +115,7 @@ public final class Setting<T> {
         }
         T v = type.cast(value);
         if (!admits.test(v)) {
-            throw new IllegalArgumentException(id() + " must be " + admitsText + ", not " + type.format(v));
+            throw RefusalException.of("setting.outOfRange", id(), admitsText, type.format(v));
         }
         return v;
     }
@@ -130,7 +132,7 @@ public final class Setting<T> {
             if (e.getMessage() != null && e.getMessage().startsWith(id())) {
                 throw e;
             }
-            throw new IllegalArgumentException(id() + ": " + e.getMessage(), e);
+            throw new RefusalException(Refusal.of("setting.refused", id(), Refusal.of(e)), e);
         }
     }
 

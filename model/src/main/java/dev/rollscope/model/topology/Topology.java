@@ -1,11 +1,11 @@
 package dev.rollscope.model.topology;
 
+import dev.rollscope.model.i18n.RefusalException;
 import dev.rollscope.model.topology.ChainProblem.Rule;
 import dev.rollscope.model.units.Excerpt;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +22,7 @@ public record Topology(String name, String description, ClientProfile client, Ne
     public Topology {
         Objects.requireNonNull(name, "topology name");
         if (name.isBlank() || name.length() > 120) {
-            throw new IllegalArgumentException("topology name must be 1 to 120 characters, not " + Excerpt.quote(name));
+            throw RefusalException.of("topology.badName", Excerpt.quote(name));
         }
         description = description == null ? "" : description;
         Objects.requireNonNull(client, "client");
@@ -30,7 +30,7 @@ public record Topology(String name, String description, ClientProfile client, Ne
         Objects.requireNonNull(layout, "layout");
         hops = List.copyOf(Objects.requireNonNull(hops, "hops"));
         problemOf(hops).ifPresent(p -> {
-            throw new IllegalArgumentException(p.message(Locale.ENGLISH));
+            throw new RefusalException(p.refusal());
         });
     }
 

@@ -1,5 +1,7 @@
 package dev.rollscope.model.topology;
 
+import dev.rollscope.model.i18n.Refusal;
+import dev.rollscope.model.i18n.RefusalException;
 import dev.rollscope.model.units.Bandwidth;
 import dev.rollscope.model.units.Excerpt;
 import dev.rollscope.model.units.ByteSize;
@@ -54,31 +56,31 @@ public final class ValueType<T> {
         E[] constants = type.getEnumConstants();
         String options = Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", "));
         return new ValueType<>("one of " + options, type, JsonShape.STRING, text -> {
-            Excerpt.requireNoControl(text, "one of " + options);
+            Excerpt.requireNoControl(text, Refusal.of("noun.oneOf", options));
             for (E e : constants) {
                 if (e.name().equalsIgnoreCase(text.trim())) {
                     return e;
                 }
             }
-            throw new IllegalArgumentException(Excerpt.quote(text) + " is not one of " + options);
+            throw RefusalException.of("value.notOneOf", Excerpt.quote(text), options);
         }, Enum::name);
     }
 
     private static Integer parseCount(String text) {
-        Excerpt.requireNoControl(text, "a whole number");
+        Excerpt.requireNoControl(text, Refusal.of("noun.wholeNumber"));
         String t = text.trim();
         if (!t.matches("-?\\d{1,9}")) {
-            throw new IllegalArgumentException("not a whole number: " + Excerpt.quote(text));
+            throw RefusalException.of("value.notWhole", Excerpt.quote(text));
         }
         return Integer.valueOf(t);
     }
 
     private static Boolean parseFlag(String text) {
-        Excerpt.requireNoControl(text, "on/off");
+        Excerpt.requireNoControl(text, Refusal.of("noun.onOff"));
         switch (text.trim().toLowerCase(Locale.ROOT)) {
             case "true": case "on": case "yes": return Boolean.TRUE;
             case "false": case "off": case "no": return Boolean.FALSE;
-            default: throw new IllegalArgumentException("not on/off: " + Excerpt.quote(text));
+            default: throw RefusalException.of("value.notFlag", Excerpt.quote(text));
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.rollscope.model.units;
 
+import dev.rollscope.model.i18n.Refusal;
+import dev.rollscope.model.i18n.RefusalException;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -27,8 +29,7 @@ public record Bandwidth(long bitsPerSecond) implements Comparable<Bandwidth> {
 
     public Bandwidth {
         if (bitsPerSecond <= 0 || bitsPerSecond > MAX_BITS_PER_SECOND) {
-            throw new IllegalArgumentException("a bandwidth must be 1bit/s to 10000Gbit/s, not " + bitsPerSecond
-                    + " bit/s");
+            throw RefusalException.of("bandwidth.range", bitsPerSecond);
         }
     }
 
@@ -43,12 +44,11 @@ public record Bandwidth(long bitsPerSecond) implements Comparable<Bandwidth> {
      *         10000Gbit/s
      */
     public static Bandwidth parse(String text) {
-        Excerpt.requireNoControl(text, "a bandwidth");
+        Excerpt.requireNoControl(text, Refusal.of("noun.bandwidth"));
         String t = text.trim();
         Matcher m = t.length() > MAX_TEXT ? null : FORM.matcher(t);
         if (m == null || !m.matches()) {
-            throw new IllegalArgumentException(
-                    "not a bandwidth: " + Excerpt.quote(text) + " (write it like 10Mbit/s, 1Gbit/s or 512kbit/s)");
+            throw RefusalException.of("bandwidth.notBandwidth", Excerpt.quote(text));
         }
         long factor = switch (m.group(2).toLowerCase(Locale.ROOT)) {
             case "k" -> 1_000L;
@@ -58,10 +58,10 @@ public record Bandwidth(long bitsPerSecond) implements Comparable<Bandwidth> {
         };
         BigDecimal bps = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(factor));
         if (bps.compareTo(BigDecimal.valueOf(MAX_BITS_PER_SECOND)) > 0) {
-            throw new IllegalArgumentException("a bandwidth is at most 10000Gbit/s, not " + Excerpt.quote(text));
+            throw RefusalException.of("bandwidth.tooFast", Excerpt.quote(text));
         }
         if (bps.signum() <= 0 || bps.stripTrailingZeros().scale() > 0) {
-            throw new IllegalArgumentException("a bandwidth is a positive whole number of bit/s: " + Excerpt.quote(text));
+            throw RefusalException.of("bandwidth.notWhole", Excerpt.quote(text));
         }
         return new Bandwidth(bps.longValueExact());
     }

@@ -1,5 +1,7 @@
 package dev.rollscope.model.units;
 
+import dev.rollscope.model.i18n.Refusal;
+import dev.rollscope.model.i18n.RefusalException;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -34,7 +36,7 @@ public record ByteSize(long bytes) implements Comparable<ByteSize> {
 
     public ByteSize {
         if (bytes < 0) {
-            throw new IllegalArgumentException("a size cannot be negative: " + bytes + " bytes");
+            throw RefusalException.of("size.negativeBytes", bytes);
         }
     }
 
@@ -52,22 +54,21 @@ public record ByteSize(long bytes) implements Comparable<ByteSize> {
      * @throws IllegalArgumentException naming the text when it is not a size
      */
     public static ByteSize parse(String text) {
-        Excerpt.requireNoControl(text, "a size");
+        Excerpt.requireNoControl(text, Refusal.of("noun.size"));
         String t = text.trim();
         if (t.startsWith("-")) {
-            throw new IllegalArgumentException("a size cannot be negative: " + Excerpt.quote(text));
+            throw RefusalException.of("size.negative", Excerpt.quote(text));
         }
         Matcher m = t.length() > MAX_TEXT ? null : FORM.matcher(t);
         if (m == null || !m.matches()) {
-            throw new IllegalArgumentException(
-                    "not a size: " + Excerpt.quote(text) + " (write it like 50MB, 1MiB, 8k or 1024)");
+            throw RefusalException.of("size.notSize", Excerpt.quote(text));
         }
         BigDecimal bytes = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(factor(m.group(2), text)));
         if (bytes.compareTo(BigDecimal.valueOf(MAX_PARSED)) > 0) {
-            throw new IllegalArgumentException("a size is at most 1000GB, not " + Excerpt.quote(text));
+            throw RefusalException.of("size.tooLarge", Excerpt.quote(text));
         }
         if (bytes.stripTrailingZeros().scale() > 0) {
-            throw new IllegalArgumentException("a size is a whole number of bytes: " + Excerpt.quote(text));
+            throw RefusalException.of("size.fraction", Excerpt.quote(text));
         }
         return ofBytes(bytes.longValueExact());
     }
@@ -82,8 +83,7 @@ public record ByteSize(long bytes) implements Comparable<ByteSize> {
             case "m": case "mib": return 1L << 20;
             case "g": case "gib": return 1L << 30;
             default:
-                throw new IllegalArgumentException("unknown size unit " + Excerpt.quote(unit) + " in " + Excerpt.quote(text)
-                        + " (use B, kB, MB, GB, KiB, MiB, GiB, or nginx's k, m, g)");
+                throw RefusalException.of("size.unknownUnit", Excerpt.quote(unit), Excerpt.quote(text));
         }
     }
 

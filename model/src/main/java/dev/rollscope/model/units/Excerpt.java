@@ -1,5 +1,7 @@
 package dev.rollscope.model.units;
 
+import dev.rollscope.model.i18n.Refusal;
+import dev.rollscope.model.i18n.RefusalException;
 import java.util.Collection;
 
 /**
@@ -64,12 +66,12 @@ public final class Excerpt {
     /**
      * Refuses a text with a control character, before any parser trims it away.
      *
-     * @param what what the text should be, for the message: {@code "a time span"}
+     * @param what what the text should be, for the message: {@code noun.timeSpan}
      * @throws IllegalArgumentException naming the text
      */
-    public static void requireNoControl(String text, String what) {
+    public static void requireNoControl(String text, Refusal what) {
         if (hasControl(text)) {
-            throw new IllegalArgumentException("not " + what + ": " + quote(text) + " (it holds a control character)");
+            throw RefusalException.of("noControl", what, quote(text));
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.rollscope.model.units;
 
+import dev.rollscope.model.i18n.Refusal;
+import dev.rollscope.model.i18n.RefusalException;
 import java.math.RoundingMode;
 
 /**
@@ -11,10 +13,10 @@ public record Scale(int value, boolean percent) {
 
     public Scale {
         if (value < 0) {
-            throw new IllegalArgumentException("a count or percentage cannot be negative: " + value);
+            throw RefusalException.of("scale.negative", value);
         }
         if (percent && value > 100) {
-            throw new IllegalArgumentException("a percentage cannot exceed 100%: " + value + "%");
+            throw RefusalException.of("scale.over100", value);
         }
     }
 
@@ -32,12 +34,12 @@ public record Scale(int value, boolean percent) {
      * @throws IllegalArgumentException naming the text when it is neither
      */
     public static Scale parse(String text) {
-        Excerpt.requireNoControl(text, "a count or percentage");
+        Excerpt.requireNoControl(text, Refusal.of("noun.scale"));
         String t = text.trim();
         boolean pct = t.endsWith("%");
         String digits = pct ? t.substring(0, t.length() - 1).trim() : t;
         if (!digits.matches("-?\\d{1,9}")) {
-            throw new IllegalArgumentException("not a count or percentage: " + Excerpt.quote(text) + " (write 3 or 25%)");
+            throw RefusalException.of("scale.notScale", Excerpt.quote(text));
         }
         return new Scale(Integer.parseInt(digits), pct);
     }

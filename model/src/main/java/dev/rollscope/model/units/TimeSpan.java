@@ -1,5 +1,7 @@
 package dev.rollscope.model.units;
 
+import dev.rollscope.model.i18n.Refusal;
+import dev.rollscope.model.i18n.RefusalException;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -27,7 +29,7 @@ public record TimeSpan(long millis) implements Comparable<TimeSpan> {
 
     public TimeSpan {
         if (millis < 0) {
-            throw new IllegalArgumentException("a time span cannot be negative: " + millis + " ms");
+            throw RefusalException.of("time.negativeMillis", millis);
         }
     }
 
@@ -56,26 +58,24 @@ public record TimeSpan(long millis) implements Comparable<TimeSpan> {
      * @throws IllegalArgumentException naming the text when it is not a time span
      */
     public static TimeSpan parse(String text) {
-        Excerpt.requireNoControl(text, "a time span");
+        Excerpt.requireNoControl(text, Refusal.of("noun.timeSpan"));
         String t = text.trim().toLowerCase(Locale.ROOT);
         if (t.equals("none")) {
             return NONE;
         }
         if (t.startsWith("-")) {
-            throw new IllegalArgumentException("a time span cannot be negative: " + Excerpt.quote(text));
+            throw RefusalException.of("time.negative", Excerpt.quote(text));
         }
         Matcher m = t.length() > MAX_TEXT ? null : FORM.matcher(t);
         if (m == null || !m.matches()) {
-            throw new IllegalArgumentException(
-                    "not a time span: " + Excerpt.quote(text) + " (write it like 60s, 1500ms, 10m, 1h or none)");
+            throw RefusalException.of("time.notTime", Excerpt.quote(text));
         }
         BigDecimal millis = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(unitMillis(m.group(2))));
         if (millis.compareTo(BigDecimal.valueOf(MAX_FINITE.millis)) > 0) {
-            throw new IllegalArgumentException("a time span is at most 365d (or none for no limit), not "
-                    + Excerpt.quote(text));
+            throw RefusalException.of("time.tooLong", Excerpt.quote(text));
         }
         if (millis.stripTrailingZeros().scale() > 0) {
-            throw new IllegalArgumentException("a time span is whole milliseconds: " + Excerpt.quote(text));
+            throw RefusalException.of("time.fraction", Excerpt.quote(text));
         }
         return ofMillis(millis.longValueExact());
     }
@@ -84,12 +84,12 @@ public record TimeSpan(long millis) implements Comparable<TimeSpan> {
      * {@link #parse}, refusing {@code none}: for a moment (a request's start, a disruption's
      * {@code at}) or a duration that must end (a processing time).
      *
-     * @param what what the span is, for the message: {@code "a request's start"}
+     * @param what what the span is, for the message: {@code Moments.REQUEST_START}
      */
-    public static TimeSpan parseFinite(String text, String what) {
+    public static TimeSpan parseFinite(String text, Refusal what) {
         TimeSpan span = parse(text);
         if (span.isNone()) {
-            throw new IllegalArgumentException(what + " cannot be none: write a time like 60s");
+            throw RefusalException.of("time.none", what);
         }
         return span;
     }

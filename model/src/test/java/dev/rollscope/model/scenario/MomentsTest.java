@@ -11,21 +11,21 @@ class MomentsTest {
 
     @Test
     void theHorizonItselfIsTheLatestMoment() {
-        assertThat(Moments.parse("24h", "a request's start")).isEqualTo(TimeSpan.ofMillis(86_400_000L));
-        assertThat(Moments.parse("0s", "a request's start")).isEqualTo(TimeSpan.ZERO);
+        assertThat(Moments.parse("24h", Moments.REQUEST_START)).isEqualTo(TimeSpan.ofMillis(86_400_000L));
+        assertThat(Moments.parse("0s", Moments.REQUEST_START)).isEqualTo(TimeSpan.ZERO);
     }
 
     @Test
     void oneMillisecondPastTheLongestHorizonIsRefused() {
-        assertThat(Moments.parse("86400001ms", "a disruption's at")).isEqualTo(TimeSpan.ofMillis(86_400_001L));
-        assertThatThrownBy(() -> Moments.parse("2592000001ms", "a disruption's at"))
+        assertThat(Moments.parse("86400001ms", Moments.DISRUPTION_AT)).isEqualTo(TimeSpan.ofMillis(86_400_001L));
+        assertThatThrownBy(() -> Moments.parse("2592000001ms", Moments.DISRUPTION_AT))
                 .hasMessage("a disruption's at is at most " + Scenario.MAX_HORIZON.toHuman()
                         + ", the longest horizon, not 2592000001ms");
     }
 
     @Test
     void noneIsNoMoment() {
-        assertThatThrownBy(() -> Moments.parse("none", "traffic's until"))
+        assertThatThrownBy(() -> Moments.parse("none", Moments.TRAFFIC_UNTIL))
                 .hasMessage("traffic's until cannot be none: write a time like 60s");
     }
 }
