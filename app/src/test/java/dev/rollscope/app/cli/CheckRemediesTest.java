@@ -53,7 +53,7 @@ class CheckRemediesTest {
 
         check(file, "--scenario", "roll D", "--lang", "zh");
 
-        assertThat(out.toString()).contains("  POST-50MB 的补救办法（代替这次中断，或改变它的发送方式），每一个都同样经过搜索：\n"
+        assertThat(out.toString()).contains("  POST-50MB 的补救办法（代替这次干扰，或改变它的发送方式），每一个都同样经过搜索：\n"
                 + "    以 D 的蓝绿切换（Service 选择器）代替 D 的滚动更新：经搜索，不改其他任何设置，它在每个起始偏移和路由选择下都能存活。\n");
     }
 }

@@ -142,6 +142,6 @@ class RefusalsInChineseTest {
         assertThat(limit).hasMessage("scenario \"test\" would take up to 72 simulation events (2 requests), over the "
                 + "limit of 10; reduce its requests (2) or disruptions (1), or split it into several scenarios");
         assertThat(limit.message(ZH)).isEqualTo("场景 \"test\" 最多需要 72 个模拟事件（2 个请求），超过了 10 的上限；"
-                + "请减少它的请求（2 个）或扰动（1 个），或把它拆分成几个场景");
+                + "请减少它的请求（2 个）或干扰（1 个），或把它拆分成几个场景");
     }
 }
