@@ -49,6 +49,10 @@ class GcsSafeClaimTest {
 
     /** remedy-resumable-upload with D exiting at once on SIGTERM; the shared-storage upload as GCS 4 MiB chunks or tus 5 MB. */
     private static Project cutAtOnce(Protocol protocol) throws Exception {
+        return ProjectFile.parse(text(protocol), "cut.json");
+    }
+
+    private static String text(Protocol protocol) throws Exception {
         String text = Files.readString(Path.of("..", "examples", "remedy-resumable-upload.json"))
                 .replace("\"preStopSleep\": \"10s\",", "")
                 .replace("\"onStopSignal\": \"GRACEFUL\"", "\"onStopSignal\": \"IMMEDIATE\"");
@@ -56,7 +60,7 @@ class GcsSafeClaimTest {
             text = text.replace("\"protocol\": \"TUS\",\n            \"chunkSize\": \"5MB\",\n            \"storage\": \"SHARED\"",
                     "\"protocol\": \"GCS\",\n            \"chunkSize\": \"4MiB\",\n            \"storage\": \"SHARED\"");
         }
-        return ProjectFile.parse(text, "cut.json");
+        return text;
     }
 
     private static RequestSafety search(Project p) {
@@ -101,6 +105,26 @@ class GcsSafeClaimTest {
                 .containsExactly("Survives at every start offset and routing choice: nothing to change." + GCS_EN);
         assertThat(safety.plan().lines(Locale.SIMPLIFIED_CHINESE))
                 .containsExactly("在每个起始偏移和每种路由选择下都能存活：无需修改。" + GCS_ZH);
+    }
+
+    /**
+     * The same GCS upload with a 4 s retry deadline: chunk 2, first tried at 48 556, may be retried
+     * until 52 556; its retries at 50 100, 50 300, 50 700 and 51 500 are refused and the next
+     * (53 100) is past it: the upload fails. The plan's verified "survives" says the assumption.
+     */
+    @Test
+    void aVerifiedPlanForAGcsUploadSaysTheAssumption() throws Exception {
+        Project p = ProjectFile.parse(text(Protocol.GCS).replace("\"chunkSize\": \"4MiB\",",
+                "\"chunkSize\": \"4MiB\",\n            \"retryDeadline\": \"4s\","), "short.json");
+        SimulationResult own = Simulator.run(p.topology(), p.scenario(SCENARIO).orElseThrow());
+        RequestSafety safety = search(p);
+        List<String> en = safety.plan().lines(Locale.ENGLISH);
+
+        assertThat(own.outcomes().get(0).ok()).isFalse();
+        assertThat(own.upload(0).orElseThrow().retries()).isEqualTo(4);
+        assertThat(safety.plan().verified()).isTrue();
+        assertThat(en.get(en.size() - 1))
+                .isEqualTo("Verified: with these changes it survives at every start offset and routing choice." + GCS_EN);
     }
 
     /** The same cut as tus (5 MB chunks, retried after 0 ms, then 1 s): safe, its plan's words unchanged. */
