@@ -10,6 +10,7 @@ import dev.rollscope.model.analysis.safety.RequestSafety;
 import dev.rollscope.model.analysis.safety.RequestTypes;
 import dev.rollscope.model.analysis.safety.SafetySearch;
 import dev.rollscope.model.analysis.sweep.DangerWindow;
+import dev.rollscope.model.analysis.sweep.PauseAssumption;
 import dev.rollscope.model.analysis.sweep.Sweep;
 import dev.rollscope.model.analysis.sweep.SweepResult;
 import dev.rollscope.model.sim.Explanation;
@@ -86,6 +87,7 @@ final class CheckCommand extends ProjectCommand {
         if (failed == 0 && dangers == 0 && proven) {
             out.println(fast ? text("check.ok", file(), total, results.size())
                     : text("check.safe", file(), total, results.size(), types, grid.toHuman()));
+            printAssumptions(results, out);
         } else if (failed > 0 || dangers > 0 || unsearched > 0) {
             out.println(text("check.failed", file(), failed, total, dangers));
         }
@@ -96,6 +98,16 @@ final class CheckCommand extends ProjectCommand {
             out.println(text("check.errors", file(), errors));
         }
         return failed == 0 && dangers == 0 && errors == 0 && proven ? ExitCodes.OK : ExitCodes.FAILURES;
+    }
+
+    /**
+     * Under "safe" or "every request survives", the assumption that claim rests on for each GCS
+     * upload among the request types ({@link PauseAssumption}), one line each.
+     */
+    private void printAssumptions(List<SimulationResult> results, PrintWriter out) {
+        results.stream().flatMap(r -> RequestTypes.of(r.scenario()).stream())
+                .flatMap(t -> PauseAssumption.of(t.scenario().request(t.id()).orElseThrow(), language.locale()).stream())
+                .map(String::strip).distinct().forEach(line -> out.println("  " + line));
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.rollscope.app.cli;
 
 import dev.rollscope.model.Project;
 import dev.rollscope.model.analysis.sweep.DangerWindow;
+import dev.rollscope.model.analysis.sweep.PauseAssumption;
 import dev.rollscope.model.analysis.safety.RequestSafety;
 import dev.rollscope.model.analysis.safety.SafetySearch;
 import dev.rollscope.model.analysis.sweep.Sweep;
@@ -47,20 +48,20 @@ final class SweepCommand extends ProjectCommand {
 
     @Override
     protected int run(Project project, PrintWriter out) {
-        RequestSafety r = sweep(project);
-        if (json) {
-            SweepJson.write(out, file().toString(), scenario, r, language.locale());
-        } else {
-            print(r, out);
-        }
-        return r.safe() ? ExitCodes.OK : ExitCodes.FAILURES;
-    }
-
-    private RequestSafety sweep(Project project) {
         Scenario s = project.scenarios().stream().filter(x -> x.name().equals(scenario)).findFirst()
                 .orElseThrow(() -> new ParameterException(spec.commandLine(), "no scenario \"" + scenario
                         + "\" in the file; it has: "
                         + project.scenarios().stream().map(Scenario::name).collect(Collectors.joining(", "))));
+        RequestSafety r = sweep(project, s);
+        if (json) {
+            SweepJson.write(out, file().toString(), scenario, r, language.locale());
+        } else {
+            print(r, s.request(request).orElseThrow(), out);
+        }
+        return r.safe() ? ExitCodes.OK : ExitCodes.FAILURES;
+    }
+
+    private RequestSafety sweep(Project project, Scenario s) {
         if (s.request(request).isEmpty()) {
             throw new ParameterException(spec.commandLine(), "scenario \"" + scenario + "\" has no request \""
                     + request + "\"; it has: " + s.requests().stream().map(RequestSpec::id)
@@ -78,13 +79,13 @@ final class SweepCommand extends ProjectCommand {
         }
     }
 
-    private void print(RequestSafety safety, PrintWriter out) {
+    private void print(RequestSafety safety, RequestSpec swept, PrintWriter out) {
         SweepResult r = safety.found().sweep();
         String disruption = r.disruptionText(language.locale());
         out.println(text("sweep.range", request, scenario, TimeSpan.ofMillis(r.step()).toHuman(), r.points().size(),
                 offset(r.firstOffset()), offset(r.lastOffset()), disruption, r.routesWalked()));
         if (r.safe()) {
-            out.println(text("sweep.none", request));
+            out.println(text("sweep.none", request) + PauseAssumption.of(swept, language.locale()).orElse(""));
         }
         r.regardlessText(language.locale()).ifPresent(t -> out.println(text("sweep.regardless", t)));
         for (DangerWindow w : r.windows()) {

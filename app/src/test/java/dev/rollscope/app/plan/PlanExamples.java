@@ -37,7 +37,7 @@ final class PlanExamples {
                 .outcome("POST-50MB");
         FixPlan plan = new FixPlan("POST-50MB", List.of(new PlanStep(List.of(new SettingChange("A",
                 FrontSettings.DRAIN_TIMEOUT.id(), "10s")), now.failure(), false)), false, Found.of(now),
-                FixPlan.End.BOUND);
+                FixPlan.End.BOUND, p.scenario("roll A").orElseThrow().request("POST-50MB").orElseThrow());
         return new PlanAnswer(PlanRequest.ofVerdict(p, "roll A", "POST-50MB"), now,
                 new RequestSafety("POST-50MB", Found.of(now), plan, TimeSpan.ofMillis(100)), now);
     }

@@ -18,8 +18,9 @@ import java.util.List;
  * than one pod (another pod, or the replacement, answers 404); a warning otherwise ("if it rolled"),
  * and for an upload in one chunk (a retry's HEAD gets 404 and tus starts again from byte 0).</li>
  * <li>resume-deadline (GCS): the client retries a chunk only within its retry deadline from the
- * chunk's first try, the first retry 100 ms after the failure: a chunk cut at its end is retried
- * only when T_chunk + 100 ms &lt; retryDeadline.</li>
+ * chunk's first try, the first retry at a random time up to 100 ms after the failure: a chunk cut
+ * at its end is retried surely only when T_chunk + 100 ms &lt; retryDeadline (otherwise only when
+ * the pause drawn is short enough).</li>
  * </ul>
  */
 final class ResumableChecks implements Check {

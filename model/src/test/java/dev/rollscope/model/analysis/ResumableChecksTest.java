@@ -84,7 +84,8 @@ class ResumableChecksTest {
 
     /**
      * A 4 MiB chunk: 4 194 304 bytes at 10 Mbit/s = 3 355.4 ms, rounded up 3 356, + 100 ms at D =
-     * 3 456 ms; the first retry comes 100 ms after a cut at its end: 3 556 ms after its first try.
+     * 3 456 ms; the first retry comes at most 100 ms after a cut at its end: up to 3 556 ms after its
+     * first try. The message says the pause is random, not that it is 100 ms (gax-go's full jitter).
      */
     @Test
     void aGcsChunkMustLeaveRoomForARetryWithinTheDeadline() {
@@ -96,8 +97,12 @@ class ResumableChecksTest {
         List<Finding> late = run(chain(1), true, at);
         assertThat(late).singleElement().matches(f -> f.check().equals("resume-deadline"));
         assertThat(late.get(0).message(Locale.ENGLISH)).contains("One 4MiB chunk of UP takes 3.456 s")
-                .contains("within 3.556 s");
-        assertThat(late.get(0).message(Locale.SIMPLIFIED_CHINESE)).contains("3.456 s");
+                .contains("within 3.556 s of its first try, and its first retry comes at a random time up to 100 ms"
+                        + " after the failure: a chunk cut near its end is retried only when that pause happens to be"
+                        + " short enough; otherwise the upload fails.")
+                .doesNotContain("first retry 100 ms after");
+        assertThat(late.get(0).message(Locale.SIMPLIFIED_CHINESE)).contains("3.456 s")
+                .contains("而第一次重试在失败后最多 100 ms 内的随机时刻：在接近结尾时被切断的分块，只有这次等待恰好足够短才会被重试，否则上传失败。");
         assertThat(run(chain(1), true, after)).isEmpty();
     }
 }

@@ -5,10 +5,12 @@ import dev.rollscope.app.playback.PlaybackTexts;
 import dev.rollscope.app.simulation.SimulationPipeline;
 import dev.rollscope.app.simulation.SweepRun;
 import dev.rollscope.model.analysis.plan.Found;
+import dev.rollscope.model.analysis.sweep.PauseAssumption;
 import dev.rollscope.model.analysis.sweep.RoutedOutcome;
 import dev.rollscope.model.analysis.sweep.Sweep;
 import dev.rollscope.model.analysis.sweep.SweepPoint;
 import dev.rollscope.model.analysis.sweep.SweepResult;
+import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.RouteChoices;
 import java.util.List;
@@ -78,13 +80,22 @@ public final class SweepModel {
                 : run.results().isEmpty() ? texts.get("sweep.nothing") : "");
     }
 
+    /** The last line of one of the {@link #resultsProperty results}: {@link #closing(SweepResult, RequestSpec, PlaybackTexts)}. */
+    Optional<String> closing(SweepResult r) {
+        return closing(r, swept.request(r.requestId()).orElseThrow(), texts);
+    }
+
     /**
      * The request's last line: that it survives every start offset, when the search was complete and
-     * found nothing; why it is not called safe, when the route walk was cut off with nothing failing.
+     * found nothing (for a GCS upload with the assumption that rests on, {@link PauseAssumption});
+     * why it is not called safe, when the route walk was cut off with nothing failing.
+     *
+     * @param request the swept request, as the swept scenario has it
      */
-    static Optional<String> closing(SweepResult r, PlaybackTexts texts) {
+    static Optional<String> closing(SweepResult r, RequestSpec request, PlaybackTexts texts) {
         if (r.safe()) {
-            return Optional.of(texts.format("sweep.safe", r.requestId(), r.disruptionText(texts.locale())));
+            return Optional.of(texts.format("sweep.safe", r.requestId(), r.disruptionText(texts.locale()))
+                    + PauseAssumption.of(request, texts.locale()).orElse(""));
         }
         Found found = Found.of(r);
         return found.unfinished() ? Optional.of(found.unfinishedText(texts.locale())) : Optional.empty();

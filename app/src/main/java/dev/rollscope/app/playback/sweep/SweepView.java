@@ -91,7 +91,7 @@ public final class SweepView extends ScrollPane {
                 Label text = wrapping(w.text(r.requestId(), disruption, texts.locale()));
                 lines.add(fixPlan == null ? text : new HBox(6, text, fixPlan.apply(r, w)));
             }
-            SweepModel.closing(r, texts).map(SweepView::wrapping).ifPresent(lines::add);
+            model.closing(r).map(SweepView::wrapping).ifPresent(lines::add);
         }
         windows.getChildren().setAll(lines);
         heading.setText(results.isEmpty() ? "" : texts.format("sweep.heading",

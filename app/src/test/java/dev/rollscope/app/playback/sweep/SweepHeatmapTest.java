@@ -2,16 +2,25 @@ package dev.rollscope.app.playback.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rollscope.app.UploadCutAtOnce;
 import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.app.playback.PlaybackTexts;
 import dev.rollscope.app.playback.view.Palette;
+import dev.rollscope.app.simulation.SweepRun;
+import dev.rollscope.model.Project;
 import dev.rollscope.model.analysis.sweep.RoutedOutcome;
+import dev.rollscope.model.analysis.sweep.Sweep;
 import dev.rollscope.model.analysis.sweep.SweepPoint;
 import dev.rollscope.model.analysis.sweep.SweepResult;
+import dev.rollscope.model.io.ProjectFile;
+import dev.rollscope.model.scenario.RequestSpec;
+import dev.rollscope.model.scenario.ResumableUpload;
 import dev.rollscope.model.scenario.RollOut;
+import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.Cause;
 import dev.rollscope.model.sim.Failure;
 import dev.rollscope.model.sim.Outcome;
+import dev.rollscope.model.units.ByteSize;
 import dev.rollscope.model.units.TimeSpan;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +45,8 @@ class SweepHeatmapTest {
             new SweepPoint(1_000, List.of(failed("D.1", Cause.DRAIN_ENDED)), true));
     private static final SweepResult POST = result("POST",
             new SweepPoint(0, List.of(failed("", Cause.BODY_TOO_LARGE)), true));
+
+    private static final RequestSpec UP = RequestSpec.post("UP", ByteSize.ofMegabytes(50), TimeSpan.ZERO);
 
     private final SweepHeatmap heatmap = SweepHeatmap.of(List.of(GET, POST));
 
@@ -69,12 +80,46 @@ class SweepHeatmapTest {
         PlaybackTexts english = new PlaybackTexts(Messages.of(Locale.ENGLISH));
         PlaybackTexts chinese = new PlaybackTexts(Messages.of(Locale.SIMPLIFIED_CHINESE));
 
-        assertThat(SweepModel.closing(result("UP", whole), english)).hasValueSatisfying(t -> assertThat(t)
+        assertThat(SweepModel.closing(result("UP", whole), UP, english)).hasValueSatisfying(t -> assertThat(t)
                 .startsWith("UP survives at every start offset"));
-        assertThat(SweepModel.closing(result("UP", whole, cut), english)).hasValueSatisfying(t -> assertThat(t)
+        assertThat(SweepModel.closing(result("UP", whole, cut), UP, english)).hasValueSatisfying(t -> assertThat(t)
                 .startsWith("UP is not fully searched, so it is not called safe: at 1 of 2 start offsets").doesNotContain("survives"));
-        assertThat(SweepModel.closing(result("UP", whole, cut), chinese)).hasValueSatisfying(t -> assertThat(t)
+        assertThat(SweepModel.closing(result("UP", whole, cut), UP, chinese)).hasValueSatisfying(t -> assertThat(t)
                 .startsWith("UP 没有被完整搜索，因此不判定为安全"));
+    }
+
+    /**
+     * UploadCutAtOnce's upload, swept across the roll of D (1 s apart, as the Play tab sweeps): safe
+     * as GCS, whose chunk cut at 50 s at its own start is retried five times (GcsSafeClaimTest), so
+     * its line says the retries were at the longest pause (EN/ZH); as tus, or a plain POST, the
+     * line is as it was.
+     */
+    @Test
+    void theSafeLineOfAGcsUploadSaysItsRetriesWereAtTheLongestPause() throws Exception {
+        PlaybackTexts english = new PlaybackTexts(Messages.of(Locale.ENGLISH));
+        PlaybackTexts chinese = new PlaybackTexts(Messages.of(Locale.SIMPLIFIED_CHINESE));
+        Project gcs = ProjectFile.parse(UploadCutAtOnce.json(true), "gcs.json");
+        Project tus = ProjectFile.parse(UploadCutAtOnce.json(false), "tus.json");
+        Scenario gcsRoll = gcs.scenario(UploadCutAtOnce.SCENARIO).orElseThrow();
+        Scenario tusRoll = tus.scenario(UploadCutAtOnce.SCENARIO).orElseThrow();
+        SweepResult gcsSweep = Sweep.run(gcs.topology(), gcsRoll, "UPLOAD-50MB", SweepRun.STEP);
+        SweepResult tusSweep = Sweep.run(tus.topology(), tusRoll, "UPLOAD-50MB", SweepRun.STEP);
+        RequestSpec gcsUpload = gcsRoll.request("UPLOAD-50MB").orElseThrow();
+
+        assertThat(gcsUpload.resumable().protocol()).isEqualTo(ResumableUpload.Protocol.GCS);
+        assertThat(SweepModel.closing(gcsSweep, gcsUpload, english)).contains("UPLOAD-50MB survives at every start"
+                + " offset across the roll of D. UPLOAD-50MB is a GCS upload: wherever a run retried a chunk, the retry"
+                + " was simulated at the client's longest pause (100 ms × 2ⁿ, at most 30 s); the client draws a random"
+                + " pause up to it, and shorter pauses were not searched.");
+        assertThat(SweepModel.closing(gcsSweep, gcsUpload, chinese)).contains("UPLOAD-50MB 在 D 的滚动更新 期间的任何起始偏移都能成功。"
+                + "UPLOAD-50MB 是 GCS 上传：凡有运行重试分块之处，重试都按客户端最长的等待模拟（100 ms × 2ⁿ，最多 30 s）；"
+                + "客户端在此以内随机等待，更短的等待没有被搜索。");
+        assertThat(SweepModel.closing(tusSweep, tusRoll.request("UPLOAD-50MB").orElseThrow(), english))
+                .contains("UPLOAD-50MB survives at every start offset across the roll of D.");
+        assertThat(SweepModel.closing(tusSweep, tusRoll.request("UPLOAD-50MB").orElseThrow(), chinese))
+                .contains("UPLOAD-50MB 在 D 的滚动更新 期间的任何起始偏移都能成功。");
+        assertThat(SweepModel.closing(result("UP", new SweepPoint(0, List.of(ok("D.1")), true)), UP, english))
+                .contains("UP survives at every start offset across the roll of D.");
     }
 
     @Test

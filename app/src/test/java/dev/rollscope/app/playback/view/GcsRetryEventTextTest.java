@@ -2,6 +2,7 @@ package dev.rollscope.app.playback.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rollscope.app.UploadCutAtOnce;
 import dev.rollscope.app.i18n.Messages;
 import dev.rollscope.app.playback.PlaybackTexts;
 import dev.rollscope.model.Project;
@@ -10,8 +11,6 @@ import dev.rollscope.model.sim.SimulationResult;
 import dev.rollscope.model.sim.TraceEvent;
 import dev.rollscope.model.sim.TraceEventType;
 import dev.rollscope.model.sim.facade.Simulator;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -25,15 +24,8 @@ import org.junit.jupiter.api.Test;
 class GcsRetryEventTextTest {
 
     private static SimulationResult simulate(boolean gcs) throws Exception {
-        String text = Files.readString(Path.of("..", "examples", "remedy-resumable-upload.json"))
-                .replace("\"preStopSleep\": \"10s\",", "")
-                .replace("\"onStopSignal\": \"GRACEFUL\"", "\"onStopSignal\": \"IMMEDIATE\"");
-        if (gcs) {
-            text = text.replace("\"protocol\": \"TUS\",\n            \"chunkSize\": \"5MB\",\n            \"storage\": \"SHARED\"",
-                    "\"protocol\": \"GCS\",\n            \"chunkSize\": \"4MiB\",\n            \"storage\": \"SHARED\"");
-        }
-        Project p = ProjectFile.parse(text, "cut.json");
-        return Simulator.run(p.topology(), p.scenario("roll D, resumable, shared storage").orElseThrow());
+        Project p = ProjectFile.parse(UploadCutAtOnce.json(gcs), "cut.json");
+        return Simulator.run(p.topology(), p.scenario(UploadCutAtOnce.SCENARIO).orElseThrow());
     }
 
     private static List<String> retries(SimulationResult r, Locale locale) {

@@ -1,6 +1,8 @@
 package dev.rollscope.model.analysis.plan;
 
+import dev.rollscope.model.analysis.sweep.PauseAssumption;
 import dev.rollscope.model.i18n.Labels;
+import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.sim.Explanation;
 import dev.rollscope.model.sim.SettingChange;
 import java.text.MessageFormat;
@@ -20,8 +22,11 @@ import java.util.ResourceBundle;
  * @param last      the search with every change applied: nothing found when verified, else what
  *                  still fails
  * @param end       why the planner stopped
+ * @param request   the request (of the scenario searched) the plan is for: what its "survives" rests on
+ *                  ({@link PauseAssumption})
  */
-public record FixPlan(String requestId, List<PlanStep> steps, boolean verified, Found last, End end) {
+public record FixPlan(String requestId, List<PlanStep> steps, boolean verified, Found last, End end,
+                      RequestSpec request) {
 
     /** Why a planner stopped. */
     public enum End {
@@ -65,7 +70,8 @@ public record FixPlan(String requestId, List<PlanStep> steps, boolean verified, 
 
     /**
      * The plan in words, one line per step, then the verdict: "verified: survives at every offset
-     * and routing choice", or "no plan within N changes; still failing: …".
+     * and routing choice" (for a GCS upload with the assumption that rests on), or "no plan within N
+     * changes; still failing: …".
      */
     public List<String> lines(Locale locale) {
         ResourceBundle b = ResourceBundle.getBundle(BUNDLE, locale,
@@ -80,7 +86,8 @@ public record FixPlan(String requestId, List<PlanStep> steps, boolean verified, 
                     : format(b, "plan.step", locale, i + 1, Explanation.of(s.because(), locale).fix(), changes));
         }
         if (verified) {
-            out.add(format(b, steps.isEmpty() ? "plan.safe" : "plan.verified", locale));
+            out.add(format(b, steps.isEmpty() ? "plan.safe" : "plan.verified", locale)
+                    + PauseAssumption.of(request, locale).orElse(""));
         } else {
             out.add(format(b, "plan.none." + end.name(), locale, FixPlanner.MAX_STEPS, last.stillFailing(locale),
                     remedy(locale)));

@@ -1,6 +1,7 @@
 package dev.rollscope.model.analysis.plan;
 
 import dev.rollscope.model.analysis.sweep.Sweep;
+import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.scenario.Scenario;
 import dev.rollscope.model.sim.Failure;
 import dev.rollscope.model.sim.SettingChange;
@@ -52,10 +53,11 @@ public final class FixPlanner {
     /**
      * The plan for one request, given what the search already found on the topology as it is.
      *
-     * @param margin added to a searched value, for start offsets between those the search tried
-     *               (its step; zero for a search that tries every start)
+     * @param request the request searched, as the search's scenario has it
+     * @param margin  added to a searched value, for start offsets between those the search tried
+     *                (its step; zero for a search that tries every start)
      */
-    public static FixPlan plan(Topology topology, Search search, Found first, TimeSpan margin) {
+    public static FixPlan plan(Topology topology, RequestSpec request, Search search, Found first, TimeSpan margin) {
         List<PlanStep> steps = new ArrayList<>();
         List<SettingChange> applied = List.of();
         Found now = first;
@@ -84,7 +86,8 @@ public final class FixPlanner {
             applied = trial;
             now = after.get();
         }
-        return new FixPlan(first.requestId(), steps, now.safe(), now, now.safe() ? FixPlan.End.SAFE : end);
+        return new FixPlan(first.requestId(), steps, now.safe(), now, now.safe() ? FixPlan.End.SAFE : end,
+                request);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.rollscope.model.analysis.remedy;
 
 import dev.rollscope.model.analysis.safety.RequestSafety;
+import dev.rollscope.model.analysis.sweep.PauseAssumption;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,8 @@ public record RemedyAnswer(Remedy remedy, RequestSafety after) {
     }
 
     /**
-     * In words: the remedy and "survives with nothing else changed", or the remedy and its verified
+     * In words: the remedy and "survives with nothing else changed" (for a GCS upload with the
+     * assumption that rests on, {@link PauseAssumption}), or the remedy and its verified
      * plan line by line, or the remedy and what still fails with it, or that its search was cut off
      * at the route cap with nothing failing (not fully searched: neither saves nor fails).
      */
@@ -34,7 +36,8 @@ public record RemedyAnswer(Remedy remedy, RequestSafety after) {
         String instead = remedy.text(locale);
         List<String> out = new ArrayList<>();
         if (after.safe()) {
-            out.add(format(b, "remedy.safe", locale, replaced, instead));
+            out.add(format(b, "remedy.safe", locale, replaced, instead)
+                    + PauseAssumption.of(after.plan().request(), locale).orElse(""));
         } else if (after.plan().verified()) {
             out.add(format(b, "remedy.planned", locale, replaced, instead));
             after.plan().lines(locale).forEach(line -> out.add("  " + line));

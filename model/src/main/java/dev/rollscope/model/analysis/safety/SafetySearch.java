@@ -121,7 +121,8 @@ public final class SafetySearch {
                 used = TimeSpan.ofMillis(used.millis() * 2);
             }
         }
-        RequestSafety answer = new RequestSafety(type.id(), found, FixPlanner.plan(topology, search(type, used), found,
+        RequestSafety answer = new RequestSafety(type.id(), found, FixPlanner.plan(topology,
+                type.scenario().request(type.id()).orElseThrow(), search(type, used), found,
                 Sweep.disrupts(type.scenario()) ? used : TimeSpan.ZERO), used);
         synchronized (CACHE) {
             CACHE.put(key, answer);

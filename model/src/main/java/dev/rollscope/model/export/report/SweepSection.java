@@ -6,13 +6,12 @@ import dev.rollscope.model.analysis.safety.RequestSafety;
 import dev.rollscope.model.analysis.safety.RequestTypes;
 import dev.rollscope.model.analysis.safety.RequestTypes.RequestType;
 import dev.rollscope.model.analysis.safety.SafetySearch;
+import dev.rollscope.model.analysis.sweep.PauseAssumption;
 import dev.rollscope.model.analysis.sweep.RouteSearch;
 import dev.rollscope.model.analysis.sweep.Sweep;
 import dev.rollscope.model.analysis.sweep.SweepResult;
 import dev.rollscope.model.export.ExportTexts;
 import dev.rollscope.model.export.Times;
-import dev.rollscope.model.scenario.RequestSpec;
-import dev.rollscope.model.scenario.ResumableUpload;
 import dev.rollscope.model.sim.SimulationResult;
 import dev.rollscope.model.units.TimeSpan;
 import java.util.ArrayList;
@@ -77,14 +76,12 @@ final class SweepSection {
     }
 
     /**
-     * "No danger window" for a request type; for a GCS upload also the assumption its retries rest on:
-     * each simulated at the client's longest pause, which is not its worst case (ResumableUploads).
+     * "No danger window" for a request type; for a GCS upload also the assumption its retries rest on
+     * ({@link PauseAssumption}).
      */
     private static String safe(ExportTexts t, RequestType type) {
-        String safe = t.get("report.sweep.safe", type.id());
-        return type.scenario().request(type.id()).map(RequestSpec::resumable)
-                .filter(u -> u.protocol() == ResumableUpload.Protocol.GCS)
-                .map(u -> safe + t.get("report.sweep.safe.longestPause", type.id())).orElse(safe);
+        return t.get("report.sweep.safe", type.id())
+                + PauseAssumption.of(type.scenario().request(type.id()).orElseThrow(), t.locale()).orElse("");
     }
 
     /**

@@ -48,7 +48,7 @@ class ClientStallPlanTest {
         Scenario s = new Scenario("s", "", List.of(new RollOut("D", TimeSpan.ofSeconds(10))), List.of(up), null, 1);
 
         SweepResult first = Sweep.run(t, s, "UP", STEP);
-        FixPlan plan = FixPlanner.plan(t, FixPlanner.sweeping(s, "UP", STEP), Found.of(first), STEP);
+        FixPlan plan = FixPlanner.plan(t, up, FixPlanner.sweeping(s, "UP", STEP), Found.of(first), STEP);
 
         assertThat(first.undisturbed().failure().cause()).isEqualTo(Cause.CLIENT_BODY_TIMEOUT);
         assertThat(plan.steps()).extracting(st -> st.because().cause()).startsWith(Cause.CLIENT_BODY_TIMEOUT);

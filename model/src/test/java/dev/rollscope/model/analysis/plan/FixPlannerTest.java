@@ -65,7 +65,7 @@ class FixPlannerTest {
         Scenario s = new Scenario("s", "", List.of(new RollOut("D", TimeSpan.ofSeconds(10))), List.of(slow), null, 1);
 
         SweepResult first = Sweep.run(t, s, "SLOW", STEP);
-        FixPlan plan = FixPlanner.plan(t, FixPlanner.sweeping(s, "SLOW", STEP), Found.of(first), STEP);
+        FixPlan plan = FixPlanner.plan(t, slow, FixPlanner.sweeping(s, "SLOW", STEP), Found.of(first), STEP);
 
         assertThat(first.undisturbed().failure().cause()).isEqualTo(Cause.READ_TIMEOUT);
         assertThat(plan.verified()).isTrue();
@@ -95,8 +95,8 @@ class FixPlannerTest {
             Topology t = random.topology();
             Scenario s = random.scenario(t);
             SweepResult first = Sweep.run(t, s, "R", TimeSpan.ofSeconds(1));
-            FixPlan plan = FixPlanner.plan(t, FixPlanner.sweeping(s, "R", TimeSpan.ofSeconds(1)), Found.of(first),
-                    TimeSpan.ofSeconds(1));
+            FixPlan plan = FixPlanner.plan(t, s.request("R").orElseThrow(), FixPlanner.sweeping(s, "R", TimeSpan.ofSeconds(1)),
+                    Found.of(first), TimeSpan.ofSeconds(1));
             if (plan.verified()) {
                 verified++;
                 SweepResult again = Sweep.run(SettingChanges.apply(t, plan.changes()), s, "R", TimeSpan.ofSeconds(1));
