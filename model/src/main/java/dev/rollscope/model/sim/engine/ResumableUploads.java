@@ -25,9 +25,10 @@ import java.util.Map;
  * <p>Rules: the first chunk creates the upload (tus creation-with-upload) on the pod that takes it;
  * a chunk counts as stored when its whole body reached the application (bytes of a chunk cut
  * halfway are not counted). With storage POD only that pod knows the upload: an attempt whose
- * header reaches another pod (or the pod's replacement) is answered 404 at once. tus (tus-js-client): after a failure the client waits {@code retryDelays[n]}, sends HEAD
- * and resumes from its Upload-Offset; a HEAD answered 404 starts a new upload from byte 0; a PATCH
- * answered 404 fails; retries stop when the delays are used up and start over after progress; 4xx
+ * header reaches another pod (or the pod's replacement) is answered 404 at once. tus
+ * (tus-js-client): after a failure the client waits {@code retryDelays[n]}, sends HEAD and resumes
+ * from its Upload-Offset; a HEAD answered 404 starts a new upload from byte 0; a PATCH answered 404
+ * fails; retries stop when the delays are used up and start over after progress; 4xx
  * other than 409/423 are not retried. GCS: the client re-sends the chunk after 100 ms × 2ⁿ (at most
  * 30 s; the simulation waits the whole pause, where the client draws a random one up to it) while
  * the chunk's retry deadline (32 s from its first try) allows; 5xx, 408, 429 and a broken
@@ -47,10 +48,11 @@ import java.util.Map;
  * shorter draw can try between 30 and 32 s and complete. Searching the pauses soundly would take
  * the outcome as a function of a continuous pause, through every pick and connection the retry
  * shares with other requests; the simulation keeps its one schedule instead, and the texts that
- * tell a GCS retry (a diagram's note, the Play tab's event list), a GCS upload that retried (its
- * paragraph) or a GCS upload without a danger window (the report) say the pause is random up to
- * the time shown and simulated at its longest. An upload that never retried is exact; tus's delays
- * are fixed.
+ * tell a GCS retry (a diagram's note, the Play tab's event list) or a GCS upload that retried (its
+ * paragraph) say the pause is random up to the time shown and simulated at its longest; every claim
+ * that a GCS upload survives (the report, the fix plan, remedies, {@code check}, {@code sweep}, the
+ * Play tab's sweep) adds the sentence of {@code analysis.sweep.PauseAssumption}. An upload that
+ * never retried is exact; tus's delays are fixed.
  *
  * <p>tusd's per-process locks are not modelled because they could never bite here: whatever breaks
  * an attempt (a cut or a stall at A, B or C, while D reads or processes the chunk) ends it at every
