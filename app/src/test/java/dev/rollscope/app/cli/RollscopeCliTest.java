@@ -23,9 +23,9 @@ class RollscopeCliTest extends CliTestBase {
         assertThat(err.toString()).isEmpty();
     }
 
-    @Test
-    void validateRefusesAnInvalidFileWithOneLocatedLine() throws IOException {
-        Path bad = Files.writeString(dir.resolve("bad.json"), """
+    /** A file whose one hop has 0 replicas: refused at line 6, column 42. */
+    private Path zeroReplicas() throws IOException {
+        return Files.writeString(dir.resolve("bad.json"), """
                 {
                   "schemaVersion": 1,
                   "name": "t",
@@ -35,6 +35,11 @@ class RollscopeCliTest extends CliTestBase {
                   ]
                 }
                 """);
+    }
+
+    @Test
+    void validateRefusesAnInvalidFileWithOneLocatedLine() throws IOException {
+        Path bad = zeroReplicas();
 
         assertThat(run("validate", bad.toString())).isEqualTo(ExitCodes.INVALID);
         assertThat(err).hasToString(bad + ":6:42: $.hops[0].replicas: hop D: replicas must be 1 to 1000, not 0"
@@ -45,16 +50,7 @@ class RollscopeCliTest extends CliTestBase {
     /** With --lang zh the same refusal is read in Chinese: the place as it is, the model's reason in Chinese. */
     @Test
     void checkInChineseSaysWhyTheFileCannotBeOpenedInChinese() throws IOException {
-        Path bad = Files.writeString(dir.resolve("bad.json"), """
-                {
-                  "schemaVersion": 1,
-                  "name": "t",
-                  "hops": [
-                    {"id": "D", "name": "d", "kind": "APP_RUNTIME", "platform": "GKE_DEPLOYMENT",
-                     "front": "K8S_SERVICE", "replicas": 0}
-                  ]
-                }
-                """);
+        Path bad = zeroReplicas();
 
         assertThat(run("check", bad.toString(), "--lang", "zh")).isEqualTo(ExitCodes.INVALID);
         assertThat(err).hasToString(bad + ":6:42: $.hops[0].replicas：跳点 D：副本数（replicas）必须是 1 到 1000，而不是 0"
