@@ -98,7 +98,13 @@ public final class UploadAttempts {
                     exists = ok || exists && !e.detail().equals("restart");
                     offset = e.value();
                 }
-                default -> { }
+                case INSTANCE_CREATED, INSTANCE_LISTENING, INSTANCE_READY, INSTANCE_AVAILABLE, VIEW_ADDED,
+                     VIEW_REMOVED, REMOVAL_STARTED, DRAIN_STARTED, DRAIN_ENDED, PRESTOP_STARTED, PRESTOP_ENDED,
+                     SIGNAL, LISTENER_CLOSED, PROCESS_EXITED, INSTANCE_GONE, INSTANCE_CRASHED,
+                     DISRUPTION_STARTED, DISRUPTION_FINISHED, TRAFFIC_SWITCHED, NODE_DRAIN_STARTED,
+                     EVICTION_BLOCKED, CONNECTED, CONNECT_FAILED, BODY_STARTED, BODY_RECEIVED,
+                     PROCESSING_STARTED, RESPONSE_STARTED, RESPONSE_RECEIVED, TIMER_ARMED, TIMER_CLEARED,
+                     TIMER_FIRED, STALLED, CUT, RETRIED, REQUEST_DONE -> { }
             }
         }
         Outcome last = plan.outcomes().get(index);

@@ -64,22 +64,19 @@ final class LabChain implements AutoCloseable {
     }
 
     private Front makeFront(Hop hop, List<String> instances) {
-        switch (hop.front()) {
-            case KONG_UPSTREAM:
-                return new KongTargets(instances);
-            case GCP_EXTERNAL_ALB: {
+        return switch (hop.front()) {
+            case KONG_UPSTREAM -> new KongTargets(instances);
+            case GCP_EXTERNAL_ALB -> {
                 Balancer b = new Balancer(hop.id(), Balancer.DrainEnd.CUT, hop.get(FrontSettings.BACKEND_TIMEOUT).millis());
                 int port = Ports.free();
                 Path prefix = workDir.resolve(hop.id() + "-front");
                 NginxProcess p = NginxProcess.start(hop.id() + "/front", prefix,
                         FrontProxyConfig.render(hop, port, Ports.address(b.port()), prefix), port);
-                return new BalancedFront(b, p);
+                yield new BalancedFront(b, p);
             }
-            case GCP_INTERNAL_TCP_LB:
-                return new BalancedFront(new Balancer(hop.id(), Balancer.DrainEnd.DROP, 0), null);
-            default:
-                return new BalancedFront(new Balancer(hop.id(), Balancer.DrainEnd.CUT, 0), null);
-        }
+            case GCP_INTERNAL_TCP_LB -> new BalancedFront(new Balancer(hop.id(), Balancer.DrainEnd.DROP, 0), null);
+            case K8S_SERVICE -> new BalancedFront(new Balancer(hop.id(), Balancer.DrainEnd.CUT, 0), null);
+        };
     }
 
     Front front(int hop) {
@@ -99,27 +96,19 @@ final class LabChain implements AutoCloseable {
     /** Starts an instance of hop {@code h}; returns once it accepts connections. */
     LabInstance launch(int h, String id) {
         Hop hop = topology.hops().get(h);
-        LabInstance x;
-        switch (hop.kind()) {
-            case APP_RUNTIME:
-                x = new AppInstance(new AppServer(id, hop.get(ProxySettings.KEEPALIVE_TIMEOUT).millis(), sharedUploads),
-                        hop.get(LifecycleSettings.ON_STOP_SIGNAL) == StopBehaviour.GRACEFUL);
-                break;
-            case NGINX_L7:
-            case KONG:
-                x = launchHttp(h, hop, id);
-                break;
-            case NGINX_L4: {
+        LabInstance x = switch (hop.kind()) {
+            case APP_RUNTIME -> new AppInstance(new AppServer(id, hop.get(ProxySettings.KEEPALIVE_TIMEOUT).millis(),
+                    sharedUploads), hop.get(LifecycleSettings.ON_STOP_SIGNAL) == StopBehaviour.GRACEFUL);
+            case NGINX_L7, KONG -> launchHttp(h, hop, id);
+            case NGINX_L4 -> {
                 int port = Ports.free();
                 Path prefix = workDir.resolve(id);
                 String conf = StreamHopConfig.render(hop, port, fronts.get(h + 1).address(), prefix);
-                x = new NginxInstance(id, NginxProcess.start(id, prefix, conf, port));
-                break;
+                yield new NginxInstance(id, NginxProcess.start(id, prefix, conf, port));
             }
-            default:
-                throw new LabException("hop " + hop.id() + " is a " + hop.kind()
-                        + ": the lab runs only nginx (L7, L4), Kong as nginx, and the application");
-        }
+            case GENERIC_L7, GENERIC_L4 -> throw new LabException("hop " + hop.id() + " is a " + hop.kind()
+                    + ": the lab runs only nginx (L7, L4), Kong as nginx, and the application");
+        };
         instances.put(id, x);
         return x;
     }

@@ -86,37 +86,35 @@ final class Roller {
             String id = info.id();
             long t = e.time();
             switch (e.type()) {
-                case INSTANCE_LISTENING:
-                    clock.at(t - LEAD_MILLIS, id + " launch", () -> launched.put(id,
-                            CompletableFuture.supplyAsync(() -> chain.launch(info.hop(), id), launcher)));
-                    break;
-                case INSTANCE_READY:
-                    clock.at(t, id + " ready check", () -> checkReady(id, t));
-                    break;
-                case VIEW_ADDED:
+                case INSTANCE_LISTENING -> clock.at(t - LEAD_MILLIS, id + " launch", () -> launched.put(id,
+                        CompletableFuture.supplyAsync(() -> chain.launch(info.hop(), id), launcher)));
+                case INSTANCE_READY -> clock.at(t, id + " ready check", () -> checkReady(id, t));
+                case VIEW_ADDED -> {
                     if (!initial.contains(id)) {
                         clock.at(t, id + " routed", () -> front.route(await(id)));
                     }
-                    break;
-                case VIEW_REMOVED:
-                case DRAIN_STARTED:
-                    clock.at(t, id + " unrouted (" + e.type() + ")", () -> front.unroute(id));
-                    break;
-                case DRAIN_ENDED:
-                    clock.at(t, id + " drain ended", () -> {
-                        front.endDrain(id);
-                        if (hop.platform() == Platform.GCE_MIG) {
-                            stops.vm(hop, await(id), t);
-                        }
-                    });
-                    break;
-                case REMOVAL_STARTED:
+                }
+                case VIEW_REMOVED, DRAIN_STARTED ->
+                        clock.at(t, id + " unrouted (" + e.type() + ")", () -> front.unroute(id));
+                case DRAIN_ENDED -> clock.at(t, id + " drain ended", () -> {
+                    front.endDrain(id);
+                    if (hop.platform() == Platform.GCE_MIG) {
+                        stops.vm(hop, await(id), t);
+                    }
+                });
+                case REMOVAL_STARTED -> {
                     if (hop.platform() == Platform.GKE_DEPLOYMENT) {
                         clock.at(t, id + " pod termination", () -> stops.pod(hop, await(id), t));
                     }
-                    break;
-                default:
-                    break;
+                }
+                // the lab's chain does these by itself (a stop, a signal, an exit), or they are no instance's
+                case INSTANCE_CREATED, INSTANCE_AVAILABLE, PRESTOP_STARTED, PRESTOP_ENDED, SIGNAL, LISTENER_CLOSED,
+                     PROCESS_EXITED, INSTANCE_GONE, INSTANCE_CRASHED, DISRUPTION_STARTED, DISRUPTION_FINISHED,
+                     TRAFFIC_SWITCHED, NODE_DRAIN_STARTED, EVICTION_BLOCKED, REQUEST_SENT, CONNECTED, CONNECT_FAILED,
+                     BODY_STARTED, BODY_RECEIVED, PROCESSING_STARTED, RESPONSE_STARTED, RESPONSE_RECEIVED,
+                     TIMER_ARMED, TIMER_CLEARED, TIMER_FIRED, STALLED, CUT, RETRIED, STATUS_SENT, REQUEST_DONE,
+                     UPLOAD_NEXT -> {
+                }
             }
         }
     }
