@@ -10,11 +10,7 @@ import dev.rollscope.model.scenario.RequestSpec;
 import dev.rollscope.model.sim.Cause;
 import dev.rollscope.model.sim.SimulationResult;
 import dev.rollscope.model.sim.TraceEvent;
-import dev.rollscope.model.sim.TraceEventType;
 import dev.rollscope.model.units.ByteSize;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Tells the events of one request as messages: each leg with its activation, the answers back,
@@ -25,9 +21,6 @@ final class Legs {
 
     private static final long LONG_TRANSFER = 100;
     private static final long LONG_PROCESSING = 1000;
-    /** Request events that end whatever transfer or processing of the request is under way. */
-    private static final Set<TraceEventType> BREAKS = EnumSet.of(TraceEventType.CUT, TraceEventType.STALLED,
-            TraceEventType.TIMER_FIRED, TraceEventType.STATUS_SENT, TraceEventType.REQUEST_DONE);
 
     private final SequenceDiagram d;
     private final Cast cast;
@@ -36,8 +29,7 @@ final class Legs {
     private final RequestSpec spec;
     private final boolean all;
     private final ChainPath path;
-    private final List<TraceEvent> own;
-    private final long end;
+    private final RequestEvents own;
     /** The method of the request's attempt under way: a resumable upload's chunk or HEAD (domain.md §13). */
     private String method;
     /** A resumable upload's attempt under way: the offset it sends from and its bytes. */
@@ -54,8 +46,7 @@ final class Legs {
         this.spec = r.requests().get(request);
         this.all = o.all();
         this.path = new ChainPath(d, cast.client());
-        this.own = r.trace().forRequest(request);
-        this.end = r.outcomes().get(request).end();
+        this.own = new RequestEvents(r.trace().forRequest(request), r.outcomes().get(request).end());
         this.method = spec.method();
     }
 
@@ -169,7 +160,7 @@ final class Legs {
             caller = lb;
         }
         d.message(caller, to, Arrow.SOLID_CROSS, text);
-        long next = nextAfter(e);
+        long next = own.nextAfter(e);
         if (next > e.time()) {
             d.noteOver(caller, t.get("connect.waiting", where(e), Times.span(next - e.time())));
         }
@@ -184,7 +175,7 @@ final class Legs {
                 cast.of(e.peerStation(), e.peerInstance()));
         String target = e.peerInstance() >= 0 ? r.instances().get(e.peerInstance()).id() : cast.name(span[1]);
         String bytes = ByteSize.ofBytes(e.value()).toString();
-        long stop = stopOf(e);
+        long stop = own.stopOf(e);
         d.noteOver(span[0], span[1], stop < e.until()
                 ? t.get("body.cut", bytes, target, at(e), Times.at(stop), Times.span(took))
                 : t.get("body.note", bytes, target, Times.span(took), at(e), Times.at(e.until())));
@@ -192,46 +183,11 @@ final class Legs {
 
     private void processing(TraceEvent e) {
         long took = e.until() - e.time();
-        long stop = stopOf(e);
+        long stop = own.stopOf(e);
         noteIf(all || took >= LONG_PROCESSING, e, stop < e.until()
                 ? t.get("processing.cut", where(e), at(e), Times.at(stop), Times.span(took))
                 : t.get("processing.note", where(e), Times.span(took), Times.at(e.until())));
-        TransactionNote.of(t, spec, e, where(e), stop, breakAt(e, stop)).ifPresent(text -> noteIf(true, e, text));
-    }
-
-    /** The request's event at {@code stop} that broke what {@code e} started, or null when nothing broke it. */
-    private TraceEvent breakAt(TraceEvent e, long stop) {
-        for (int i = own.indexOf(e) + 1; i < own.size() && own.get(i).time() <= stop; i++) {
-            if (BREAKS.contains(own.get(i).type()) && own.get(i).time() == stop) {
-                return own.get(i);
-            }
-        }
-        return null;
-    }
-
-    /**
-     * When the activity {@code e} starts (a transfer, processing) really ended: at its planned end,
-     * unless the request broke first (a cut, a stall, a timer, an answer of a hop) or ended.
-     */
-    private long stopOf(TraceEvent e) {
-        long stop = Math.min(e.until(), end);
-        for (int i = own.indexOf(e) + 1; i < own.size() && own.get(i).time() < stop; i++) {
-            if (BREAKS.contains(own.get(i).type())) {
-                return own.get(i).time();
-            }
-        }
-        return stop;
-    }
-
-    /** The time of the request's next event after {@code e} that is not a timer's bookkeeping, or {@code e}'s. */
-    private long nextAfter(TraceEvent e) {
-        for (int i = own.indexOf(e) + 1; i < own.size(); i++) {
-            TraceEventType type = own.get(i).type();
-            if (type != TraceEventType.TIMER_ARMED && type != TraceEventType.TIMER_CLEARED) {
-                return own.get(i).time();
-            }
-        }
-        return e.time();
+        TransactionNote.of(t, spec, e, where(e), stop, own.breakAt(e, stop)).ifPresent(text -> noteIf(true, e, text));
     }
 
     private void response(TraceEvent e) {
