@@ -15,6 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportTextsTest {
 
     private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     /** An apostrophe that is not doubled: MessageFormat would swallow it and quote what follows. */
     private static final Pattern LONE_QUOTE = Pattern.compile("(?<!')'(?!')");
@@ -42,6 +46,20 @@ class ReportTextsTest {
         return p;
     }
 
+    /** The pattern without its quoted braces ('{', '}'), which a refusal's words use. */
+    private static String unbraced(String pattern) {
+        return pattern.replace("'{'", "").replace("'}'", "");
+    }
+
+    private static Set<String> placeholders(String pattern) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
     private static int arguments(String pattern) {
         return new MessageFormat(pattern).getFormatsByArgumentIndex().length;
     }
@@ -55,8 +73,9 @@ class ReportTextsTest {
         assertThat(en).hasSizeGreaterThan(130);
         for (String key : en.stringPropertyNames()) {
             assertThat(arguments(zh.getProperty(key))).as(key).isEqualTo(arguments(en.getProperty(key)));
-            assertThat(LONE_QUOTE.matcher(en.getProperty(key)).find()).as("lone ' in " + key).isFalse();
-            assertThat(LONE_QUOTE.matcher(zh.getProperty(key)).find()).as("lone ' in zh " + key).isFalse();
+            assertThat(placeholders(zh.getProperty(key))).as(key).isEqualTo(placeholders(en.getProperty(key)));
+            assertThat(LONE_QUOTE.matcher(unbraced(en.getProperty(key))).find()).as("lone ' in " + key).isFalse();
+            assertThat(LONE_QUOTE.matcher(unbraced(zh.getProperty(key))).find()).as("lone ' in zh " + key).isFalse();
             String words = zh.getProperty(key).replaceAll("\\{\\d}", "");
             assertThat(HAN.matcher(words).find() || !words.matches("(?s).*\\p{L}.*")).as("zh " + key).isTrue();
         }
