@@ -82,6 +82,40 @@ class ImportCommandTest extends CliTestBase {
     }
 
     @Test
+    void aBrokenFileSaysWhereAndWhyAndWritesNothing() throws Exception {
+        Files.writeString(dir.resolve("a.conf"), "http {\n  server {\n}\n");
+        byte[] before = Files.readAllBytes(project);
+
+        assertThat(run("import", "nginx", dir.resolve("a.conf").toString(), "--into", project.toString(), "--hop", "A"))
+                .isEqualTo(ExitCodes.INVALID);
+
+        assertThat(err.toString()).startsWith("a.conf:3: unexpected end of file, expecting \"}\"\n"
+                + project + ": nothing was imported or written.");
+        assertThat(Files.readAllBytes(project)).isEqualTo(before);
+    }
+
+    @Test
+    void aBrokenFileInChineseSaysWhereAndWhyInChinese() throws Exception {
+        Files.writeString(dir.resolve("a.conf"), "http {\n  server {\n}\n");
+        byte[] before = Files.readAllBytes(project);
+
+        assertThat(run("import", "nginx", dir.resolve("a.conf").toString(), "--into", project.toString(), "--hop", "A",
+                "--lang", "zh")).isEqualTo(ExitCodes.INVALID);
+
+        assertThat(err.toString()).startsWith("a.conf:3：文件意外结束，缺少 \"}\"\n"
+                + project + "：没有导入或写入任何内容。").doesNotContain("unexpected");
+        assertThat(Files.readAllBytes(project)).isEqualTo(before);
+    }
+
+    @Test
+    void aMissingFileInChineseSaysSoInChinese() {
+        assertThat(run("import", "nginx", dir.resolve("gone.conf").toString(), "--into", project.toString(), "--hop",
+                "A", "--lang", "zh")).isEqualTo(ExitCodes.INVALID);
+
+        assertThat(err.toString()).startsWith("gone.conf:0：文件不存在\n");
+    }
+
+    @Test
     void somethingNotUnderstoodIsWrittenButExitsOne() {
         assertThat(run("import", "kong", writeKongConf(), "--into", project.toString(), "--hop", "C"))
                 .isEqualTo(ExitCodes.FAILURES);
