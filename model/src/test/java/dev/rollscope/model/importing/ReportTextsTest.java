@@ -1,5 +1,6 @@
 package dev.rollscope.model.importing;
 
+import static dev.rollscope.model.i18n.BundlePatterns.placeholders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollscope.model.Project;
@@ -15,9 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportTextsTest {
 
     private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     /** An apostrophe that is not doubled: MessageFormat would swallow it and quote what follows. */
     private static final Pattern LONE_QUOTE = Pattern.compile("(?<!')'(?!')");
@@ -49,15 +46,6 @@ class ReportTextsTest {
     /** The pattern without its quoted braces ('{', '}'), which a refusal's words use. */
     private static String unbraced(String pattern) {
         return pattern.replace("'{'", "").replace("'}'", "");
-    }
-
-    private static Set<String> placeholders(String pattern) {
-        Set<String> found = new TreeSet<>();
-        Matcher m = PLACEHOLDER.matcher(pattern);
-        while (m.find()) {
-            found.add(m.group(1));
-        }
-        return found;
     }
 
     private static int arguments(String pattern) {
