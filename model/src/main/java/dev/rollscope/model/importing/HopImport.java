@@ -28,7 +28,7 @@ public final class HopImport {
      * @throws ImportException when the hop does not exist or a value is refused, with its file and line
      */
     public static ImportResult apply(Project project, String hopId, Findings findings) throws ImportException {
-        Hop hop = project.topology().hop(hopId).orElseThrow(() -> ImportException.ofFile("--hop " + hopId,
+        Hop hop = project.topology().hop(hopId).orElseThrow(() -> ImportException.atFile("--hop " + hopId,
                 "noHop", hopId, project.topology().hops().stream().map(Hop::id).collect(Collectors.joining(", "))));
         Map<Target, Findings.Assignment> last = new LinkedHashMap<>();
         for (Findings.Entry e : findings.entries()) {
@@ -111,7 +111,7 @@ public final class HopImport {
     private static int checkReplicas(Findings.Assignment a) throws ImportException {
         int n = (Integer) a.value();
         if (n < 1 || n > Hop.MAX_REPLICAS) {
-            throw ImportException.of(a.origin(), "replicas", Hop.MAX_REPLICAS, n);
+            throw ImportException.at(a.origin(), "replicas", Hop.MAX_REPLICAS, n);
         }
         return n;
     }
@@ -127,7 +127,7 @@ public final class HopImport {
             applied.forEach(a -> from.add(a.origin().where()));
             Origin first = applied.iterator().hasNext() ? applied.iterator().next().origin()
                     : new Origin("--hop " + hop.id(), 0, "");
-            throw ImportException.of(first, "invalidProject", String.join(", ", from), Refusal.of(ex));
+            throw ImportException.at(first, "invalidProject", String.join(", ", from), Refusal.of(ex));
         }
     }
 }

@@ -18,13 +18,13 @@ public final class ImportException extends Exception implements Refused {
     private final transient Refusal detail;
 
     public ImportException(Origin origin, Refusal detail) {
-        super(at(origin, detail).english());
+        super(placed(origin, detail).english());
         this.origin = origin;
         this.detail = detail;
     }
 
     /** A problem at {@code origin}: the entry {@code refused.KEY} of the report's bundle with {@code args}. */
-    public static ImportException of(Origin origin, String key, Object... args) {
+    public static ImportException at(Origin origin, String key, Object... args) {
         return new ImportException(origin, words(key, args));
     }
 
@@ -34,7 +34,7 @@ public final class ImportException extends Exception implements Refused {
     }
 
     /** A problem with a whole file under the entry {@code refused.KEY} of the report's bundle. */
-    public static ImportException ofFile(String file, String key, Object... args) {
+    public static ImportException atFile(String file, String key, Object... args) {
         return ofFile(file, words(key, args));
     }
 
@@ -43,7 +43,7 @@ public final class ImportException extends Exception implements Refused {
         return Refusal.in(ReportText.BUNDLE, "refused." + key, args);
     }
 
-    private static Refusal at(Origin origin, Refusal detail) {
+    private static Refusal placed(Origin origin, Refusal detail) {
         return origin.name().isEmpty() ? words("at", origin.where(), detail)
                 : words("atName", origin.where(), origin.name(), detail);
     }
@@ -55,6 +55,6 @@ public final class ImportException extends Exception implements Refused {
     /** The message as a key and arguments: where, and what is wrong. */
     @Override
     public Refusal refusal() {
-        return at(origin, detail);
+        return placed(origin, detail);
     }
 }

@@ -48,7 +48,7 @@ public final class SourceFiles {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw ImportException.ofFile(name, "tooLarge", size, MAX_BYTES);
+                throw ImportException.atFile(name, "tooLarge", size, MAX_BYTES);
             }
             byte[] bytes = Files.readAllBytes(file);
             return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();

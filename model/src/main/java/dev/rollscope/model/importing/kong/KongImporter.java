@@ -25,7 +25,7 @@ public final class KongImporter {
     public static void read(Path path, SourceFiles files, Hop hop, String name, Findings f) throws ImportException {
         String file = files.display(path);
         if (hop.kind() != HopKind.KONG) {
-            throw ImportException.ofFile(file, "kong.hopKind", hop.id(), hop.kind());
+            throw ImportException.atFile(file, "kong.hopKind", hop.id(), hop.kind());
         }
         String text = files.read(path);
         String lower = file.toLowerCase(java.util.Locale.ROOT);
@@ -33,7 +33,7 @@ public final class KongImporter {
         if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
             List<Node> docs = Trees.yaml(text, file);
             if (docs.size() != 1 || docs.get(0).kind() != Node.Kind.MAP) {
-                throw ImportException.of(new Origin(file, 1, ""), "kong.oneMapping", docs.size());
+                throw ImportException.at(new Origin(file, 1, ""), "kong.oneMapping", docs.size());
             }
             Node root = docs.get(0);
             if (DeckFile.looksLike(root)) {
@@ -41,7 +41,7 @@ public final class KongImporter {
             } else if (HelmValues.looksLike(root)) {
                 HelmValues.read(root, f);
             } else {
-                throw ImportException.of(new Origin(file, 1, ""), "kong.neither");
+                throw ImportException.at(new Origin(file, 1, ""), "kong.neither");
             }
             f.sortByLineFrom(start);
         } else {

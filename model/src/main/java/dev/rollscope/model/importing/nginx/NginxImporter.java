@@ -52,7 +52,7 @@ public final class NginxImporter {
     public static void read(Path file, SourceFiles files, Hop hop, String location, Findings findings)
             throws ImportException {
         if (hop.kind() != HopKind.NGINX_L7 && hop.kind() != HopKind.NGINX_L4) {
-            throw ImportException.ofFile(files.display(file), "nginx.hopKind", hop.id(), hop.kind());
+            throw ImportException.atFile(files.display(file), "nginx.hopKind", hop.id(), hop.kind());
         }
         NginxParser.Config config = NginxParser.parse(file, files);
         NginxImporter im = new NginxImporter(hop, location, findings);
@@ -233,7 +233,7 @@ public final class NginxImporter {
 
     private Object parse(Directive d, NginxRules.Rule rule) throws ImportException {
         if (d.args().isEmpty()) {
-            throw ImportException.of(d.origin(), "nginx.needsValue");
+            throw ImportException.at(d.origin(), "nginx.needsValue");
         }
         try {
             return rule.parse().apply(d.arg());

@@ -69,12 +69,12 @@ public final class NginxParser {
             boolean closed = switch (t.type()) {
                 case CLOSE -> {
                     if (!inBlock) {
-                        throw ImportException.of(new Origin(file, t.line(), ""), "nginx.unexpected", "}");
+                        throw ImportException.at(new Origin(file, t.line(), ""), "nginx.unexpected", "}");
                     }
                     yield true;
                 }
                 case SEMICOLON, OPEN ->
-                    throw ImportException.of(new Origin(file, t.line(), ""), "nginx.unexpected", t.text());
+                    throw ImportException.at(new Origin(file, t.line(), ""), "nginx.unexpected", t.text());
                 case WORD -> {
                     directive(t, tokens, at, file, depth, out);
                     yield false;
@@ -85,7 +85,7 @@ public final class NginxParser {
             }
         }
         if (inBlock) {
-            throw ImportException.of(new Origin(file, tokens.isEmpty() ? 1 : tokens.get(tokens.size() - 1).line(), ""),
+            throw ImportException.at(new Origin(file, tokens.isEmpty() ? 1 : tokens.get(tokens.size() - 1).line(), ""),
                     "nginx.endInBlock");
         }
         return out;
@@ -115,25 +115,25 @@ public final class NginxParser {
                     out.add(new Directive(name.text(), args, file, name.line(), children, end));
                     yield true;
                 }
-                case CLOSE -> throw ImportException.of(new Origin(file, t.line(), name.text()), "nginx.noSemicolon");
+                case CLOSE -> throw ImportException.at(new Origin(file, t.line(), name.text()), "nginx.noSemicolon");
             };
             if (ended) {
                 return;
             }
         }
-        throw ImportException.of(new Origin(file, name.line(), name.text()), "nginx.endInDirective");
+        throw ImportException.at(new Origin(file, name.line(), name.text()), "nginx.endInDirective");
     }
 
     private List<Directive> include(Origin origin, List<String> args, int depth) throws ImportException {
         if (args.size() != 1) {
-            throw ImportException.of(origin, "nginx.includeArgs", args.size());
+            throw ImportException.at(origin, "nginx.includeArgs", args.size());
         }
         if (depth >= MAX_INCLUDE_DEPTH) {
-            throw ImportException.of(origin, "nginx.includeDepth", MAX_INCLUDE_DEPTH);
+            throw ImportException.at(origin, "nginx.includeDepth", MAX_INCLUDE_DEPTH);
         }
         List<Path> matched = resolve(args.get(0));
         if (matched.isEmpty() && !isGlob(args.get(0))) {
-            throw ImportException.of(origin, "nginx.includeMissing", args.get(0), files.display(prefix));
+            throw ImportException.at(origin, "nginx.includeMissing", args.get(0), files.display(prefix));
         }
         List<Directive> out = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -181,7 +181,7 @@ public final class NginxParser {
                 }
             }
         } catch (IOException e) {
-            throw ImportException.ofFile(files.display(dir), "nginx.listDirectory", e.getMessage());
+            throw ImportException.atFile(files.display(dir), "nginx.listDirectory", e.getMessage());
         }
         out.sort(null);
         return out;

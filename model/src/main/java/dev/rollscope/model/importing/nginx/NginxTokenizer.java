@@ -78,7 +78,7 @@ final class NginxTokenizer {
         StringBuilder sb = new StringBuilder();
         while (true) {
             if (pos >= text.length()) {
-                throw ImportException.of(new Origin(file, startLine, ""),
+                throw ImportException.at(new Origin(file, startLine, ""),
                         quote == '"' ? "nginx.quote.double" : "nginx.quote.single");
             }
             char c = text.charAt(pos);
@@ -98,7 +98,7 @@ final class NginxTokenizer {
             pos++;
         }
         if (pos < text.length() && !isEnd(text.charAt(pos))) {
-            throw ImportException.of(new Origin(file, line, ""), "nginx.afterQuote", text.charAt(pos));
+            throw ImportException.at(new Origin(file, line, ""), "nginx.afterQuote", text.charAt(pos));
         }
         return new Token(Token.Type.WORD, sb.toString(), startLine);
     }

@@ -28,9 +28,9 @@ public final class Choose {
         }
         if (found.size() != 1) {
             String listed = String.join(", ", names);
-            throw !found.isEmpty() ? ImportException.of(where, "choose.many", found.size(), noun, listed)
-                    : name == null ? ImportException.of(where, "choose.none", noun, listed)
-                    : ImportException.of(where, "choose.noneNamed", noun, name, listed);
+            throw !found.isEmpty() ? ImportException.at(where, "choose.many", found.size(), noun, listed)
+                    : name == null ? ImportException.at(where, "choose.none", noun, listed)
+                    : ImportException.at(where, "choose.noneNamed", noun, name, listed);
         }
         return found.get(0);
     }

@@ -51,7 +51,7 @@ public record Node(Kind kind, String file, String path, int line, Map<String, No
     /** The scalar's text. @throws ImportException when the value is not a scalar */
     public String scalar() throws ImportException {
         if (kind != Kind.SCALAR || text == null) {
-            throw ImportException.of(origin(), "notScalar." + kind.name());
+            throw ImportException.at(origin(), "notScalar." + kind.name());
         }
         return text;
     }
@@ -60,7 +60,7 @@ public record Node(Kind kind, String file, String path, int line, Map<String, No
     public int integer() throws ImportException {
         String t = scalar();
         if (!t.matches("\\d{1,9}")) {
-            throw ImportException.of(origin(), "notWhole", t);
+            throw ImportException.at(origin(), "notWhole", t);
         }
         return Integer.parseInt(t);
     }
@@ -71,6 +71,6 @@ public record Node(Kind kind, String file, String path, int line, Map<String, No
         if (t.equals("true") || t.equals("false")) {
             return Boolean.parseBoolean(t);
         }
-        throw ImportException.of(origin(), "notBool", t);
+        throw ImportException.at(origin(), "notBool", t);
     }
 }
