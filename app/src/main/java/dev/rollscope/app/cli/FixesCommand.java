@@ -57,7 +57,7 @@ final class FixesCommand extends ProjectCommand {
         try {
             provenance = ProvenanceFile.read(file());
         } catch (ImportException e) {
-            spec.commandLine().getErr().println(e.getMessage());
+            spec.commandLine().getErr().println(e.message(language.locale()));
             return ExitCodes.INVALID;
         }
         List<String> unfixed = new ArrayList<>();

@@ -77,7 +77,7 @@ final class ImportCommand implements Callable<Integer> {
                 ProvenanceFile.write(ProvenanceFile.read(project).merge(result.provenance()), project);
             }
         } catch (ImportException e) {
-            spec.commandLine().getErr().println(e.getMessage());
+            spec.commandLine().getErr().println(e.message(language.locale()));
             spec.commandLine().getErr().println(text("import.nothingWritten", project));
             return ExitCodes.INVALID;
         } catch (IOException e) {

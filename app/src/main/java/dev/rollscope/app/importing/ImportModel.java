@@ -161,7 +161,7 @@ public final class ImportModel {
                     new ConfigImport.Options(blankToNull(location.get()), blankToNull(name.get())));
             preview.set(ImportPreview.of(base, hopId.get(), r, messages));
         } catch (ImportException e) {
-            preview.set(ImportPreview.nothing(base, messages.format("import.refused", e.getMessage()), true));
+            preview.set(ImportPreview.nothing(base, messages.format("import.refused", messages.reason(e)), true));
         }
     }
 

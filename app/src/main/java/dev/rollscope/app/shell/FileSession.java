@@ -137,7 +137,7 @@ public final class FileSession {
         try {
             document.provenance().read(path);
         } catch (ImportException e) {
-            dialogs.showError(messages.get().format("file.badImports", e.getMessage()));
+            dialogs.showError(messages.get().format("file.badImports", messages.get().reason(e)));
         }
     }
 

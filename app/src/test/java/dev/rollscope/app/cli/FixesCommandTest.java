@@ -41,6 +41,23 @@ class FixesCommandTest extends CliTestBase {
                 .contains("gcloud compute backend-services update BACKEND_SERVICE --global --connection-draining-timeout=");
     }
 
+    /** An imports file beside the project that is not one: fixes says so in the language asked for. */
+    @Test
+    void aBadImportsFileIsRefusedInEnglishAndInChinese() throws Exception {
+        Path project = dir.resolve("chain.json");
+        Files.copy(Path.of("..", "examples", "abcd-defaults.json"), project);
+        Files.writeString(dir.resolve("chain.json.imports"), "{");
+        String imports = dir.resolve("chain.json.imports").toString();
+
+        assertThat(run("fixes", project.toString())).isEqualTo(ExitCodes.INVALID);
+        assertThat(run("fixes", project.toString(), "--lang", "zh")).isEqualTo(ExitCodes.INVALID);
+
+        assertThat(err.toString().lines().filter(l -> l.startsWith(imports)).toList()).hasSize(2).satisfies(l -> {
+            assertThat(l.get(0)).startsWith(imports + ":0: not a Rollscope imports file: Unexpected end-of-input");
+            assertThat(l.get(1)).startsWith(imports + ":0：不是 Rollscope 的导入来源文件：Unexpected end-of-input");
+        });
+    }
+
     @Test
     void aChainWithNothingToFixExitsZero() {
         String file = Path.of("..", "examples", "abcd-zero-downtime.json").toString();

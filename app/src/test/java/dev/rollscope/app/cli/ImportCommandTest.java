@@ -7,6 +7,8 @@ import dev.rollscope.model.topology.ProxySettings;
 import dev.rollscope.model.units.TimeSpan;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,17 +70,48 @@ class ImportCommandTest extends CliTestBase {
         assertThat(Files.readAllBytes(project)).isEqualTo(before);
     }
 
+    /** Imports a.conf holding {@code text} into hop A with {@code options}: refused (exit 2), the project unchanged. */
+    private void refusedImport(String text, String... options) throws Exception {
+        Files.writeString(dir.resolve("a.conf"), text);
+        byte[] before = Files.readAllBytes(project);
+        List<String> args = new ArrayList<>(List.of("import", "nginx", dir.resolve("a.conf").toString(), "--into",
+                project.toString(), "--hop", "A"));
+        args.addAll(List.of(options));
+
+        assertThat(run(args.toArray(String[]::new))).isEqualTo(ExitCodes.INVALID);
+        assertThat(Files.readAllBytes(project)).isEqualTo(before);
+    }
+
     @Test
     void aRefusedValueExitsTwoAndWritesNothing() throws Exception {
-        Files.writeString(dir.resolve("a.conf"), "http {\n  client_max_body_size 10q;\n}\n");
-        byte[] before = Files.readAllBytes(project);
-
-        assertThat(run("import", "nginx", dir.resolve("a.conf").toString(), "--into", project.toString(), "--hop", "A"))
-                .isEqualTo(ExitCodes.INVALID);
+        refusedImport("http {\n  client_max_body_size 10q;\n}\n");
 
         assertThat(err.toString()).contains("a.conf:2: client_max_body_size: \"10q\" is not an nginx size")
                 .contains("nothing was imported or written");
-        assertThat(Files.readAllBytes(project)).isEqualTo(before);
+    }
+
+    @Test
+    void aBrokenFileSaysWhereAndWhyAndWritesNothing() throws Exception {
+        refusedImport("http {\n  server {\n}\n");
+
+        assertThat(err.toString()).startsWith("a.conf:3: unexpected end of file, expecting \"}\"\n"
+                + project + ": nothing was imported or written.");
+    }
+
+    @Test
+    void aBrokenFileInChineseSaysWhereAndWhyInChinese() throws Exception {
+        refusedImport("http {\n  server {\n}\n", "--lang", "zh");
+
+        assertThat(err.toString()).startsWith("a.conf:3：文件意外结束，缺少 \"}\"\n"
+                + project + "：没有导入或写入任何内容。").doesNotContain("unexpected");
+    }
+
+    @Test
+    void aMissingFileInChineseSaysSoInChinese() {
+        assertThat(run("import", "nginx", dir.resolve("gone.conf").toString(), "--into", project.toString(), "--hop",
+                "A", "--lang", "zh")).isEqualTo(ExitCodes.INVALID);
+
+        assertThat(err.toString()).startsWith("gone.conf:0：文件不存在\n");
     }
 
     @Test

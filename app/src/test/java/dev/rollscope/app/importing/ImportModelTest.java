@@ -124,6 +124,21 @@ class ImportModelTest {
     }
 
     @Test
+    void aRefusedFileSaysWhyInTheUsersLanguage() throws Exception {
+        Path bad = tmp.resolve("bad.conf");
+        Files.writeString(bad, "http {\n    client_max_body_size 12parsecs;\n}\n");
+        document.select("A");
+        ImportModel model = new ImportModel(document, Messages.of(Locale.SIMPLIFIED_CHINESE), null);
+        model.addFiles(List.of(bad));
+
+        ImportPreview p = model.previewProperty().get();
+        assertThat(p.refused()).isTrue();
+        assertThat(p.message()).isEqualTo("无法导入，未做任何改动：bad.conf:2: client_max_body_size："
+                + "\"12parsecs\" 不是 nginx 大小（写法如 1m、8k、1g 或字节数）");
+        assertThat(document.project()).isSameAs(original);
+    }
+
+    @Test
     void linesNotUnderstoodAndConflictsStayInThePreviewInTheUsersLanguage() throws Exception {
         Path first = tmp.resolve("first.conf");
         Path second = tmp.resolve("second.conf");

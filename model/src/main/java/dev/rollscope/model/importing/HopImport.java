@@ -1,6 +1,7 @@
 package dev.rollscope.model.importing;
 
 import dev.rollscope.model.Project;
+import dev.rollscope.model.i18n.Refusal;
 import dev.rollscope.model.topology.DefaultsTable;
 import dev.rollscope.model.topology.Hop;
 import dev.rollscope.model.topology.HopSettings;
@@ -27,9 +28,8 @@ public final class HopImport {
      * @throws ImportException when the hop does not exist or a value is refused, with its file and line
      */
     public static ImportResult apply(Project project, String hopId, Findings findings) throws ImportException {
-        Hop hop = project.topology().hop(hopId).orElseThrow(() -> ImportException.ofFile("--hop " + hopId,
-                "the project has no hop " + hopId + " (hops: " + project.topology().hops().stream().map(Hop::id)
-                        .collect(Collectors.joining(", ")) + ")"));
+        Hop hop = project.topology().hop(hopId).orElseThrow(() -> ImportException.atFile("--hop " + hopId,
+                "noHop", hopId, project.topology().hops().stream().map(Hop::id).collect(Collectors.joining(", "))));
         Map<Target, Findings.Assignment> last = new LinkedHashMap<>();
         for (Findings.Entry e : findings.entries()) {
             if (e instanceof Findings.Assignment) {
@@ -104,14 +104,14 @@ public final class HopImport {
         try {
             return s.check(a.value());
         } catch (IllegalArgumentException ex) {
-            throw new ImportException(a.origin(), ex.getMessage());
+            throw new ImportException(a.origin(), Refusal.of(ex));
         }
     }
 
     private static int checkReplicas(Findings.Assignment a) throws ImportException {
         int n = (Integer) a.value();
         if (n < 1 || n > Hop.MAX_REPLICAS) {
-            throw new ImportException(a.origin(), "replicas must be 1 to " + Hop.MAX_REPLICAS + ", not " + n);
+            throw ImportException.at(a.origin(), "replicas", Hop.MAX_REPLICAS, n);
         }
         return n;
     }
@@ -127,8 +127,7 @@ public final class HopImport {
             applied.forEach(a -> from.add(a.origin().where()));
             Origin first = applied.iterator().hasNext() ? applied.iterator().next().origin()
                     : new Origin("--hop " + hop.id(), 0, "");
-            throw new ImportException(first, "the imported values (from " + String.join(", ", from)
-                    + ") make an invalid project: " + ex.getMessage());
+            throw ImportException.at(first, "invalidProject", String.join(", ", from), Refusal.of(ex));
         }
     }
 }

@@ -41,7 +41,7 @@ public final class ProvenanceFile {
         try {
             return decode(MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8)));
         } catch (IOException | RuntimeException e) {
-            throw ImportException.ofFile(file.toString(), "not a Rollscope imports file: " + e.getMessage());
+            throw ImportException.atFile(file.toString(), "notImportsFile", e.getMessage());
         }
     }
 

@@ -17,7 +17,8 @@ import java.util.ResourceBundle;
  */
 public record ReportText(String key, List<Object> args) {
 
-    private static final String BUNDLE = "dev.rollscope.model.importing.report";
+    /** The bundle's base name. */
+    public static final String BUNDLE = "dev.rollscope.model.importing.report";
 
     public ReportText {
         args = List.copyOf(args);

@@ -1,5 +1,6 @@
 package dev.rollscope.model.importing;
 
+import dev.rollscope.model.i18n.Refusal;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -47,16 +48,16 @@ public final class SourceFiles {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw ImportException.ofFile(name, "the file is " + size + " bytes; the limit is " + MAX_BYTES);
+                throw ImportException.atFile(name, "tooLarge", size, MAX_BYTES);
             }
             byte[] bytes = Files.readAllBytes(file);
             return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (NoSuchFileException e) {
-            throw ImportException.ofFile(name, "no such file");
+            throw ImportException.ofFile(name, Refusal.of("file.noSuchFile"));
         } catch (CharacterCodingException e) {
-            throw ImportException.ofFile(name, "the file is not UTF-8 text");
+            throw ImportException.ofFile(name, Refusal.of("file.notUtf8"));
         } catch (IOException e) {
-            throw ImportException.ofFile(name, "cannot read the file: " + e.getMessage());
+            throw ImportException.ofFile(name, Refusal.of("file.cannotRead", e.getMessage()));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.rollscope.model.i18n;
 
+import static dev.rollscope.model.i18n.BundlePatterns.placeholders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -8,9 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.Test;
  */
 class RefusalTextsTest {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
     /** An apostrophe that is not doubled: MessageFormat would swallow it (a quoted brace, '{', is taken out first). */
     private static final Pattern LONE_QUOTE = Pattern.compile("(?<!')'(?!')");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
@@ -32,15 +29,6 @@ class RefusalTextsTest {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;
-    }
-
-    private static Set<String> placeholders(String pattern) {
-        Set<String> found = new TreeSet<>();
-        Matcher m = PLACEHOLDER.matcher(pattern);
-        while (m.find()) {
-            found.add(m.group(1));
-        }
-        return found;
     }
 
     @Test

@@ -42,7 +42,7 @@ public final class ConfigImport {
     public static ImportResult run(Project project, String hopId, ConfigKind kind, List<Path> paths,
                                    SourceFiles files, Options options) throws ImportException {
         if (paths.isEmpty()) {
-            throw ImportException.ofFile("(no file)", "name at least one file to import");
+            throw ImportException.atFile("(no file)", "noFile");
         }
         Hop hop = project.topology().hop(hopId).orElse(null);
         if (hop == null) {

@@ -41,21 +41,18 @@ public final class GcloudImporter {
         String kind = resource.get("kind").map(Node::text).orElse("");
         if (kind.equals("compute#backendService") || resource.get("connectionDraining").isPresent()) {
             if (!hop.front().isGcp()) {
-                throw ImportException.ofFile(file, "hop " + hop.id() + " is behind " + hop.front()
-                        + "; a backend service fits a hop behind a GCP load balancer");
+                throw ImportException.atFile(file, "gcloud.front", hop.id(), hop.front());
             }
             GcloudNames.backendService(resource, f);
             backendService(resource, hop, f);
         } else if (kind.equals("compute#instanceGroupManager") || resource.get("updatePolicy").isPresent()) {
             if (hop.platform() != Platform.GCE_MIG) {
-                throw ImportException.ofFile(file, "hop " + hop.id() + " runs on " + hop.platform()
-                        + "; a managed instance group fits a hop on GCE_MIG");
+                throw ImportException.atFile(file, "gcloud.platform", hop.id(), hop.platform());
             }
             GcloudNames.instanceGroupManager(resource, f);
             instanceGroupManager(resource, f);
         } else {
-            throw ImportException.ofFile(file, "neither a backend service nor a managed instance group (kind \""
-                    + kind + "\")");
+            throw ImportException.atFile(file, "gcloud.neither", kind);
         }
         f.sortByLineFrom(start);
     }
@@ -115,7 +112,7 @@ public final class GcloudImporter {
             try {
                 a = SessionAffinity.valueOf(n.scalar());
             } catch (IllegalArgumentException e) {
-                throw new ImportException(n.origin(), "\"" + n.scalar() + "\" is not a backend service sessionAffinity");
+                throw ImportException.at(n.origin(), "gcloud.affinity", n.scalar());
             }
             if (a.allowedBehind(hop.front())) {
                 f.set(n.origin(), Target.of(FrontSettings.SESSION_AFFINITY), a);
@@ -156,7 +153,7 @@ public final class GcloudImporter {
                 f.set(method.origin(), Target.of(RolloutSettings.REPLACEMENT_METHOD),
                         ReplacementMethod.valueOf(method.scalar()));
             } catch (IllegalArgumentException e) {
-                throw new ImportException(method.origin(), "\"" + method.scalar() + "\" is not SUBSTITUTE or RECREATE");
+                throw ImportException.at(method.origin(), "gcloud.method", method.scalar());
             }
         }
         Node action = w.take("minimalAction").orElse(null);
@@ -186,7 +183,7 @@ public final class GcloudImporter {
         } else if (percent != null) {
             int p = percent.integer();
             if (p > 100) {
-                throw new ImportException(percent.origin(), "a percentage cannot exceed 100, not " + p);
+                throw ImportException.at(percent.origin(), "gcloud.percent", p);
             }
             f.set(percent.origin(), Target.of(setting), Scale.percent(p));
         }

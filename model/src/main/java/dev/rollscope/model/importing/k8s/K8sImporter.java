@@ -37,8 +37,7 @@ public final class K8sImporter {
     public static void read(List<Path> paths, SourceFiles files, Hop hop, String name, Findings f)
             throws ImportException {
         if (hop.platform() != Platform.GKE_DEPLOYMENT) {
-            throw ImportException.ofFile(files.display(paths.get(0)), "hop " + hop.id() + " runs on " + hop.platform()
-                    + "; Kubernetes manifests fit a hop on GKE_DEPLOYMENT");
+            throw ImportException.atFile(files.display(paths.get(0)), "k8s.platform", hop.id(), hop.platform());
         }
         List<Node> docs = new ArrayList<>();
         for (Path p : paths) {
@@ -77,7 +76,7 @@ public final class K8sImporter {
 
     private static void deployment(Node doc, Hop hop, Findings f) throws ImportException {
         MapWalk root = new MapWalk(doc);
-        Node spec = root.take("spec").orElseThrow(() -> new ImportException(origin(doc), "a Deployment needs a spec"));
+        Node spec = root.take("spec").orElseThrow(() -> ImportException.at(origin(doc), "k8s.noSpec"));
         root.rest(f, Map.of("*", METADATA));
         MapWalk w = new MapWalk(spec);
         Node replicas = w.take("replicas").orElse(null);

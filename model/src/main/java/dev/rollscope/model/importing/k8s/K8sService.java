@@ -73,8 +73,7 @@ final class K8sService {
             SessionAffinity a = switch (affinity.scalar()) {
                 case "None" -> SessionAffinity.NONE;
                 case "ClientIP" -> SessionAffinity.CLIENT_IP;
-                default -> throw new ImportException(affinity.origin(),
-                        "\"" + affinity.scalar() + "\" is not None or ClientIP");
+                default -> throw ImportException.at(affinity.origin(), "k8s.affinity", affinity.scalar());
             };
             f.set(affinity.origin(), Target.of(FrontSettings.SESSION_AFFINITY), a);
         }

@@ -70,12 +70,12 @@ public final class PodSpecReader {
         MapWalk w = new MapWalk(preStop);
         if (w.take("sleep").isPresent()) {
             Node s = preStop.at("sleep.seconds").orElseThrow(() ->
-                    new ImportException(preStop.origin(), "preStop.sleep needs seconds"));
+                    ImportException.at(preStop.origin(), "k8s.sleepSeconds"));
             f.set(s.origin(), Target.of(LifecycleSettings.PRE_STOP_SLEEP), TimeSpan.ofSeconds(s.integer()));
         }
         if (w.take("exec").isPresent()) {
             Node cmd = preStop.at("exec.command").orElseThrow(() ->
-                    new ImportException(preStop.origin(), "preStop.exec needs a command"));
+                    ImportException.at(preStop.origin(), "k8s.execCommand"));
             exec(cmd, kind, f);
         }
         w.rest(f, Map.of());

@@ -1,5 +1,6 @@
 package dev.rollscope.model.importing.k8s;
 
+import dev.rollscope.model.i18n.Refusal;
 import dev.rollscope.model.importing.Findings;
 import dev.rollscope.model.importing.ImportException;
 import dev.rollscope.model.importing.ReportText;
@@ -41,7 +42,7 @@ public final class RolloutFields {
             try {
                 f.set(n.origin(), Target.of(setting), Scale.parse(n.scalar()));
             } catch (IllegalArgumentException e) {
-                throw new ImportException(n.origin(), e.getMessage());
+                throw new ImportException(n.origin(), Refusal.of(e));
             }
         }
     }

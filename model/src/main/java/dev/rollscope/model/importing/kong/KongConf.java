@@ -24,7 +24,7 @@ final class KongConf {
             }
             int eq = line.indexOf('=');
             if (eq <= 0) {
-                throw new ImportException(new Origin(file, i + 1, ""), "expected property = value, not \"" + line + "\"");
+                throw ImportException.at(new Origin(file, i + 1, ""), "kong.notProperty", line);
             }
             String key = line.substring(0, eq).trim().replaceFirst("^export\\s+", "");
             String value = unquote(line.substring(eq + 1).trim());

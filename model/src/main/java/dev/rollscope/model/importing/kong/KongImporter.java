@@ -25,8 +25,7 @@ public final class KongImporter {
     public static void read(Path path, SourceFiles files, Hop hop, String name, Findings f) throws ImportException {
         String file = files.display(path);
         if (hop.kind() != HopKind.KONG) {
-            throw ImportException.ofFile(file, "hop " + hop.id() + " is a " + hop.kind()
-                    + "; Kong configuration fits a KONG hop");
+            throw ImportException.atFile(file, "kong.hopKind", hop.id(), hop.kind());
         }
         String text = files.read(path);
         String lower = file.toLowerCase(java.util.Locale.ROOT);
@@ -34,8 +33,7 @@ public final class KongImporter {
         if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
             List<Node> docs = Trees.yaml(text, file);
             if (docs.size() != 1 || docs.get(0).kind() != Node.Kind.MAP) {
-                throw new ImportException(new Origin(file, 1, ""), "expected one YAML mapping (a decK file or "
-                        + "Helm values), found " + docs.size() + " documents");
+                throw ImportException.at(new Origin(file, 1, ""), "kong.oneMapping", docs.size());
             }
             Node root = docs.get(0);
             if (DeckFile.looksLike(root)) {
@@ -43,8 +41,7 @@ public final class KongImporter {
             } else if (HelmValues.looksLike(root)) {
                 HelmValues.read(root, f);
             } else {
-                throw new ImportException(new Origin(file, 1, ""), "neither a decK file (services, upstreams, "
-                        + "_format_version) nor Kong chart values (env, replicaCount, ingressController)");
+                throw ImportException.at(new Origin(file, 1, ""), "kong.neither");
             }
             f.sortByLineFrom(start);
         } else {

@@ -1,5 +1,6 @@
 package dev.rollscope.model.importing.kong;
 
+import dev.rollscope.model.i18n.Refusal;
 import dev.rollscope.model.importing.Findings;
 import dev.rollscope.model.importing.ImportException;
 import dev.rollscope.model.importing.Origin;
@@ -101,7 +102,7 @@ public final class KongProperties {
             try {
                 f.set(origin, Target.of(rule.setting()), rule.parse().apply(value.trim()));
             } catch (IllegalArgumentException | ArithmeticException e) {
-                throw new ImportException(origin, e.getMessage());
+                throw new ImportException(origin, Refusal.of(e));
             }
             return;
         }

@@ -1,5 +1,6 @@
 package dev.rollscope.model.importing.nginx;
 
+import dev.rollscope.model.i18n.Refusal;
 import dev.rollscope.model.importing.Findings;
 import dev.rollscope.model.importing.ImportException;
 import dev.rollscope.model.importing.Origin;
@@ -51,8 +52,7 @@ public final class NginxImporter {
     public static void read(Path file, SourceFiles files, Hop hop, String location, Findings findings)
             throws ImportException {
         if (hop.kind() != HopKind.NGINX_L7 && hop.kind() != HopKind.NGINX_L4) {
-            throw ImportException.ofFile(files.display(file), "hop " + hop.id() + " is a " + hop.kind()
-                    + "; nginx configuration fits an NGINX_L7 or NGINX_L4 hop");
+            throw ImportException.atFile(files.display(file), "nginx.hopKind", hop.id(), hop.kind());
         }
         NginxParser.Config config = NginxParser.parse(file, files);
         NginxImporter im = new NginxImporter(hop, location, findings);
@@ -233,12 +233,12 @@ public final class NginxImporter {
 
     private Object parse(Directive d, NginxRules.Rule rule) throws ImportException {
         if (d.args().isEmpty()) {
-            throw new ImportException(d.origin(), "needs a value");
+            throw ImportException.at(d.origin(), "nginx.needsValue");
         }
         try {
             return rule.parse().apply(d.arg());
         } catch (IllegalArgumentException | ArithmeticException e) {
-            throw new ImportException(d.origin(), e.getMessage());
+            throw new ImportException(d.origin(), Refusal.of(e));
         }
     }
 

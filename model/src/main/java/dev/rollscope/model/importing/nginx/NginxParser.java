@@ -69,12 +69,12 @@ public final class NginxParser {
             boolean closed = switch (t.type()) {
                 case CLOSE -> {
                     if (!inBlock) {
-                        throw new ImportException(new Origin(file, t.line(), ""), "unexpected \"}\"");
+                        throw ImportException.at(new Origin(file, t.line(), ""), "nginx.unexpected", "}");
                     }
                     yield true;
                 }
                 case SEMICOLON, OPEN ->
-                    throw new ImportException(new Origin(file, t.line(), ""), "unexpected \"" + t.text() + "\"");
+                    throw ImportException.at(new Origin(file, t.line(), ""), "nginx.unexpected", t.text());
                 case WORD -> {
                     directive(t, tokens, at, file, depth, out);
                     yield false;
@@ -85,8 +85,8 @@ public final class NginxParser {
             }
         }
         if (inBlock) {
-            throw new ImportException(new Origin(file, tokens.isEmpty() ? 1 : tokens.get(tokens.size() - 1).line(), ""),
-                    "unexpected end of file, expecting \"}\"");
+            throw ImportException.at(new Origin(file, tokens.isEmpty() ? 1 : tokens.get(tokens.size() - 1).line(), ""),
+                    "nginx.endInBlock");
         }
         return out;
     }
@@ -115,28 +115,25 @@ public final class NginxParser {
                     out.add(new Directive(name.text(), args, file, name.line(), children, end));
                     yield true;
                 }
-                case CLOSE -> throw new ImportException(new Origin(file, t.line(), name.text()),
-                        "unexpected \"}\": the directive has no \";\"");
+                case CLOSE -> throw ImportException.at(new Origin(file, t.line(), name.text()), "nginx.noSemicolon");
             };
             if (ended) {
                 return;
             }
         }
-        throw new ImportException(new Origin(file, name.line(), name.text()),
-                "unexpected end of file, expecting \";\" or \"}\"");
+        throw ImportException.at(new Origin(file, name.line(), name.text()), "nginx.endInDirective");
     }
 
     private List<Directive> include(Origin origin, List<String> args, int depth) throws ImportException {
         if (args.size() != 1) {
-            throw new ImportException(origin, "include takes one file or glob, not " + args.size() + " arguments");
+            throw ImportException.at(origin, "nginx.includeArgs", args.size());
         }
         if (depth >= MAX_INCLUDE_DEPTH) {
-            throw new ImportException(origin, "includes nest deeper than " + MAX_INCLUDE_DEPTH + " (a cycle?)");
+            throw ImportException.at(origin, "nginx.includeDepth", MAX_INCLUDE_DEPTH);
         }
         List<Path> matched = resolve(args.get(0));
         if (matched.isEmpty() && !isGlob(args.get(0))) {
-            throw new ImportException(origin, "no file " + args.get(0) + " under " + files.display(prefix)
-                    + " (absolute paths are looked for under the main file's directory)");
+            throw ImportException.at(origin, "nginx.includeMissing", args.get(0), files.display(prefix));
         }
         List<Directive> out = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -184,7 +181,7 @@ public final class NginxParser {
                 }
             }
         } catch (IOException e) {
-            throw ImportException.ofFile(files.display(dir), "cannot list the directory: " + e.getMessage());
+            throw ImportException.atFile(files.display(dir), "nginx.listDirectory", e.getMessage());
         }
         out.sort(null);
         return out;

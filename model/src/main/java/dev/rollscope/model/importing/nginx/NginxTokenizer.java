@@ -78,8 +78,8 @@ final class NginxTokenizer {
         StringBuilder sb = new StringBuilder();
         while (true) {
             if (pos >= text.length()) {
-                throw new ImportException(new Origin(file, startLine, ""), "unexpected end of file: the "
-                        + (quote == '"' ? "double" : "single") + " quote opened here is never closed");
+                throw ImportException.at(new Origin(file, startLine, ""),
+                        quote == '"' ? "nginx.quote.double" : "nginx.quote.single");
             }
             char c = text.charAt(pos);
             if (c == quote) {
@@ -98,8 +98,7 @@ final class NginxTokenizer {
             pos++;
         }
         if (pos < text.length() && !isEnd(text.charAt(pos))) {
-            throw new ImportException(new Origin(file, line, ""), "unexpected \"" + text.charAt(pos)
-                    + "\" right after a closing quote");
+            throw ImportException.at(new Origin(file, line, ""), "nginx.afterQuote", text.charAt(pos));
         }
         return new Token(Token.Type.WORD, sb.toString(), startLine);
     }

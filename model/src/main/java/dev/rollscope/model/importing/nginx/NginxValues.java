@@ -1,5 +1,7 @@
 package dev.rollscope.model.importing.nginx;
 
+import dev.rollscope.model.i18n.RefusalException;
+import dev.rollscope.model.importing.ImportException;
 import dev.rollscope.model.units.ByteSize;
 import dev.rollscope.model.units.TimeSpan;
 import java.util.Locale;
@@ -28,7 +30,7 @@ public final class NginxValues {
         boolean bare = false;
         while (end < t.length() && m.find(end) && m.start() == end) {
             if (bare) {
-                throw new IllegalArgumentException(bad(text));
+                throw bad("nginx.time", text);
             }
             long n = Long.parseLong(m.group(1));
             String unit = m.group(2);
@@ -37,13 +39,14 @@ public final class NginxValues {
             end = m.end();
         }
         if (end != t.length() || t.isEmpty()) {
-            throw new IllegalArgumentException(bad(text));
+            throw bad("nginx.time", text);
         }
         return TimeSpan.ofMillis(millis);
     }
 
-    private static String bad(String text) {
-        return "\"" + text + "\" is not an nginx time (write 60s, 500ms, 10m, 1h30m or a number of seconds)";
+    /** A value nginx would not read: the entry {@code refused.KEY} of the import report's bundle. */
+    private static RefusalException bad(String key, String text) {
+        return new RefusalException(ImportException.words(key, text));
     }
 
     private static long unitMillis(String unit) {
@@ -64,7 +67,7 @@ public final class NginxValues {
     public static ByteSize size(String text) {
         Matcher m = SIZE.matcher(text);
         if (!m.matches()) {
-            throw new IllegalArgumentException("\"" + text + "\" is not an nginx size (write 1m, 8k, 1g or bytes)");
+            throw bad("nginx.size", text);
         }
         long n = Long.parseLong(m.group(1));
         switch (m.group(2).toLowerCase(Locale.ROOT)) {
@@ -80,14 +83,14 @@ public final class NginxValues {
         switch (text) {
             case "on": return true;
             case "off": return false;
-            default: throw new IllegalArgumentException("\"" + text + "\" is not on or off");
+            default: throw bad("nginx.flag", text);
         }
     }
 
     /** @throws IllegalArgumentException when the text is not a whole number */
     public static int count(String text) {
         if (!text.matches("\\d{1,9}")) {
-            throw new IllegalArgumentException("\"" + text + "\" is not a whole number");
+            throw bad("nginx.count", text);
         }
         return Integer.parseInt(text);
     }

@@ -27,8 +27,10 @@ public final class Choose {
             }
         }
         if (found.size() != 1) {
-            throw new ImportException(where, (found.isEmpty() ? "no " + noun + (name == null ? "" : " named " + name)
-                    : found.size() + " " + noun + "s") + " (" + String.join(", ", names) + "); choose one with --name");
+            String listed = String.join(", ", names);
+            throw !found.isEmpty() ? ImportException.at(where, "choose.many", found.size(), noun, listed)
+                    : name == null ? ImportException.at(where, "choose.none", noun, listed)
+                    : ImportException.at(where, "choose.noneNamed", noun, name, listed);
         }
         return found.get(0);
     }

@@ -51,7 +51,7 @@ public record Node(Kind kind, String file, String path, int line, Map<String, No
     /** The scalar's text. @throws ImportException when the value is not a scalar */
     public String scalar() throws ImportException {
         if (kind != Kind.SCALAR || text == null) {
-            throw new ImportException(origin(), "expected a single value, not " + describe());
+            throw ImportException.at(origin(), "notScalar." + kind.name());
         }
         return text;
     }
@@ -60,7 +60,7 @@ public record Node(Kind kind, String file, String path, int line, Map<String, No
     public int integer() throws ImportException {
         String t = scalar();
         if (!t.matches("\\d{1,9}")) {
-            throw new ImportException(origin(), "expected a whole number, not \"" + t + "\"");
+            throw ImportException.at(origin(), "notWhole", t);
         }
         return Integer.parseInt(t);
     }
@@ -71,14 +71,6 @@ public record Node(Kind kind, String file, String path, int line, Map<String, No
         if (t.equals("true") || t.equals("false")) {
             return Boolean.parseBoolean(t);
         }
-        throw new ImportException(origin(), "expected true or false, not \"" + t + "\"");
-    }
-
-    private String describe() {
-        return switch (kind) {
-            case MAP -> "a mapping";
-            case LIST -> "a list";
-            case SCALAR -> "null";
-        };
+        throw ImportException.at(origin(), "notBool", t);
     }
 }

@@ -35,7 +35,7 @@ public final class Trees {
     public static Node json(String text, String file) throws ImportException {
         List<Node> docs = read(JSON, text, file);
         if (docs.size() != 1) {
-            throw new ImportException(new Origin(file, 1, ""), "expected one JSON value, found " + docs.size());
+            throw ImportException.at(new Origin(file, 1, ""), "oneJson", docs.size());
         }
         return docs.get(0);
     }
@@ -51,11 +51,10 @@ public final class Trees {
             }
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
-            throw new ImportException(new Origin(file, loc == null ? 0 : loc.getLineNr(), ""),
-                    "malformed " + (factory == YAML ? "YAML" : "JSON") + ": "
-                            + e.getOriginalMessage().lines().findFirst().orElse(""));
+            throw ImportException.at(new Origin(file, loc == null ? 0 : loc.getLineNr(), ""), "malformed",
+                    factory == YAML ? "YAML" : "JSON", e.getOriginalMessage().lines().findFirst().orElse(""));
         } catch (IOException e) {
-            throw ImportException.ofFile(file, "cannot read: " + e.getMessage());
+            throw ImportException.atFile(file, "cannotRead", e.getMessage());
         }
         return docs;
     }
