@@ -108,11 +108,13 @@ final class RequestRun {
         processing = t.processing;
         idempotent = t.idempotent;
         plan = t.plan;
-        Arrays.fill(inst, -1);
-        Arrays.fill(slot, -1);
-        Arrays.fill(attempts, 0);
-        Arrays.fill(pooledConn, null);
-        Arrays.fill(headersAt, -1);
+        for (int s = 0; s < inst.length; s++) {
+            inst[s] = -1;
+            slot[s] = -1;
+            attempts[s] = 0;
+            pooledConn[s] = null;
+            headersAt[s] = -1;
+        }
         Arrays.fill(deferred, false);
         phase = Phase.BODY;
         generation++;
