@@ -14,6 +14,7 @@ import dev.rollscope.model.scenario.RollOut;
 import dev.rollscope.model.topology.Topology;
 import dev.rollscope.model.units.Excerpt;
 import dev.rollscope.model.units.TimeSpan;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,20 +24,38 @@ import java.util.List;
  */
 final class DisruptionCodec {
 
-    private static final String ROLLOUT = "rollout";
-    private static final String NODE_UPGRADE = "nodeUpgrade";
-    private static final String CRASH = "crash";
-    private static final String SELECTOR_SWITCH = "selectorSwitch";
-    private static final String URL_MAP_SWITCH = "urlMapSwitch";
-    private static final String KONG_WEIGHTS = "kongTargetWeights";
-    private static final String MIG_CANARY = "migCanary";
-
     private DisruptionCodec() {
+    }
+
+    /** The {@code type} a file gives a disruption of this kind. */
+    private static String typeName(Disruption.Kind kind) {
+        return switch (kind) {
+            case ROLLOUT -> "rollout";
+            case NODE_UPGRADE -> "nodeUpgrade";
+            case CRASH -> "crash";
+            case SELECTOR_SWITCH -> "selectorSwitch";
+            case URL_MAP_SWITCH -> "urlMapSwitch";
+            case KONG_WEIGHTS -> "kongTargetWeights";
+            case MIG_CANARY -> "migCanary";
+        };
+    }
+
+    /** The kind a file's {@code type} names; refused, with every type listed, when it names none. */
+    private static Disruption.Kind kindNamed(Value type) {
+        List<String> names = new ArrayList<>();
+        for (Disruption.Kind k : Disruption.Kind.values()) {
+            if (typeName(k).equals(type.text())) {
+                return k;
+            }
+            names.add(typeName(k));
+        }
+        throw new FieldError(type.path(), Refusal.of("file.unknownDisruption", Excerpt.quote(type.text()),
+                String.join(", ", names.subList(0, names.size() - 1)), names.get(names.size() - 1)));
     }
 
     static Disruption decode(Fields f, String scenario, Topology topology, Names hopIds) {
         Value type = f.value("type");
-        Disruption d = switch (type.text()) {
+        Disruption d = switch (kindNamed(type)) {
             case ROLLOUT -> rollOut(f, hopIds);
             case NODE_UPGRADE -> nodeUpgrade(f, hopIds);
             case CRASH -> crash(f, hopIds);
@@ -44,9 +63,6 @@ final class DisruptionCodec {
             case URL_MAP_SWITCH -> blueGreen(f, hopIds, BlueGreen.Method.URL_MAP);
             case KONG_WEIGHTS -> blueGreen(f, hopIds, BlueGreen.Method.KONG_WEIGHTS);
             case MIG_CANARY -> canary(f, hopIds);
-            default -> throw new FieldError(type.path(), Refusal.of("file.unknownDisruption", Excerpt.quote(type.text()),
-                    String.join(", ", ROLLOUT, NODE_UPGRADE, CRASH, SELECTOR_SWITCH, URL_MAP_SWITCH, KONG_WEIGHTS),
-                    MIG_CANARY));
         };
         f.finish();
         return f.build(() -> {
@@ -105,29 +121,24 @@ final class DisruptionCodec {
 
     /** Keys in the order {@code type}, {@code hop(s)}, {@code instance}, {@code at}, {@code nodes}, {@code size}, {@code weights}. */
     static ObjectNode encode(Disruption d) {
+        ObjectNode n = Json.object().put("type", typeName(d.kind()));
         return switch (d.kind()) {
-            case ROLLOUT -> Json.object().put("type", ROLLOUT).put("hop", ((RollOut) d).hop())
-                    .put("at", d.at().toString());
+            case ROLLOUT -> n.put("hop", ((RollOut) d).hop()).put("at", d.at().toString());
             case NODE_UPGRADE -> {
-                ObjectNode n = Json.object().put("type", NODE_UPGRADE);
                 ArrayNode hops = n.putArray("hops");
                 d.hops().forEach(hops::add);
                 yield n.put("at", d.at().toString()).put("nodes", ((NodeUpgrade) d).nodes());
             }
-            case CRASH -> Json.object().put("type", CRASH).put("hop", ((Crash) d).hop())
+            case CRASH -> n.put("hop", ((Crash) d).hop())
                     .put("instance", ((Crash) d).instance()).put("at", d.at().toString());
-            case SELECTOR_SWITCH, URL_MAP_SWITCH, KONG_WEIGHTS -> blueGreen((BlueGreen) d);
-            case MIG_CANARY -> Json.object().put("type", MIG_CANARY).put("hop", ((MigCanary) d).hop())
+            case SELECTOR_SWITCH, URL_MAP_SWITCH, KONG_WEIGHTS -> blueGreen(n, (BlueGreen) d);
+            case MIG_CANARY -> n.put("hop", ((MigCanary) d).hop())
                     .put("at", d.at().toString()).put("size", ((MigCanary) d).size());
         };
     }
 
-    private static ObjectNode blueGreen(BlueGreen d) {
-        ObjectNode n = Json.object().put("type", switch (d.method()) {
-            case SELECTOR -> SELECTOR_SWITCH;
-            case URL_MAP -> URL_MAP_SWITCH;
-            case KONG_WEIGHTS -> KONG_WEIGHTS;
-        }).put("hop", d.hop()).put("at", d.at().toString());
+    private static ObjectNode blueGreen(ObjectNode n, BlueGreen d) {
+        n.put("hop", d.hop()).put("at", d.at().toString());
         BlueGreen.Weights w = d.weights();
         if (!w.equals(BlueGreen.Weights.ALL_TO_GREEN)) {
             ObjectNode weights = n.putObject("weights");
