@@ -3,15 +3,14 @@ package dev.rollscope.model.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rollscope.model.Project;
+import dev.rollscope.model.export.Examples;
 import dev.rollscope.model.importing.facade.ConfigImport;
-import dev.rollscope.model.io.ProjectFile;
 import dev.rollscope.model.topology.FrontSettings;
 import dev.rollscope.model.topology.SessionAffinity;
 import dev.rollscope.model.units.TimeSpan;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,12 +25,7 @@ class AffinityImportTest {
     @TempDir
     Path dir;
 
-    private Project project;
-
-    @BeforeEach
-    void load() throws Exception {
-        project = ProjectFile.read(Path.of("../examples/abcd-defaults.json"));
-    }
+    private final Project project = Examples.read("abcd-defaults");
 
     private ImportResult run(String hop, ConfigKind kind, String name, String text) throws Exception {
         Path f = dir.resolve(name);

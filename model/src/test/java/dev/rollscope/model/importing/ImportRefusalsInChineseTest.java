@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.rollscope.model.Project;
+import dev.rollscope.model.export.Examples;
 import dev.rollscope.model.importing.facade.ConfigImport;
 import dev.rollscope.model.importing.tree.Node;
-import dev.rollscope.model.io.ProjectFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,12 +28,7 @@ class ImportRefusalsInChineseTest {
     @TempDir
     Path dir;
 
-    private Project project;
-
-    @BeforeEach
-    void load() throws Exception {
-        project = ProjectFile.read(Path.of("../examples/abcd-defaults.json"));
-    }
+    private final Project project = Examples.read("abcd-defaults");
 
     /** The refusal of importing the files (name, text, ...) into {@code hop}. */
     private ImportException refused(String hop, ConfigKind kind, String... nameAndText) throws Exception {

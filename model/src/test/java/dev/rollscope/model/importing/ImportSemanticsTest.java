@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rollscope.model.Project;
+import dev.rollscope.model.export.Examples;
 import dev.rollscope.model.importing.facade.ConfigImport;
 import dev.rollscope.model.io.ProjectFile;
 import dev.rollscope.model.topology.LifecycleSettings;
@@ -16,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,12 +26,7 @@ class ImportSemanticsTest {
     @TempDir
     Path dir;
 
-    private Project project;
-
-    @BeforeEach
-    void load() throws Exception {
-        project = ProjectFile.read(Path.of("../examples/abcd-defaults.json"));
-    }
+    private final Project project = Examples.read("abcd-defaults");
 
     private ImportResult run(String hop, ConfigKind kind, String location, String... nameAndText) throws Exception {
         List<Path> files = new ArrayList<>();
