@@ -131,7 +131,9 @@ final class Verdicts {
             case CLIENT_HEADER_TIMEOUT -> clients.header(b, r, k, hop);
             case CLIENT_BODY_TIMEOUT -> clients.body(b, r, k, hop);
             case CLIENT_SEND_TIMEOUT -> clients.send(b, r, k, hop);
-            case INSTANCE_CRASHED, NO_RESPONSE -> b.args(hop == null ? "client" : hop.id(), x == null ? "" : x.id);
+            case INSTANCE_CRASHED -> b.args(hop == null ? "client" : hop.id(), x == null ? "" : x.id,
+                    r.idempotent ? "@crash.idempotent" : "@crash.sentOnce");
+            case NO_RESPONSE -> b.args(hop == null ? "client" : hop.id(), x == null ? "" : x.id);
             case UPLOAD_NOT_FOUND -> uploadNotFound(b, r, hop, x);
         };
     }
