@@ -60,6 +60,16 @@ class MessagesTest {
         assertThat(m.get("hop.category")).isEqualTo(hop);
     }
 
+    /** A hop's instance count on the canvas: "1 instance", "3 instances", "1,000 instances"; in Chinese one form. */
+    @Test
+    void anInstanceCountTakesItsNumber() {
+        Messages en = Messages.of(Locale.ENGLISH);
+        assertThat(en.format("canvas.instances", 1)).isEqualTo("1 instance");
+        assertThat(en.format("canvas.instances", 3)).isEqualTo("3 instances");
+        assertThat(en.format("canvas.instances", 1000)).isEqualTo("1,000 instances");
+        assertThat(Messages.of(Locale.SIMPLIFIED_CHINESE).format("canvas.instances", 1)).isEqualTo("1 个实例");
+    }
+
     @Test
     void preferenceOverridesTheSystemLocale() {
         assertThat(AppLanguage.SIMPLIFIED_CHINESE.resolve(Locale.US)).isEqualTo(Locale.SIMPLIFIED_CHINESE);
