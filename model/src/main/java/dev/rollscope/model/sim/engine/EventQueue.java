@@ -1,55 +1,60 @@
 package dev.rollscope.model.sim.engine;
 
 import java.util.Arrays;
-import java.util.PriorityQueue;
 
 /**
- * A min-heap of events in primitive arrays, so scheduling allocates nothing. Events are totally
- * ordered by (time, priority, sequence): two events never compare equal, so events of equal time
- * and priority run first-in first-out and every run replays exactly.
+ * The engine's future events, in primitive arrays so that scheduling allocates nothing. Events are
+ * totally ordered by (time, priority, order of scheduling): two events never compare equal, so
+ * events of equal time and priority run first-in first-out and every run replays exactly.
  *
- * <p>An event is an {@link Ev} kind and three arguments whose meaning the kind defines. How it is
- * fast (docs/benchmarks.md): the order is one {@code long} per event, time, priority and sequence
- * folded in; the heap is 4-ary (half the depth of a binary heap, a node's children side by side)
- * and moves only that key and the index of a slot whose payload (kind, a, b, c) never moves; and a
- * {@link #pop()} leaves a hole at the root that the next {@link #push} fills, so the usual "take
- * one, schedule one" costs one sift instead of two.
- *
- * <p>A time from 0 to {@link #NEAR_LIMIT} (49 days, beyond the longest horizon, 30 days) has a
- * key; later (or negative) events wait in a second, ordinary queue ("far") behind (or before) every
- * near one, so the order stays exact. When the sequence field runs out, the pending events are renumbered in their order.
+ * <p>An event is an {@link Ev} kind and three arguments whose meaning the kind defines, kept in a
+ * slot that never moves. How it is fast (docs/benchmarks.md): a timing wheel (Varghese and Lauck's,
+ * a calendar queue with one bucket per millisecond) holds the events of the next {@link #span}
+ * milliseconds from the last event taken: one first-in first-out list per millisecond and priority,
+ * and a bit per list that says it is not empty. Scheduling appends to a list; taking finds the
+ * first set bit from the current millisecond on. Neither compares events. An event outside that
+ * window (later, or before the current millisecond) waits in {@link EventHeap}, and enters its list
+ * when the window reaches its millisecond, before any event scheduled after it can: so each list
+ * stays in the order of scheduling.
  */
 final class EventQueue {
 
-    private static final int SEQ_BITS = 29;
-    private static final int PRIORITY_BITS = 2;
-    private static final int TIME_SHIFT = SEQ_BITS + PRIORITY_BITS;
-    /** Sequence numbers run below this one; then the pending events are renumbered. */
-    static final long SEQ_LIMIT = 1L << SEQ_BITS;
-    private static final long SEQ_MASK = SEQ_LIMIT - 1;
-    /** Times from 0 up to (not including) this one have a key; the rest go to {@link #far}. */
-    static final long NEAR_LIMIT = 1L << (Long.SIZE - 1 - TIME_SHIFT);
+    /** Enough bits for {@link Ev#priority()}. */
+    static final int PRIORITY_BITS = 2;
+    /** The wheel's first span, in bits: 64 ms, 256 lists (a short simulation stays this small). */
+    private static final int FIRST_SPAN_BITS = 6;
+    /** The widest span, in bits: 16 s. */
+    static final int MAX_SPAN_BITS = 14;
+    /** The wheel grows (four times as wide) when this many events wait outside it... */
+    private static final int GROW_AT = 8;
+    /** ...and the wider wheel takes at most 1 KiB (128 lists of 8 bytes) per pending event. */
+    private static final int LISTS_PER_EVENT = 128;
+    private static final int[] PRIORITIES = Arrays.stream(Ev.values()).mapToInt(Ev::priority).toArray();
 
-    /** The heap: a key per event, and the slot of its payload. */
-    private long[] keys = new long[1024];
-    private int[] slots = new int[1024];
-    private int size;
-    /** True when the root is empty: popped, and not yet refilled by a push or the last event. */
-    private boolean hole;
-    private long nextSeq;
+    /** The wheel holds the events from {@code base} (the last one taken from it) to {@code base + span}. */
+    private long base;
+    private int spanBits;
+    private long span;
+    /** A list per (millisecond modulo {@link #span}, priority): its first and last slot, valid while its bit is set. */
+    private int[] ends;
+    private long[] occupied;
+    private int wheelSize;
+    /** The first non-empty list, or -1 when not known. */
+    private int firstList = -1;
+    private final EventHeap outside;
+    /** How many events wait outside the wheel, and the first one's time while any does. */
+    private int waiting;
+    private long waitingFrom;
 
-    /** The payloads, by slot; free slots are a stack. */
+    /** The payloads, by slot: kind, arguments, and the next slot in its list; free slots are a stack. */
     private int[] kinds = new int[1024];
     private int[] as = new int[1024];
     private int[] bs = new int[1024];
     private long[] cs = new long[1024];
+    private int[] next = new int[1024];
     private int[] free = new int[1024];
     private int freeCount;
     private int slotCount;
-
-    /** Events at or after {@link #NEAR_LIMIT} (past every horizon) or before 0: rare, so these may allocate. */
-    private final PriorityQueue<Far> far = new PriorityQueue<>();
-    private long farSeq;
 
     private long topTime;
     private int topKind;
@@ -61,34 +66,34 @@ final class EventQueue {
         this(0);
     }
 
-    /** A queue whose first sequence number is {@code firstSeq} (a test's way to reach a renumbering). */
+    /** A queue whose events outside the wheel start at sequence {@code firstSeq} (a test's way to reach a renumbering). */
     EventQueue(long firstSeq) {
-        nextSeq = firstSeq;
+        outside = new EventHeap(firstSeq);
+        size(FIRST_SPAN_BITS);
     }
 
     void push(long time, Ev kind, int a, int b, long c) {
-        if (time < 0 || time >= NEAR_LIMIT) {
-            far.add(new Far(time, kind.priority(), farSeq++, kind.ordinal(), a, b, c));
-            return;
-        }
-        if (nextSeq > SEQ_MASK) {
-            renumber();
-        }
         int slot = slot();
         kinds[slot] = kind.ordinal();
         as[slot] = a;
         bs[slot] = b;
         cs[slot] = c;
-        long key = (time << TIME_SHIFT) | ((long) kind.priority() << SEQ_BITS) | nextSeq++;
-        if (hole) {
-            hole = false;
-            siftDown(key, slot);
+        if (time >= base && time - base < span) {
+            append(time, kind.priority(), slot);
         } else {
-            if (size == keys.length) {
-                keys = Arrays.copyOf(keys, size * 2);
-                slots = Arrays.copyOf(slots, size * 2);
-            }
-            siftUp(key, slot, size++);
+            waitOutside(time, kind.priority(), slot);
+        }
+    }
+
+    /** Schedules an event the wheel cannot hold; kept out of {@link #push} so that the usual path stays small enough to inline. */
+    private void waitOutside(long time, int priority, int slot) {
+        outside.push(time, priority, slot);
+        if (waiting++ == 0 || time < waitingFrom) {
+            waitingFrom = time;
+        }
+        if (waiting >= GROW_AT && spanBits < MAX_SPAN_BITS && waitingFrom >= base
+                && 1L << (spanBits + 2 + PRIORITY_BITS) <= (long) LISTS_PER_EVENT * size()) {
+            grow();
         }
     }
 
@@ -97,34 +102,42 @@ final class EventQueue {
     }
 
     int size() {
-        return (hole ? size - 1 : size) + far.size();
+        return wheelSize + waiting;
     }
 
     long peekTime() {
-        fill();
-        return farFirst() ? far.element().time : keys[0] >> TIME_SHIFT;
+        return outsideFirst() ? waitingFrom : timeOf(firstList());
     }
 
     /** Removes the first event; read it with {@link #time()}, {@link #kind()}, {@link #a()}... */
     void pop() {
-        fill();
-        if (farFirst()) {
-            Far f = far.remove();
-            topTime = f.time;
-            topKind = f.kind;
-            topA = f.a;
-            topB = f.b;
-            topC = f.c;
-            return;
+        int slot;
+        if (outsideFirst()) {
+            topTime = waitingFrom;
+            slot = takeOutside();
+        } else {
+            int list = firstList();
+            topTime = timeOf(list);
+            slot = ends[list << 1];
+            if (slot == ends[list << 1 | 1]) {
+                occupied[list >>> 6] &= ~(1L << list);
+                firstList = -1;
+            } else {
+                ends[list << 1] = next[slot];
+            }
+            wheelSize--;
         }
-        int slot = slots[0];
-        topTime = keys[0] >> TIME_SHIFT;
         topKind = kinds[slot];
         topA = as[slot];
         topB = bs[slot];
         topC = cs[slot];
         free[freeCount++] = slot;
-        hole = true;
+        if (topTime > base) {
+            base = topTime;
+            if (waiting > 0 && waitingFrom - base < span) {
+                letIn();
+            }
+        }
     }
 
     long time() {
@@ -147,66 +160,107 @@ final class EventQueue {
         return topC;
     }
 
-    /** True when the far queue's first event comes first: no near one is left, or it is before time 0. */
-    private boolean farFirst() {
-        return size == 0 || !far.isEmpty() && far.element().time < 0;
+    /** True when the first event waits outside the wheel: before the wheel's start, or the wheel is empty. */
+    private boolean outsideFirst() {
+        return waiting > 0 && (wheelSize == 0 || waitingFrom < base);
     }
 
-    /** Closes the hole at the root with the last event, as a binary heap's removal does. */
-    private void fill() {
-        if (!hole) {
-            return;
+    private int takeOutside() {
+        int slot = outside.pop();
+        if (--waiting > 0) {
+            waitingFrom = outside.firstTime();
         }
-        hole = false;
-        int last = --size;
-        if (last > 0) {
-            siftDown(keys[last], slots[last]);
+        return slot;
+    }
+
+    /**
+     * Lets in the waiting events the window now reaches, in their order, before anything else can
+     * be scheduled there; none waits before {@link #base} (the first event is taken before the window moves).
+     */
+    private void letIn() {
+        while (waiting > 0 && waitingFrom - base < span) {
+            long t = waitingFrom;
+            int slot = takeOutside();
+            append(t, PRIORITIES[kinds[slot]], slot);
         }
     }
 
-    private void siftUp(long key, int slot, int i) {
-        while (i > 0) {
-            int parent = (i - 1) >>> 2;
-            long p = keys[parent];
-            if (p <= key) {
-                break;
+    private void append(long time, int priority, int slot) {
+        int list = (int) (time & (span - 1)) << PRIORITY_BITS | priority;
+        int word = list >>> 6;
+        long bit = 1L << list;
+        if ((occupied[word] & bit) == 0) {
+            occupied[word] |= bit;
+            ends[list << 1] = slot;
+            if (firstList >= 0 && ring(list) < ring(firstList)) {
+                firstList = list;
             }
-            keys[i] = p;
-            slots[i] = slots[parent];
-            i = parent;
+        } else {
+            next[ends[list << 1 | 1]] = slot;
         }
-        keys[i] = key;
-        slots[i] = slot;
+        ends[list << 1 | 1] = slot;
+        wheelSize++;
     }
 
-    /** Places (key, slot) at the root and moves it down to where it belongs. */
-    private void siftDown(long key, int slot) {
-        int n = size;
-        int i = 0;
-        while (true) {
-            int first = (i << 2) + 1;
-            if (first >= n) {
-                break;
-            }
-            int child = first;
-            long min = keys[first];
-            int end = Math.min(first + 4, n);
-            for (int j = first + 1; j < end; j++) {
-                long k = keys[j];
-                if (k < min) {
-                    min = k;
-                    child = j;
-                }
-            }
-            if (min >= key) {
-                break;
-            }
-            keys[i] = min;
-            slots[i] = slots[child];
-            i = child;
+    /** The first non-empty list from the wheel's start on; the wheel must not be empty. */
+    private int firstList() {
+        return firstList >= 0 ? firstList : findFirstList();
+    }
+
+    private int findFirstList() {
+        int start = startList();
+        int word = start >>> 6;
+        long bits = occupied[word] & (-1L << start);
+        while (bits == 0) {
+            word = (word + 1) & (occupied.length - 1);
+            bits = occupied[word];
         }
-        keys[i] = key;
-        slots[i] = slot;
+        firstList = word << 6 | Long.numberOfTrailingZeros(bits);
+        return firstList;
+    }
+
+    private int startList() {
+        return (int) (base & (span - 1)) << PRIORITY_BITS;
+    }
+
+    /** A list's position counted from the wheel's start. */
+    private int ring(int list) {
+        return (list - startList()) & ((ends.length >>> 1) - 1);
+    }
+
+    private long timeOf(int list) {
+        return base + (((list >>> PRIORITY_BITS) - base) & (span - 1));
+    }
+
+    private void size(int bits) {
+        spanBits = bits;
+        span = 1L << bits;
+        int lists = 1 << (bits + PRIORITY_BITS);
+        ends = new int[lists << 1];
+        occupied = new long[lists / Long.SIZE];
+    }
+
+    /**
+     * Makes the wheel four times as wide: its lists move to their new places whole, and the
+     * waiting events the wider window reaches come in. Called only when none waits before {@link #base}.
+     */
+    private void grow() {
+        long[] oldOccupied = occupied;
+        int[] oldEnds = ends;
+        long oldSpan = span;
+        size(Math.min(spanBits + 2, MAX_SPAN_BITS));
+        for (int word = 0; word < oldOccupied.length; word++) {
+            for (long bits = oldOccupied[word]; bits != 0; bits &= bits - 1) {
+                int list = word << 6 | Long.numberOfTrailingZeros(bits);
+                long time = base + (((list >>> PRIORITY_BITS) - base) & (oldSpan - 1));
+                int moved = (int) (time & (span - 1)) << PRIORITY_BITS | (list & ((1 << PRIORITY_BITS) - 1));
+                ends[moved << 1] = oldEnds[list << 1];
+                ends[moved << 1 | 1] = oldEnds[list << 1 | 1];
+                occupied[moved >>> 6] |= 1L << moved;
+            }
+        }
+        firstList = -1;
+        letIn();
     }
 
     private int slot() {
@@ -219,46 +273,9 @@ final class EventQueue {
             as = Arrays.copyOf(as, n);
             bs = Arrays.copyOf(bs, n);
             cs = Arrays.copyOf(cs, n);
+            next = Arrays.copyOf(next, n);
             free = Arrays.copyOf(free, n);
         }
         return slotCount++;
-    }
-
-    /**
-     * Gives the pending events the sequence numbers 0, 1, 2... in their order, so that later
-     * events get larger ones again: the order of every pair of events stays what it was.
-     */
-    private void renumber() {
-        fill();
-        long[] sorted = new long[size];
-        int[] sortedSlots = new int[size];
-        int n = size;
-        for (int i = 0; i < n; i++) {
-            sorted[i] = keys[0];
-            sortedSlots[i] = slots[0];
-            int last = --size;
-            if (last > 0) {
-                siftDown(keys[last], slots[last]);
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            keys[i] = (sorted[i] & ~SEQ_MASK) | i;
-            slots[i] = sortedSlots[i];
-        }
-        size = n;
-        nextSeq = n;
-    }
-
-    /** An event of the far queue, ordered like the near ones. */
-    private record Far(long time, int priority, long seq, int kind, int a, int b, long c) implements Comparable<Far> {
-        @Override
-        public int compareTo(Far o) {
-            int t = Long.compare(time, o.time);
-            if (t != 0) {
-                return t;
-            }
-            int p = Integer.compare(priority, o.priority);
-            return p != 0 ? p : Long.compare(seq, o.seq);
-        }
     }
 }
