@@ -85,7 +85,7 @@ final class SweepCommand extends ProjectCommand {
         out.println(text("sweep.range", request, scenario, TimeSpan.ofMillis(r.step()).toHuman(), r.points().size(),
                 offset(r.firstOffset()), offset(r.lastOffset()), disruption, r.routesWalked()));
         if (r.safe()) {
-            out.println(text("sweep.none", request) + PauseAssumption.of(swept, language.locale()).orElse(""));
+            out.println(PauseAssumption.noDanger(swept, language.locale()));
         }
         r.regardlessText(language.locale()).ifPresent(t -> out.println(text("sweep.regardless", t)));
         for (DangerWindow w : r.windows()) {

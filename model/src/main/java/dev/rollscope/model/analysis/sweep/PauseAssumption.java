@@ -41,9 +41,21 @@ public final class PauseAssumption {
         }
         return switch (upload.protocol()) {
             case TUS -> Optional.empty();
-            case GCS -> Optional.of(new MessageFormat(ResourceBundle.getBundle(BUNDLE, locale,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT))
-                    .getString("survives.longestPause"), locale).format(new Object[] {request.id()}));
+            case GCS -> Optional.of(format("survives.longestPause", request.id(), locale));
         };
+    }
+
+    /**
+     * The line that says a search found no danger window for {@code request}, with the assumption
+     * it rests on: one text for the report's sweep section and the CLI's {@code sweep}.
+     */
+    public static String noDanger(RequestSpec request, Locale locale) {
+        return format("survives.everywhere", request.id(), locale) + of(request, locale).orElse("");
+    }
+
+    private static String format(String key, String requestId, Locale locale) {
+        return new MessageFormat(ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT))
+                .getString(key), locale).format(new Object[] {requestId});
     }
 }

@@ -80,8 +80,7 @@ final class SweepSection {
      * ({@link PauseAssumption}).
      */
     private static String safe(ExportTexts t, RequestType type) {
-        return t.get("report.sweep.safe", type.id())
-                + PauseAssumption.of(type.scenario().request(type.id()).orElseThrow(), t.locale()).orElse("");
+        return PauseAssumption.noDanger(type.scenario().request(type.id()).orElseThrow(), t.locale());
     }
 
     /**
