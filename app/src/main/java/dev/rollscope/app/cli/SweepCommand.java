@@ -54,7 +54,7 @@ final class SweepCommand extends ProjectCommand {
                         + project.scenarios().stream().map(Scenario::name).collect(Collectors.joining(", "))));
         RequestSafety r = sweep(project, s);
         if (json) {
-            SweepJson.write(out, file().toString(), scenario, r, language.locale());
+            SweepJson.write(out, file().toString(), scenario, s.request(request).orElseThrow(), r, language.locale());
         } else {
             print(r, s.request(request).orElseThrow(), out);
         }

@@ -3,7 +3,9 @@ package dev.rollscope.app.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.rollscope.model.analysis.safety.RequestSafety;
 import dev.rollscope.model.analysis.sweep.DangerWindow;
+import dev.rollscope.model.analysis.sweep.PauseAssumption;
 import dev.rollscope.model.analysis.sweep.SweepResult;
+import dev.rollscope.model.scenario.RequestSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -15,16 +17,18 @@ import java.util.Optional;
  * in ms, offsets from the start of the earliest disruption; {@code shift}, the ms by which the
  * sweep moved the scenario later (failure times are on the moved timeline: subtract it); each
  * window with its edges, statuses, instances and the failure whose fix goes furthest; the verified
- * fix plan.
+ * fix plan; {@code assumption}, the assumption a safe claim about this request rests on (a GCS
+ * upload's retry pause, {@link PauseAssumption}), null when it rests on none.
  */
 final class SweepJson {
 
-    static final int FORMAT = 3;
+    static final int FORMAT = 4;
 
     private SweepJson() {
     }
 
-    static void write(PrintWriter out, String file, String scenario, RequestSafety safety, Locale locale) {
+    static void write(PrintWriter out, String file, String scenario, RequestSpec swept, RequestSafety safety,
+            Locale locale) {
         SweepResult r = safety.found().sweep();
         VerdictJson.write(out, FORMAT, file, g -> {
             g.writeStringField("scenario", scenario);
@@ -36,6 +40,7 @@ final class SweepJson {
             g.writeNumberField("shift", r.shift());
             g.writeNumberField("routes", r.routesWalked());
             g.writeBooleanField("safe", r.safe());
+            g.writeStringField("assumption", PauseAssumption.of(swept, locale).map(String::strip).orElse(null));
             g.writeStringField("regardless", r.regardlessText(locale).orElse(null));
             g.writeArrayFieldStart("windows");
             for (DangerWindow w : r.windows()) {

@@ -2,6 +2,8 @@ package dev.rollscope.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rollscope.app.UploadCutAtOnce;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +46,21 @@ class GcsUploadSafeLinesTest extends CliTestBase {
         assertThat(out.toString()).contains("\nNo danger window: UPLOAD-50MB survives at every start offset and routing"
                 + " choice. " + GCS_EN + "\n").contains("\n没有危险窗口：UPLOAD-50MB 在每个起始偏移和每种路由选择下都成功。"
                 + GCS_ZH + "\n");
+    }
+
+    /** sweep --json: {@code "safe": true} comes with the sentence it rests on for GCS, null for tus. */
+    @Test
+    void sweepJsonGivesTheAssumptionBesideSafe() throws Exception {
+        run("sweep", file(true), "--scenario", UploadCutAtOnce.SCENARIO, "--request", "UPLOAD-50MB", "--json");
+        JsonNode gcs = new ObjectMapper().readTree(out.toString());
+        out.getBuffer().setLength(0);
+        run("sweep", file(false), "--scenario", UploadCutAtOnce.SCENARIO, "--request", "UPLOAD-50MB", "--json");
+        JsonNode tus = new ObjectMapper().readTree(out.toString());
+
+        assertThat(gcs.get("safe").asBoolean()).isTrue();
+        assertThat(gcs.get("assumption").asText()).isEqualTo(GCS_EN);
+        assertThat(tus.get("safe").asBoolean()).isTrue();
+        assertThat(tus.get("assumption").isNull()).isTrue();
     }
 
     @Test

@@ -62,8 +62,9 @@ class SweepCommandTest extends CliTestBase {
         run("sweep", NO_PRESTOP.toString(), "--scenario", "roll D", "--request", "GET", "--step", "50ms", "--json");
 
         JsonNode root = new ObjectMapper().readTree(out.toString());
-        assertThat(root.get("format").asInt()).isEqualTo(3);
+        assertThat(root.get("format").asInt()).isEqualTo(4);
         assertThat(root.get("safe").asBoolean()).isFalse();
+        assertThat(root.get("assumption").isNull()).isTrue();
         assertThat(root.get("plan").get("verified").asBoolean()).isTrue();
         assertThat(root.get("step").asLong()).isEqualTo(50);
         JsonNode window = root.get("windows").get(0);
