@@ -85,10 +85,9 @@ final class BlueGreenRun implements Controller {
             }
         }
         for (Instance x : canary() ? List.<Instance>of() : blue()) {
-            if (spec.method() == BlueGreen.Method.URL_MAP) {
-                plane.lifecycle().viewChange(x, false, x.epoch);
-            } else {
-                plane.events().viewRemove(now + propagation(x), x);
+            switch (spec.method()) {
+                case URL_MAP -> plane.lifecycle().viewChange(x, false, x.epoch);
+                case SELECTOR, KONG_WEIGHTS -> plane.events().viewRemove(now + propagation(x), x);
             }
         }
         plane.events().nodeStep(now + delay().millis(), index, 0);

@@ -147,17 +147,16 @@ final class Lifecycle {
             viewChange(x, false, x.epoch);
             startDrain(x);
         } else {
-            Runnable notice = switch (x.spec.endpointRemoval()) {
-                case PROPAGATED -> () -> events.viewRemove(events.now() + propagation(x), x);
-                case DRAINED -> () -> {
+            switch (x.spec.endpointRemoval()) {
+                case PROPAGATED -> events.viewRemove(events.now() + propagation(x), x);
+                case DRAINED -> {
                     if (healthCheckFailed(x) < propagation(x)) {
                         events.viewRemove(events.now() + healthCheckFailed(x), x);
                     }
                     events.drainStart(events.now() + propagation(x), x);
-                };
-                case HEALTH_CHECKED -> () -> events.viewRemove(events.now() + healthCheckFailed(x), x);
-            };
-            notice.run();
+                }
+                case HEALTH_CHECKED -> events.viewRemove(events.now() + healthCheckFailed(x), x);
+            }
             stopping.podShutdown(x);
         }
     }
