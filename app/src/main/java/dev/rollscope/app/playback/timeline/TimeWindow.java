@@ -24,6 +24,20 @@ public final class TimeWindow {
         showAll();
     }
 
+    /**
+     * The window over a new simulation {@code end} ms long that follows {@code old} (after an edit,
+     * another scenario or file): the old zoom and position when the user had zoomed or panned, all
+     * of the new time when the old window showed all of its own (so a longer simulation is not cut).
+     */
+    public static TimeWindow after(TimeWindow old, long end) {
+        TimeWindow w = new TimeWindow(end);
+        if (old != null && old.span() < old.end) {
+            w.zoom(old.span() / (double) w.span(), 0);
+            w.pan(old.from());
+        }
+        return w;
+    }
+
     // Properties
 
     public ReadOnlyLongProperty fromProperty() {

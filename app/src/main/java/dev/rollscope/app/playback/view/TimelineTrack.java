@@ -64,12 +64,7 @@ final class TimelineTrack extends Region {
 
     private void attach(TimelineModel t) {
         if (t != null) {
-            TimeWindow old = window;
-            window = new TimeWindow(t.endTime());
-            if (old != null) {
-                window.zoom(old.span() / (double) window.span(), 0);
-                window.pan(old.from());
-            }
+            window = TimeWindow.after(window, t.endTime());
             window.fromProperty().addListener((o, a, b) -> draw());
             window.toProperty().addListener((o, a, b) -> draw());
             names = new MarkerNames(t.playhead().result(), model.texts());

@@ -27,6 +27,26 @@ class TimeWindowTest {
         assertThat(window.tick(800)).isEqualTo(2_000);
     }
 
+    /** A 75 s simulation shown whole, then a 90 s one (another file or scenario): all 90 s, not the first 75. */
+    @Test
+    void aWindowShowingAllOfItsTimeGivesTheNextSimulationAllOfItsOwn() {
+        TimeWindow next = TimeWindow.after(new TimeWindow(75_000), 90_000);
+
+        assertThat(next.from()).isZero();
+        assertThat(next.to()).isEqualTo(90_000);
+    }
+
+    /** After zooming to 22.5 s from 45 s, an edit re-simulates: the same 22.5 s stay in view. */
+    @Test
+    void aZoomedWindowKeepsItsSpanAndPlaceForTheNextSimulation() {
+        window.zoom(0.25, 60_000);
+
+        TimeWindow next = TimeWindow.after(window, 100_000);
+
+        assertThat(next.from()).isEqualTo(45_000);
+        assertThat(next.to()).isEqualTo(67_500);
+    }
+
     @Test
     void panningStopsAtTheEndsAndKeepsTheSpan() {
         window.zoom(0.25, 60_000);
