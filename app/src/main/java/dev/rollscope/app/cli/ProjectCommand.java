@@ -2,6 +2,7 @@ package dev.rollscope.app.cli;
 
 import dev.rollscope.model.Project;
 import dev.rollscope.model.export.TextEscape;
+import dev.rollscope.model.i18n.Counted;
 import dev.rollscope.model.io.ProjectFile;
 import dev.rollscope.model.io.ProjectFileException;
 import dev.rollscope.model.sim.SimulationLimitException;
@@ -9,7 +10,6 @@ import dev.rollscope.model.sim.SimulationOptions;
 import dev.rollscope.model.sim.WorkEstimate;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -48,7 +48,7 @@ abstract class ProjectCommand implements Callable<Integer> {
     }
 
     /**
-     * The resource bundle's pattern for {@code key}, formatted with {@link MessageFormat}; every text
+     * The resource bundle's pattern for {@code key}, formatted by {@link Counted} (a count may come as text); every text
      * argument (a name from the file) printed with its control characters escaped ({@link TextEscape}).
      */
     protected String text(String key, Object... args) {
@@ -58,7 +58,6 @@ abstract class ProjectCommand implements Callable<Integer> {
                 safe[i] = TextEscape.line(cs.toString());
             }
         }
-        return new MessageFormat(spec.resourceBundle().getString(key), spec.resourceBundle().getLocale())
-                .format(safe);
+        return Counted.format(spec.resourceBundle().getString(key), spec.resourceBundle().getLocale(), safe);
     }
 }

@@ -62,7 +62,7 @@ class CheckRoutedDangerTest {
                         + " way:\n    Instead of D's front choosing anew for every connection, session affinity at D's"
                         + " front (by client IP, front.sessionAffinity CLIENT_IP): searched, it survives at every start"
                         + " offset and routing choice with nothing else changed.\n")
-                .contains("pod-upload.json: 0 of 1 requests fail in the simulation; 1 request types have a danger");
+                .contains("pod-upload.json: 0 of 1 requests fail in the simulation; 1 request type has a danger");
     }
 
     /**
@@ -82,10 +82,10 @@ class CheckRoutedDangerTest {
 
         assertThat(code).isEqualTo(ExitCodes.FAILURES);
         assertThat(out.toString()).doesNotContain("pooled-upload.json: safe").doesNotContain("DANGER")
-                .doesNotContain("request types have a danger")
+                .doesNotContain("have a danger").doesNotContain("has a danger")
                 .contains("NOT FULLY SEARCHED calm / UP: UP is not fully searched, so it is not called safe: at 1 of 1"
                         + " start offsets the walk of its routes stopped at the cap of 2,048 routes with routes left")
-                .contains("pooled-upload.json: 1 request types are not fully searched (their route walk stopped at its"
+                .contains("pooled-upload.json: 1 request type is not fully searched (its route walk stopped at its"
                         + " cap), so not proven safe\n");
     }
 

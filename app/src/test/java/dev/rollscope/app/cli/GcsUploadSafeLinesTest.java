@@ -97,13 +97,13 @@ class GcsUploadSafeLinesTest extends CliTestBase {
         assertThat(run("check", gcs, "--scenario", UploadCutAtOnce.SCENARIO, "--fast")).isEqualTo(ExitCodes.FAILURES);
         String fast = out.toString();
 
-        assertThat(en).contains(": safe: 1 requests in 1 scenarios survive, and 1 request types survive at every start"
+        assertThat(en).contains(": safe: 1 request in 1 scenario survives, and 1 request type survives at every start"
                 + " offset (100 ms apart) and every routing choice\n  " + GCS_EN + "\n");
         assertThat(zh).contains("：安全：1 个场景中的 1 个请求都成功，1 类请求在每个起始偏移（间隔 100 ms）和每种路由选择下都能存活\n  "
                 + GCS_ZH + "\n");
         assertThat(en).contains("[stop-at-once]", ": 2 error-level findings");
-        assertThat(fast).contains(": every request survives (1 requests in 1 scenarios)\n  " + GCS_EN + "\n");
-        assertThat(tus).contains(": safe: 1 requests in 1 scenarios survive, and 1 request types survive at every start"
+        assertThat(fast).contains(": every request survives (1 request in 1 scenario)\n  " + GCS_EN + "\n");
+        assertThat(tus).contains(": safe: 1 request in 1 scenario survives, and 1 request type survives at every start"
                 + " offset (100 ms apart) and every routing choice\n").contains("[stop-at-once]").doesNotContain("GCS");
     }
 }

@@ -102,7 +102,7 @@ class SimulateAndCheckTest extends CliTestBase {
         assertThat(out.toString())
                 .contains("ERROR roll A / A [drain]: When A rolls, its load balancer (GCP_EXTERNAL_ALB) drains")
                 .contains("Fix: Raise A front.drainTimeout to at least")
-                .contains("1 error-level findings");
+                .contains(": 1 error-level finding\n");
     }
 
     /**
@@ -125,7 +125,7 @@ class SimulateAndCheckTest extends CliTestBase {
         assertThat(run("check", "--fast", file.toString())).isEqualTo(ExitCodes.FAILURES);
         assertThat(out.toString()).contains("every request survives")
                 .contains("ERROR roll D / D [grace-period]")
-                .contains("1 error-level findings");
+                .contains(": 1 error-level finding\n");
     }
 
     @Test

@@ -73,7 +73,7 @@ class FixPlanWindowTest extends MainWindowTestBase {
         assertThat(planStatus()).startsWith("Verified: ");
         f.robot.clickOn(apply);
 
-        f.awaitStatus("roll A: all 1 requests OK");
+        f.awaitStatus("roll A: 1 request OK");
         assertThat(f.bench().document().project()).isEqualTo(withDrainOfA(original, TimeSpan.ofSeconds(46)));
         assertThat(planStatus()).startsWith("Applied 1 setting change as one edit.");
         assertThat(apply.isDisabled()).isTrue();
@@ -83,7 +83,7 @@ class FixPlanWindowTest extends MainWindowTestBase {
         f.awaitStatus("roll A: 1 of 1 requests failed");
         assertThat(f.bench().document().project()).isEqualTo(original);
         f.robot.interact(() -> f.bench().document().commands().redo());
-        f.awaitStatus("roll A: all 1 requests OK");
+        f.awaitStatus("roll A: 1 request OK");
     }
 
     @Test
@@ -136,7 +136,7 @@ class FixPlanWindowTest extends MainWindowTestBase {
         MainWindowFixture.await(() -> !apply.isDisabled(), "Apply fix plan enabled");
         f.robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
 
-        f.awaitStatus("roll A: all 1 requests OK");
+        f.awaitStatus("roll A: 1 request OK");
         assertThat(f.bench().document().project().topology().hop("A").orElseThrow().get(FrontSettings.DRAIN_TIMEOUT))
                 .isEqualTo(TimeSpan.ofSeconds(46));
     }

@@ -68,14 +68,14 @@ class MainWindowTest extends MainWindowTestBase {
         f.robot.interact(limit::selectAll);
         f.robot.write("100MB").type(KeyCode.ENTER);
 
-        f.awaitStatus("upload: all 1 requests OK");
+        f.awaitStatus("upload: 1 request OK");
         assertThat(f.stage.getTitle()).isEqualTo("• failure-body-limit.json — Rollscope");
         Project edited = f.bench().document().project();
 
         f.robot.clickOn("#tool-undo");
         f.awaitStatus("upload: 1 of 1 requests failed");
         f.robot.clickOn("#tool-redo");
-        f.awaitStatus("upload: all 1 requests OK");
+        f.awaitStatus("upload: 1 request OK");
 
         Path file = dir.resolve("upload.json");
         f.robot.interact(() -> f.bench().session().saveTo(file));
@@ -85,7 +85,7 @@ class MainWindowTest extends MainWindowTestBase {
 
         assertThat(f.bench().document().project()).isEqualTo(edited);
         assertThat(bodyLimitOfA()).isEqualTo(ByteSize.parse("100MB"));
-        f.awaitStatus("upload: all 1 requests OK");
+        f.awaitStatus("upload: 1 request OK");
     }
 
     @Test

@@ -1,10 +1,8 @@
 package dev.rollscope.model.analysis;
 
+import dev.rollscope.model.i18n.Counted;
 import dev.rollscope.model.sim.SettingChange;
 import dev.rollscope.model.sim.SettingRef;
-import java.text.ChoiceFormat;
-import java.text.Format;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -43,15 +41,7 @@ public record Finding(Severity severity, String check, String hop, List<SettingR
     private String text(String part, Locale locale) {
         ResourceBundle b = ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
-        MessageFormat format = new MessageFormat(b.getString("check." + check + "." + part), locale);
-        Object[] values = args.toArray();
-        Format[] formats = format.getFormatsByArgumentIndex();
-        for (int i = 0; i < Math.min(formats.length, values.length); i++) {
-            if (formats[i] instanceof ChoiceFormat) {
-                values[i] = Double.valueOf(args.get(i));   // a count that chooses the words ("1 pod" or "another of 3")
-            }
-        }
-        return format.format(values);
+        return Counted.format(b.getString("check." + check + "." + part), locale, args.toArray());
     }
 
     /** True when the finding names this setting of this hop. */

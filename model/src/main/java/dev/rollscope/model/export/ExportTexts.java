@@ -1,5 +1,6 @@
 package dev.rollscope.model.export;
 
+import dev.rollscope.model.i18n.Counted;
 import dev.rollscope.model.i18n.Labels;
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -8,7 +9,8 @@ import java.util.ResourceBundle;
 /**
  * The words of diagrams and reports, from the bundle {@code dev/rollscope/model/export/exports}
  * (English, Simplified Chinese). Patterns are {@link MessageFormat}s; pass strings as arguments so
- * that no number is reformatted. The names of the model's constants (causes, hop kinds, ...) are
+ * that no number is reformatted (a count that chooses its words is read back as a number by
+ * {@link Counted}). The names of the model's constants (causes, hop kinds, ...) are
  * the model's {@link Labels}.
  */
 public final class ExportTexts {
@@ -33,7 +35,7 @@ public final class ExportTexts {
     /** The pattern of {@code key} filled with {@code args}. */
     public String get(String key, Object... args) {
         String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return args.length == 0 ? pattern : Counted.format(pattern, locale, args);
     }
 
     /** The name of a constant of the model, from {@link Labels}. */

@@ -1,6 +1,5 @@
 package dev.rollscope.model.i18n;
 
-import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +56,7 @@ public record Refusal(String bundle, String key, List<Object> args) {
         ResourceBundle texts = ResourceBundle.getBundle(bundle, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         Object[] filled = args.stream().map(a -> a instanceof Refusal r ? r.text(locale) : a).toArray();
-        return new MessageFormat(texts.getString(key), locale).format(filled);
+        return Counted.format(texts.getString(key), locale, filled);
     }
 
     /** The text in English: the message of the exception that carries it. */

@@ -1,6 +1,6 @@
 package dev.rollscope.model.importing;
 
-import java.text.MessageFormat;
+import dev.rollscope.model.i18n.Counted;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +39,7 @@ public record ReportText(String key, List<Object> args) {
     public String render(Locale locale) {
         Object[] filled = args.stream().map(a -> a instanceof ReportText ? ((ReportText) a).render(locale) : a)
                 .toArray();
-        return new MessageFormat(bundle(locale).getString(key), locale).format(filled);
+        return Counted.format(bundle(locale).getString(key), locale, filled);
     }
 
     static ResourceBundle bundle(Locale locale) {

@@ -1,8 +1,8 @@
 package dev.rollscope.model.sim;
 
+import dev.rollscope.model.i18n.Counted;
 import dev.rollscope.model.i18n.Labels;
 import dev.rollscope.model.units.TimeSpan;
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -81,12 +81,12 @@ public record Explanation(String summary, String why, String inequality, String 
             filled[i] = args[i] instanceof String s && s.startsWith("@") ? phrase(b, s.substring(1), key, args, locale)
                     : args[i];
         }
-        return new MessageFormat(b.getString(key), locale).format(filled);
+        return Counted.format(b.getString(key), locale, filled);
     }
 
     /** A phrase is filled with the plain arguments only: phrases do not nest. */
     private static String phrase(ResourceBundle b, String name, String key, Object[] args, Locale locale) {
         String part = "phrase." + name + key.substring(key.lastIndexOf('.'));
-        return new MessageFormat(b.getString(b.containsKey(part) ? part : "phrase." + name), locale).format(args);
+        return Counted.format(b.getString(b.containsKey(part) ? part : "phrase." + name), locale, args);
     }
 }

@@ -22,6 +22,6 @@ class SwitchoverErrorsTest {
         String canary = "{\"type\": \"migCanary\", \"hop\": \"A\", \"at\": \"10s\", \"size\": 2}";
         assertThat(message(BASE.replace("{\"type\": \"rollout\", \"hop\": \"D\", \"at\": \"10s\"}", canary)))
                 .isEqualTo("t.json:17:78: $.scenarios[0].disruptions[0].size: scenario \"s\": canary size 2 is more "
-                        + "than the 1 VMs of hop A (1 to 1)");
+                        + "than the 1 VM of hop A (1 to 1)");
     }
 }

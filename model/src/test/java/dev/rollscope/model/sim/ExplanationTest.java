@@ -16,7 +16,7 @@ class ExplanationTest {
         List<String> args = switch (cause) {
             case DRAIN_ENDED -> List.of("HOP0", "ARG1", "ARG2", "ARG3", "ARG4", "@removal.rollout",
                     "@drain.end.proxy", "@drain.zero");
-            case NO_ROUTABLE_INSTANCE -> List.of("HOP0", "ARG1", "ARG2", "ARG3", "@routable.rollout", "ARG5");
+            case NO_ROUTABLE_INSTANCE -> List.of("HOP0", "ARG1", "ARG2", "3", "@routable.rollout", "ARG5");
             case ROUTED_TO_STOPPED -> List.of("HOP0", "ARG1", "ARG2", "ARG3", "@routed.propagation", "@routed.retried");
             case CLIENT_BODY_TIMEOUT -> List.of("HOP0", "ARG1", "ARG2", "@client.closed", "ARG4", "ARG5", "ARG6",
                     "@client.gfe");

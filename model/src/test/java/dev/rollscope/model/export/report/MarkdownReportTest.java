@@ -45,6 +45,14 @@ class MarkdownReportTest {
     }
 
     @Test
+    void oneRequestIsCountedInTheSingular() {
+        String md = report("failure-drain-off", "roll A", ExportOptions.defaults());
+
+        assertThat(md).contains("## Verdicts: 1 request, 1 failed\n", "title Scenario “roll A”: 1 request, 1 failed")
+                .doesNotContain("1 requests");
+    }
+
+    @Test
     void diagramsAreInMermaidFencesFailedRequestFirst() {
         String md = report("abcd-defaults", "roll D", ExportOptions.defaults());
 
@@ -94,6 +102,7 @@ class MarkdownReportTest {
         assertThat(md).contains("1000 requests of 2 kinds (alike in method, sizes, bandwidths and processing): the first "
                 + "of each kind is swept for its kind (2 sweeps), in simulations that hold only those 2 requests, not all "
                 + "1000. GET-0 stands for 500; POST-1 stands for 500.");
+        assertThat(md).contains("## Verdicts: 1000 requests, ");
         assertThat(md.split("Sweep of ", -1)).hasSize(3);
         assertThat(md).contains("Sweep of GET-0:", "Sweep of POST-1:");
     }
