@@ -48,7 +48,8 @@ class SimulationStatusTest {
         worker.remove(0).run();
 
         assertThat(status.get().state()).isEqualTo(SimulationStatus.State.FAILED);
-        assertThat(status.get().text()).startsWith("upload: 1 of 1 requests failed");
+        assertThat(status.get().text()).startsWith("upload: 1 of 1 requests failed")
+                .as("the time is the simulation's, not the request's").matches(".* \u00b7 simulated in [\\d,]+ ms");
     }
 
     @Test
