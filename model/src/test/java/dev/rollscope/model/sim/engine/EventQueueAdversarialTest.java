@@ -1,9 +1,13 @@
 package dev.rollscope.model.sim.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -84,6 +88,19 @@ class EventQueueAdversarialTest {
             queue.pop();
             assertThat(new long[] {queue.time(), queue.a()}).containsExactly(i == 1 ? 70 : 198 + i, i);
         }
+    }
+
+    /** An empty queue refuses to peek or pop, as the heap before the wheel did, instead of searching its empty wheel forever. */
+    @Test
+    void anEmptyQueueRefusesToPeekOrPop() {
+        EventQueue queue = new EventQueue();
+        queue.push(5, Ev.READY, 0, 0, 0);
+        queue.pop();
+
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            assertThatThrownBy(queue::peekTime).isInstanceOf(NoSuchElementException.class);
+            assertThatThrownBy(queue::pop).isInstanceOf(NoSuchElementException.class);
+        });
     }
 
     private static void push(EventQueue queue, PriorityQueue<long[]> reference, long[] e) {
