@@ -1,6 +1,7 @@
 package dev.rollscope.model.sim.engine;
 
 import java.util.Arrays;
+import java.util.NoSuchElementException;
 
 /**
  * The engine's future events, in primitive arrays so that scheduling allocates nothing. Events are
@@ -202,12 +203,15 @@ final class EventQueue {
         wheelSize++;
     }
 
-    /** The first non-empty list from the wheel's start on; the wheel must not be empty. */
+    /** The first non-empty list from the wheel's start on; called when the first event is in the wheel, or the queue is empty (which it refuses). */
     private int firstList() {
         return firstList >= 0 ? firstList : findFirstList();
     }
 
     private int findFirstList() {
+        if (wheelSize == 0) {
+            throw new NoSuchElementException("no pending event");
+        }
         int start = startList();
         int word = start >>> 6;
         long bits = occupied[word] & (-1L << start);
