@@ -203,7 +203,10 @@ final class EventQueue {
         wheelSize++;
     }
 
-    /** The first non-empty list from the wheel's start on; called when the first event is in the wheel, or the queue is empty (which it refuses). */
+    /**
+     * The first non-empty list from the wheel's start on; called when the first event is in the
+     * wheel, or when the queue is empty (which it refuses).
+     */
     private int firstList() {
         return firstList >= 0 ? firstList : findFirstList();
     }
