@@ -67,7 +67,10 @@ final class EventQueue {
         this(0);
     }
 
-    /** A queue whose events outside the wheel start at sequence {@code firstSeq} (a test's way to reach a renumbering). */
+    /**
+     * A queue whose events outside the wheel start at sequence {@code firstSeq} (a test's way to
+     * reach a renumbering).
+     */
     EventQueue(long firstSeq) {
         outside = new EventHeap(firstSeq);
         size(FIRST_SPAN_BITS);
@@ -86,7 +89,10 @@ final class EventQueue {
         }
     }
 
-    /** Schedules an event the wheel cannot hold; kept out of {@link #push} so that the usual path stays small enough to inline. */
+    /**
+     * Schedules an event the wheel cannot hold; kept out of {@link #push} so that the usual path
+     * stays small enough to inline.
+     */
     private void waitOutside(long time, int priority, int slot) {
         outside.push(time, priority, slot);
         if (waiting++ == 0 || time < waitingFrom) {

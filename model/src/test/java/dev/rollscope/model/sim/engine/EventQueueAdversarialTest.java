@@ -43,7 +43,8 @@ class EventQueueAdversarialTest {
      * without a peek, and peeks alone, against a {@link PriorityQueue}.
      */
     @Property(tries = 150, seed = "15", edgeCases = EdgeCasesMode.NONE)
-    void popsInTheReferenceOrderFarFromZero(@ForAll("starts") long start, @ForAll("operations") List<long[]> operations) {
+    void popsInTheReferenceOrderFarFromZero(@ForAll("starts") long start,
+            @ForAll("operations") List<long[]> operations) {
         EventQueue queue = new EventQueue();
         PriorityQueue<long[]> reference = new PriorityQueue<>(ORDER);
         long pushed = 0;
@@ -90,7 +91,10 @@ class EventQueueAdversarialTest {
         }
     }
 
-    /** An empty queue refuses to peek or pop, as the heap before the wheel did, instead of searching its empty wheel forever. */
+    /**
+     * An empty queue refuses to peek or pop, as the heap before the wheel did, instead of searching
+     * its empty wheel forever.
+     */
     @Test
     void anEmptyQueueRefusesToPeekOrPop() {
         EventQueue queue = new EventQueue();
@@ -134,13 +138,15 @@ class EventQueueAdversarialTest {
      */
     @Provide
     Arbitrary<List<long[]>> operations() {
-        Arbitrary<Long> edges = Combinators.combine(Arbitraries.of(6, 8, 10, 12, 14), Arbitraries.integers().between(1, 4),
+        Arbitrary<Long> edges = Combinators.combine(Arbitraries.of(6, 8, 10, 12, 14),
+                Arbitraries.integers().between(1, 4),
                 Arbitraries.longs().between(-2, 1)).as((bits, times, d) -> ((long) times << bits) + d);
         Arbitrary<Long> later = Arbitraries.frequencyOf(
                 Tuple.of(6, Arbitraries.longs().between(0, 3)),
                 Tuple.of(6, edges),
                 Tuple.of(4, Arbitraries.longs().between(0, 1L << 17)));
-        Arbitrary<Long> any = Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.longs().between(-3, -1)), Tuple.of(16, later));
+        Arbitrary<Long> any = Arbitraries.frequencyOf(
+                Tuple.of(1, Arbitraries.longs().between(-3, -1)), Tuple.of(16, later));
         Arbitrary<List<long[]>> burst = pushes(later).list().ofMinSize(100).ofMaxSize(700);
         Arbitrary<long[]> other = Arbitraries.of(POP, PEEK_AND_POP, PEEK).map(op -> new long[] {op});
         Arbitrary<List<long[]>> step = Arbitraries.frequencyOf(
