@@ -2,6 +2,7 @@ package dev.rollscope.app.reliability;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,11 +49,24 @@ public final class LimitedJvm {
         return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
     }
 
+    /**
+     * Where the child keeps its preferences: where the tests keep theirs (the pom's
+     * {@code java.util.prefs.userRoot}), never the user's home, and made beforehand: the JDK logs
+     * "Created user preferences directory." into the child's output when it makes it itself
+     * ({@code .java/.userPrefs} under the root).
+     */
+    private static String preferencesRoot() throws IOException {
+        Path root = Path.of(System.getProperty("java.util.prefs.userRoot", System.getProperty("java.io.tmpdir")));
+        Files.createDirectories(root.resolve(".java").resolve(".userPrefs"));
+        return root.toString();
+    }
+
     private static Result start(List<String> prefix, Class<?> main, String... args)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(prefix);
         command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:-UsePerfData",
-                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), main.getName()));
+                "-Djava.awt.headless=true", "-Djava.util.prefs.userRoot=" + preferencesRoot(),
+                "-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(List.of(args));
         Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
         if (!child.waitFor(60, TimeUnit.SECONDS)) {
