@@ -48,8 +48,9 @@ abstract class ProjectCommand implements Callable<Integer> {
     }
 
     /**
-     * The resource bundle's pattern for {@code key}, formatted by {@link Counted} (a count may come as text); every text
-     * argument (a name from the file) printed with its control characters escaped ({@link TextEscape}).
+     * The resource bundle's pattern for {@code key}, formatted by {@link Counted} (a count may come
+     * as text); every text argument (a name from the file) printed with its control characters
+     * escaped ({@link TextEscape}).
      */
     protected String text(String key, Object... args) {
         Object[] safe = args.clone();

@@ -30,7 +30,6 @@ final class EventQueue {
     private static final int GROW_AT = 8;
     /** ...and the wider wheel takes at most 1 KiB (128 lists of 8 bytes) per pending event. */
     private static final int LISTS_PER_EVENT = 128;
-    private static final int[] PRIORITIES = Arrays.stream(Ev.values()).mapToInt(Ev::priority).toArray();
 
     /** The wheel holds the events from {@code base} (the last one taken from it) to {@code base + span}. */
     private long base;
@@ -73,7 +72,7 @@ final class EventQueue {
      */
     EventQueue(long firstSeq) {
         outside = new EventHeap(firstSeq);
-        size(FIRST_SPAN_BITS);
+        makeWheel(FIRST_SPAN_BITS);
     }
 
     void push(long time, Ev kind, int a, int b, long c) {
@@ -188,7 +187,7 @@ final class EventQueue {
         while (waiting > 0 && waitingFrom - base < span) {
             long t = waitingFrom;
             int slot = takeOutside();
-            append(t, PRIORITIES[kinds[slot]], slot);
+            append(t, Ev.of(kinds[slot]).priority(), slot);
         }
     }
 
@@ -245,7 +244,8 @@ final class EventQueue {
         return base + (((list >>> PRIORITY_BITS) - base) & (span - 1));
     }
 
-    private void size(int bits) {
+    /** A new, empty wheel of 2^bits milliseconds. */
+    private void makeWheel(int bits) {
         spanBits = bits;
         span = 1L << bits;
         int lists = 1 << (bits + PRIORITY_BITS);
@@ -261,7 +261,7 @@ final class EventQueue {
         long[] oldOccupied = occupied;
         int[] oldEnds = ends;
         long oldSpan = span;
-        size(Math.min(spanBits + 2, MAX_SPAN_BITS));
+        makeWheel(Math.min(spanBits + 2, MAX_SPAN_BITS));
         for (int word = 0; word < oldOccupied.length; word++) {
             for (long bits = oldOccupied[word]; bits != 0; bits &= bits - 1) {
                 int list = word << 6 | Long.numberOfTrailingZeros(bits);
